@@ -1,0 +1,106 @@
+"""The ``lawbook`` command line: a thin layer over the Python API.
+
+Each command lives in its own module and is imported only when it runs, so
+``lawbook convert`` starts without importing the inference engine. Any
+:class:`~lawbook.errors.LawbookError` becomes one line on stderr and exit 2.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+#: command name → "module:attribute"; loaded on first use.
+COMMANDS = {
+    "convert": "lawbook.cli.convert_cmd:convert",
+    "article": "lawbook.cli.convert_cmd:article",
+    "cite": "lawbook.cli.cite_cmd:cite",
+    "rulebook": "lawbook.cli.rulebook_cmd:rulebook",
+    "banlist": "lawbook.cli.banlist_cmd:banlist",
+    "screen": "lawbook.cli.banlist_cmd:screen",
+    "threat": "lawbook.cli.threat_cmd:threat",
+    "classify": "lawbook.cli.classify_cmd:classify",
+    "schema": "lawbook.cli.classify_cmd:schema",
+    "exercises": "lawbook.cli.exercises_cmd:exercises",
+}
+
+HELP = {
+    "convert": "Convert article numbers between the 1997 and 2014 Criminal Codes.",
+    "article": "Show an article: title, parts, penalties, validity, sources.",
+    "cite": "Find Criminal Code citations in running text and give their counterparts.",
+    "rulebook": "Check the rulebook or show its edition, hash and counts.",
+    "banlist": "List the organisations banned by Kazakh courts, as of a date.",
+    "screen": "Screen names against the court ban lists.",
+    "threat": "Terrorism threat levels in force, their history, and assessing a situation.",
+    "classify": "Classify described cases into Criminal Code articles and parts.",
+    "schema": "Print the JSON Schema of the case format.",
+    "exercises": "Exercises for students: list, show, check answers.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        spec = COMMANDS.get(name)
+        if spec is None:
+            return None
+        mod, _, attr = spec.partition(":")
+        try:
+            return getattr(importlib.import_module(mod), attr)
+        except (ImportError, AttributeError):
+            return None
+
+    def format_commands(self, ctx, formatter):
+        rows = [(name, HELP.get(name, "")) for name in sorted(COMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lawbook")
+def cli():
+    """lawbook: Kazakhstan's counter-terrorism and counter-extremism criminal law as
+    versioned, sourced rules.
+
+    \b
+    Examples:
+      lawbook convert "233-3 p.2" --from 1997
+      lawbook cite report.txt --date 2010-05-01
+      lawbook screen "Хизб ут-Тахрир" --as-of 2004-01-01
+      lawbook threat --as-of 2016-06-07 --region Aktobe
+      lawbook classify cases/ --check
+    """
+
+
+def main(argv=None):
+    """Entry point: run the CLI, turning lawbook errors into one line and exit 2."""
+    from ..errors import LawbookError
+
+    try:
+        rv = cli.main(args=argv, prog_name="lawbook", standalone_mode=False)
+    except LawbookError as exc:
+        click.echo(f"error: {_one_line(str(exc))}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("error: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        msg = exc.format_message()
+        ctx_hint = ""
+        if isinstance(exc, click.UsageError) and exc.ctx is not None:
+            ctx_hint = f" (try '{exc.ctx.command_path} --help')"
+        click.echo(f"error: {_one_line(msg)}{ctx_hint}", err=True)
+        sys.exit(exc.exit_code if exc.exit_code else 2)
+    except BrokenPipeError:
+        sys.exit(0)
+    except KeyboardInterrupt:
+        click.echo("error: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _one_line(msg: str) -> str:
+    return " ".join(msg.split())

@@ -1,0 +1,88 @@
+"""Options and output helpers every command shares."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Callable
+
+import click
+
+from .. import yamlio
+from ..errors import BadInput
+
+
+def rules_option(f):
+    """``--rules PATH``: use another rulebook directory (also ``$LAWBOOK_RULES``)."""
+    return click.option("--rules", "rules_path", type=click.Path(file_okay=False), default=None,
+                        envvar="LAWBOOK_RULES",
+                        help="Rulebook directory to use (default: the bundled rulebook).")(f)
+
+
+def format_option(choices=("text", "json", "yaml"), default="text"):
+    def deco(f):
+        return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default,
+                            show_default=True, help="Output format.")(f)
+    return deco
+
+
+def as_of_option(f):
+    return click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+                        help="Answer as of this date (default: today).")(f)
+
+
+def to_json(obj: Any) -> str:
+    """Stable JSON: keys in the order the API builds them, unicode kept."""
+    return json.dumps(yamlio.to_plain(obj), ensure_ascii=False)
+
+
+def emit(obj: Any, fmt: str, text: Callable[[Any], str] | None = None) -> None:
+    """Print ``obj`` as json, yaml or text (``text`` renders it for people)."""
+    if fmt == "json" or fmt == "jsonl":
+        click.echo(to_json(obj))
+    elif fmt == "yaml":
+        click.echo(yamlio.dump(yamlio.to_plain(obj)), nl=False)
+    else:
+        click.echo(text(obj) if text else yamlio.dump(yamlio.to_plain(obj)), nl=False)
+
+
+def read_input(path: str) -> str:
+    """Text of a file, or stdin for ``-``; non-UTF-8 is a one-line error."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise BadInput(f"<stdin>:{line}: not valid UTF-8 (byte {exc.start})") from None
+    return yamlio.read_text(path)
+
+
+def iter_lines(path: str):
+    """Yield ``(line_number, text_or_None, error_or_None)`` for each line of a
+    file or stdin, decoding each line on its own so one bad line does not stop
+    the batch."""
+    stream = sys.stdin.buffer if path == "-" else None
+    if stream is None:
+        try:
+            stream = open(path, "rb")
+        except FileNotFoundError:
+            raise BadInput(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise BadInput(f"{path}: is a directory") from None
+        except OSError as exc:
+            raise BadInput(f"{path}: cannot read ({exc.strerror})") from None
+    name = "<stdin>" if path == "-" else path
+    try:
+        for i, raw in enumerate(stream, 1):
+            try:
+                yield i, raw.decode("utf-8").rstrip("\r\n"), None
+            except UnicodeDecodeError:
+                yield i, None, f"{name}:{i}: not valid UTF-8"
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def progress_enabled(total_hint: int | None = None) -> bool:
+    """Progress goes to stderr only when stderr is a terminal."""
+    return sys.stderr.isatty() and (total_hint is None or total_hint > 200)

@@ -1,0 +1,70 @@
+"""Dates and half-open intervals: what "in force on" means in lawbook.
+
+Every validity window in the rulebook is half-open: ``valid_from`` is the first
+day (or moment) the rule applies, ``valid_to`` the first day it no longer
+applies (``None``: still in force). So the 1997 Code runs from 1998-01-01 to
+2015-01-01, and on 2015-01-01 it is no longer in force.
+
+>>> parse_date("2011-11-29")
+datetime.date(2011, 11, 29)
+>>> in_force(parse_date("2014-12-31"), parse_date("1998-01-01"), parse_date("2015-01-01"))
+True
+>>> in_force(parse_date("2015-01-01"), parse_date("1998-01-01"), parse_date("2015-01-01"))
+False
+>>> parse_date("2011-02-30")
+Traceback (most recent call last):
+...
+lawbook.errors.BadDate: impossible date '2011-02-30' (expected YYYY-MM-DD)
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .errors import BadDate
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def today() -> _dt.date:
+    """Today's date (the default for ``--as-of``)."""
+    return _dt.date.today()
+
+
+def parse_date(text: str | _dt.date, what: str = "date") -> _dt.date:
+    """Parse ``YYYY-MM-DD`` strictly; raise :class:`BadDate` with a one-line reason."""
+    if isinstance(text, _dt.datetime):
+        return text.date()
+    if isinstance(text, _dt.date):
+        return text
+    s = str(text).strip()
+    if not _DATE_RE.match(s):
+        raise BadDate(f"malformed {what} {s[:40]!r} (expected YYYY-MM-DD)")
+    try:
+        return _dt.date.fromisoformat(s)
+    except ValueError:
+        raise BadDate(f"impossible {what} {s!r} (expected YYYY-MM-DD)") from None
+
+
+def in_force(day, valid_from, valid_to) -> bool:
+    """True when ``valid_from <= day < valid_to`` (``None`` bounds are open)."""
+    if valid_from is not None and day < valid_from:
+        return False
+    if valid_to is not None and day >= valid_to:
+        return False
+    return True
+
+
+def overlaps(a_from, a_to, b_from, b_to) -> bool:
+    """True when two half-open windows share at least one day.
+
+    >>> d = parse_date
+    >>> overlaps(d("2000-01-01"), d("2005-01-01"), d("2005-01-01"), None)
+    False
+    """
+    lo = max(x for x in (a_from, b_from) if x is not None) if (a_from or b_from) else None
+    hi_candidates = [x for x in (a_to, b_to) if x is not None]
+    hi = min(hi_candidates) if hi_candidates else None
+    if lo is None or hi is None:
+        return True
+    return lo < hi

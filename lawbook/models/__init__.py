@@ -1,0 +1,1 @@
+"""Pydantic types shared across lawbook, one module per domain."""

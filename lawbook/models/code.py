@@ -1,0 +1,218 @@
+"""The Criminal Codes as data: articles, parts, penalties, statutory lists and
+the 1997 → 2014 correspondence.
+
+Penalties are versioned: each :class:`Penalty` holds the sanctions in force in
+its window, so lex mitior can compare the sanction at the date of the acts with
+today's.
+
+>>> p = Penalty(sanctions=[Sanction(kind="imprisonment", max=6, unit="years")],
+...             confidence="confirmed", sources=["cc-S3"])
+>>> p.max_imprisonment_years()
+6.0
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .common import CodeId, Confidence, Disputed, Record, SourceRef, Strict, Text, Window
+
+SanctionKind = Literal[
+    "fine", "corrective_labour", "public_works", "restriction", "arrest", "imprisonment",
+    "life", "death", "confiscation", "disqualification", "citizenship", "expulsion",
+]
+Unit = Literal["years", "months", "days", "hours", "MCI"]
+
+#: How severe each kind of main sanction is, for comparing penalties (higher is harsher).
+SEVERITY = {"death": 9, "life": 8, "imprisonment": 7, "restriction": 6, "arrest": 5,
+            "corrective_labour": 4, "public_works": 3, "fine": 2}
+
+
+class Sanction(Strict):
+    """One sanction a part allows: its kind, range and whether it is optional."""
+
+    kind: SanctionKind
+    min: float | None = None
+    max: float | None = None
+    unit: Unit | None = None
+    additional: bool = False  # imposed on top of a main sanction (confiscation, disq.)
+    optional: bool = False  # the court may or may not impose it
+    note: str | None = None
+
+    def in_years(self, value: float | None) -> float | None:
+        if value is None:
+            return None
+        return {"years": 1.0, "months": 1 / 12, "days": 1 / 365, "hours": 1 / (24 * 365)}.get(
+            self.unit or "years", 1.0) * value
+
+
+class Penalty(Window):
+    """The sanctions of a part (or a one-part article) in one window of time."""
+
+    sanctions: list[Sanction] = Field(min_length=1)
+    text: str | None = None  # the penalty as the source states it, in short
+    confidence: Confidence
+    sources: list[SourceRef] = Field(min_length=1)
+    note: str | None = None
+
+    def max_imprisonment_years(self) -> float | None:
+        """Longest term of imprisonment allowed (``inf`` when life or death)."""
+        best = None
+        for s in self.sanctions:
+            if s.additional:
+                continue
+            if s.kind in ("life", "death"):
+                return float("inf")
+            if s.kind == "imprisonment":
+                years = s.in_years(s.max)
+                if years is not None and (best is None or years > best):
+                    best = years
+        return best
+
+    def severity_key(self) -> tuple:
+        """A sort key: harsher penalties compare greater.
+
+        Compares the harshest main sanction kind, then the longest term, then
+        the shortest minimum term.
+        """
+        main = [s for s in self.sanctions if not s.additional]
+        top = max((SEVERITY.get(s.kind, 0) for s in main), default=0)
+        max_imp = self.max_imprisonment_years() or 0.0
+        mins = [s.in_years(s.min) or 0.0 for s in main if s.kind == "imprisonment"]
+        min_imp = min(mins) if mins else 0.0
+        return (top, max_imp, min_imp)
+
+
+class Part(Window):
+    """A part of an article (часть)."""
+
+    number: str
+    summary: Text
+    penalties: list[Penalty] = Field(default_factory=list)
+    confidence: Confidence | None = None
+    sources: list[SourceRef] = Field(default_factory=list)
+    note: str | None = None
+
+    def penalty_on(self, day: dt.date) -> Penalty | None:
+        for p in self.penalties:
+            if p.in_force(day):
+                return p
+        return None
+
+
+class TitleVersion(Window):
+    """A title the article bore during a window (e.g. 233 "Terrorism" until 2013)."""
+
+    title: Text
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
+class Amendment(Strict):
+    """An amending law that matters for this article."""
+
+    law: str  # e.g. "Law 29.11.2011 No. 502-IV"
+    date: dt.date
+    in_force: dt.date | None = None
+    effect: str
+    confidence: Confidence = "confirmed"
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
+class Article(Record, Window):
+    """An article of one code, with its parts and their penalty history."""
+
+    code: CodeId
+    number: str
+    chapter: str | None = None
+    title: Text
+    title_history: list[TitleVersion] = Field(default_factory=list)
+    summary: Text | None = None
+    parts: list[Part] = Field(default_factory=list)
+    penalties: list[Penalty] = Field(default_factory=list)  # one-part articles
+    amendments: list[Amendment] = Field(default_factory=list)
+    disputed: list[Disputed] = Field(default_factory=list)
+    enacted: dt.date | None = None  # date of the law that added it, when in force later
+
+    @model_validator(mode="after")
+    def _parts_unique(self):
+        seen = set()
+        for p in self.parts:
+            if p.number in seen:
+                raise ValueError(f"part {p.number} appears twice")
+            seen.add(p.number)
+        return self
+
+    def part(self, number: str) -> Part | None:
+        for p in self.parts:
+            if p.number == number:
+                return p
+        return None
+
+    def title_on(self, day: dt.date | None) -> Text:
+        if day is not None:
+            for t in self.title_history:
+                if t.in_force(day):
+                    return t.title
+        return self.title
+
+
+class ArticleRef(Strict):
+    """An article and optionally one part: ``{"article": "233-3", "part": "2"}``."""
+
+    article: str
+    part: str | None = None
+
+    def label(self) -> str:
+        return f"{self.article}" + (f" part {self.part}" if self.part else "")
+
+
+Relation = Literal["same", "same-with-changes", "merged", "split", "new", "decriminalised"]
+
+
+class Mapping(Record):
+    """One row of the 1997 → 2014 correspondence.
+
+    ``from_`` is ``None`` for an article new in 2014 (relation ``new``); ``to``
+    is empty for one with no criminal counterpart (``decriminalised``).
+    """
+
+    from_: ArticleRef | None = Field(default=None, alias="from")
+    to: list[ArticleRef] = Field(default_factory=list)
+    relation: Relation
+    limb: Text | None = None  # which part of the old act goes where, for splits
+    penalty_change: Literal["raised", "lowered", "same", "mixed"] | None = None
+    seed_claim: str | None = None  # what a seed said about this row, when it differs
+
+    @model_validator(mode="after")
+    def _shape(self):
+        if self.relation == "new" and self.from_ is not None:
+            raise ValueError("a 'new' row has no 'from'")
+        if self.relation != "new" and self.from_ is None:
+            raise ValueError(f"relation {self.relation!r} needs 'from'")
+        if self.relation not in ("decriminalised",) and not self.to:
+            raise ValueError(f"relation {self.relation!r} needs at least one 'to'")
+        return self
+
+
+class ListEntry(Strict):
+    article: str
+    parts: list[str] | None = None  # None: every part
+
+
+class StatutoryList(Record, Window):
+    """A list the code itself makes: terrorist crimes, extremist crimes."""
+
+    code: CodeId
+    name: Literal["terrorist-crimes", "extremist-crimes"]
+    provision: str  # e.g. "art. 3 p.30" or "note 2 to art. 233"
+    entries: list[ListEntry]
+
+
+class CodeEdition(Record, Window):
+    """A code as a whole: its act, when it came into force and when it left it."""
+
+    code: CodeId
+    act: str
+    title: Text

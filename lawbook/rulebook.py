@@ -1,0 +1,306 @@
+"""Find, load and validate the rulebook (``rules/``); its edition and hash.
+
+The rulebook is a directory of YAML files. Each *kind* of record lives under a
+fixed glob and is validated by one pydantic model (see :data:`KINDS`). Kinds
+are parsed lazily, the first time something asks for them, so a command that
+only converts numbers never parses the ban lists.
+
+>>> rb = load()
+>>> len(rb.sha256), rb.edition[:2]
+(64, '20')
+>>> rb.stamp().keys() == {"edition", "sha256"}
+True
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from pydantic import ValidationError
+
+from . import yamlio
+from .errors import LawbookError, RulebookError, RulebookErrors
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Where a kind of record lives and which model validates it."""
+
+    globs: tuple[str, ...]
+    model: str  # "module:Class"
+    many: bool  # True: each file holds a YAML list of records; False: one record per file
+
+
+#: Every kind of record in a rulebook. Adding a kind here (and a model) is all
+#: it takes to load and validate new data.
+KINDS: dict[str, Kind] = {
+    "sources": Kind(("sources/*.yaml",), "lawbook.models.common:Source", True),
+    "codes": Kind(("codes/editions.yaml",), "lawbook.models.code:CodeEdition", True),
+    "lists": Kind(("codes/statutory-lists.yaml",), "lawbook.models.code:StatutoryList", True),
+    "articles": Kind(("codes/1997/*.yaml", "codes/2014/*.yaml"), "lawbook.models.code:Article", False),
+    "mappings": Kind(("mapping/*.yaml",), "lawbook.models.code:Mapping", True),
+    "organisations": Kind(("banlists/*.yaml",), "lawbook.models.banlist:Organisation", False),
+    "levels": Kind(("threat-levels/levels.yaml",), "lawbook.models.threat:Level", True),
+    "declarations": Kind(("threat-levels/declarations/*.yaml",), "lawbook.models.threat:Declaration", False),
+    "criteria": Kind(("threat-levels/criteria.yaml",), "lawbook.models.threat:Criterion", True),
+    "places": Kind(("places.yaml",), "lawbook.models.threat:Place", True),
+    "rules": Kind(("classification/*.yaml",), "lawbook.models.rules:Rule", True),
+    "lexicon": Kind(("lexicon/*.yaml",), "lawbook.models.lexicon:LexiconEntry", True),
+}
+
+#: Cross-checks run by ``lawbook rulebook check`` after every record validated;
+#: each is ``module:function`` taking the Rulebook and returning RulebookErrors.
+CHECKS: tuple[str, ...] = (
+    "lawbook.rulebook:check_common",
+    "lawbook.convert:check_rulebook",
+    "lawbook.screen:check_rulebook",
+    "lawbook.threat:check_rulebook",
+    "lawbook.classify:check_rulebook",
+)
+
+
+def _import(spec: str):
+    mod, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(mod), attr)
+
+
+def default_path() -> Path:
+    """The rulebook lawbook uses when none is named: ``$LAWBOOK_RULES``, the
+    copy shipped in the wheel, or ``rules/`` of a source checkout."""
+    env = os.environ.get("LAWBOOK_RULES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    shipped = here / "_rules"
+    if shipped.is_dir():
+        return shipped
+    return here.parent / "rules"
+
+
+class Rulebook:
+    """An immutable, hashed rulebook loaded from one directory."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+        if not self.root.is_dir():
+            raise LawbookError(f"{self.root}: no rulebook directory here")
+        edition_file = self.root / "EDITION"
+        if not edition_file.is_file():
+            raise RulebookError("missing EDITION file (the rulebook's edition date)", path=str(edition_file))
+        self.edition = edition_file.read_text(encoding="utf-8").strip()
+        self._records: dict[str, list] = {}
+        self._where: dict[int, tuple[str, int | None]] = {}
+        self._sha: str | None = None
+        self._lock = threading.Lock()
+        self._cache: dict[str, Any] = {}
+
+    # -- identity ---------------------------------------------------------
+    def files(self) -> list[Path]:
+        """Every file that makes up the rulebook, in hashing order."""
+        out = [p for p in self.root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")]
+        out.append(self.root / "EDITION")
+        return sorted(out, key=lambda p: p.relative_to(self.root).as_posix())
+
+    @property
+    def sha256(self) -> str:
+        """sha256 over each file's relative path, a NUL, its bytes and a NUL,
+        in path order."""
+        if self._sha is None:
+            h = hashlib.sha256()
+            for p in self.files():
+                h.update(p.relative_to(self.root).as_posix().encode())
+                h.update(b"\0")
+                h.update(p.read_bytes())
+                h.update(b"\0")
+            self._sha = h.hexdigest()
+        return self._sha
+
+    def stamp(self) -> dict:
+        """``{"edition", "sha256"}`` for every JSON output."""
+        return {"edition": self.edition, "sha256": self.sha256}
+
+    # -- records ----------------------------------------------------------
+    def kind_files(self, kind: str) -> list[Path]:
+        spec = KINDS[kind]
+        found: list[Path] = []
+        for g in spec.globs:
+            found.extend(sorted(self.root.glob(g)))
+        return found
+
+    def records(self, kind: str) -> list:
+        """All validated records of a kind (parsed on first use, then cached).
+
+        Raises :class:`RulebookError` (the first problem, with file:line) when a
+        file is broken.
+        """
+        got = self._records.get(kind)
+        if got is None:
+            with self._lock:
+                got = self._records.get(kind)
+                if got is None:
+                    got, errors = self._load_kind(kind)
+                    if errors:
+                        raise errors[0]
+                    self._records[kind] = got
+        return got
+
+    def where(self, record) -> tuple[str, int | None]:
+        """``(relative path, line)`` a record was read from."""
+        return self._where.get(id(record), ("?", None))
+
+    def where_str(self, record) -> str:
+        path, line = self.where(record)
+        return f"{path}:{line}" if line else path
+
+    def cached(self, key: str, build):
+        """Memoise a derived index (built once per Rulebook)."""
+        got = self._cache.get(key)
+        if got is None:
+            with self._lock:
+                got = self._cache.get(key)
+                if got is None:
+                    got = build()
+                    self._cache[key] = got
+        return got
+
+    def _load_kind(self, kind: str) -> tuple[list, list[RulebookError]]:
+        spec = KINDS[kind]
+        model = _import(spec.model)
+        out: list = []
+        errors: list[RulebookError] = []
+        for path in self.kind_files(kind):
+            rel = path.relative_to(self.root).as_posix()
+            try:
+                text = yamlio.read_text(path)
+                data = yamlio.loads(text, rel)
+            except RulebookError as exc:
+                errors.append(exc)
+                continue
+            except LawbookError as exc:
+                errors.append(RulebookError(str(exc), path=rel))
+                continue
+            if spec.many:
+                if data is None:
+                    continue
+                if not isinstance(data, list):
+                    errors.append(RulebookError("expected a YAML list of records", path=rel, line=1))
+                    continue
+                items = [((i,), item) for i, item in enumerate(data)]
+            else:
+                items = [((), data)]
+            for prefix, item in items:
+                try:
+                    rec = model.model_validate(item)
+                except ValidationError as exc:
+                    for err in exc.errors():
+                        loc = prefix + tuple(x for x in err["loc"] if not isinstance(x, str) or not x.startswith("function-"))
+                        field = ".".join(str(x) for x in err["loc"]) or None
+                        line = yamlio.line_of_text(text, loc)
+                        msg = err["msg"]
+                        if err["type"] == "extra_forbidden":
+                            msg = f"unknown field; valid fields: {', '.join(sorted(_fields(model)))}" if len(err['loc']) == 1 else "unknown field"
+                        errors.append(RulebookError(msg, path=rel, line=line, field=field))
+                    continue
+                out.append(rec)
+                self._where[id(rec)] = (rel, yamlio.line_of_text(text, prefix) if prefix else 1)
+        return out, errors
+
+    # -- checking ---------------------------------------------------------
+    def check(self) -> list[RulebookError]:
+        """Validate every kind and run every cross-check; return all problems."""
+        errors: list[RulebookError] = []
+        for kind in KINDS:
+            if kind in self._records:
+                continue
+            recs, errs = self._load_kind(kind)
+            errors.extend(errs)
+            if not errs:
+                self._records[kind] = recs
+        if errors:
+            return errors
+        for spec in CHECKS:
+            try:
+                fn = _import(spec)
+            except (ImportError, AttributeError):
+                continue
+            errors.extend(fn(self))
+        return errors
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(self.records(kind)) for kind in KINDS}
+
+    def iter_records(self) -> Iterator[tuple[str, Any]]:
+        for kind in KINDS:
+            for rec in self.records(kind):
+                yield kind, rec
+
+
+def _fields(model) -> list[str]:
+    names = []
+    for name, f in model.model_fields.items():
+        names.append(f.alias or name)
+    return names
+
+
+def check_common(rb: Rulebook) -> list[RulebookError]:
+    """Ids are unique across the rulebook; every cited source exists."""
+    errors: list[RulebookError] = []
+    source_ids = {s.id for s in rb.records("sources")}
+    seen: dict[str, Any] = {}
+    for kind, rec in rb.iter_records():
+        if kind == "sources":
+            if rec.id in seen:
+                path, line = rb.where(rec)
+                errors.append(RulebookError(f"source id {rec.id!r} is listed twice", path, line, "id"))
+            seen[rec.id] = rec
+            continue
+        rid = getattr(rec, "id", None)
+        if rid is not None:
+            if rid in seen and kind != "sources":
+                path, line = rb.where(rec)
+                errors.append(RulebookError(f"id {rid!r} is used twice (also {rb.where_str(seen[rid])})", path, line, "id"))
+            seen[rid] = rec
+        for ref in _source_refs(rec):
+            if ref not in source_ids:
+                path, line = rb.where(rec)
+                errors.append(RulebookError(f"cites unknown source {ref!r}", path, line, "sources"))
+    return errors
+
+
+def _source_refs(obj) -> Iterator[str]:
+    """Every source id cited anywhere inside a record."""
+    from pydantic import BaseModel
+
+    from .models.common import SourceRef
+
+    if isinstance(obj, SourceRef):
+        yield obj.id
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _source_refs(getattr(obj, name))
+    elif isinstance(obj, (list, tuple)):
+        for x in obj:
+            yield from _source_refs(x)
+
+
+_LOADED: dict[str, Rulebook] = {}
+_LOAD_LOCK = threading.Lock()
+
+
+def load(path: Path | str | None = None) -> Rulebook:
+    """The rulebook at ``path`` (default: :func:`default_path`), loaded once per process."""
+    root = Path(path) if path else default_path()
+    key = str(root.resolve())
+    rb = _LOADED.get(key)
+    if rb is None:
+        with _LOAD_LOCK:
+            rb = _LOADED.get(key)
+            if rb is None:
+                rb = Rulebook(root)
+                _LOADED[key] = rb
+    return rb

@@ -1,0 +1,123 @@
+"""Safe YAML reading with ``file:line`` positions for error messages.
+
+Data is parsed with the C safe loader (fast); positions are recovered only
+when something is wrong, by composing the node tree and walking it along the
+path that failed.
+
+>>> text = "id: x\\nparts:\\n  - number: '1'\\n    bad: 3\\n"
+>>> line_of_text(text, ("parts", 0, "bad"))
+4
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .errors import BadInput, RulebookError
+
+try:  # the C loader is much faster; fall back when libyaml is missing
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+#: Largest YAML file lawbook reads (bytes); larger inputs are refused, not parsed.
+MAX_YAML_BYTES = 20 * 1024 * 1024
+
+
+
+def loads(text: str, path: str = "<input>") -> Any:
+    """Parse YAML text safely; a syntax error becomes one line with file:line."""
+    if len(text) > MAX_YAML_BYTES:
+        raise BadInput(f"{path}: input is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB")
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = (exc.problem or exc.context or "malformed YAML").strip()
+        raise RulebookError(f"malformed YAML: {problem}", path=path, line=line) from None
+    except yaml.YAMLError as exc:
+        raise RulebookError(f"malformed YAML: {exc}", path=path) from None
+
+
+def read_text(path: Path | str) -> str:
+    """Read a UTF-8 text file; a decoding error is a one-line :class:`BadInput`."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_YAML_BYTES:
+            raise BadInput(f"{p}: file is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{p}: is a directory") from None
+    except OSError as exc:
+        raise BadInput(f"{p}: cannot read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BadInput(f"{p}:{line}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def load_file(path: Path | str) -> Any:
+    """Read and parse one YAML file."""
+    return loads(read_text(path), str(path))
+
+
+def line_of_text(text: str, loc: Iterable) -> int | None:
+    """The 1-based line of the node at ``loc`` (keys and list indices), or the
+    nearest ancestor that exists."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    best = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if node is None:
+            break
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for k, v in node.value:
+                if str(k.value) == str(key):
+                    found = (k, v)
+                    break
+            if found is None:
+                break
+            best = found[0].start_mark.line + 1
+            node = found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            if key >= len(node.value):
+                break
+            node = node.value[key]
+            best = node.start_mark.line + 1
+        else:
+            break
+    return best
+
+
+def line_of(path: Path | str, loc: Iterable) -> int | None:
+    """Like :func:`line_of_text` for a file on disk."""
+    try:
+        return line_of_text(Path(path).read_text(encoding="utf-8"), loc)
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def dump(obj: Any) -> str:
+    """YAML text for output (block style, unicode kept, keys in given order)."""
+    return yaml.safe_dump(obj, allow_unicode=True, sort_keys=False, default_flow_style=False)
+
+
+def to_plain(obj: Any) -> Any:
+    """Dates to ISO strings, recursively (for JSON/YAML output)."""
+    if isinstance(obj, dict):
+        return {k: to_plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, (_dt.date, _dt.datetime)):
+        return obj.isoformat()
+    return obj

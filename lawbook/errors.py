@@ -38,7 +38,12 @@ class UnknownPlace(LawbookError):
 
 
 class BadCase(BadInput):
-    """A case file that does not follow the case format."""
+    """A case file that does not follow the case format; ``loc`` is the path
+    of the field that is wrong (e.g. ``("facts", 0, "role")``) when known."""
+
+    def __init__(self, message: str, loc: tuple = ()):
+        self.loc = tuple(loc)
+        super().__init__(message)
 
 
 class EngineError(LawbookError):

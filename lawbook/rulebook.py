@@ -49,6 +49,7 @@ KINDS: dict[str, Kind] = {
     "declarations": Kind(("threat-levels/declarations/*.yaml",), "lawbook.models.threat:Declaration", False),
     "criteria": Kind(("threat-levels/criteria.yaml",), "lawbook.models.threat:Criterion", True),
     "places": Kind(("places.yaml",), "lawbook.models.threat:Place", True),
+    "facts": Kind(("facts.yaml",), "lawbook.models.rules:FactKind", True),
     "rules": Kind(("classification/*.yaml",), "lawbook.models.rules:Rule", True),
     "lexicon": Kind(("lexicon/*.yaml",), "lawbook.models.lexicon:LexiconEntry", True),
 }
@@ -96,7 +97,7 @@ class Rulebook:
         self._records: dict[str, list] = {}
         self._where: dict[int, tuple[str, int | None]] = {}
         self._sha: str | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._cache: dict[str, Any] = {}
 
     # -- identity ---------------------------------------------------------

@@ -1,0 +1,266 @@
+"""Find Criminal Code citations in running text and decide which code each
+belongs to.
+
+A citation starts from an article word (Article, art., ст., статья, бап …),
+so bare numbers ("164 people", "in 2014", "page 233") are never taken for
+articles. Which code a citation belongs to is decided, in this order, by an
+explicit mention ("1997 Criminal Code", "нового УК"), the ``date`` given by the
+caller, a year in the text near the citation, a number that only one code has;
+otherwise it stays ``None`` with both readings.
+
+>>> cs = find_citations("He was convicted under Article 164 of the Criminal Code in 2003.")
+>>> [(c.article, c.part, c.code, c.code_reason.split(':')[0]) for c in cs]
+[('164', None, '1997', 'date-in-text')]
+>>> [(c.article, c.part) for c in find_citations("по статьям 164 и 337 УК РК; ч. 2 ст. 233-3")]
+[('164', None), ('337', None), ('233-3', '2')]
+>>> find_citations("164 people came; page 233 of the 2014 report")
+[]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from . import rulebook as _rulebook
+from .convert import CodeIndex, convert_parsed, index
+from .errors import LawbookError
+from .refs import DASHES, normalise_number
+
+_NUM = rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?![\d{DASHES[0]}])"
+_PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
+_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.)"
+           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
+_PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]art|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
+_SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
+
+# "Article 164 part 2", "Articles 233-3 and 337", "ст. 233-3 ч. 2", "по статьям 164 и 337"
+_ANCHOR = re.compile(_ART_KW + r"\s*(?:№\s*)?(?P<first>" + _NUM + r")")
+# "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
+_PART_FIRST = re.compile(_PART_KW + r"\s*(?P<part>\d{1,2})\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+# Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"
+_KK = re.compile(rf"(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*-\s*ба[пб]\w*(?:\s*(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?")
+_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|части|частью|п\.)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)", re.IGNORECASE)
+_NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
+
+_CODE_1997 = re.compile(
+    r"(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы)\s*(?:\w+\s+){0,2}?"
+    r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997",
+    re.IGNORECASE)
+_CODE_2014 = re.compile(
+    r"(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
+    r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?",
+    re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.\-/])(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n\s*\n")
+
+BOUNDARY = dt.date(2015, 1, 1)
+
+
+@dataclass
+class Citation:
+    """One citation found in a text."""
+
+    span: tuple[int, int]
+    text: str
+    article: str
+    part: str | None
+    code: str | None = None
+    code_reason: str = ""
+    counterparts: list[dict] = field(default_factory=list)
+    readings: list[dict] = field(default_factory=list)
+    note: str | None = None
+
+    def to_dict(self) -> dict:
+        d = {"span": list(self.span), "text": self.text, "code": self.code,
+             "code_reason": self.code_reason, "article": self.article, "part": self.part,
+             "counterparts": self.counterparts}
+        if self.readings:
+            d["readings"] = self.readings
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    """Yield ``(start, end, article, part)`` for each citation, in text order."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for m in _PART_FIRST.finditer(text):
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(m.group("part")))))
+        taken.append((m.start(), m.end()))
+    for m in _ANCHOR.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        start = m.start()
+        pos = m.end("first")
+        num = m.group("first")
+        while True:
+            part = None
+            pm = _PART_AFTER.match(text, pos)
+            if pm:
+                part = str(int(pm.group(1) or pm.group(2)))
+                pos = pm.end()
+            found.append((start, pos, normalise_number(num), part))
+            nm = _NEXT.match(text, pos)
+            if not nm:
+                break
+            start, num, pos = nm.start(1), nm.group(1), nm.end(1)
+    for m in _KK.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        part = m.group("part")
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(part)) if part else None))
+    found.sort()
+    return iter(found)
+
+
+def _explicit_code(text: str, start: int, end: int) -> tuple[str | None, str]:
+    after = text[end:end + 70]
+    before = text[max(0, start - 40):start]
+    for window, where in ((after, "after"), (before, "before")):
+        m97 = _CODE_1997.search(window)
+        m14 = _CODE_2014.search(window)
+        hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014")) if m]
+        if hits:
+            hits.sort(key=lambda h: h[0] if where == "after" else -h[0])
+            pos, code, words = hits[0]
+            if where == "after" and pos > 30:
+                continue
+            return code, f"explicit: the text says {words.strip()!r}"
+    return None, ""
+
+
+def _year_near(text: str, start: int, end: int) -> int | None:
+    """A year in the same sentence (nearest first), else in the 300 characters before."""
+    lo = max(0, start - 300)
+    seg_start = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        seg_start = m.end()
+    seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
+    best, best_dist = None, None
+    for m in _YEAR.finditer(text, seg_start, seg_end):
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best_dist is None or dist < best_dist:
+            best, best_dist = int(m.group(1)), dist
+    if best is None:
+        for m in _YEAR.finditer(text, lo, seg_start):
+            best = int(m.group(1))
+    return best
+
+
+def _unique_code(ix: CodeIndex, article: str) -> str | None:
+    if "-" not in article:
+        return None
+    in97 = ("1997", article) in ix.articles
+    in14 = ("2014", article) in ix.articles
+    if in97 != in14:
+        return "1997" if in97 else "2014"
+    return None
+
+
+def _counterparts(ix: CodeIndex, code: str, article: str, part: str | None) -> tuple[list[dict], str | None]:
+    try:
+        conv = convert_parsed(code, article, part, ix)
+    except LawbookError as exc:
+        return [], str(exc)
+    out = [{"code": r.code, "article": r.article, "part": r.part, "relation": r.relation,
+            "title": r.title.get("en")} for r in conv.results]
+    return out, conv.note
+
+
+def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
+                   offset: int = 0) -> list[Citation]:
+    """All citations in ``text`` with their code and counterparts."""
+    ix = index(rulebook)
+    out = []
+    for start, end, article, part in _raw_citations(text):
+        code, reason = _explicit_code(text, start, end)
+        if code is None and date is not None:
+            code = "1997" if date < BOUNDARY else "2014"
+            reason = f"date: --date {date} falls under the {code} Code"
+        if code is None:
+            year = _year_near(text, start, end)
+            if year is not None and 1998 <= year:
+                code = "1997" if year < 2015 else "2014"
+                reason = f"date-in-text: the year {year} near the citation falls under the {code} Code"
+        if code is None:
+            code = _unique_code(ix, article)
+            if code:
+                reason = (f"number: only the {code} Code has an article numbered {article} among the "
+                          f"articles lawbook covers")
+        cit = Citation(span=(start + offset, end + offset), text=text[start:end], article=article, part=part,
+                       code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
+        if code:
+            cit.counterparts, cit.note = _counterparts(ix, code, article, part)
+        else:
+            for c in ("1997", "2014"):
+                cps, note = _counterparts(ix, c, article, part)
+                reading = {"code": c, "counterparts": cps}
+                if note:
+                    reading["note"] = note
+                cit.readings.append(reading)
+        out.append(cit)
+    return out
+
+
+def cite(text: str, date: dt.date | str | None = None, rulebook: _rulebook.Rulebook | None = None) -> dict:
+    """The JSON-shaped answer for a whole text (see :func:`find_citations`)."""
+    from .dates import parse_date
+
+    day = parse_date(date, "--date") if date is not None else None
+    rb = rulebook or _rulebook.load()
+    cits = find_citations(text, day, rb)
+    return {"citations": [c.to_dict() for c in cits], "rulebook": rb.stamp()}
+
+
+def annotate(text: str, citations: Iterable[Citation], offset: int = 0) -> str:
+    """Reprint ``text`` with each citation followed by its counterpart in brackets."""
+    out, pos = [], 0
+    for c in citations:
+        s, e = c.span[0] - offset, c.span[1] - offset
+        out.append(text[pos:e])
+        out.append(" " + bracket(c))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def bracket(c: Citation) -> str:
+    """``[2014 Code: art. 174]`` and the like."""
+    def fmt(cps):
+        return ", ".join(f"art. {x['article']}" + (f" part {x['part']}" if x['part'] else "") for x in cps)
+
+    if c.code:
+        other = "2014" if c.code == "1997" else "1997"
+        if c.counterparts:
+            return f"[{other} Code: {fmt(c.counterparts)}]"
+        return f"[{other} Code: none recorded]"
+    parts = []
+    for r in c.readings:
+        other = "2014" if r["code"] == "1997" else "1997"
+        parts.append(f"if {r['code']} Code → {other}: {fmt(r['counterparts']) or 'none recorded'}")
+    return "[code unclear: " + "; ".join(parts) + "]"
+
+
+def iter_chunks(stream, max_chunk: int = 1 << 20) -> Iterator[str]:
+    """Split a text stream into chunks at paragraph breaks (bounded memory)."""
+    buf: list[str] = []
+    size = 0
+    for line in stream:
+        buf.append(line)
+        size += len(line)
+        if size >= max_chunk and not line.strip():
+            yield "".join(buf)
+            buf, size = [], 0
+        elif size >= 4 * max_chunk:
+            yield "".join(buf)
+            buf, size = [], 0
+    if buf:
+        yield "".join(buf)

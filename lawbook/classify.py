@@ -1,0 +1,404 @@
+"""Classify a described case: facts in, Criminal Code articles and parts out,
+under the code in force on the date of the acts.
+
+The flow: check the facts against the vocabulary → screen named organisations
+against the ban lists as of the date → pick the rules of the code in force →
+run them on durable-rules (or the pure-Python twin) → resolve: articles in
+force, displacement, counterparts in the other code, lex mitior.
+
+>>> r = classify({"id": "demo", "date": "2013-05-01",
+...               "facts": [{"kind": "financing", "target": "terrorism"}]})
+>>> [(f["article"], f["part"]) for f in r["findings"]], r["code"]
+([('233-3', '1')], '1997')
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from pydantic import ValidationError
+
+from . import rulebook as _rulebook
+from .convert import convert_parsed, index as code_index
+from .dates import parse_date, today
+from .errors import BadCase, LawbookError, RulebookError
+from .models.case import Case
+from .vocabulary import check_fact, vocabulary
+
+FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force
+BOUNDARY = dt.date(2015, 1, 1)  # the 2014 Code came into force
+
+
+def code_on(day: dt.date) -> str:
+    """Which code governs acts committed on ``day``.
+
+    >>> code_on(dt.date(2014, 12, 31)), code_on(dt.date(2015, 1, 1))
+    ('1997', '2014')
+    """
+    return "1997" if day < BOUNDARY else "2014"
+
+
+# -- rules in force ------------------------------------------------------------------
+
+def rules_on(rb: _rulebook.Rulebook, code: str, day: dt.date) -> tuple[str, list]:
+    """``(ruleset name, rules)`` of ``code`` whose window contains ``day``.
+
+    Rulesets are named by the rulebook hash and the set of rules, so each
+    distinct set is compiled once per process.
+    """
+    cache = rb.cached("rules-on", dict)
+    key = (code, day)
+    hit = cache.get(key)
+    if hit is None:
+        rules = [r for r in rb.records("rules") if r.code == code and r.in_force(day)]
+        ids = tuple(r.id for r in rules)
+        names = rb.cached("ruleset-names", dict)
+        name = names.get(ids)
+        if name is None:
+            name = f"lawbook_{rb.sha256[:10]}_{code}_{len(names)}"
+            names[ids] = name
+        hit = (name, rules)
+        if len(cache) < 50_000:
+            cache[key] = hit
+    return hit
+
+
+# -- organisations -------------------------------------------------------------------
+
+def _screen_org(rb, name: str, day: dt.date) -> dict:
+    """The ban-list status of an organisation named in a case, on ``day``."""
+    from .screen import screening_index
+
+    ix = screening_index(rb)
+    res = ix.screen(name, as_of=day)
+    res = res if isinstance(res, dict) else res.model_dump(mode="json")
+    best = res["matches"][0] if res.get("matches") else None
+    threshold = res.get("threshold", 0.0)
+    if best is None or best["score"] < threshold:
+        return {"id": None, "name": name, "designation": None, "banned_on_event_date": False,
+                "query": name, "note": f"{name!r} matches no organisation on the court ban lists"}
+    out = {"id": best["id"], "name": best["name"], "designation": best["designation"],
+           "banned_on_event_date": bool(best["in_force"]), "query": name,
+           "listed_from": best.get("listed_from"), "listed_to": best.get("listed_to"),
+           "matched_alias": best.get("matched_alias"), "score": best["score"]}
+    if not best["in_force"]:
+        if best.get("listed_from") and str(best["listed_from"]) > day.isoformat():
+            out["note"] = (f"{best['name']} was not banned on {day}: its ban took effect on "
+                           f"{best['listed_from']}, after the acts")
+        else:
+            out["note"] = f"{best['name']} was no longer banned on {day} (removed {best.get('listed_to')})"
+    return out
+
+
+# -- the case -------------------------------------------------------------------------
+
+def _as_case(case: Case | dict) -> Case:
+    if isinstance(case, Case):
+        return case
+    try:
+        return Case.model_validate(case)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(x) for x in err["loc"])
+        raise BadCase(f"{field}: {err['msg']}", tuple(err["loc"])) from None
+
+
+def prepare(case: Case, rb: _rulebook.Rulebook, as_of: dt.date | None = None) -> dict:
+    """Check the case, decide the date and code, screen organisations and build
+    the facts the engine sees. Returns a working dict used by :func:`classify`."""
+    vocab = vocabulary(rb)
+    first, last = case.date, case.event_date()
+    now = as_of or today()
+    if first < FIRST_DAY:
+        raise BadCase(loc=("date",), message=f"date: {first} is before 1 January 1998, when the 1997 Criminal Code came into "
+                      f"force; lawbook covers no earlier code")
+    if last > today():
+        raise BadCase(f"date: {last} is in the future", ("date",))
+    code = code_on(last)
+    notes: list[str] = []
+    if first < BOUNDARY <= last:
+        notes.append(
+            f"The acts continued from {first} to {last}, across 1 January 2015. A continuing act is "
+            f"committed until it ends (2014 CC art. 5: the law in force when the act took place), so the "
+            f"2014 Code applies to the whole; it may not be applied retroactively where it is harsher "
+            f"(art. 6 p.3). (Reading of arts. 5–6: likely.)")
+    else:
+        notes.append(f"The acts took place on {last}: the {code} Criminal Code applies "
+                     + ("(in force 1 January 1998 – 31 December 2014)." if code == "1997"
+                        else "(in force since 1 January 2015)."))
+    circ = list(dict.fromkeys(case.circumstances))
+    facts, orgs, seen_orgs = [], [], {}
+    for i, raw in enumerate(case.facts):
+        try:
+            check_fact(raw, vocab)
+        except BadCase as exc:
+            raise BadCase(f"facts.{i}.{exc}", ("facts", i) + exc.loc) from None
+        f = dict(raw)
+        f["fact_id"] = f"f{i + 1}"
+        fc = list(f.get("circumstances") or [])
+        f["circumstances"] = list(dict.fromkeys(fc + circ)) or None
+        if circ:
+            check_fact({"kind": f["kind"], "circumstances": f["circumstances"]}, vocab)
+        name = f.get("organisation")
+        if name:
+            st = seen_orgs.get(name)
+            if st is None:
+                st = _screen_org(rb, name, last)
+                seen_orgs[name] = st
+                orgs.append(st)
+                if st.get("note"):
+                    notes.append(st["note"])
+            if st["id"] is not None and "banned_for" in vocab[f["kind"]]:
+                f["banned_for"] = ({"terrorist": "terrorism", "extremist": "extremism"}.get(st["designation"], "none")
+                                   if st["banned_on_event_date"] else "none")
+                if "org_type" in vocab[f["kind"]] and st["banned_on_event_date"] and not f.get("org_type"):
+                    f["org_type"] = "court_banned"
+        facts.append(f)
+    return {"case": case, "code": code, "day": last, "first": first, "facts": facts,
+            "orgs": orgs, "notes": notes, "vocab": vocab, "as_of": now}
+
+
+def run_rules(work: dict, rb: _rulebook.Rulebook, engine: str = "durable") -> list[tuple[str, str]]:
+    """``(rule id, fact id)`` for every rule that fires on the case's facts."""
+    name, rules = rules_on(rb, work["code"], work["day"])
+    if engine == "python":
+        from .engine import evaluate_python
+
+        return evaluate_python(rules, work["facts"])
+    from .engine import evaluate_durable, flatten
+
+    vocab = work["vocab"]
+    flat = [flatten(f, vocab) for f in work["facts"]]
+    return evaluate_durable(name, rules, flat, vocab)
+
+
+def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) -> dict:
+    """Turn fired rules into findings: articles in force, displacement,
+    counterparts, lex mitior, sources."""
+    ix = code_index(rb)
+    code, day = work["code"], work["day"]
+    rules = {r.id: r for r in rb.records("rules")}
+    facts = {f["fact_id"]: f for f in work["facts"]}
+    by_fact = defaultdict(set)
+    for rid, fid in fired:
+        by_fact[fid].add(rid)
+    notes, displaced, not_in_force = list(work["notes"]), [], []
+    kept: list[tuple[str, str]] = []
+    for fid, rids in sorted(by_fact.items()):
+        pushed = {}
+        for rid in rids:
+            for d in rules[rid].displaces:
+                if d in rids:
+                    pushed[d] = rid
+        for rid in sorted(rids):
+            if rid in pushed:
+                r, by = rules[rid], rules[pushed[rid]]
+                displaced.append({"rule": rid, "article": r.conclude.article, "part": r.conclude.part,
+                                  "by": by.id, "by_article": by.conclude.article, "by_part": by.conclude.part,
+                                  "fact": fid})
+                continue
+            kept.append((rid, fid))
+    merged: dict[tuple, dict] = {}
+    for rid, fid in kept:
+        r = rules[rid]
+        art = ix.articles.get((code, r.conclude.article))
+        if art is None:
+            raise RulebookError(f"rule {rid} concludes {code} art. {r.conclude.article}, which has no record",
+                                *rb.where(r), "conclude")
+        part = art.part(r.conclude.part) if r.conclude.part else None
+        label = f"art. {r.conclude.article}" + (f" part {r.conclude.part}" if r.conclude.part else "")
+        if not art.in_force(day) or (part is not None and not part.in_force(day)):
+            frm = (part.valid_from if part is not None and part.valid_from else art.valid_from)
+            msg = (f"Rule {rid} points to {code} {label}, but it was not in force on {day}"
+                   + (f" (in force from {frm})" if frm else "") + ": it does not apply.")
+            if msg not in notes:
+                notes.append(msg)
+                not_in_force.append({"rule": rid, "article": r.conclude.article, "part": r.conclude.part,
+                                     "in_force_from": frm})
+            continue
+        key = (r.conclude.article, r.conclude.part)
+        f = merged.get(key)
+        if f is None:
+            f = merged[key] = {"rules": [], "facts": [], "rule_objs": []}
+        if rid not in f["rules"]:
+            f["rules"].append(rid)
+            f["rule_objs"].append(r)
+        if fid not in f["facts"]:
+            f["facts"].append(fid)
+    findings = []
+    from .convert import article_sort_key
+
+    for (article, part), m in sorted(merged.items(), key=lambda kv: (article_sort_key(kv[0][0]), kv[0][1] or "")):
+        art = ix.articles[(code, article)]
+        r0 = m["rule_objs"][0]
+        srcs, seen = [], set()
+        for r in m["rule_objs"]:
+            for s in ix.source_list(r.sources):
+                if s["id"] not in seen:
+                    seen.add(s["id"])
+                    srcs.append(s)
+        conf_order = {"confirmed": 0, "likely": 1, "unverified": 2}
+        confidence = max([r.confidence for r in m["rule_objs"]] + [art.confidence], key=lambda c: conf_order[c])
+        counterparts = []
+        try:
+            conv = convert_parsed(code, article, part, ix)
+            counterparts = [{"code": c.code, "article": c.article, "part": c.part, "relation": c.relation}
+                            for c in conv.results]
+        except LawbookError:
+            pass
+        finding = {
+            "code": code, "article": article, "part": part,
+            "title": art.title_on(day).en,
+            "rule": r0.id, "facts": m["facts"],
+            "counterparts": counterparts, "sources": srcs, "confidence": confidence,
+            "rules": m["rules"],
+            "rule_file": rb.where_str(r0),
+            "explanation": r0.explain,
+            "penalty": _penalty_summary(art, part, day),
+        }
+        if code == "1997":
+            finding["lex_mitior"] = lex_mitior(ix, art, part, day, conv_results=counterparts, as_of=work["as_of"])
+        findings.append(finding)
+    return {"findings": findings, "notes": notes, "displaced": displaced, "not_in_force": not_in_force}
+
+
+def _penalty_summary(art, part_no, day):
+    pen = None
+    if part_no:
+        p = art.part(part_no)
+        pen = p.penalty_on(day) if p else None
+    else:
+        pen = next((p for p in art.penalties if p.in_force(day)), None)
+    if pen is None:
+        return None
+    return {"text": pen.text, "max_imprisonment_years": pen.max_imprisonment_years(),
+            "confidence": pen.confidence}
+
+
+def _penalty_of(art, part_no, day):
+    if part_no:
+        p = art.part(part_no)
+        return p.penalty_on(day) if p else None
+    return next((p for p in art.penalties if p.in_force(day)), None)
+
+
+def lex_mitior(ix, art, part_no, day, conv_results, as_of) -> dict:
+    """Compare the 1997 sanction on the date of the acts with the 2014
+    counterpart's mildest sanction in force from 2015 to ``as_of`` (2014 CC
+    art. 6: a law that mitigates punishment applies retroactively)."""
+    old = _penalty_of(art, part_no, day)
+    if old is None:
+        return {"milder": "unknown", "explanation": "the rulebook has no sanction for the 1997 provision on that date"}
+    if not conv_results:
+        return {"milder": "unknown", "explanation": "no 2014 counterpart is recorded"}
+    comparisons = []
+    for c in conv_results:
+        new_art = ix.articles.get(("2014", c["article"]))
+        if new_art is None:
+            continue
+        versions = []
+        if c["part"]:
+            p = new_art.part(c["part"])
+            versions = list(p.penalties) if p else []
+        else:
+            versions = list(new_art.penalties)
+        versions = [v for v in versions if (v.valid_to is None or v.valid_to > BOUNDARY)
+                    and (v.valid_from is None or v.valid_from <= as_of)]
+        if not versions:
+            continue
+        mildest = min(versions, key=lambda v: v.severity_key())
+        comparisons.append((c, mildest))
+    if not comparisons:
+        return {"milder": "unknown", "explanation": "the 2014 counterpart has no sanction in the rulebook"}
+    c, new = min(comparisons, key=lambda t: t[1].severity_key())
+    o_max, n_max = old.max_imprisonment_years(), new.max_imprisonment_years()
+    label = f"2014 art. {c['article']}" + (f" part {c['part']}" if c["part"] else "")
+    old_label = f"1997 art. {art.number}" + (f" part {part_no}" if part_no else "")
+    ok, nk = old.severity_key(), new.severity_key()
+
+    def fmt(x):
+        return "no imprisonment" if x is None else ("life or death" if x == float("inf") else f"up to {x:g} years")
+
+    if nk < ok:
+        milder, why = "2014", (f"{label} ({fmt(n_max)}) is milder than {old_label} on {day} ({fmt(o_max)}): "
+                               f"under 2014 CC art. 6 the milder new law applies retroactively.")
+    elif nk > ok:
+        milder, why = "1997", (f"{label} ({fmt(n_max)}) is harsher than {old_label} on {day} ({fmt(o_max)}): "
+                               f"the 1997 sanction stays (2014 CC art. 6 p.3: no retroactive worsening).")
+    else:
+        milder, why = "same", f"{label} and {old_label} carry the same maximum ({fmt(o_max)})."
+    conf = "likely" if "unverified" not in (old.confidence, new.confidence) else "unverified"
+    return {"milder": milder, "old": {"provision": old_label, "max_imprisonment_years": o_max, "text": old.text},
+            "new": {"provision": label, "max_imprisonment_years": n_max, "text": new.text},
+            "explanation": why, "confidence": conf}
+
+
+def classify(case: Case | dict, rulebook: _rulebook.Rulebook | None = None, engine: str = "durable",
+             as_of: dt.date | str | None = None, extracted: list | None = None) -> dict:
+    """Classify one case; return the JSON-shaped result (see the README)."""
+    rb = rulebook or _rulebook.load()
+    c = _as_case(case)
+    work = prepare(c, rb, parse_date(as_of) if as_of else None)
+    fired = run_rules(work, rb, engine)
+    res = resolve(work, fired, rb)
+    if not res["findings"]:
+        res["notes"].append("No rule in the rulebook covers the facts as stated: no article applies. "
+                            "(lawbook does not guess.)")
+    return {
+        "id": c.id, "event_date": work["day"], "code": work["code"],
+        "findings": res["findings"],
+        "organisations": [{k: v for k, v in o.items()} for o in work["orgs"]],
+        "notes": res["notes"],
+        "extracted": extracted or [],
+        "date_from": c.date, "date_to": c.date_to,
+        "displaced": res["displaced"],
+        "not_in_force": res["not_in_force"],
+        "facts": work["facts"],
+        "engine": engine,
+        "rulebook": rb.stamp(),
+    }
+
+
+def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "text",
+                  rulebook: _rulebook.Rulebook | None = None, engine: str = "durable") -> dict:
+    """Extract facts from a plain account (English or Russian) and classify them."""
+    from .extract import extract
+
+    rb = rulebook or _rulebook.load()
+    day = parse_date(date, "--date") if date else None
+    ex = extract(text, rb, date=day)
+    if ex["date"] is None:
+        raise BadCase("the account gives no date of the acts; pass --date YYYY-MM-DD")
+    case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
+            "circumstances": ex["circumstances"], "place": ex.get("place")}
+    return classify(case, rb, engine=engine, extracted=ex["extracted"])
+
+
+# -- rulebook cross-checks -----------------------------------------------------------
+
+def check_rulebook(rb: _rulebook.Rulebook) -> list[RulebookError]:
+    """Rules conclude existing articles and parts, displace existing rules, use
+    only vocabulary words, and stay inside durable-rules' limits."""
+    from .engine import preflight
+
+    errors: list[RulebookError] = []
+    ix = code_index(rb)
+    rules = rb.records("rules")
+    ids = {r.id for r in rules}
+    vocab = vocabulary(rb)
+    for r in rules:
+        path, line = rb.where(r)
+        art = ix.articles.get((r.code, r.conclude.article))
+        if art is None:
+            errors.append(RulebookError(f"concludes {r.code} art. {r.conclude.article}, which has no record", path, line, "conclude"))
+        elif r.conclude.part and art.part(r.conclude.part) is None:
+            errors.append(RulebookError(f"concludes {r.code} art. {r.conclude.article} part {r.conclude.part}, which the article does not have", path, line, "conclude"))
+        for d in r.displaces:
+            if d not in ids:
+                errors.append(RulebookError(f"displaces unknown rule {d!r}", path, line, "displaces"))
+    for code in ("1997", "2014"):
+        for r, field, msg in preflight([r for r in rules if r.code == code], vocab):
+            path, line = rb.where(r)
+            errors.append(RulebookError(msg, path, line, field))
+    return errors

@@ -1,0 +1,213 @@
+"""``lawbook classify`` and ``lawbook schema``."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .common import rules_option, to_json
+
+_WORKER = {}
+
+
+def _init_worker(rules_path, engine):
+    from .. import engine as eng
+    from ..rulebook import load
+
+    eng.reset_after_fork()
+    _WORKER["rb"] = load(rules_path)
+    _WORKER["engine"] = engine
+
+
+def _work(job):
+    from ..cases import run_job
+    from ..yamlio import to_plain
+
+    return to_plain(run_job(job, _WORKER["rb"], _WORKER["engine"]))
+
+
+@click.command()
+@click.argument("path")
+@click.option("--text", "text_mode", is_flag=True, help="PATH is a plain-text account (English or Russian).")
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="Date of the acts, for --text accounts that give none.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "yaml"]), default="text", show_default=True)
+@click.option("--explain", is_flag=True, help="Print the trace: rules fired, their file:line, facts, sources, displaced rules.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for batches.")
+@click.option("--check", is_flag=True, help="Compare each case's findings with its expected findings; exit 1 on any difference.")
+@click.option("--engine", type=click.Choice(["durable", "python"]), default="durable", show_default=True,
+              help="Run the rules on durable-rules, or on the pure-Python twin.")
+@rules_option
+def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_path):
+    """Classify described cases into Criminal Code articles and parts.
+
+    PATH is a case YAML file, a directory of them, a JSON Lines file of
+    {"id", "date", "text"} records (one result per line, in input order), or -
+    for stdin. With --text, PATH is a plain account.
+
+    \b
+    Examples:
+      lawbook classify cases/2007-karaganda-hizb-ut-tahrir-trial.yaml --explain
+      lawbook classify cases/ --check
+      echo "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir." | lawbook classify - --text
+    """
+    from ..cases import iter_jobs, run_job
+    from ..dates import parse_date
+    from ..rulebook import load
+    from ..yamlio import to_plain
+
+    if date:
+        parse_date(date, "--date")
+    rb = load(rules_path)
+    stdin_text = None
+    if path == "-":
+        from .common import read_input
+
+        stdin_text = read_input("-")
+    jobs_iter = iter_jobs(path, text_mode, stdin_text)
+    if date:
+        jobs_iter = (dict(j, date=j.get("date") or date) for j in jobs_iter)
+    jobs_list = None
+    if jobs > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(rules_path, engine))
+        results = pool.imap(_work, jobs_iter, chunksize=16)
+    else:
+        results = (to_plain(run_job(j, rb, engine)) for j in jobs_iter)
+    failed = differences = 0
+    count = 0
+    single = path != "-" and not _is_batch(path)
+    show_progress = sys.stderr.isatty() and not single
+    try:
+        for res in results:
+            count += 1
+            if "error" in res:
+                failed += 1
+                if single:
+                    from ..errors import LawbookError
+
+                    raise LawbookError(res["error"])
+            if check:
+                differences += _check_one(res)
+            elif fmt in ("json", "jsonl"):
+                click.echo(to_json(res))
+            elif fmt == "yaml":
+                from ..yamlio import dump
+
+                click.echo("---\n" + dump(res), nl=False)
+            else:
+                click.echo(render(res, explain))
+            if show_progress and count % 100 == 0:
+                click.echo(f"\r{count} cases…", err=True, nl=False)
+    finally:
+        if jobs > 1:
+            pool.terminate()
+    if show_progress:
+        click.echo(f"\r{count} cases done.", err=True)
+    if check:
+        click.echo(f"checked {count} case(s): {count - differences - failed} as expected, "
+                   f"{differences} differ, {failed} failed to load")
+        if failed:
+            sys.exit(2)
+        sys.exit(1 if differences else 0)
+    sys.exit(2 if failed else 0)
+
+
+def _is_batch(path: str) -> bool:
+    from pathlib import Path
+
+    p = Path(path)
+    return p.is_dir() or p.suffix in (".jsonl", ".ndjson")
+
+
+def _check_one(res: dict) -> int:
+    if "error" in res:
+        click.echo(f"ERROR {res.get('input')}: {res['error']}")
+        return 0
+    exp = res.get("expected")
+    if exp is None:
+        click.echo(f"SKIP  {res['id']}: no expected findings")
+        return 0
+    got = sorted((f["article"], f["part"]) for f in res["findings"])
+    want = sorted((f["article"], None if f.get("part") is None else str(f["part"])) for f in exp.get("findings", []))
+    problems = []
+    if exp.get("code") and str(exp["code"]) != res["code"]:
+        problems.append(f"code {res['code']} (expected {exp['code']})")
+    if got != want:
+        problems.append(f"findings {_fmt(got)} (expected {_fmt(want)})")
+    for name, banned in (exp.get("organisations") or {}).items():
+        org = next((o for o in res["organisations"] if name in (o.get("query"), o.get("id"), o.get("name"))), None)
+        if org is None:
+            problems.append(f"organisation {name!r} not found")
+        elif bool(org["banned_on_event_date"]) != bool(banned):
+            problems.append(f"organisation {name!r} banned={org['banned_on_event_date']} (expected {banned})")
+    if problems:
+        click.echo(f"DIFF  {res['id']}: " + "; ".join(problems))
+        return 1
+    click.echo(f"ok    {res['id']}: {_fmt(got)}")
+    return 0
+
+
+def _fmt(pairs) -> str:
+    return "[" + ", ".join(a + (f"({p})" if p else "") for a, p in pairs) + "]" if pairs else "[]"
+
+
+def render(res: dict, explain: bool = False) -> str:
+    if "error" in res:
+        return f"error: {res['error']}"
+    lines = [f"case {res['id']}: acts on {res['event_date']}, {res['code']} Criminal Code"]
+    if not res["findings"]:
+        lines.append("  no article applies")
+    for f in res["findings"]:
+        lines.append(f"  • art. {f['article']}" + (f" part {f['part']}" if f["part"] else "")
+                     + f" — {f['title']} [{f['confidence']}]")
+        if f.get("explanation"):
+            lines.append(f"      why: {f['explanation']}")
+        if f["counterparts"]:
+            lines.append("      counterpart: " + ", ".join(
+                f"{c['code']} art. {c['article']}" + (f" part {c['part']}" if c["part"] else "") + f" ({c['relation']})"
+                for c in f["counterparts"]))
+        lm = f.get("lex_mitior")
+        if lm and lm.get("milder") not in (None, "unknown"):
+            lines.append(f"      lex mitior: {lm['explanation']}")
+        if explain:
+            lines.append(f"      rule {f['rule']} ({f['rule_file']}) on facts {', '.join(f['facts'])}")
+            for fid in f["facts"]:
+                fact = next((x for x in res.get("facts", []) if x.get("fact_id") == fid), None)
+                if fact:
+                    attrs = ", ".join(f"{k}={v}" for k, v in fact.items() if k not in ("fact_id",) and v not in (None, []))
+                    lines.append(f"        {fid}: {attrs}")
+            lines.append("      sources: " + "; ".join(f"{s['id']} {s.get('title') or ''}".strip() for s in f["sources"]))
+    for o in res["organisations"]:
+        state = "banned" if o["banned_on_event_date"] else "not banned"
+        desig = f" ({o['designation']})" if o.get("designation") else ""
+        lines.append(f"  organisation: {o['query']} → {o.get('name') or 'no listed organisation'}{desig}: {state} on {res['event_date']}")
+    if explain:
+        for d in res.get("displaced", []):
+            lines.append(f"  displaced: {d['rule']} (art. {d['article']}" + (f" part {d['part']}" if d["part"] else "")
+                         + f") by {d['by']} (art. {d['by_article']}" + (f" part {d['by_part']}" if d["by_part"] else "") + f") on fact {d['fact']}")
+        for x in res.get("extracted", []):
+            if x.get("what") == "fact":
+                ev = "; ".join(f"{e['text']!r}@{e['span'][0]}" for e in x["evidence"])
+                lines.append(f"  extracted {x['fact']['kind']}: {ev}")
+            elif x.get("what") in ("date", "circumstance", "place"):
+                lines.append(f"  extracted {x['what']}: {x.get('value') or x.get('name')} ({x.get('text', '')!r})")
+    for n in res["notes"]:
+        lines.append(f"  note: {n}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["case"]))
+def schema(what):
+    """Print the JSON Schema of the case format.
+
+    \b
+    Example:
+      lawbook schema case
+    """
+    from ..models.case import Case
+
+    click.echo(json.dumps(Case.model_json_schema(), ensure_ascii=False, indent=2))

@@ -1,0 +1,148 @@
+"""``lawbook convert`` and ``lawbook article``."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from ..errors import LawbookError
+from .common import as_of_option, emit, format_option, iter_lines, rules_option, to_json
+
+
+def _ref_label(code, article, part):
+    return f"{code} art. {article}" + (f" part {part}" if part else "")
+
+
+def _is_ref(text: str) -> bool:
+    from ..refs import parse_ref
+
+    try:
+        parse_ref(text)
+        return True
+    except LawbookError:
+        return False
+
+
+def render_conversion(c: dict) -> str:
+    q = c["query"]
+    lines = [f"{q['code']} Criminal Code, art. {q['article']}" + (f" part {q['part']}" if q["part"] else "")]
+    if not c["results"]:
+        lines.append(f"  → no counterpart: {c.get('note') or 'none recorded'}")
+    for r in c["results"]:
+        head = f"  → {_ref_label(r['code'], r['article'], r['part'])}: {r['title'].get('en')}"
+        lines.append(head)
+        lines.append(f"     relation: {r['relation']}; confidence: {r['confidence']}")
+        if r.get("parts"):
+            pairs = ", ".join(f"{p['from'] or '-'}→{p['to'] or '-'}" for p in r["parts"])
+            lines.append(f"     parts: {pairs}")
+        if r.get("limb"):
+            lines.append(f"     limb: {r['limb']}")
+        if r.get("penalty_change"):
+            lines.append(f"     penalty: {r['penalty_change']}")
+        if r.get("note"):
+            lines.append(f"     note: {r['note']}")
+        lines.append("     sources: " + ", ".join(s["id"] for s in r["sources"]))
+    if c["results"] and c.get("note"):
+        lines.append(f"  note: {c['note']}")
+    return "\n".join(lines) + "\n"
+
+
+@click.command()
+@click.argument("ref")
+@click.option("--from", "from_code", type=click.Choice(["1997", "2014"]), default="1997", show_default=True,
+              help="The code REF belongs to.")
+@format_option()
+@rules_option
+def convert(ref, from_code, fmt, rules_path):
+    """Convert an article (or part) number to the other Criminal Code.
+
+    REF may be written as 233-3, "233-3 p.2", "233-3(2)", "art. 233-3 part 2",
+    "ст. 233-3 ч. 2" or "ч.2 ст.233-3". Give "-" (stdin) or a file to convert one
+    REF per line; each line gives one JSON object, in order.
+
+    \b
+    Examples:
+      lawbook convert 164 --from 1997
+      lawbook convert "337-1 ч.2" --from 1997 --format json
+      lawbook convert 179 --from 2014
+    """
+    from ..convert import convert as api_convert
+    from ..rulebook import load
+
+    rb = load(rules_path)
+    if ref == "-" or (os.path.isfile(ref) and not _is_ref(ref)):
+        failed = False
+        for lineno, line, err in iter_lines(ref):
+            if err:
+                failed = True
+                click.echo(to_json({"line": lineno, "error": err}))
+                continue
+            if not line.strip():
+                continue
+            try:
+                res = api_convert(line, from_code=from_code, rulebook=rb)
+                if fmt == "text":
+                    click.echo(render_conversion(res.to_dict()), nl=False)
+                else:
+                    click.echo(to_json(res.to_dict()))
+            except LawbookError as exc:
+                failed = True
+                click.echo(to_json({"line": lineno, "query": line, "error": str(exc)}))
+        sys.exit(2 if failed else 0)
+    res = api_convert(ref, from_code=from_code, rulebook=rb)
+    emit(res.to_dict(), fmt, render_conversion)
+
+
+def render_article(a: dict) -> str:
+    t = a["title"]
+    lines = [f"{a['code']} Criminal Code, art. {a['article']}: {t.get('en')}"]
+    if t.get("ru"):
+        lines.append(f"  ru: {t['ru']}")
+    if t.get("kk"):
+        lines.append(f"  kk: {t['kk']}")
+    lines.append(f"  in force {a['valid_from']} to {a['valid_to'] or 'now'} (as of {a['as_of']}); confidence: {a['confidence']}")
+    for p in a["parts"]:
+        state = "" if p["in_force"] else " [not in force on this date]"
+        lines.append(f"  part {p['part']}{state}: {p['summary']}")
+        if p["penalty"]:
+            lines.append(f"    penalty: {p['penalty']['text'] or _sanctions(p['penalty'])}")
+    if a["penalty"]:
+        lines.append(f"  penalty: {a['penalty']['text'] or _sanctions(a['penalty'])}")
+    if a.get("note"):
+        lines.append(f"  note: {a['note']}")
+    lines.append("  sources: " + "; ".join(f"{s['id']} {s['title']}" for s in a["sources"]))
+    lines.append(f"  rulebook file: {a['file']}")
+    return "\n".join(lines) + "\n"
+
+
+def _sanctions(p: dict) -> str:
+    out = []
+    for s in p["sanctions"]:
+        rng = ""
+        if s.get("min") is not None and s.get("max") is not None:
+            rng = f" {s['min']:g}–{s['max']:g}"
+        elif s.get("max") is not None:
+            rng = f" ≤{s['max']:g}"
+        out.append(f"{s['kind']}{rng} {s.get('unit', '')}".strip())
+    return ", or ".join(out)
+
+
+@click.command()
+@click.argument("ref")
+@click.option("--code", type=click.Choice(["1997", "2014"]), required=True, help="Which code.")
+@as_of_option
+@format_option()
+@rules_option
+def article(ref, code, as_of, fmt, rules_path):
+    """Show an article (or one part) as in force on a date.
+
+    \b
+    Examples:
+      lawbook article 337-1 --code 1997 --as-of 2010-05-01
+      lawbook article 405 --code 2014 --format json
+    """
+    from ..convert import article as api_article
+    from ..rulebook import load
+
+    emit(api_article(ref, code=code, as_of=as_of, rulebook=load(rules_path)), fmt, render_article)

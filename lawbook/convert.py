@@ -1,0 +1,430 @@
+"""Convert article numbers between the 1997 Criminal Code and the 2014 Code.
+
+The correspondence is one table (``rules/mapping/``) read in both directions:
+the 2014 → 1997 direction is derived from the same rows, never kept twice.
+
+>>> r = convert("233-3", from_code="1997")
+>>> [(x.article, x.relation) for x in r.results]
+[('258', 'same-with-changes')]
+>>> [x.article for x in convert("170", from_code="1997").results]
+['179', '180']
+>>> [x.article for x in convert("179", from_code="2014").results]
+['168', '170']
+>>> convert("182", from_code="2014").results, convert("182", from_code="2014").note[:30]
+([], '2014 art. 182 is new: it has no')
+>>> convert("999", from_code="1997")
+Traceback (most recent call last):
+...
+lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 162-172, 233-242-1, 334-338)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from . import rulebook as _rulebook
+from .errors import BadInput, NotInForce, RulebookError, UnknownArticle
+from .models.code import Article, Mapping
+from .refs import parse_ref
+
+CODES = ("1997", "2014")
+OTHER = {"1997": "2014", "2014": "1997"}
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Query(Out):
+    code: str
+    article: str
+    part: str | None = None
+
+
+class Counterpart(Out):
+    """One counterpart of the queried article or part in the other code."""
+
+    code: str
+    article: str
+    part: str | None
+    relation: str
+    title: dict
+    confidence: str
+    sources: list[dict]
+    note: str | None = None
+    limb: str | None = None
+    parts: list[dict] = []
+    penalty_change: str | None = None
+    mapping: list[str] = []
+
+
+class Conversion(Out):
+    """The answer to one conversion query."""
+
+    query: Query
+    results: list[Counterpart]
+    note: str | None = None
+    rulebook: dict
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+# -- indexes -------------------------------------------------------------------
+
+class CodeIndex:
+    """Articles of both codes and the mapping, indexed for look-ups."""
+
+    def __init__(self, rb: _rulebook.Rulebook):
+        self.rb = rb
+        self.articles: dict[tuple[str, str], Article] = {}
+        for a in rb.records("articles"):
+            self.articles[(a.code, a.number)] = a
+        self.sources = {s.id: s for s in rb.records("sources")}
+        self.rows: list[Mapping] = rb.records("mappings")
+        self.forward: dict[str, list[Mapping]] = defaultdict(list)
+        self.backward: dict[str, list[Mapping]] = defaultdict(list)
+        self.new_in_2014: dict[str, Mapping] = {}
+        for m in self.rows:
+            if m.from_ is None:
+                for t in m.to:
+                    self.new_in_2014[t.article] = m
+                continue
+            self.forward[m.from_.article].append(m)
+            for t in m.to:
+                if m not in self.backward[t.article]:
+                    self.backward[t.article].append(m)
+        self.memo: dict[tuple, Conversion] = {}
+
+    def coverage(self, code: str) -> str:
+        nums = sorted((n for c, n in self.articles if c == code), key=article_sort_key)
+        return ", ".join(_ranges(nums))
+
+    def article(self, code: str, number: str) -> Article:
+        a = self.articles.get((code, number))
+        if a is None:
+            raise UnknownArticle(
+                f"the {code} Criminal Code has no article {number} in lawbook's rulebook "
+                f"(covered: {self.coverage(code)})")
+        return a
+
+    def source_list(self, refs) -> list[dict]:
+        out = []
+        for ref in refs:
+            s = self.sources.get(ref.id)
+            d = {"id": ref.id, "title": s.title if s else None, "url": s.url if s else None}
+            if ref.supports:
+                d["supports"] = ref.supports
+            out.append(d)
+        return out
+
+
+def index(rb: _rulebook.Rulebook | None = None) -> CodeIndex:
+    rb = rb or _rulebook.load()
+    return rb.cached("code-index", lambda: CodeIndex(rb))
+
+
+def article_sort_key(number: str) -> tuple:
+    """``"233-3"`` sorts after ``"233"`` and before ``"234"``.
+
+    >>> sorted(["234", "233-3", "233", "233-10"], key=article_sort_key)
+    ['233', '233-3', '233-10', '234']
+    """
+    head, _, tail = number.partition("-")
+    return (int(head) if head.isdigit() else 0, int(tail) if tail.isdigit() else 0, number)
+
+
+def _ranges(nums: list[str]) -> list[str]:
+    """Collapse consecutive article numbers into ranges for messages."""
+    out, start, prev = [], None, None
+    for n in nums:
+        key = article_sort_key(n)
+        if start is None:
+            start = prev = n
+            continue
+        pk = article_sort_key(prev)
+        if key[0] in (pk[0], pk[0] + 1):
+            prev = n
+            continue
+        out.append(start if start == prev else f"{start}-{prev}")
+        start = prev = n
+    if start is not None:
+        out.append(start if start == prev else f"{start}-{prev}")
+    return out
+
+
+# -- conversion ----------------------------------------------------------------
+
+def check_code(code: str) -> str:
+    code = str(code).strip()
+    if code not in CODES:
+        raise BadInput(f"unknown code {code!r} (use 1997 or 2014)")
+    return code
+
+
+def _relation_of(rows: list[Mapping], targets: set[str], direction: str) -> str:
+    rels = {m.relation for m in rows}
+    if direction == "forward":
+        if len(targets) > 1:
+            return "split"
+        if "merged" in rels:
+            return "merged"
+    else:
+        if len(targets) > 1:
+            return "merged"
+        if "split" in rels:
+            return "split"
+    if rels == {"same"}:
+        return "same"
+    if len(rels) == 1:
+        return next(iter(rels))
+    return "same-with-changes"
+
+
+def _counterpart(ix: CodeIndex, code: str, article: str, part: str | None, rows: list[Mapping],
+                 relation: str, part_pairs: list[dict], limb: str | None = None) -> Counterpart:
+    art = ix.articles.get((code, article))
+    title = {"en": art.title.en, "ru": art.title.ru} if art else {"en": None, "ru": None}
+    if art and art.title.kk:
+        title["kk"] = art.title.kk
+    conf_order = {"confirmed": 0, "likely": 1, "unverified": 2}
+    confidence = max((m.confidence for m in rows), key=lambda c: conf_order[c])
+    notes = []
+    for m in rows:
+        if m.note and m.note not in notes:
+            notes.append(m.note)
+    sources, seen = [], set()
+    for m in rows:
+        for s in ix.source_list(m.sources):
+            if s["id"] not in seen:
+                seen.add(s["id"])
+                sources.append(s)
+    changes = {m.penalty_change for m in rows if m.penalty_change}
+    change = next(iter(changes)) if len(changes) == 1 else ("mixed" if changes else None)
+    return Counterpart(code=code, article=article, part=part, relation=relation, title=title,
+                       confidence=confidence, sources=sources, note="; ".join(notes) or None,
+                       limb=limb, parts=part_pairs, penalty_change=change,
+                       mapping=[m.id for m in rows])
+
+
+def convert(ref: str, from_code: str = "1997", rulebook: _rulebook.Rulebook | None = None) -> Conversion:
+    """Counterparts of an article (or part) of one code in the other.
+
+    ``ref`` takes the usual forms: ``233-3``, ``233-3 p.2``, ``233-3(2)``,
+    ``art. 233-3 part 2``, ``ст. 233-3 ч. 2``, ``ч.2 ст.233-3``.
+    """
+    ix = index(rulebook)
+    key = (ref, from_code)
+    hit = ix.memo.get(key)
+    if hit is not None:
+        return hit
+    code = check_code(from_code)
+    article, part = parse_ref(ref)
+    result = convert_parsed(code, article, part, ix)
+    if len(ix.memo) < 100_000:
+        ix.memo[key] = result
+    return result
+
+
+def convert_parsed(code: str, article: str, part: str | None, ix: CodeIndex) -> Conversion:
+    art = ix.article(code, article)
+    if part is not None and art.part(part) is None:
+        have = ", ".join(p.number for p in art.parts) or "none: it is a one-part article"
+        raise UnknownArticle(f"article {article} of the {code} Criminal Code has no part {part} (parts: {have})")
+    query = Query(code=code, article=article, part=part)
+    stamp = ix.rb.stamp()
+    if code == "1997":
+        results, note = _forward(ix, article, part)
+    else:
+        results, note = _backward(ix, article, part)
+    return Conversion(query=query, results=results, note=note, rulebook=stamp)
+
+
+def _forward(ix: CodeIndex, article: str, part: str | None):
+    rows = ix.forward.get(article, [])
+    if not rows:
+        return [], f"1997 art. {article}: no 2014 counterpart is recorded in the rulebook"
+    if all(m.relation == "decriminalised" for m in rows):
+        return [], "; ".join(m.note or "decriminalised" for m in rows)
+    if part is not None:
+        exact = [m for m in rows if m.from_.part == part]
+        note = None
+        if not exact:
+            exact = [m for m in rows if m.from_.part is None]
+            note = f"the correspondence is recorded for the whole of art. {article}, not part by part"
+        if not exact:
+            return [], f"1997 art. {article} part {part}: no 2014 counterpart is recorded"
+        out = []
+        for m in exact:
+            for t in m.to:
+                out.append(_counterpart(ix, "2014", t.article, t.part, [m], m.relation,
+                                        [], m.limb.en if m.limb else None))
+        return out, note
+    # article level: collapse part rows per target article
+    by_target: dict[str, list[Mapping]] = defaultdict(list)
+    for m in rows:
+        for t in m.to:
+            if m not in by_target[t.article]:
+                by_target[t.article].append(m)
+    out = []
+    for target in sorted(by_target, key=article_sort_key):
+        trows = by_target[target]
+        pairs = []
+        for m in trows:
+            for t in m.to:
+                if t.article == target:
+                    pairs.append({"from": m.from_.part, "to": t.part})
+        relation = _relation_of(rows, set(by_target), "forward")
+        limbs = [m.limb.en for m in trows if m.limb]
+        out.append(_counterpart(ix, "2014", target, None, trows, relation, pairs,
+                                "; ".join(dict.fromkeys(limbs)) or None))
+    return out, None
+
+
+def _backward(ix: CodeIndex, article: str, part: str | None):
+    rows = ix.backward.get(article, [])
+    new = ix.new_in_2014.get(article)
+    if not rows:
+        if new is not None:
+            why = f" ({new.note})" if new.note else ""
+            return [], f"2014 art. {article} is new: it has no predecessor in the 1997 Code{why}"
+        return [], f"2014 art. {article}: no 1997 predecessor is recorded in the rulebook"
+    if part is not None:
+        exact = [m for m in rows if any(t.article == article and t.part == part for t in m.to)]
+        note = None
+        if not exact:
+            exact = [m for m in rows if any(t.article == article and t.part is None for t in m.to)]
+            note = f"the correspondence is recorded for the whole of art. {article}, not part by part"
+        if not exact:
+            return [], f"2014 art. {article} part {part}: no 1997 predecessor is recorded"
+        out = [_counterpart(ix, "1997", m.from_.article, m.from_.part, [m], m.relation, [],
+                            m.limb.en if m.limb else None) for m in exact]
+        return out, note
+    by_source: dict[str, list[Mapping]] = defaultdict(list)
+    for m in rows:
+        by_source[m.from_.article].append(m)
+    out = []
+    for src in sorted(by_source, key=article_sort_key):
+        srows = by_source[src]
+        pairs = [{"from": m.from_.part, "to": t.part} for m in srows for t in m.to if t.article == article]
+        relation = _relation_of(rows, set(by_source), "backward")
+        limbs = [m.limb.en for m in srows if m.limb]
+        out.append(_counterpart(ix, "1997", src, None, srows, relation, pairs,
+                                "; ".join(dict.fromkeys(limbs)) or None))
+    note = None
+    if new is not None:
+        note = f"2014 art. {article} is partly new ({new.note or 'no full predecessor'})"
+    return out, note
+
+
+# -- articles ------------------------------------------------------------------
+
+def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
+            rulebook: _rulebook.Rulebook | None = None) -> dict:
+    """An article as of a date: title, parts in force with their penalties,
+    validity and sources. Raises :class:`NotInForce` when it was not in force.
+
+    >>> a = article("233-4", code="1997", as_of="2012-06-01")
+    >>> a["article"], a["in_force"]
+    ('233-4', True)
+    >>> article("233-4", code="1997", as_of="2011-06-01")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.NotInForce: art. 233-4 of the 1997 Criminal Code was not in force on 2011-06-01 (in force 2011-12-14 to 2015-01-01)
+    """
+    from .dates import parse_date, today
+
+    ix = index(rulebook)
+    code = check_code(code)
+    number, part = parse_ref(ref)
+    art = ix.article(code, number)
+    day = parse_date(as_of, "--as-of") if as_of is not None else today()
+    if not art.in_force(day):
+        raise NotInForce(f"art. {number} of the {code} Criminal Code was not in force on {day} "
+                         f"(in force {art.valid_from} to {art.valid_to or 'now'})")
+    parts = []
+    for p in art.parts:
+        if part is not None and p.number != part:
+            continue
+        pen = p.penalty_on(day)
+        parts.append({
+            "part": p.number, "summary": p.summary.en, "in_force": p.in_force(day),
+            "valid_from": p.valid_from, "valid_to": p.valid_to,
+            "penalty": _penalty_dict(pen),
+        })
+    if part is not None and not parts:
+        raise UnknownArticle(f"article {number} of the {code} Criminal Code has no part {part}")
+    if part is not None and not parts[0]["in_force"]:
+        raise NotInForce(f"art. {number} part {part} of the {code} Criminal Code was not in force on {day}")
+    pen = None
+    for p in art.penalties:
+        if p.in_force(day):
+            pen = p
+    title = art.title_on(day)
+    path, line = ix.rb.where(art)
+    return {
+        "code": code, "article": number, "part": part, "as_of": day,
+        "id": art.id, "title": title.model_dump(exclude_none=True),
+        "in_force": True, "valid_from": art.valid_from, "valid_to": art.valid_to,
+        "parts": parts, "penalty": _penalty_dict(pen),
+        "confidence": art.confidence, "note": art.note,
+        "sources": ix.source_list(art.sources), "file": f"{path}:{line}",
+        "rulebook": ix.rb.stamp(),
+    }
+
+
+def _penalty_dict(pen) -> dict | None:
+    if pen is None:
+        return None
+    return {
+        "text": pen.text,
+        "sanctions": [s.model_dump(exclude_none=True, exclude_defaults=True) | {"kind": s.kind} for s in pen.sanctions],
+        "max_imprisonment_years": pen.max_imprisonment_years(),
+        "valid_from": pen.valid_from, "valid_to": pen.valid_to,
+        "confidence": pen.confidence, "note": pen.note,
+    }
+
+
+# -- rulebook cross-checks -----------------------------------------------------
+
+def check_rulebook(rb: _rulebook.Rulebook) -> list[RulebookError]:
+    """Mappings point to existing articles and parts; windows are ordered and
+    do not overlap for one number; penalty windows of a part do not overlap."""
+    from .dates import overlaps
+
+    errors: list[RulebookError] = []
+    arts: dict[tuple[str, str], list[Article]] = defaultdict(list)
+    for a in rb.records("articles"):
+        arts[(a.code, a.number)].append(a)
+        path, line = rb.where(a)
+        for p in a.parts:
+            wins = p.penalties
+            for i in range(len(wins)):
+                for j in range(i + 1, len(wins)):
+                    if overlaps(wins[i].valid_from, wins[i].valid_to, wins[j].valid_from, wins[j].valid_to):
+                        errors.append(RulebookError(
+                            f"art. {a.number} part {p.number}: penalty windows {i + 1} and {j + 1} overlap",
+                            path, line, "parts.penalties"))
+    for (code, num), group in arts.items():
+        for i in range(len(group)):
+            for j in range(i + 1, len(group)):
+                if overlaps(group[i].valid_from, group[i].valid_to, group[j].valid_from, group[j].valid_to):
+                    path, line = rb.where(group[j])
+                    errors.append(RulebookError(f"{code} art. {num} has overlapping validity windows", path, line, "valid_from"))
+    for m in rb.records("mappings"):
+        path, line = rb.where(m)
+        ends = []
+        if m.from_ is not None:
+            ends.append(("1997", m.from_, "from"))
+        ends += [("2014", t, "to") for t in m.to]
+        for code, ref, field in ends:
+            group = arts.get((code, ref.article))
+            if not group:
+                errors.append(RulebookError(f"points to {code} art. {ref.article}, which has no record", path, line, field))
+                continue
+            if ref.part is not None and not any(a.part(ref.part) for a in group):
+                errors.append(RulebookError(f"points to {code} art. {ref.article} part {ref.part}, which the article does not have", path, line, field))
+    return errors

@@ -1,0 +1,240 @@
+"""Plain-text accounts → facts, each with the words that support it.
+
+Cues come from ``rules/lexicon/*.yaml`` (English and Russian); organisations
+from the ban-list screening index; dates from the text unless given. The
+result lists every extracted fact with its span, so a reader can check it.
+When no cue fires, there are no facts, and the classifier finds nothing: no
+guess.
+
+>>> ex = extract("In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir.")
+>>> ex["date"].isoformat(), sorted(f["kind"] for f in ex["facts"])
+('2012-03-01', ['organisation_activity', 'public_calls'])
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from . import rulebook as _rulebook
+from .errors import BadInput
+from .vocabulary import vocabulary
+
+#: Longest account extracted (characters); longer ones are refused, not cut.
+MAX_TEXT = 1_000_000
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_EN_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_RU_MONTH = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+_DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{1,2})\s+" + _EN_MONTH + r",?\s+(\d{4})\b", re.I), "d_mon_y"),
+    (re.compile(_EN_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b", re.I), "mon_d_y"),
+    (re.compile(r"\b(\d{1,2})\s+" + _RU_MONTH + r"\s+(\d{4})", re.I), "d_mon_y"),
+    (re.compile(r"\b" + _EN_MONTH + r"\s+(?:of\s+)?(\d{4})\b", re.I), "mon_y"),
+    (re.compile(r"(?<![А-Яа-яЁё])(?:в\s+)?" + _RU_MONTH + r"\s+(\d{4})", re.I), "mon_y"),
+    (re.compile(r"\b(?:in|since|during|from|в|с)\s+(19[89]\d|20[0-4]\d)\b", re.I), "y"),
+    (re.compile(r"\b(19[89]\d|20[0-4]\d)\s*(?:года|году|г\.)", re.I), "y"),
+]
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
+
+
+def _month(word: str) -> int:
+    w = word.lower()
+    for stem, n in MONTHS.items():
+        if w.startswith(stem) and (len(stem) > 2 or w in ("май", "мая", "may")):
+            return n
+    raise ValueError(word)
+
+
+def find_date(text: str) -> tuple[dt.date, str, tuple[int, int]] | None:
+    """The first date the account mentions: ``(date, precision, span)``.
+
+    >>> find_date("в марте 2012 года")[0:2]
+    (datetime.date(2012, 3, 1), 'month')
+    >>> find_date("on 7 June 2016 gunmen attacked")[0:2]
+    (datetime.date(2016, 6, 7), 'day')
+    """
+    best = None
+    for rx, form in _DATE_PATTERNS:
+        m = rx.search(text)
+        if not m:
+            continue
+        try:
+            g = m.groups()
+            if form == "ymd":
+                d, prec = dt.date(int(g[0]), int(g[1]), int(g[2])), "day"
+            elif form == "dmy":
+                d, prec = dt.date(int(g[2]), int(g[1]), int(g[0])), "day"
+            elif form == "d_mon_y":
+                d, prec = dt.date(int(g[2]), _month(g[1]), int(g[0])), "day"
+            elif form == "mon_d_y":
+                d, prec = dt.date(int(g[2]), _month(g[0]), int(g[1])), "day"
+            elif form == "mon_y":
+                d, prec = dt.date(int(g[1]), _month(g[0]), 1), "month"
+            else:
+                d, prec = dt.date(int(g[0]), 1, 1), "year"
+        except ValueError:
+            continue
+        if best is None or m.start() < best[2][0] or (m.start() == best[2][0] and _rank(prec) < _rank(best[1])):
+            best = (d, prec, (m.start(), m.end()))
+    return best
+
+
+def _rank(prec: str) -> int:
+    return {"day": 0, "month": 1, "year": 2}[prec]
+
+
+class Lexicon:
+    """The compiled lexicon: one alternation per language, built once."""
+
+    def __init__(self, rb: _rulebook.Rulebook):
+        self.entries = rb.records("lexicon")
+        self.by_group: dict[str, Any] = {}
+        alts = []
+        for i, e in enumerate(self.entries):
+            g = f"e{i}"
+            self.by_group[g] = e
+            body = "|".join(f"(?:{p})" for p in e.patterns)
+            alts.append(f"(?P<{g}>(?<![\\w])(?:{body})(?![\\w]))")
+        self.rx = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+def lexicon(rb: _rulebook.Rulebook) -> Lexicon:
+    return rb.cached("lexicon", lambda: Lexicon(rb))
+
+
+def extract(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | None = None) -> dict:
+    """Facts, circumstances, date and place found in ``text``."""
+    if len(text) > MAX_TEXT:
+        raise BadInput(f"the account is longer than {MAX_TEXT:,} characters")
+    rb = rulebook or _rulebook.load()
+    vocab = vocabulary(rb)
+    lx = lexicon(rb)
+    extracted: list[dict] = []
+    found_date = None
+    if date is None:
+        found_date = find_date(text)
+        if found_date:
+            date = found_date[0]
+            extracted.append({"what": "date", "value": date.isoformat(), "precision": found_date[1],
+                              "span": list(found_date[2]), "text": text[found_date[2][0]:found_date[2][1]]})
+    facts: list[dict] = []
+    circumstances: list[str] = []
+    pending_sets: list[tuple[dict, Any]] = []
+    mentions = _org_mentions(rb, text, date)
+    for sm in _SENTENCE.finditer(text):
+        s0, s1 = sm.span()
+        sentence_facts: dict[str, dict] = {}
+        blocked = False
+        sets_here = []
+        if lx.rx is None:
+            break
+        for m in lx.rx.finditer(text, s0, s1):
+            e = lx.by_group[m.lastgroup]
+            span = [m.start(), m.end()]
+            if e.blocks:
+                blocked = True
+                extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": m.group(0)})
+            elif e.fact is not None:
+                kind = e.fact["kind"]
+                f = sentence_facts.get(kind)
+                if f is None:
+                    f = sentence_facts[kind] = {"kind": kind, "_spans": []}
+                for k, v in e.fact.items():
+                    if k != "kind" and f.get(k) is None:
+                        f[k] = v
+                f["_spans"].append((e.id, span, m.group(0)))
+            elif e.sets is not None:
+                sets_here.append((e, span, m.group(0)))
+            elif e.circumstance and e.circumstance not in circumstances:
+                circumstances.append(e.circumstance)
+                extracted.append({"what": "circumstance", "value": e.circumstance, "cue": e.id,
+                                  "span": span, "text": m.group(0)})
+        if blocked:
+            continue
+        orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
+        if orgs_here and sentence_facts and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+            sentence_facts["organisation_activity"] = {"kind": "organisation_activity", "role": "participate", "_spans": []}
+        for org in orgs_here:
+            for kind in ("organisation_activity", "financing"):
+                f = sentence_facts.get(kind)
+                if f is not None and not f.get("organisation"):
+                    f["organisation"] = org["name"]
+                    f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+        for e, span, words in sets_here:
+            applied = False
+            for f in sentence_facts.values():
+                for k, v in e.sets.items():
+                    if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
+                        f[k] = v
+                        f["_spans"].append((e.id, span, words))
+                        applied = True
+            if not applied:
+                pending_sets.append((e, (span, words)))
+        facts.extend(sentence_facts.values())
+    for e, (span, words) in pending_sets:
+        for f in facts:
+            for k, v in e.sets.items():
+                if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
+                    f[k] = v
+                    f["_spans"].append((e.id, span, words))
+    out_facts = []
+    for f in facts:
+        spans = f.pop("_spans")
+        clean = {k: v for k, v in f.items() if v is not None}
+        if spans:
+            clean["span"] = "; ".join(w for _, _, w in spans)
+        out_facts.append(clean)
+        extracted.append({"what": "fact", "fact": dict(clean),
+                          "evidence": [{"cue": cid, "span": sp, "text": w} for cid, sp, w in spans]})
+    place = _place(text)
+    if place:
+        extracted.append({"what": "place", **place})
+    return {"date": date, "facts": out_facts, "circumstances": circumstances,
+            "extracted": extracted, "place": place["name"] if place else None}
+
+
+def _accepts(vocab, kind: str, attr: str, value) -> bool:
+    """Whether facts of ``kind`` take ``attr`` with this value."""
+    spec = vocab.get(kind, {}).get(attr)
+    if spec is None:
+        return False
+    typ, many, values = spec
+    items = value if isinstance(value, list) else [value]
+    return typ != "enum" or all(v in values for v in items)
+
+
+def _org_mentions(rb, text: str, date) -> list[dict]:
+    try:
+        from .screen import screening_index
+    except ImportError:
+        return []
+    ix = screening_index(rb)
+    out = []
+    for m in ix.find_mentions(text, as_of=date):
+        d = m if isinstance(m, dict) else m.model_dump() if hasattr(m, "model_dump") else vars(m)
+        org = ix.lookup(d.get("id") or d.get("org_id"))
+        name = org.name if hasattr(org, "name") else d.get("text")
+        out.append({"start": d["start"], "end": d["end"], "text": d.get("text"), "name": name,
+                    "id": d.get("id") or d.get("org_id")})
+    return out
+
+
+def _place(text: str):
+    try:
+        from .gazetteer import find_places
+    except ImportError:
+        return None
+    found = find_places(text)
+    if not found:
+        return None
+    p = found[0]
+    d = p if isinstance(p, dict) else {"name": getattr(p, "name", None)}
+    return d

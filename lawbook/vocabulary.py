@@ -1,0 +1,71 @@
+"""The fact vocabulary (``rules/facts.yaml``) and checking facts against it.
+
+>>> vocab = vocabulary()
+>>> vocab["financing"]["target"][2][:2]
+['terrorism', 'extremism']
+>>> check_fact({"kind": "financing", "target": "terorism"}, vocab)
+Traceback (most recent call last):
+...
+lawbook.errors.BadCase: target: unknown value 'terorism' for kind 'financing'; valid: terrorism, extremism, terrorist_group, extremist_group, banned_organisation, paramilitary
+"""
+from __future__ import annotations
+
+from . import rulebook as _rulebook
+from .errors import BadCase
+
+COMMON = "common"
+
+
+def vocabulary(rb: _rulebook.Rulebook | None = None) -> dict:
+    """``{kind: {attr: (type, many, values)}}`` with the common attributes merged in."""
+    rb = rb or _rulebook.load()
+
+    def build():
+        kinds = {k.kind: k for k in rb.records("facts")}
+        common = kinds.get(COMMON)
+        out = {}
+        for name, k in kinds.items():
+            if name == COMMON:
+                continue
+            attrs = {}
+            for src in ((common.attributes if common else {}), k.attributes):
+                for a, spec in src.items():
+                    attrs[a] = (spec.type, spec.many, list(spec.values or []))
+            out[name] = attrs
+        return out
+
+    return rb.cached("vocabulary", build)
+
+
+def check_fact(fact: dict, vocab: dict) -> dict:
+    """Raise :class:`BadCase` (``field: message``) if ``fact`` uses a word the
+    vocabulary does not define; return the fact."""
+    if not isinstance(fact, dict):
+        raise BadCase("a fact must be a mapping with a 'kind'")
+    kind = fact.get("kind")
+    if kind not in vocab:
+        raise BadCase(f"kind: unknown fact kind {kind!r}; valid: {', '.join(sorted(vocab))}", ("kind",))
+    spec = vocab[kind]
+    for attr, value in fact.items():
+        if attr in ("kind", "fact_id"):
+            continue
+        if attr not in spec:
+            raise BadCase(f"{attr}: unknown attribute for kind {kind!r}; valid: {', '.join(sorted(spec))}", (attr,))
+        typ, many, values = spec[attr]
+        if value is None:
+            continue
+        items = value if isinstance(value, list) else [value]
+        if isinstance(value, list) and not many:
+            raise BadCase(f"{attr}: takes one value, not a list", (attr,))
+        for v in items:
+            if typ == "enum" and v not in values:
+                raise BadCase(f"{attr}: unknown value {v!r} for kind {kind!r}; valid: {', '.join(values)}", (attr,))
+            if typ == "int" and (isinstance(v, bool) or not isinstance(v, int)):
+                raise BadCase(f"{attr}: expected a whole number, got {v!r}", (attr,))
+            if typ == "bool" and not isinstance(v, bool):
+                raise BadCase(f"{attr}: expected true or false, got {v!r}", (attr,))
+            if typ == "str" and not isinstance(v, str):
+                raise BadCase(f"{attr}: expected text, got {v!r}", (attr,))
+            if typ == "str" and len(v) > 1000:
+                raise BadCase(f"{attr}: text longer than 1000 characters", (attr,))
+    return fact

@@ -1,0 +1,38 @@
+"""Shared fixtures: the bundled rulebook and a CLI runner that checks exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def rb():
+    from lawbook.rulebook import load
+
+    return load(ROOT / "rules")
+
+
+def run_cli(*args, input=None, check_rc=None):
+    """Run ``lawbook`` in a subprocess (as a user would); return (rc, stdout, stderr)."""
+    proc = subprocess.run([sys.executable, "-m", "lawbook", *args], input=input, capture_output=True,
+                          cwd=ROOT, timeout=300)
+    out, err = proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+    if check_rc is not None:
+        assert proc.returncode == check_rc, (proc.returncode, out[-2000:], err[-2000:])
+    return proc.returncode, out, err
+
+
+def run_json(*args, input=None):
+    rc, out, err = run_cli(*args, input=input, check_rc=0)
+    return json.loads(out)
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,85 @@
+"""Citations in running English and Russian prose: found, their code decided
+in the documented order, look-alike numbers left alone."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook.citations import annotate, find_citations
+import datetime as dt
+
+
+def arts(text, **kw):
+    return [(c.article, c.part) for c in find_citations(text, **kw)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He was charged under Article 164 of the Criminal Code.", [("164", None)]),
+    ("charged under Articles 233-3 and 337", [("233-3", None), ("337", None)]),
+    ("convicted under art. 337-1, part 2", [("337-1", "2")]),
+    ("осужден по ст. 233-3 УК РК", [("233-3", None)]),
+    ("по признакам статьи 164 ч. 2", [("164", "2")]),
+    ("по ч. 2 ст. 164 УК", [("164", "2")]),
+    ("обвиняются по статьям 164 и 337", [("164", None), ("337", None)]),
+    ("under part 2 of Article 337-1", [("337-1", "2")]),
+    ("ҚК 174-бабы бойынша", [("174", None)]),
+    ("Article 164(2) of the Code", [("164", "2")]),
+])
+def test_finds_citations(text, expected):
+    assert arts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "164 people were detained in 2014.",
+    "see page 233 of the report",
+    "In 2014 the court sat for 337 days.",
+    "Room 405, building 233-3",
+    "a fine of 164 MCI",
+])
+def test_leaves_other_numbers_alone(text):
+    assert arts(text) == []
+
+
+def test_code_from_explicit_mention():
+    c = find_citations("Article 170 of the 1997 Criminal Code")[0]
+    assert c.code == "1997" and c.code_reason.startswith("explicit")
+    c = find_citations("статья 174 нового Уголовного кодекса")[0]
+    assert c.code == "2014" and c.code_reason.startswith("explicit")
+    c = find_citations("ст. 405 УК РК 2014 года")[0]
+    assert c.code == "2014"
+
+
+def test_code_from_date_argument():
+    c = find_citations("He was charged under Article 164.", date=dt.date(2010, 5, 1))[0]
+    assert c.code == "1997" and c.code_reason.startswith("date")
+    assert [x["article"] for x in c.counterparts] == ["174"]
+
+
+def test_code_from_year_in_text():
+    c = find_citations("In 2010 a court in Atyrau convicted him under Article 233-3.")[0]
+    assert c.code == "1997" and "2010" in c.code_reason
+    c = find_citations("In 2019 he was sentenced under Article 174 to five years.")[0]
+    assert c.code == "2014"
+
+
+def test_code_from_number_only_one_code_has():
+    c = find_citations("He faced charges under Article 337-1.")[0]
+    assert c.code == "1997" and c.code_reason.startswith("number")
+
+
+def test_code_unknown_gives_both_readings():
+    c = find_citations("He faced charges under Article 174.")[0]
+    assert c.code is None
+    assert {r["code"] for r in c.readings} == {"1997", "2014"}
+
+
+def test_annotate_reprints_with_counterparts():
+    text = "In 2003 he was convicted under Article 164."
+    out = annotate(text, find_citations(text))
+    assert out == "In 2003 he was convicted under Article 164 [2014 Code: art. 174]."
+
+
+def test_report_from_2010_citing_233_3():
+    text = "Kazakhstan, 2010: prosecutors charged the men with financing under Article 233-3 part 1."
+    c = find_citations(text)[0]
+    assert (c.code, c.article, c.part) == ("1997", "233-3", "1")
+    assert [(x["article"], x["part"]) for x in c.counterparts] == [("258", "1")]

@@ -1,0 +1,118 @@
+"""The command line as a user meets it: outputs, batch, and one-line errors
+with exit status 2."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli, run_json
+
+
+def test_convert_json(rb):
+    d = run_json("convert", "337-1 ч.2", "--from", "1997", "--format", "json")
+    assert d["results"][0]["article"] == "405" and d["results"][0]["part"] == "2"
+    assert d["rulebook"] == {"edition": rb.edition, "sha256": rb.sha256}
+
+
+def test_convert_text():
+    rc, out, err = run_cli("convert", "164", "--from", "1997", check_rc=0)
+    assert "2014 art. 174" in out
+
+
+def test_convert_batch_stdin_in_order_with_bad_line():
+    rc, out, err = run_cli("convert", "--from", "1997", "-", input="233-3\n999\n337-1 ч.2\n".encode())
+    assert rc == 2
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert [r.get("query", {}).get("article") if "results" in r else "err" for r in rows] == ["233-3", "err", "337-1"]
+    assert rows[1]["line"] == 2 and "no article 999" in rows[1]["error"]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (("convert", "999", "--from", "1997"), "error: the 1997 Criminal Code has no article 999"),
+    (("convert", "233-3 part 9", "--from", "1997"), "has no part 9"),
+    (("convert", "abc", "--from", "1997"), "malformed article reference"),
+    (("convert", "164", "--from", "1999"), "error:"),
+    (("article", "233-4", "--code", "1997", "--as-of", "2010-01-01"), "was not in force on 2010-01-01"),
+    (("article", "233-4", "--code", "1997", "--as-of", "2010-02-30"), "impossible --as-of"),
+    (("cite", "/nonexistent/file.txt"), "no such file"),
+])
+def test_bad_input_one_line_exit_2(args, needle):
+    rc, out, err = run_cli(*args)
+    assert rc == 2
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_cite_non_utf8_input():
+    rc, out, err = run_cli("cite", "-", input=b"Article 164 \xff\xfe\n")
+    assert rc == 2 and "not valid UTF-8" in err and "Traceback" not in err
+
+
+def test_cite_text_and_json():
+    text = "In 2003 he was convicted under Article 164 of the Criminal Code.\n"
+    rc, out, err = run_cli("cite", "-", input=text.encode(), check_rc=0)
+    assert "Article 164 [2014 Code: art. 174]" in out
+    d = run_json("cite", "-", "--format", "json", input=text.encode())
+    c = d["citations"][0]
+    assert (c["article"], c["code"], c["counterparts"][0]["article"]) == ("164", "1997", "174")
+    assert text[c["span"][0]:c["span"][1]] == c["text"]
+
+
+def test_article_shows_penalty_as_of_date():
+    d = run_json("article", "337-1", "--code", "1997", "--as-of", "2008-06-01", "--format", "json")
+    p2 = next(p for p in d["parts"] if p["part"] == "2")
+    assert p2["penalty"]["max_imprisonment_years"] == 2
+    d = run_json("article", "337-1", "--code", "1997", "--as-of", "2014-06-01", "--format", "json")
+    p2 = next(p for p in d["parts"] if p["part"] == "2")
+    assert p2["penalty"]["max_imprisonment_years"] == 6
+
+
+def test_rulebook_info(rb):
+    d = run_json("rulebook", "info", "--format", "json")
+    assert d["sha256"] == rb.sha256 and d["counts"]["articles"] >= 60
+
+
+def test_rulebook_check_ok():
+    rc, out, err = run_cli("rulebook", "check", str(ROOT / "rules"))
+    assert rc == 0, err
+
+
+def test_rulebook_check_reports_file_line(tmp_path):
+    broken = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", broken)
+    f = broken / "codes" / "1997" / "233-3.yaml"
+    text = f.read_text(encoding="utf-8").replace("confidence: confirmed", "confidence: sure", 1)
+    f.write_text(text, encoding="utf-8")
+    rc, out, err = run_cli("rulebook", "check", str(broken))
+    assert rc == 2
+    line = next(l for l in err.splitlines() if "233-3.yaml" in l)
+    assert line.startswith("codes/1997/233-3.yaml:") and "confidence" in line
+
+
+def test_rulebook_check_reports_mapping_to_missing_article(tmp_path):
+    broken = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", broken)
+    (broken / "mapping" / "zz-broken.yaml").write_text(
+        "- id: kz/map/test/1\n  from: {article: '164'}\n  to: [{article: '999'}]\n  relation: same\n"
+        "  confidence: likely\n  sources: [cc-S1]\n", encoding="utf-8")
+    rc, out, err = run_cli("rulebook", "check", str(broken))
+    assert rc == 2
+    assert "mapping/zz-broken.yaml:1: to: points to 2014 art. 999" in err
+
+
+def test_rulebook_broken_yaml_gives_file_line(tmp_path):
+    broken = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", broken)
+    (broken / "codes" / "1997" / "164.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    rc, out, err = run_cli("convert", "164", "--from", "1997", "--rules", str(broken))
+    assert rc == 2 and "codes/1997/164.yaml:" in err and "malformed YAML" in err
+
+
+def test_help_works():
+    rc, out, err = run_cli("--help", check_rc=0)
+    for cmd in ("convert", "cite", "classify", "screen", "banlist", "threat", "rulebook"):
+        assert cmd in out

@@ -1,0 +1,179 @@
+"""The durable-rules engine and the pure-Python twin give the same findings:
+on every case file, and on generated facts and rules (hypothesis)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lawbook.engine import evaluate_durable, evaluate_python, flatten, preflight
+from lawbook.models.rules import Rule
+from lawbook.vocabulary import vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _fact_strategy(vocab):
+    kinds = sorted(vocab)
+
+    @st.composite
+    def fact(draw):
+        kind = draw(st.sampled_from(kinds))
+        f = {"kind": kind}
+        for attr, (typ, many, values) in vocab[kind].items():
+            if attr in ("note", "span") or not draw(st.booleans()):
+                continue
+            if typ == "enum" and many:
+                f[attr] = draw(st.lists(st.sampled_from(values), max_size=3, unique=True))
+            elif typ == "enum":
+                f[attr] = draw(st.sampled_from(values))
+            elif typ == "bool":
+                f[attr] = draw(st.booleans())
+            elif typ == "int":
+                f[attr] = draw(st.integers(0, 5))
+            else:
+                f[attr] = draw(st.sampled_from(["Hizb ut-Tahrir", "x"]))
+        return f
+
+    return fact()
+
+
+def _rule_strategy(vocab):
+    kinds = sorted(vocab)
+
+    @st.composite
+    def rule(draw, i=0):
+        kind = draw(st.sampled_from(kinds))
+        attrs = [a for a, spec in vocab[kind].items() if spec[0] in ("enum", "bool", "int")]
+        when = []
+        for attr in draw(st.lists(st.sampled_from(attrs), max_size=3, unique=True)) if attrs else []:
+            typ, many, values = vocab[kind][attr]
+            if typ == "enum":
+                op = draw(st.sampled_from(["eq", "neq", "in", "not_in", "exists", "missing"]))
+                arg = (draw(st.sampled_from(values)) if op in ("eq", "neq")
+                       else draw(st.lists(st.sampled_from(values), min_size=1, max_size=3, unique=True)) if op in ("in", "not_in")
+                       else True)
+            elif typ == "bool":
+                op, arg = draw(st.sampled_from([("eq", True), ("eq", False), ("neq", True), ("exists", True), ("missing", True)]))
+            else:
+                op = draw(st.sampled_from(["gte", "lte", "gt", "lt", "exists", "missing"]))
+                arg = True if op in ("exists", "missing") else draw(st.integers(0, 5))
+            when.append({"attr": attr, op: arg})
+        return {"kind": kind, "when": when}
+
+    return rule()
+
+
+VOCAB = None
+
+
+def _vocab():
+    global VOCAB
+    if VOCAB is None:
+        from lawbook.rulebook import load
+
+        VOCAB = vocabulary(load(ROOT / "rules"))
+    return VOCAB
+
+
+_counter = [0]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_generated_rules_and_facts_agree(data):
+    vocab = _vocab()
+    raw_rules = data.draw(st.lists(_rule_strategy(vocab), min_size=1, max_size=6))
+    rules = [Rule.model_validate({"id": f"g{i}", "code": "2014", "conclude": {"article": "x"},
+                                  "confidence": "confirmed", "sources": ["s"], **r})
+             for i, r in enumerate(raw_rules)]
+    assert preflight(rules, vocab) == []
+    facts = data.draw(st.lists(_fact_strategy(vocab), min_size=1, max_size=5))
+    for i, f in enumerate(facts):
+        f["fact_id"] = f"f{i}"
+    _counter[0] += 1
+    name = f"hyp_{_counter[0]}"
+    flat = [flatten(f, vocab) for f in facts]
+    assert evaluate_durable(name, rules, flat, vocab) == evaluate_python(rules, facts)
+
+
+def test_bundled_rules_agree_on_generated_facts(rb):
+    """The real rulebook on 300 generated facts per code: both engines agree."""
+    from hypothesis import find  # noqa: F401  (hypothesis is installed)
+    import random
+
+    from lawbook.classify import rules_on
+    import datetime as dt
+
+    vocab = vocabulary(rb)
+    rnd = random.Random(7)
+    for code, day in (("1997", dt.date(2012, 6, 1)), ("2014", dt.date(2020, 6, 1)), ("1997", dt.date(2003, 6, 1))):
+        name, rules = rules_on(rb, code, day)
+        for n in range(300):
+            kind = rnd.choice(sorted(vocab))
+            f = {"kind": kind, "fact_id": "f1"}
+            for attr, (typ, many, values) in vocab[kind].items():
+                if rnd.random() < 0.5 or typ == "str":
+                    continue
+                if typ == "enum":
+                    f[attr] = rnd.sample(values, k=min(len(values), rnd.randint(1, 2))) if many else rnd.choice(values)
+                elif typ == "bool":
+                    f[attr] = rnd.random() < 0.5
+                elif typ == "int":
+                    f[attr] = rnd.randint(0, 3)
+            assert evaluate_durable(name, rules, [flatten(f, vocab)], vocab) == evaluate_python(rules, [f]), f
+
+
+def test_case_files_agree(rb):
+    """Every file in cases/ gives the same findings on both engines."""
+    from lawbook.cases import iter_jobs, run_job
+
+    n = 0
+    for job in iter_jobs(str(ROOT / "cases")):
+        a = run_job(job, rb, "durable")
+        b = run_job(job, rb, "python")
+        fa = [(f["article"], f["part"], f["rules"]) for f in a.get("findings", [])]
+        fb = [(f["article"], f["part"], f["rules"]) for f in b.get("findings", [])]
+        assert fa == fb, job["label"]
+        n += 1
+    assert n >= 40
+
+
+def test_preflight_reports_too_many_rules_on_one_kind():
+    vocab = {"k": {"a": ("enum", False, ["x", "y"])}}
+    rules = [Rule.model_validate({"id": f"r{i}", "code": "2014", "kind": "k", "conclude": {"article": "1"},
+                                  "confidence": "confirmed", "sources": ["s"]}) for i in range(61)]
+    problems = preflight(rules, vocab)
+    assert problems and "61 rules test kind 'k'" in problems[0][2]
+
+
+def test_preflight_reports_unknown_value():
+    vocab = {"k": {"a": ("enum", False, ["x", "y"])}}
+    r = Rule.model_validate({"id": "r", "code": "2014", "kind": "k", "when": [{"attr": "a", "eq": "z"}],
+                             "conclude": {"article": "1"}, "confidence": "confirmed", "sources": ["s"]})
+    assert "'a' has no value 'z'" in preflight([r], vocab)[0][2]
+
+
+def test_action_failure_is_not_swallowed(monkeypatch):
+    from lawbook import engine
+    from lawbook.errors import EngineError
+
+    vocab = {"k": {"a": ("enum", False, ["x"])}}
+    r = Rule.model_validate({"id": "boom", "code": "2014", "kind": "k", "conclude": {"article": "1"},
+                             "confidence": "confirmed", "sources": ["s"]})
+    real = engine._make_action
+
+    def bad_action(rule_id):
+        def action(c):
+            try:
+                raise RuntimeError("kaput")
+            except Exception as exc:
+                engine._ACTION_ERRORS.append(f"{rule_id}: {exc}")
+        return action
+
+    monkeypatch.setattr(engine, "_make_action", bad_action)
+    with pytest.raises(EngineError, match="kaput"):
+        evaluate_durable("boom_ruleset", [r], [flatten({"kind": "k", "fact_id": "f1"}, vocab)], vocab)
+    monkeypatch.setattr(engine, "_make_action", real)

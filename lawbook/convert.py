@@ -9,13 +9,13 @@ the 2014 → 1997 direction is derived from the same rows, never kept twice.
 >>> [x.article for x in convert("170", from_code="1997").results]
 ['179', '180']
 >>> [x.article for x in convert("179", from_code="2014").results]
-['168', '170']
->>> convert("182", from_code="2014").results, convert("182", from_code="2014").note[:30]
-([], '2014 art. 182 is new: it has no')
+['168', '170', '233-1']
+>>> convert("182", from_code="2014").results, convert("182", from_code="2014").note[:27]
+([], '2014 art. 182 is new: it ha')
 >>> convert("999", from_code="1997")
 Traceback (most recent call last):
 ...
-lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 162-172, 233-242-1, 334-338)
+lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 162-172, 233-242-1, 334, 336-338)
 """
 from __future__ import annotations
 

@@ -68,3 +68,57 @@ def overlaps(a_from, a_to, b_from, b_to) -> bool:
     if lo is None or hi is None:
         return True
     return lo < hi
+
+
+_DT_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})?$")
+
+
+def parse_datetime(text: str | _dt.datetime, what: str = "datetime") -> _dt.datetime:
+    """Parse ``YYYY-MM-DDTHH:MM[:SS][±HH:MM|Z]`` strictly (a space may replace
+    ``T``); the result is naive when no offset is given.
+
+    >>> parse_datetime("2022-01-26T00:00+06:00").utcoffset()
+    datetime.timedelta(seconds=21600)
+    >>> parse_datetime("2022-01-25 23:59")
+    datetime.datetime(2022, 1, 25, 23, 59)
+    >>> parse_datetime("2022-01-25T24:30")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadDate: impossible datetime '2022-01-25T24:30' (expected YYYY-MM-DDTHH:MM[+HH:MM])
+    """
+    if isinstance(text, _dt.datetime):
+        return text
+    s = str(text).strip()
+    m = _DT_RE.match(s)
+    if not m:
+        raise BadDate(f"malformed {what} {s[:40]!r} (expected YYYY-MM-DDTHH:MM[+HH:MM])")
+    day, clock, off = m.groups()
+    try:
+        return _dt.datetime.fromisoformat(f"{day}T{clock}{'+00:00' if off == 'Z' else (off or '')}")
+    except ValueError:
+        raise BadDate(f"impossible {what} {s!r} (expected YYYY-MM-DDTHH:MM[+HH:MM])") from None
+
+
+def parse_moment(text: str, what: str = "moment") -> _dt.date | _dt.datetime:
+    """A date (``YYYY-MM-DD``: the whole day) or a datetime (naive: local time;
+    with an offset: a fixed moment).
+
+    >>> parse_moment("2016-06-07")
+    datetime.date(2016, 6, 7)
+    >>> parse_moment("2016-06-07T10:00")
+    datetime.datetime(2016, 6, 7, 10, 0)
+    """
+    s = str(text).strip()
+    if _DATE_RE.match(s):
+        try:
+            return _dt.date.fromisoformat(s)
+        except ValueError:
+            raise BadDate(f"impossible {what} {s!r} (expected YYYY-MM-DD, YYYY-MM-DDTHH:MM or "
+                          "YYYY-MM-DDTHH:MM+HH:MM)") from None
+    if _DT_RE.match(s):
+        try:
+            return parse_datetime(s, what)
+        except BadDate:
+            raise BadDate(f"impossible {what} {s!r} (expected YYYY-MM-DD, YYYY-MM-DDTHH:MM or "
+                          "YYYY-MM-DDTHH:MM+HH:MM)") from None
+    raise BadDate(f"malformed {what} {s[:40]!r} (expected YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM+HH:MM)")

@@ -30,7 +30,7 @@ MONTHS = {
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }
 _EN_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-_RU_MONTH = r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+_RU_MONTH = r"(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy"),
@@ -48,7 +48,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
 def _month(word: str) -> int:
     w = word.lower()
     for stem, n in MONTHS.items():
-        if w.startswith(stem) and (len(stem) > 2 or w in ("май", "мая", "may")):
+        if w.startswith(stem) and (len(stem) > 2 or w in ("май", "мая", "мае", "may")):
             return n
     raise ValueError(word)
 

@@ -36,7 +36,8 @@ _FORM_B = re.compile(
     re.IGNORECASE,
 )
 _FORM_KK = re.compile(  # "233-3-бабының 2-бөлігі"
-    rf"^\s*(?P<art>{NUM})\s*-\s*бап\w*\s*(?:(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?\s*$", re.IGNORECASE)
+    rf"^\s*(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*-\s*ба[пб]\w*\s*(?:(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?\s*$",
+    re.IGNORECASE)
 
 _DASH_RE = re.compile(rf"\s*[{DASHES}]\s*")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import pickle
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,11 +145,50 @@ class Rulebook:
             with self._lock:
                 got = self._records.get(kind)
                 if got is None:
-                    got, errors = self._load_kind(kind)
-                    if errors:
-                        raise errors[0]
+                    got = self._from_cache(kind)
+                    if got is None:
+                        got, errors = self._load_kind(kind)
+                        if errors:
+                            raise errors[0]
+                        self._to_cache(kind, got)
                     self._records[kind] = got
         return got
+
+    # -- a cache of validated records, keyed by the content hash -------------
+    def _cache_path(self, kind: str) -> Path | None:
+        if os.environ.get("LAWBOOK_NO_CACHE"):
+            return None
+        base = os.environ.get("LAWBOOK_CACHE") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lawbook")
+        from . import __version__
+
+        return Path(base) / f"{self.sha256[:32]}-{__version__}-{kind}.pickle"
+
+    def _from_cache(self, kind: str):
+        path = self._cache_path(kind)
+        if path is None or not path.is_file():
+            return None
+        try:
+            with open(path, "rb") as fh:
+                recs, where = pickle.load(fh)
+        except Exception:  # a stale or unreadable cache is rebuilt, never trusted
+            return None
+        for rec, w in zip(recs, where):
+            self._where[id(rec)] = w
+        return recs
+
+    def _to_cache(self, kind: str, recs: list) -> None:
+        path = self._cache_path(kind)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump((recs, [self._where.get(id(r)) for r in recs]), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:  # the cache is only a speed-up; a read-only home is fine
+            pass
 
     def where(self, record) -> tuple[str, int | None]:
         """``(relative path, line)`` a record was read from."""

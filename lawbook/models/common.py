@@ -20,7 +20,7 @@ LANGS = ("en", "ru", "kk")
 class Strict(BaseModel):
     """Base for rulebook records: unknown keys are errors, values are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Source(Strict):

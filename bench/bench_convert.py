@@ -1,0 +1,91 @@
+"""Benchmark: conversions through the API, CLI cold start, citation finding.
+
+Prints figures; run with `python bench/bench_convert.py`. Targets (issue 3,
+one core): ≥ 200,000 conversions/s; `lawbook convert 164 --from 1997` cold
+start ≤ 250 ms wall; citation finding ≥ 2 MB/s of prose.
+"""
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lawbook import convert  # noqa: E402
+from lawbook.citations import find_citations  # noqa: E402
+from lawbook.rulebook import load  # noqa: E402
+
+
+def bench_convert(n=400_000):
+    rb = load(ROOT / "rules")
+    refs97 = [f"{m.from_.article}" + (f" part {m.from_.part}" if m.from_.part else "")
+              for m in rb.records("mappings") if m.from_ is not None]
+    forms = []
+    for r in refs97:
+        forms += [r, r.replace(" part ", " ч."), "art. " + r, "ст. " + r.replace(" part ", " ч. ")]
+    rnd = random.Random(1)
+    queries = [rnd.choice(forms) for _ in range(n)]
+    convert(queries[0], from_code="1997", rulebook=rb)  # build the index
+    t = time.perf_counter()
+    for q in queries:
+        convert(q, from_code="1997", rulebook=rb)
+    dt = time.perf_counter() - t
+    print(f"convert API: {n / dt:,.0f} conversions/s ({len(set(queries))} distinct REF strings, {n:,} calls)")
+    # every call a fresh string (no memo hit): parse + look-up
+    from lawbook.convert import convert_parsed, index
+    from lawbook.refs import parse_ref
+
+    ix = index(rb)
+    uniq = [f"{q} " * 1 for q in queries[:100_000]]
+    t = time.perf_counter()
+    for q in uniq:
+        a, p = parse_ref(q)
+        convert_parsed("1997", a, p, ix)
+    dt = time.perf_counter() - t
+    print(f"convert uncached (parse + resolve every call): {len(uniq) / dt:,.0f} conversions/s")
+
+
+def bench_cold_start(runs=15):
+    exe = Path(sys.executable).parent / "lawbook"
+    cmd = [str(exe), "convert", "164", "--from", "1997"] if exe.exists() else [sys.executable, "-m", "lawbook", "convert", "164", "--from", "1997"]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, cwd="/")
+        times.append(time.perf_counter() - t)
+    print(f"cold start `{' '.join(Path(cmd[0]).name if i == 0 else c for i, c in enumerate(cmd))}`: "
+          f"median {statistics.median(times) * 1000:.0f} ms, min {min(times) * 1000:.0f} ms over {runs} runs")
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import lawbook.cli.convert_cmd, lawbook.convert"],
+                         capture_output=True, text=True).stderr
+    print(f"  durable imported by convert: {'durable' in out}")
+
+
+def bench_cite(mb=8):
+    rb = load(ROOT / "rules")
+    para = ("In 2003 a court in Shymkent convicted four men under Article 164 of the Criminal Code and "
+            "Article 337-1, part 2, for distributing leaflets. По ч. 2 ст. 233-3 УК РК прокуратура "
+            "предъявила обвинение. 164 people attended the hearing on page 233 of the record. ") * 4 + "\n\n"
+    text = para * int(mb * 1024 * 1024 / len(para.encode()))
+    size = len(text.encode())
+    from lawbook.citations import iter_chunks
+    import io
+
+    t = time.perf_counter()
+    n = 0
+    for chunk in iter_chunks(io.StringIO(text)):
+        n += len(find_citations(chunk, rulebook=rb))
+    dt = time.perf_counter() - t
+    print(f"cite: {size / dt / 1e6:.2f} MB/s ({size / 1e6:.1f} MB, {n:,} citations)")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    bench_convert()
+    bench_cold_start()
+    bench_cite()

@@ -1,0 +1,200 @@
+"""Name normalisation for screening: one comparable form for every script.
+
+A name goes through four steps, each done by a library or a small table:
+
+1. Unicode NFKC and case folding (``unicodedata``);
+2. look-alike letters: inside one word that mixes Latin and Cyrillic letters,
+   the minority script's look-alikes (Unicode TR39 confusables such as Latin
+   ``a``/Cyrillic ``а``, Latin ``p``/Cyrillic ``р``) are turned into the
+   majority script, so "Tаliban" (Cyrillic а) and "Тaлибaн" (Latin a) read as
+   the words they imitate;
+3. transliteration to ASCII with ``anyascii`` (it writes every Kazakh letter:
+   ә→a, ғ→gh, қ→q, ң→ng, ө→o, ұ→u, ү→u, һ→h, і→i);
+4. folding of romanisation variants, so that the Russian-style "Khizb ut-Takhrir",
+   "Tabligi Dzhamaat", "Al'-Kaida" meet the English-style "Hizb ut-Tahrir",
+   "Tablighi Jamaat", "al-Qaida": kh→h, dzh/dj/zh→j, gh→g, q→k, w→v, y→i,
+   doubled letters once, a final h after a vowel dropped, apostrophes dropped.
+
+Similarity between the folded words is then rapidfuzz's business (see
+:mod:`lawbook.screen`); nothing here measures distance.
+
+>>> fold("Хизб ут-Тахрир"), fold("Hizb ut-Tahrir")
+('hizb ut tahrir', 'hizb ut tahrir')
+>>> fold("Таблиги Джамаат") == fold("Tablighi Jamaat")
+True
+>>> fold("Көше партиясы"), fold("Koshe Partiyasy")
+('koshe partiasi', 'koshe partiasi')
+>>> fold("Tаliban"), fold("Тaлибaн")   # Cyrillic а in a Latin word, Latin a in a Cyrillic one
+('taliban', 'taliban')
+>>> fold("Хизб ут-Таxpир")   # Latin x and p inside a Cyrillic word
+'hizb ut tahrir'
+>>> content_tokens("members of the Hizb ut-Tahrir party")
+['members', 'hizb', 'tahrir', 'parti']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# -- look-alike letters (a subset of Unicode TR39 confusables: Latin <-> Cyrillic) --
+_LAT = "aceopxyiABCEHKMOPTXYkm"
+_CYR = "асеорхуіАВСЕНКМОРТХУкм"
+LATIN_TO_CYRILLIC = dict(zip(_LAT, _CYR))
+CYRILLIC_TO_LATIN = {c: l for l, c in LATIN_TO_CYRILLIC.items()}
+_CONFUSABLE = set(LATIN_TO_CYRILLIC) | set(CYRILLIC_TO_LATIN)
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_FOLDS = [
+    (re.compile(r"dzh|dj|zh"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"(?<=[aeiou])h\b"), ""),
+]
+
+#: Arabic and Russian articles and joiners written between name parts
+#: (ut-, al-, аль-, -e-, -и-); ignored when comparing words, kept for squashed forms.
+PARTICLES = frozenset("al el ul ut an ar at as ash ad az ud ur us wal val va e i u a o".split())
+
+#: Words that carry no meaning for matching (weight 0 in a query).
+STOPWORDS = frozenset("""
+of the so and in for on to by with from its their his her is was were are be been this that which who
+v na po ot dla dlia s k ob iz pri za ili kak eto chto ego ee ih iakobi tak nazivaemaia nazivaemoi
+jane men men da de
+""".split())
+
+#: Words that describe an organisation or its members rather than name it. They
+#: weigh little in a name (so "party" alone never matches a party) and an extra
+#: one in a query ("members of the ... party") costs almost nothing. Matched as
+#: prefixes of folded words, so Russian and Kazakh case endings are covered.
+GENERIC_PREFIXES = (
+    # en
+    "islam", "muslim", "part", "movement", "organi", "front", "state", "societ", "congres", "people",
+    "union", "group", "liberat", "east", "central", "asia", "kazak", "kazah", "republic", "nation",
+    "democrat", "social", "jamat", "jamoat", "jamagat", "council", "member", "support", "follower",
+    "adherent", "activist", "fighter", "militant", "leader", "cell", "band", "outlaw", "prohibit",
+    "extremis", "terroris", "network", "affiliat", "faction", "wing", "branch", "called", "known",
+    "former", "banned", "official", "international", "world", "global",
+    # ru (folded)
+    "islamsk", "musulman", "partii", "partia", "dvijen", "organizac", "organizats", "gosudarstv",
+    "obshchestv", "obshestv", "kongres", "narod", "soiuz", "grupp", "osvobojd", "vostoch", "tsentraln",
+    "centraln", "azii", "aziat", "kazahstan", "respublik", "nacional", "natsional", "demokrat",
+    "sotsialn", "socialn", "chlen", "storonnik", "posledovatel", "uchastnik", "aktivist", "boevik",
+    "lider", "iacheik", "iachei", "zapreshch", "zapresh", "ekstremist", "terrorist",
+    "mejdunarodn", "vsemirn",
+    # kk (folded)
+    "partiasi", "kozgalis", "uim", "kazakstan", "halik", "mushe",
+)
+
+
+def _fix_confusables(word: str) -> str:
+    """Turn look-alike letters of the minority script into the majority script."""
+    lat = cyr = 0
+    mixed_lat = mixed_cyr = False
+    for ch in word:
+        if "a" <= ch.lower() <= "z":
+            mixed_lat = True
+            if ch not in _CONFUSABLE:
+                lat += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            mixed_cyr = True
+            if ch not in _CONFUSABLE:
+                cyr += 1
+    if not (mixed_lat and mixed_cyr):
+        return word
+    if cyr > lat:
+        return "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in word)
+    if lat > cyr:
+        return "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in word)
+    return word
+
+
+def has_mixed_script(word: str) -> bool:
+    """True when a word mixes Latin and Cyrillic letters.
+
+    >>> has_mixed_script("Tаliban"), has_mixed_script("Taliban")
+    (True, False)
+    """
+    lat = any("a" <= ch.lower() <= "z" for ch in word)
+    cyr = any("\u0400" <= ch <= "\u04ff" for ch in word)
+    return lat and cyr
+
+
+def prepare_word(word: str) -> str:
+    """NFKC and look-alike fixing, case kept (for abbreviations: "IS" is not "is")."""
+    return _fix_confusables(unicodedata.normalize("NFKC", word))
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """One word (as found by :func:`words`) to its folded ASCII form; may be ''.
+
+    >>> fold_word("Аль"), fold_word("Khilafah"), fold_word("Халифат"), fold_word("Таңдауы")
+    ('al', 'hilafa', 'halifat', 'tangdaui')
+    """
+    w = anyascii(prepare_word(word)).lower()
+    w = _NON_ALNUM.sub("", w)
+    for rx, rep in _FOLDS:
+        w = rx.sub(rep, w)
+    return w
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` for each run of letters and digits in a text.
+
+    >>> words("Hizb-ut-Tahrir's")
+    [(0, 4, 'Hizb'), (5, 7, 'ut'), (8, 14, 'Tahrir'), (15, 16, 's')]
+    """
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """A whole name folded: words joined by single spaces."""
+    out = []
+    for _, _, w in words(text):
+        f = fold_word(w)
+        if f:
+            out.append(f)
+    return " ".join(out)
+
+
+def is_particle(tok: str) -> bool:
+    return tok in PARTICLES or (len(tok) == 1 and not tok.isdigit())
+
+
+@lru_cache(maxsize=100_000)
+def is_generic(tok: str) -> bool:
+    """True for words that describe rather than name ("party", "партии", "Islamic").
+
+    >>> is_generic("partiiasi"), is_generic("islamskogo"), is_generic("tahrir")
+    (True, True, False)
+    """
+    return tok in STOPWORDS or tok.startswith(GENERIC_PREFIXES)
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded words without particles and stopwords (generic words kept)."""
+    out = []
+    for _, _, w in words(text):
+        f = fold_word(w)
+        if f and not is_particle(f) and f not in STOPWORDS:
+            out.append(f)
+    return out
+
+
+def squash(tokens) -> str:
+    """Tokens run together: "Hizb-ut-Tahrir", "Hizbut Tahrir" and "HizbutTahrir" meet.
+
+    >>> squash(fold("Hizb-ut Tahrir").split()) == squash(fold("HizbutTahrir").split())
+    True
+    """
+    return _DOUBLED.sub(r"\1", "".join(tokens))

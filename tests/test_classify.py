@@ -1,0 +1,207 @@
+"""Classification: the code in force on the date, articles added later,
+ban status on the date, displacement, lex mitior, plain-text accounts, and
+bad case files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, run_cli
+from lawbook.classify import classify, classify_text
+from lawbook.errors import BadCase
+
+
+def found(res):
+    return [(f["article"], f["part"]) for f in res["findings"]]
+
+
+def case(date, *facts, **kw):
+    return {"id": "t", "date": date, "facts": list(facts), **kw}
+
+
+def test_json_keys(rb):
+    r = classify(case("2013-05-01", {"kind": "financing", "target": "terrorism"}), rb)
+    for key in ("id", "event_date", "code", "findings", "organisations", "notes", "extracted", "rulebook"):
+        assert key in r
+    f = r["findings"][0]
+    for key in ("code", "article", "part", "title", "rule", "facts", "counterparts", "sources", "confidence"):
+        assert key in f
+    assert f["counterparts"][0] == {"code": "2014", "article": "258", "part": "1", "relation": "same-with-changes"}
+    assert r["rulebook"] == rb.stamp()
+
+
+def test_code_switches_on_1_january_2015(rb):
+    fact = {"kind": "financing", "target": "terrorism"}
+    assert classify(case("2014-12-31", fact), rb)["code"] == "1997"
+    r = classify(case("2015-01-01", fact), rb)
+    assert r["code"] == "2014" and found(r) == [("258", "1")]
+
+
+def test_233_4_not_before_its_addition(rb):
+    fact = {"kind": "recruiting", "act": "recruiting", "purpose": "terrorism"}
+    before = classify(case("2010-06-01", fact), rb)
+    assert found(before) == []
+    assert any("233-4" in n and "not in force" in n for n in before["notes"])
+    after = classify(case("2012-06-01", fact), rb)
+    assert found(after) == [("233-4", "1")]
+
+
+def test_participation_in_banned_extremist_org_1997_and_lex_mitior(rb):
+    r = classify(case("2014-06-01", {"kind": "organisation_activity", "role": "participate",
+                                     "org_type": "court_banned", "banned_for": "extremism"}), rb)
+    assert found(r) == [("337-1", "2")]
+    lm = r["findings"][0]["lex_mitior"]
+    assert lm["milder"] == "2014" and lm["new"]["max_imprisonment_years"] == 2
+    assert lm["old"]["max_imprisonment_years"] == 6
+
+
+def test_participation_2008_same_maximum(rb):
+    r = classify(case("2008-06-01", {"kind": "organisation_activity", "role": "participate",
+                                     "org_type": "court_banned", "banned_for": "extremism"}), rb)
+    assert found(r) == [("337-1", "2")]
+    assert r["findings"][0]["lex_mitior"]["old"]["max_imprisonment_years"] == 2
+
+
+def test_2014_code_405(rb):
+    r = classify(case("2016-03-01", {"kind": "organisation_activity", "role": "lead",
+                                     "org_type": "court_banned", "banned_for": "terrorism"}), rb)
+    assert found(r) == [("405", "1")]
+
+
+def test_named_org_checked_against_ban_list_on_date(rb):
+    fact = {"kind": "organisation_activity", "role": "participate", "organisation": "Tablighi Jamaat"}
+    early = classify(case("2012-06-01", fact), rb)
+    assert found(early) == []
+    assert early["organisations"][0]["banned_on_event_date"] is False
+    late = classify(case("2014-06-01", fact), rb)
+    assert found(late) == [("337-1", "2")]
+    assert late["organisations"][0]["banned_on_event_date"] is True
+
+
+def test_propaganda_online_2014_code_part_2(rb):
+    r = classify(case("2017-02-01", {"kind": "public_calls", "act": "propaganda", "subject": "terrorism",
+                                     "medium": "internet"}), rb)
+    assert found(r) == [("256", "2")]
+    assert any(d["article"] == "256" and d["part"] == "1" for d in r["displaced"])
+
+
+def test_unregistered_worship_is_not_a_crime(rb):
+    r = classify(case("2016-03-01", {"kind": "religious_activity", "act": "worship", "registered": False}), rb)
+    assert found(r) == []
+
+
+def test_continuing_act_across_boundary(rb):
+    r = classify({"id": "t", "date": {"from": "2014-06-01", "to": "2015-03-01"},
+                  "facts": [{"kind": "financing", "target": "terrorism"}]}, rb)
+    assert r["code"] == "2014" and found(r) == [("258", "1")]
+    assert any("across 1 January 2015" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize("bad,needle", [
+    (case("1997-05-01", {"kind": "financing"}), "before 1 January 1998"),
+    (case("2099-01-01", {"kind": "financing"}), "in the future"),
+    (case("2012-01-01", {"kind": "flying"}), "unknown fact kind 'flying'; valid:"),
+    (case("2012-01-01", {"kind": "financing", "target": "terorism"}), "unknown value 'terorism'"),
+    (case("2012-01-01", {"kind": "financing", "colour": "red"}), "unknown attribute"),
+])
+def test_bad_cases(rb, bad, needle):
+    with pytest.raises(BadCase, match=needle):
+        classify(bad, rb)
+
+
+def test_engines_agree_on_a_case(rb):
+    c = case("2017-02-01", {"kind": "public_calls", "act": "propaganda", "subject": "terrorism", "medium": "internet"},
+             {"kind": "incitement_of_discord", "grounds": ["religious"], "medium": "internet"})
+    assert found(classify(c, rb, engine="durable")) == found(classify(c, rb, engine="python"))
+
+
+# -- plain text ---------------------------------------------------------------------------
+
+def test_text_hizb_ut_tahrir_leaflets_2012(rb):
+    r = classify_text("In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir calling for a caliphate.",
+                      rulebook=rb)
+    assert r["code"] == "1997" and str(r["event_date"]) == "2012-03-01"
+    assert ("337-1", "2") in found(r)
+    assert r["organisations"][0]["banned_on_event_date"] is True
+    assert any(x["what"] == "fact" for x in r["extracted"])
+
+
+def test_text_russian_online_propaganda(rb):
+    r = classify_text("В 2016 году житель Актобе разместил в социальных сетях видео с пропагандой терроризма.", rulebook=rb)
+    assert r["code"] == "2014" and found(r) == [("256", "2")]
+
+
+def test_text_nothing_covered_gives_no_findings(rb):
+    for text in ("In 2017 members of a registered Baptist church held Sunday worship in Oral.",
+                 "In 2013 a man in Taraz was fined for driving without a licence.",
+                 "В 2019 году в Караганде задержали грабителя, похитившего телефон."):
+        assert found(classify_text(text, rulebook=rb)) == []
+
+
+def test_text_without_date_needs_date(rb):
+    with pytest.raises(BadCase, match="--date"):
+        classify_text("A man handed out leaflets of Hizb ut-Tahrir.", rulebook=rb)
+    r = classify_text("A man handed out leaflets of Hizb ut-Tahrir.", date="2010-01-01", rulebook=rb)
+    assert ("337-1", "2") in found(r)
+
+
+# -- CLI -------------------------------------------------------------------------------------
+
+def test_cli_unknown_fact_kind_reports_file_line(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("id: bad\ndate: 2012-01-01\nfacts:\n  - kind: financing\n  - kind: flying\n", encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p))
+    assert rc == 2
+    assert err.startswith(f"error: {p}:5: facts.1.kind: unknown fact kind 'flying'; valid:")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_malformed_yaml(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("id: bad\ndate: [2012\n", encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p))
+    assert rc == 2 and "malformed YAML" in err and str(p) in err
+
+
+def test_cli_jsonl_with_broken_line_continues(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    p.write_text(json.dumps({"id": "a", "date": "2016-05-01", "text": "He posted propaganda of terrorism on the internet."}) + "\n"
+                 + "{broken\n"
+                 + json.dumps({"id": "c", "date": "2012-05-01", "text": "He financed terrorism."}) + "\n", encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p), "--format", "jsonl")
+    assert rc == 2
+    rows = [json.loads(l) for l in out.splitlines()]
+    assert [r.get("id") for r in rows] == ["a", None, "c"]
+    assert rows[1]["line"] == 2 and "malformed JSON" in rows[1]["error"]
+    assert found(rows[2]) == [("233-3", "1")]
+
+
+def test_cli_check_on_cases():
+    rc, out, err = run_cli("classify", "cases/", "--check")
+    assert rc == 0, out[-3000:]
+    assert "0 differ" in out
+
+
+def test_cli_explain_trace():
+    rc, out, err = run_cli("classify", "-", "--text", "--explain", "--date", "2012-03-01",
+                           input="A man handed out leaflets of Hizb ut-Tahrir in Shymkent.".encode())
+    assert rc == 0, err
+    assert "rule kz/cc1997/rule/337-1/2 (classification/" in out
+    assert ".yaml:" in out and "sources:" in out
+
+
+def test_cli_jobs_2_same_output(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    lines = [json.dumps({"id": str(i), "date": "2016-05-01", "text": "He posted propaganda of terrorism on the internet."})
+             for i in range(60)]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, one, _ = run_cli("classify", str(p), "--format", "jsonl", check_rc=0)
+    _, two, _ = run_cli("classify", str(p), "--format", "jsonl", "--jobs", "2", check_rc=0)
+    assert one == two
+
+
+def test_schema_case():
+    rc, out, err = run_cli("schema", "case", check_rc=0)
+    d = json.loads(out)
+    assert "facts" in d["properties"] and "date" in d["properties"]

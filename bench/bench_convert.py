@@ -48,7 +48,7 @@ def bench_convert(n=400_000):
         a, p = parse_ref(q)
         convert_parsed("1997", a, p, ix)
     dt = time.perf_counter() - t
-    print(f"convert uncached (parse + resolve every call): {len(uniq) / dt:,.0f} conversions/s")
+    print(f"convert with a fresh REF string every call (parsed each time; answers memoised per article and part): {len(uniq) / dt:,.0f} conversions/s")
 
 
 def bench_cold_start(runs=15):

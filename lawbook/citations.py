@@ -18,6 +18,7 @@ otherwise it stays ``None`` with both readings.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -87,13 +88,20 @@ class Citation:
 
 def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
     """Yield ``(start, end, article, part)`` for each citation, in text order."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     found = []
     for m in _PART_FIRST.finditer(text):
         found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(m.group("part")))))
-        taken.append((m.start(), m.end()))
+        starts.append(m.start())
+        ends.append(m.end())
+
+    def taken(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
     for m in _ANCHOR.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken(m.start()):
             continue
         start = m.start()
         pos = m.end("first")
@@ -110,7 +118,7 @@ def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
     for m in _KK.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken(m.start()):
             continue
         part = m.group("part")
         found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(part)) if part else None))

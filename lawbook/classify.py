@@ -68,13 +68,11 @@ def rules_on(rb: _rulebook.Rulebook, code: str, day: dt.date) -> tuple[str, list
 
 def _screen_org(rb, name: str, day: dt.date) -> dict:
     """The ban-list status of an organisation named in a case, on ``day``."""
-    from .screen import screening_index
+    from .screen import index as screening_index
 
-    ix = screening_index(rb)
-    res = ix.screen(name, as_of=day)
-    res = res if isinstance(res, dict) else res.model_dump(mode="json")
-    best = res["matches"][0] if res.get("matches") else None
-    threshold = res.get("threshold", 0.0)
+    res = screening_index(rb).screen(name, as_of=day)
+    best = res.matches[0] if res.matches else None
+    threshold = res.threshold
     if best is None or best["score"] < threshold:
         return {"id": None, "name": name, "designation": None, "banned_on_event_date": False,
                 "query": name, "note": f"{name!r} matches no organisation on the court ban lists"}

@@ -98,6 +98,7 @@ class CodeIndex:
                 if m not in self.backward[t.article]:
                     self.backward[t.article].append(m)
         self.memo: dict[tuple, Conversion] = {}
+        self.parsed_memo: dict[tuple, Conversion] = {}
 
     def coverage(self, code: str) -> str:
         nums = sorted((n for c, n in self.articles if c == code), key=article_sort_key)
@@ -230,6 +231,18 @@ def convert(ref: str, from_code: str = "1997", rulebook: _rulebook.Rulebook | No
 
 
 def convert_parsed(code: str, article: str, part: str | None, ix: CodeIndex) -> Conversion:
+    """:func:`convert` for an already parsed reference (memoised per code,
+    article and part: the answer depends only on them and the rulebook)."""
+    key = (code, article, part)
+    hit = ix.parsed_memo.get(key)
+    if hit is None:
+        hit = _convert_parsed(code, article, part, ix)
+        if len(ix.parsed_memo) < 100_000:
+            ix.parsed_memo[key] = hit
+    return hit
+
+
+def _convert_parsed(code: str, article: str, part: str | None, ix: CodeIndex) -> Conversion:
     art = ix.article(code, article)
     if part is not None and art.part(part) is None:
         have = ", ".join(p.number for p in art.parts) or "none: it is a one-part article"

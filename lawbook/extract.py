@@ -212,19 +212,11 @@ def _accepts(vocab, kind: str, attr: str, value) -> bool:
 
 
 def _org_mentions(rb, text: str, date) -> list[dict]:
-    try:
-        from .screen import screening_index
-    except ImportError:
-        return []
-    ix = screening_index(rb)
-    out = []
-    for m in ix.find_mentions(text, as_of=date):
-        d = m if isinstance(m, dict) else m.model_dump() if hasattr(m, "model_dump") else vars(m)
-        org = ix.lookup(d.get("id") or d.get("org_id"))
-        name = org.name if hasattr(org, "name") else d.get("text")
-        out.append({"start": d["start"], "end": d["end"], "text": d.get("text"), "name": name,
-                    "id": d.get("id") or d.get("org_id")})
-    return out
+    """Banned organisations named in the text (the screening index finds them)."""
+    from .screen import index as screening_index
+
+    return [{"start": m.start, "end": m.end, "text": m.text, "name": m.name, "id": m.id}
+            for m in screening_index(rb).find_mentions(text, as_of=date)]
 
 
 def _place(text: str):

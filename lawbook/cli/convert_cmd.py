@@ -52,7 +52,8 @@ def render_conversion(c: dict) -> str:
 @click.argument("ref")
 @click.option("--from", "from_code", type=click.Choice(["1997", "2014"]), default="1997", show_default=True,
               help="The code REF belongs to.")
-@format_option()
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default=None,
+              help="Output format (default: text for one REF, JSON lines for a batch).")
 @rules_option
 def convert(ref, from_code, fmt, rules_path):
     """Convert an article (or part) number to the other Criminal Code.
@@ -91,7 +92,7 @@ def convert(ref, from_code, fmt, rules_path):
                 click.echo(to_json({"line": lineno, "query": line, "error": str(exc)}))
         sys.exit(2 if failed else 0)
     res = api_convert(ref, from_code=from_code, rulebook=rb)
-    emit(res.to_dict(), fmt, render_conversion)
+    emit(res.to_dict(), fmt or "text", render_conversion)
 
 
 def render_article(a: dict) -> str:

@@ -66,7 +66,7 @@ class Condition(Strict):
     def matches(self, fact: dict) -> bool:
         """The pure-Python meaning of the condition (the engine must agree)."""
         name, arg = self.op()
-        present = self.attr in fact and fact[self.attr] is not None
+        present = fact.get(self.attr) not in (None, [])  # an empty list counts as missing
         value = fact.get(self.attr)
         values = value if isinstance(value, list) else [value]
         if name == "exists":

@@ -1,0 +1,851 @@
+"""Court ban lists as of a date, and screening names against them.
+
+The lists are the records under ``rules/banlists/`` (one organisation per
+file). :func:`banlist` gives the organisations whose ban is in force on a day;
+:func:`screen` scores a name against every alias of every organisation;
+:class:`ScreeningIndex` does both for batches (build once, reuse) and finds
+mentions of banned organisations in running text.
+
+How a score is made (docs/decisions/0003-ban-list-dates-and-screening.md):
+names are folded to one ASCII form (:mod:`lawbook.normalise`); each word of the
+query is compared with each word of an alias (exact, rapidfuzz Levenshtein for
+typos, shared stem for case endings); the score is the weighted share of the
+alias's words found (generic words such as "party", "Islamic" weigh little),
+times 0.9 when a word of the alias is missing, less a penalty for words of the
+query that the alias does not explain. Abbreviations (HuT, IMU, ИГИЛ) match
+whole words only, case-sensitively when short. A name is ``banned`` when a match
+scores at least the threshold (default :data:`DEFAULT_THRESHOLD`) and that
+organisation's ban is in force on the day asked.
+
+>>> r = screen("Хизб-ут-Тахрир аль-Ислами", as_of="2010-01-01")
+>>> r.banned, r.matches[0]["id"], r.matches[0]["score"]
+(True, 'org-hizb-ut-tahrir', 1.0)
+>>> screen("Hizb ut-Tahrir", as_of="2005-03-27").banned   # the day before the Astana city court ruled
+False
+>>> screen("Taliban", as_of="2024-01-01").matches[0]["in_force"]   # removed in December 2023
+False
+>>> [o.id for o in banlist("2004-10-15").organisations][:2]
+['org-al-qaeda', 'org-islamic-party-of-east-turkestan']
+>>> len(banlist("2004-10-14").organisations)   # before the first list: empty, not an error
+0
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from . import normalise as N
+from .dates import parse_date, today
+from .errors import BadInput, LawbookError, RulebookError
+
+#: A match at or above this score, of an organisation banned on the day, sets ``banned``.
+DEFAULT_THRESHOLD = 0.80
+#: Matches below this score are not reported at all.
+REPORT_FLOOR = 0.5
+#: At most this many matches per query.
+MAX_MATCHES = 10
+#: Longest name accepted (characters).
+MAX_NAME_CHARS = 1000
+#: Weight of a generic word ("party", "Islamic", "движение") inside an alias.
+GENERIC_WEIGHT = 0.25
+#: Penalty factor when a word of the alias is missing from the query.
+MISSING_FACTOR = 0.9
+
+_CACHE_LIMIT = 300_000
+
+
+class UnknownOrganisation(LawbookError):
+    """No organisation record has this id."""
+
+
+# ---------------------------------------------------------------- input checks
+def validate_name(name) -> str:
+    """The name, or :class:`BadInput` with a one-line reason.
+
+    >>> validate_name("  ")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadInput: empty name
+    >>> validate_name("Hizb\\x07")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadInput: name contains control character U+0007 at position 5
+    """
+    if not isinstance(name, str):
+        raise BadInput(f"name must be text, not {type(name).__name__}")
+    if len(name) > MAX_NAME_CHARS:
+        raise BadInput(f"name is {len(name):,} characters long (at most {MAX_NAME_CHARS:,})")
+    for i, ch in enumerate(name):
+        if ch in "\t":
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "Cc" or (cat == "Cf" and ch not in "\u200c\u200d"):
+            raise BadInput(f"name contains control character U+{ord(ch):04X} at position {i + 1}")
+    if not name.strip():
+        raise BadInput("empty name")
+    return name
+
+
+def _day(as_of) -> dt.date:
+    if as_of is None:
+        return today()
+    return parse_date(as_of, "as-of date")
+
+
+# ---------------------------------------------------------------- index parts
+@dataclass(slots=True)
+class _Alias:
+    idx: int
+    org: object
+    text: str
+    lang: str
+    script: str
+    kind: str
+    confidence: str
+    tokens: tuple = ()
+    weights: tuple = ()
+    anchors: tuple = ()
+    all_generic: bool = False
+    distinct: float = 0.0
+    exclusion: str | None = None  # why, for names that must not match
+
+
+@dataclass(slots=True)
+class _Word:
+    pos: int  # index among the words of the text
+    raw: str
+    fold: str
+    weight: float
+    start: int = 0
+    end: int = 0
+
+
+def _word_weight(f: str) -> float:
+    if not f or N.is_particle(f) or f in N.STOPWORDS:
+        return 0.0
+    if N.is_generic(f):
+        return 0.1
+    if len(f) <= 2:
+        return 0.5
+    return 1.0
+
+
+def _script(text: str) -> str:
+    from .models.banlist import script_of
+    return script_of(text)
+
+
+class BanList:
+    """The organisations banned on one day (optionally one designation)."""
+
+    __slots__ = ("as_of", "designation", "organisations", "_rb")
+
+    def __init__(self, as_of, designation, organisations, rb):
+        self.as_of, self.designation, self.organisations, self._rb = as_of, designation, organisations, rb
+
+    def __len__(self):
+        return len(self.organisations)
+
+    def to_dict(self) -> dict:
+        return {"as_of": self.as_of.isoformat(), "designation": self.designation,
+                "count": len(self.organisations),
+                "organisations": [organisation_summary(o, self._rb, self.as_of) for o in self.organisations],
+                "rulebook": self._rb.stamp()}
+
+
+def organisation_summary(org, rb=None, as_of: dt.date | None = None) -> dict:
+    """One organisation as JSON: names, dates with their precision, flags, sources, file."""
+    d = {"id": org.id, "name": org.name, "designation": org.designation}
+    d.update(org.listing_summary())
+    d["names"] = [{"name": a.name, "lang": a.lang, "kind": a.kind} for a in org.names if a.screen]
+    if as_of is not None:
+        d["in_force_certain"] = org.in_force_certain(as_of)
+    d["flags"] = _flags(org)
+    d["sources"] = [s.id for s in org.sources]
+    if rb is not None:
+        d["file"] = rb.where_str(org)
+    return d
+
+
+def _flags(org) -> list[str]:
+    """What is not known for sure about an organisation's listing."""
+    out = []
+    if org.confidence == "unverified":
+        out.append("listing unverified")
+    if org.designation_confidence != "confirmed":
+        out.append(f"designation {org.designation_confidence}")
+    dec = org.decision
+    if dec.date_precision == "by":
+        out.append("decision date unknown (in force by listed_from)")
+    elif dec.date_precision != "day":
+        out.append(f"decision date known to the {dec.date_precision} only")
+    if dec.date_confidence != "confirmed":
+        out.append(f"decision date {dec.date_confidence}")
+    if dec.court is None or dec.court_confidence != "confirmed":
+        out.append("court " + ("not found" if dec.court is None else dec.court_confidence))
+    if dec.entry_into_force_status != "confirmed":
+        out.append("entry into force unverified (listed_from is the decision date)")
+    if org.removal is not None:
+        r = org.removal
+        if r.date_precision != "day":
+            out.append(f"removal date known to the {r.date_precision} only")
+        if r.court_confidence != "confirmed":
+            out.append(f"removal court {r.court_confidence}")
+    return out
+
+
+class ScreeningIndex:
+    """Every alias of every organisation, ready for screening (build once, reuse).
+
+    >>> ix = index()
+    >>> ix.lookup("org-taliban").listed_to
+    datetime.date(2023, 12, 1)
+    >>> [(m.text, m.id) for m in ix.find_mentions("Он был членом Хизб ут-Тахрира и ИГИЛ.")]
+    [('Хизб ут-Тахрира', 'org-hizb-ut-tahrir'), ('ИГИЛ', 'org-islamic-state')]
+    """
+
+    def __init__(self, rb):
+        self.rb = rb
+        self.orgs = sorted(rb.records("organisations"), key=_order)
+        self._by_id = {o.id: o for o in self.orgs}
+        self.aliases: list[_Alias] = []
+        self.abbr_exact: dict[str, list[_Alias]] = {}
+        self.abbr_fold: dict[str, list[_Alias]] = {}
+        self.anchor: dict[str, list[_Alias]] = {}
+        self.squashed: dict[str, list[_Alias]] = {}
+        self.exclusions: dict[str, list[_Alias]] = {}
+        self._tm_cache: dict[str, tuple] = {}
+        self._segments: dict = {}
+        self._build()
+
+    # -- building -------------------------------------------------------------
+    def _build(self) -> None:
+        token_orgs: dict[str, set] = {}
+        pending = []
+        for org in self.orgs:
+            for a in org.names:
+                if not a.screen:
+                    continue
+                al = _Alias(len(self.aliases), org, a.name, a.lang, a.script, a.kind, a.confidence or org.confidence)
+                self.aliases.append(al)
+                if a.kind == "abbreviation":
+                    p = N.prepare_word(a.name)
+                    self.abbr_exact.setdefault(p, []).append(al)
+                    if len(p) <= 3:
+                        self.abbr_exact.setdefault(p.upper(), []).append(al)
+                    else:
+                        self.abbr_fold.setdefault(p.casefold(), []).append(al)
+                    continue
+                pending.append(al)
+            for ex in org.exclusions:
+                al = _Alias(-1, org, ex.name, ex.lang, _script(ex.name), "exclusion", "confirmed", exclusion=ex.why)
+                pending.append(al)
+        for al in pending:
+            toks = tuple(N.content_tokens(al.text))
+            al.tokens = toks
+            if al.exclusion is None:
+                for t in toks:
+                    token_orgs.setdefault(t, set()).add(al.org.id)
+        for al in pending:
+            ws = []
+            for t in al.tokens:
+                if N.is_generic(t):
+                    ws.append(GENERIC_WEIGHT)
+                else:
+                    ws.append(1.0 / max(1, len(token_orgs.get(t, ()))) ** 0.5)
+            al.weights = tuple(ws)
+            distinct = [t for t in al.tokens if not N.is_generic(t)]
+            al.all_generic = not distinct
+            al.anchors = tuple(dict.fromkeys(distinct or al.tokens))
+            al.distinct = sum(w for t, w in zip(al.tokens, ws) if not N.is_generic(t))
+            if al.exclusion is not None:
+                self.exclusions.setdefault(al.org.id, []).append(al)
+                continue
+            for t in al.anchors:
+                self.anchor.setdefault(t, []).append(al)
+            folded = N.fold(al.text).split()
+            for key in {N.squash(folded), N.squash(al.tokens)}:
+                if key:
+                    self.squashed.setdefault(key, []).append(al)
+        vocab = set(self.anchor)
+        for al in pending:
+            vocab.update(al.tokens)
+        self.vocab = frozenset(vocab)
+        self._vocab_by_len = sorted(vocab, key=lambda t: (len(t), t))
+        self._len_starts = [len(t) for t in self._vocab_by_len]
+        self._prefix: dict[str, list[str]] = {}
+        for t in vocab:
+            if len(t) >= 5:
+                for k in range(4, len(t) + 1):
+                    self._prefix.setdefault(t[:k], []).append(t)
+        self._boundaries = sorted({o.listed_from for o in self.orgs}
+                                  | {o.listed_to for o in self.orgs if o.listed_to})
+
+    # -- lookups -----------------------------------------------------------------
+    def lookup(self, org_id: str):
+        """The Organisation record with this id."""
+        try:
+            return self._by_id[org_id]
+        except KeyError:
+            raise UnknownOrganisation(f"no organisation with id {org_id!r}") from None
+
+    def in_force(self, as_of=None, designation: str | None = None) -> tuple:
+        """Organisations whose ban is in force on ``as_of`` (a date or YYYY-MM-DD)."""
+        day = as_of if type(as_of) is dt.date else _day(as_of)
+        seg = bisect.bisect_right(self._boundaries, day)
+        key = (seg, designation)
+        got = self._segments.get(key)
+        if got is None:
+            got = tuple(o for o in self.orgs if o.in_force(day)
+                        and (designation is None or o.designation == designation))
+            self._segments[key] = got
+        return got
+
+    def banlist(self, as_of=None, designation: str | None = None) -> BanList:
+        if designation not in (None, "terrorist", "extremist"):
+            raise BadInput(f"unknown designation {designation!r} (terrorist or extremist)")
+        day = as_of if type(as_of) is dt.date else _day(as_of)
+        return BanList(day, designation, self.in_force(day, designation), self.rb)
+
+    def changes(self, date_from, date_to, designation: str | None = None) -> dict:
+        """What was added to and removed from the lists between two days."""
+        d1, d2 = _day(date_from), _day(date_to)
+        if d2 < d1:
+            raise BadInput(f"FROM {d1} is after TO {d2}")
+        before = set(self.in_force(d1, designation))
+        after = set(self.in_force(d2, designation))
+        events = []
+        for o in self.orgs:
+            if designation and o.designation != designation:
+                continue
+            if d1 < o.listed_from <= d2:
+                events.append((o.listed_from, "listed", o, o.listed_from_precision))
+            if o.listed_to and d1 < o.listed_to <= d2:
+                events.append((o.listed_to, "removed", o, o.listed_to_precision))
+        events.sort(key=lambda e: (e[0], e[2].id))
+
+        def brief(o):
+            return {"id": o.id, "name": o.name, "designation": o.designation,
+                    "listed_from": o.listed_from.isoformat(), "listed_to": o.listed_to.isoformat() if o.listed_to else None,
+                    "flags": _flags(o)}
+
+        return {"from": d1.isoformat(), "to": d2.isoformat(), "designation": designation,
+                "added": [brief(o) for o in self.orgs if o in after and o not in before],
+                "removed": [brief(o) for o in self.orgs if o in before and o not in after],
+                "events": [{"date": d.isoformat(), "precision": p, "change": what, "id": o.id, "name": o.name,
+                            "designation": o.designation} for d, what, o, p in events],
+                "rulebook": self.rb.stamp()}
+
+    # -- word matching -----------------------------------------------------------
+    def token_matches(self, tok: str) -> tuple:
+        """Alias words like ``tok``: ``((word, similarity, how), …)``.
+
+        >>> index().token_matches("tahrira")   # Russian genitive "Тахрира"
+        (('tahrir', 0.95, 'word ending'),)
+        >>> index().token_matches("mujahidin")[0]
+        ('mujahedin', 0.889, 'typo')
+        """
+        got = self._tm_cache.get(tok)
+        if got is not None:
+            return got
+        best: dict[str, tuple] = {}
+        if tok in self.vocab:
+            best[tok] = (tok, 1.0, "exact")
+        n = len(tok)
+        if n >= 5:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+            maxd = 1 if n <= 7 else 2
+            lo = bisect.bisect_left(self._len_starts, max(5, n - maxd))
+            hi = bisect.bisect_right(self._len_starts, n + maxd)
+            if hi > lo:
+                for cand, dist, _ in process.extract(tok, self._vocab_by_len[lo:hi], scorer=Levenshtein.distance,
+                                                     score_cutoff=maxd, limit=None):
+                    if cand in best:
+                        continue
+                    sim = round(1.0 - dist / max(n, len(cand)), 3)
+                    best[cand] = (cand, sim, "typo")
+            for k in range(max(4, n - 3), n + 1):
+                for cand in self._prefix.get(tok[:k], ()):
+                    if cand in best and best[cand][1] >= 0.95:
+                        continue
+                    m, mx = min(n, len(cand)), max(n, len(cand))
+                    cp = 0
+                    for x, y in zip(tok, cand):
+                        if x != y:
+                            break
+                        cp += 1
+                    if cp >= max(4, mx - 3, m - 1):
+                        best[cand] = (cand, 0.95, "word ending")
+        got = tuple(sorted(best.values(), key=lambda x: -x[1]))
+        if len(self._tm_cache) > _CACHE_LIMIT:
+            self._tm_cache.clear()
+        self._tm_cache[tok] = got
+        return got
+
+    # -- screening -----------------------------------------------------------------
+    def _words(self, text: str) -> list[_Word]:
+        out = []
+        for i, (s, e, w) in enumerate(N.words(text)):
+            f = N.fold_word(w)
+            out.append(_Word(i, w, f, _word_weight(f), s, e))
+        return out
+
+    def _score(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None, exact_case=True):
+        """Score one alias against the query's words; returns (score, detail)."""
+        used: set[int] = set()
+        parts = []
+        if abbr_pos is not None:
+            cov, all_matched = (1.0 if exact_case else 0.95), True
+            used.add(abbr_pos)
+            parts.append(("abbreviation", 1.0 if exact_case else 0.95, "abbreviation" + ("" if exact_case else ", case differs")))
+        elif run is not None:
+            cov, all_matched = 1.0, True
+            used.update(range(run[0], run[1]))
+            parts.append(("whole name", 1.0, "same letters, spacing or hyphens differ"))
+        else:
+            total = got = 0.0
+            all_matched = True
+            for t, w in zip(al.tokens, al.weights):
+                total += w
+                best, bi, how = 0.0, None, None
+                for j, m in enumerate(qm):
+                    x = m.get(t)
+                    if x is not None and x[1] > best:
+                        best, bi, how = x[1], j, x[2]
+                if bi is None:
+                    all_matched = False
+                    parts.append((t, 0.0, "missing" + (" (generic word)" if N.is_generic(t) else "")))
+                else:
+                    used.add(qwords[bi].pos)
+                    got += w * best
+                    parts.append((t, best, how))
+            cov = got / total if total else 0.0
+        qtotal = qunused = 0.0
+        extra_words = []
+        for w in qwords:
+            wt = 1.0 if w.pos == abbr_pos else w.weight
+            if wt <= 0:
+                continue
+            qtotal += wt
+            if w.pos not in used:
+                qunused += wt
+                if wt >= 0.5:
+                    extra_words.append(w.raw)
+        extra = qunused / qtotal if qtotal else 0.0
+        lam = 0.5 if (abbr_pos is not None or al.distinct <= 1.0) else 0.3
+        score = cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
+        return score, {"coverage": round(cov, 3), "all_words": all_matched, "extra": round(extra, 3),
+                       "extra_penalty": lam, "words": parts, "extra_words": extra_words}
+
+    def _candidates(self, name: str):
+        words = self._words(name)
+        qwords = [w for w in words if w.weight > 0]
+        qm = []
+        cands: dict[int, tuple] = {}
+        for w in qwords:
+            tm = self.token_matches(w.fold)
+            qm.append({x[0]: x for x in tm})
+            for t, sim, how in tm:
+                for al in self.anchor.get(t, ()):
+                    cands.setdefault(al.idx, (al, None, None, True))
+        # runs of words squashed together (spacing, hyphen and apostrophe variants)
+        folds = [w.fold for w in words]
+        n = len(words)
+        for i in range(n):
+            if not folds[i]:
+                continue
+            acc = ""
+            for j in range(i, min(n, i + 5)):
+                acc += folds[j]
+                key = N.squash([acc])
+                for al in self.squashed.get(key, ()):
+                    prev = cands.get(al.idx)
+                    if prev is None or prev[1] is None:
+                        cands[al.idx] = (al, (i, j + 1), None, True)
+        # abbreviations: whole words only
+        for w in words:
+            p = N.prepare_word(w.raw)
+            hits = self.abbr_exact.get(p)
+            exact = True
+            if hits is None and len(p) >= 4:
+                hits = self.abbr_fold.get(p.casefold())
+                exact = False
+            for al in hits or ():
+                cands[al.idx] = (al, None, w.pos, exact)
+        return words, qwords, qm, cands
+
+    def screen(self, name: str, as_of=None, threshold: float | None = None) -> "ScreenResult":
+        """Screen one name; see :func:`screen`."""
+        validate_name(name)
+        day = as_of if type(as_of) is dt.date else _day(as_of)
+        thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
+        words, qwords, qm, cands = self._candidates(name)
+        best: dict[str, tuple] = {}
+        for al, run, abbr_pos, exact in cands.values():
+            score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)
+            if score < REPORT_FLOOR:
+                continue
+            prev = best.get(al.org.id)
+            if prev is None or score > prev[0]:
+                best[al.org.id] = (score, al, detail, run, abbr_pos)
+        # names that must not be matched (an unbanned namesake)
+        for oid in list(best):
+            for ex in self.exclusions.get(oid, ()):
+                qmx = qm
+                es, _ = self._score(ex, qwords, qmx)
+                if es >= DEFAULT_THRESHOLD and es >= best[oid][0] - 0.05:
+                    score, al, detail, run, abbr_pos = best[oid]
+                    detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")
+                    best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
+        mixed = any(N.has_mixed_script(w.raw) for w in words)
+        qscript = _script(name)
+        matches = []
+        for oid, (score, al, detail, run, abbr_pos) in best.items():
+            if score < REPORT_FLOOR and "excluded" not in detail:
+                continue
+            matches.append(self._match(al, round(min(score, 1.0), 3), detail, day, qscript, mixed))
+        matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
+        matches = matches[:MAX_MATCHES]
+        banned = any(m["score"] >= thr and m["in_force"] for m in matches)
+        return ScreenResult(name, day, banned, thr, matches, self.rb)
+
+    def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool) -> dict:
+        org = al.org
+        s = org.listing_summary()
+        inf = org.in_force(day)
+        return {"id": org.id, "name": org.name, "designation": org.designation,
+                "matched_alias": al.text, "alias_lang": al.lang, "alias_kind": al.kind,
+                "alias_confidence": al.confidence, "score": score,
+                "listed_from": s["listed_from"], "listed_to": s["listed_to"], "in_force": inf,
+                "in_force_certain": org.in_force_certain(day),
+                "listed_from_precision": s["listed_from_precision"], "listed_to_precision": s["listed_to_precision"],
+                "decision_date": s["decision_date"], "decision_date_confidence": s["decision_date_confidence"],
+                "entry_into_force": s["entry_into_force"], "confidence": org.confidence,
+                "flags": _flags(org),
+                "explanation": _explain(al, score, detail, qscript, mixed)}
+
+    def screen_many(self, names: Iterable[str], as_of=None, threshold: float | None = None) -> Iterator["ScreenResult"]:
+        """Screen names in order (errors raise; see the CLI for error records)."""
+        day = _day(as_of)
+        for n in names:
+            yield self.screen(n, day, threshold)
+
+    # -- mentions in running text ---------------------------------------------------
+    def find_mentions(self, text: str, as_of=None, threshold: float | None = None) -> list["Mention"]:
+        """Names of banned organisations inside running text (English, Russian, Kazakh).
+
+        Multi-word names may have typos, case endings ("Хизб ут-Тахрира") and
+        hyphen or spacing variants; names made only of generic words ("Islamic
+        State", "Исламское государство") and one-word names must start with a
+        capital letter; short abbreviations (IS, HT, ИГ) must be written in
+        capitals and not inside a run of capitals.
+
+        >>> ms = index().find_mentions("Members of the Islamic State and of Hizb-ut-Tahrir were tried.", as_of="2016-01-01")
+        >>> [(m.start, m.end, m.id, m.in_force) for m in ms]
+        [(15, 28, 'org-islamic-state', True), (36, 50, 'org-hizb-ut-tahrir', True)]
+        >>> index().find_mentions("They wanted to build an islamic state; the party of the street vendors.")
+        []
+        """
+        thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
+        day = None if as_of is None else (as_of if type(as_of) is dt.date else _day(as_of))
+        words = self._words(text)
+        n = len(words)
+        content = [w for w in words if w.weight > 0]
+        found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
+        cpos_of = {w.pos: k for k, w in enumerate(content)}
+        tms = [self.token_matches(w.fold) for w in content]
+        seen: set = set()
+        for k, tm in enumerate(tms):
+            for t, _, _ in tm:
+                for al in self.anchor.get(t, ()):
+                    key = (al.idx, k)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    hit = self._align(al, content, tms, k)
+                    if hit and hit[0] >= thr:
+                        found.append((hit[0], hit[1], hit[2], al, False))
+        for oid, exs in self.exclusions.items():
+            for ex in exs:
+                for k, tm in enumerate(tms):
+                    if any(t in ex.anchors for t, _, _ in tm):
+                        hit = self._align(ex, content, tms, k)
+                        if hit and hit[0] >= thr:
+                            found.append((hit[0], hit[1], hit[2], ex, True))
+        folds = [w.fold for w in words]
+        for i in range(n):
+            if not folds[i]:
+                continue
+            acc = ""
+            for j in range(i, min(n, i + 5)):
+                acc += folds[j]
+                for al in self.squashed.get(N.squash([acc]), ()):
+                    if _needs_capital(al) and not words[i].raw[:1].isupper():
+                        continue
+                    found.append((1.0, i, j, al, False))
+        for w in words:
+            p = N.prepare_word(w.raw)
+            hits = self.abbr_exact.get(p)
+            if hits is None and len(p) >= 4:
+                hits = self.abbr_fold.get(p.casefold())
+                if hits and not p[:1].isupper():
+                    hits = None
+            if not hits:
+                continue
+            if len(p) <= 3 and _in_caps_run(words, w.pos):
+                continue
+            for al in hits:
+                found.append((1.0, w.pos, w.pos, al, False))
+        # drop mentions inside an unbanned namesake, then keep the best non-overlapping ones
+        excl = [(s, e, al.org.id) for _, s, e, al, x in found if x]
+        keep = []
+        for f in sorted((f for f in found if not f[4]), key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
+            sc, s, e, al, _ = f
+            if any(es <= s and e <= ee and oid == al.org.id for es, ee, oid in excl):
+                continue
+            if any(not (e < ks or s > ke) for _, ks, ke, _, _ in keep):
+                continue
+            keep.append(f)
+        keep.sort(key=lambda f: f[1])
+        out = []
+        for sc, s, e, al, _ in keep:
+            start, end = words[s].start, words[e].end
+            org = al.org
+            out.append(Mention(start, end, text[start:end], org.id, org.name, org.designation, round(sc, 3), al.text,
+                               None if day is None else org.in_force(day)))
+        return out
+
+    def _align(self, al: _Alias, content: list[_Word], tms: list, k: int):
+        """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
+        m = len(al.tokens)
+        lo, hi = max(0, k - m), min(len(content), k + m + 1)
+        taken: dict[int, float] = {}
+        got = total = 0.0
+        for t, w in zip(al.tokens, al.weights):
+            total += w
+            best, bj = 0.0, None
+            for j in range(lo, hi):
+                if j in taken:
+                    continue
+                for tt, sim, _ in tms[j]:
+                    if tt == t and sim > best:
+                        best, bj = sim, j
+            if bj is None:
+                return None
+            taken[bj] = best
+            got += w * best
+        first, last = min(taken), max(taken)
+        if last - first + 1 > m + 1:
+            return None
+        # generic-only and one-word names must look like proper names
+        if _needs_capital(al) and not content[first].raw[:1].isupper():
+            return None
+        return got / total, content[first].pos, content[last].pos
+
+
+def _needs_capital(al: _Alias) -> bool:
+    """In running text, names made of ordinary words must look like proper names."""
+    return al.all_generic or len(al.tokens) <= 1 or al.kind == "translation"
+
+
+def _order(o):
+    ref = o.sheet_ref or "Z99"
+    num = int(ref[1:]) if ref[1:].isdigit() else 99
+    return (o.listed_from, ref[:1] != "T", num, o.id)
+
+
+def _in_caps_run(words, pos: int) -> bool:
+    """True when a neighbouring word is also in capitals (a shouted headline, not an abbreviation)."""
+    for q in (pos - 1, pos + 1):
+        if 0 <= q < len(words):
+            r = words[q].raw
+            if len(r) > 1 and r.isupper() and r.isalpha():
+                return True
+    return False
+
+
+def _threshold(x) -> float:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        raise BadInput(f"threshold {x!r} is not a number") from None
+    if not 0.0 <= v <= 1.0:
+        raise BadInput(f"threshold {v} is outside 0..1")
+    return v
+
+
+def _explain(al: _Alias, score: float, d: dict, qscript: str, mixed: bool) -> str:
+    bits = [f"alias «{al.text}» ({al.lang}, {al.kind})"]
+    how = []
+    if qscript not in ("none", "mixed") and al.script != qscript:
+        how.append(f"transliterated {qscript}→{al.script}")
+    if mixed:
+        how.append("look-alike Latin/Cyrillic letters read as one script")
+    words = d["words"]
+    if words and words[0][0] in ("abbreviation", "whole name"):
+        how.append(words[0][2])
+    else:
+        ws = []
+        for t, sim, h in words:
+            ws.append(f"{t} {sim:.2f} ({h})" if h not in ("exact",) else f"{t} 1.00")
+        how.append("words: " + ", ".join(ws))
+    bits.append("; ".join(how))
+    formula = f"score {score:.3f} = coverage {d['coverage']:.2f}"
+    if not d["all_words"]:
+        formula += f" × {MISSING_FACTOR} (a word of the alias is missing)"
+    if d["extra"]:
+        formula += f" × (1 − {d['extra_penalty']} × {d['extra']:.2f} extra words"
+        formula += (": " + ", ".join(d["extra_words"][:5]) if d["extra_words"] else "") + ")"
+    bits.append(formula)
+    if "excluded" in d:
+        bits.append("capped: " + d["excluded"])
+    if al.confidence != "confirmed":
+        bits.append(f"alias {al.confidence}")
+    return "; ".join(bits)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A banned organisation's name found in running text."""
+
+    start: int
+    end: int
+    text: str
+    id: str
+    name: str
+    designation: str
+    score: float
+    alias: str
+    in_force: bool | None = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "id": self.id, "name": self.name,
+                "designation": self.designation, "score": self.score, "alias": self.alias, "in_force": self.in_force}
+
+
+@dataclass(slots=True)
+class ScreenResult:
+    """The verdict for one name."""
+
+    query: str
+    as_of: dt.date
+    banned: bool
+    threshold: float
+    matches: list = field(default_factory=list)
+    rb: object = None
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "as_of": self.as_of.isoformat(), "banned": self.banned,
+                "threshold": self.threshold, "matches": self.matches, "rulebook": self.rb.stamp()}
+
+    def to_text(self) -> str:
+        verdict = "BANNED" if self.banned else "not banned"
+        lines = [f"{self.query!r} as of {self.as_of}: {verdict}"]
+        if not self.matches:
+            lines.append("  no match")
+        for m in self.matches[:5]:
+            status = "in force" if m["in_force"] else ("not yet listed" if m["listed_from"] > self.as_of.isoformat() else "removed")
+            if not m["in_force_certain"]:
+                status += " (uncertain: date known only roughly)"
+            to = f" to {m['listed_to']}" if m["listed_to"] else ""
+            lines.append(f"  {m['score']:.2f}  {m['name']} [{m['designation']}, {m['id']}] — {status}; "
+                         f"listed from {m['listed_from']}{to} ({m['listed_from_precision']})")
+            lines.append(f"        {m['explanation']}")
+            if m["flags"]:
+                lines.append(f"        flags: {'; '.join(m['flags'])}")
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- module API
+_DEFAULT = {}
+
+
+def _rulebook(rules=None):
+    from .rulebook import Rulebook, load
+    if isinstance(rules, Rulebook):
+        return rules
+    if rules is None:
+        rb = _DEFAULT.get("rb")
+        if rb is None:
+            rb = _DEFAULT["rb"] = load(None)
+        return rb
+    return load(rules)
+
+
+def index(rules=None) -> ScreeningIndex:
+    """The screening index of a rulebook (built once per rulebook)."""
+    rb = _rulebook(rules)
+    return rb.cached("screen-index", lambda: ScreeningIndex(rb))
+
+
+def screen(name: str, as_of=None, threshold: float | None = None, rules=None) -> ScreenResult:
+    """Screen one name against the ban lists in force on ``as_of`` (default today)."""
+    return index(rules).screen(name, as_of, threshold)
+
+
+def banlist(as_of=None, designation: str | None = None, rules=None) -> BanList:
+    """The organisations whose ban is in force on ``as_of`` (default today)."""
+    return index(rules).banlist(as_of, designation)
+
+
+def banlist_changes(date_from, date_to, designation: str | None = None, rules=None) -> dict:
+    """Organisations added and removed between two days (and every listing event between)."""
+    return index(rules).changes(date_from, date_to, designation)
+
+
+# ---------------------------------------------------------------- rulebook checks
+def check_rulebook(rb) -> list[RulebookError]:
+    """Cross-checks of the ban-list records (run by ``lawbook rulebook check``)."""
+    errors: list[RulebookError] = []
+    orgs = rb.records("organisations")
+    ids = {o.id for o in orgs}
+
+    def err(o, msg, fld=None):
+        path, line = rb.where(o)
+        errors.append(RulebookError(msg, path, line, fld))
+
+    keys: dict[tuple, str] = {}
+    for o in orgs:
+        if not o.id.startswith("org-"):
+            err(o, f"organisation id {o.id!r} must start with 'org-'", "id")
+        dec = o.decision
+        expect = dec.entry_into_force if dec.entry_into_force_status == "confirmed" else dec.date
+        if o.listed_from != expect:
+            what = "entry_into_force" if dec.entry_into_force_status == "confirmed" else "decision.date (entry into force unverified)"
+            err(o, f"listed_from {o.listed_from} differs from {what} {expect}", "listed_from")
+        if dec.entry_into_force_status != "confirmed" and o.listed_from_precision != dec.date_precision:
+            err(o, f"listed_from_precision {o.listed_from_precision} differs from decision.date_precision "
+                   f"{dec.date_precision}", "listed_from_precision")
+        if o.removal is not None:
+            if o.listed_to != o.removal.date or o.listed_to_precision != o.removal.date_precision:
+                err(o, "listed_to and listed_to_precision must equal removal.date and removal.date_precision", "listed_to")
+            if o.removal.date <= o.listed_from:
+                err(o, f"removal {o.removal.date} is not after listing {o.listed_from}", "removal.date")
+        if dec.application_date and dec.application_date > dec.date:
+            err(o, "application_date is after the decision", "decision.application_date")
+        for r in o.related:
+            if r.id not in ids:
+                err(o, f"related id {r.id!r} is not an organisation", "related")
+            elif r.id == o.id:
+                err(o, "an organisation cannot be related to itself", "related")
+        screenable = [a for a in o.names if a.screen]
+        if not screenable:
+            err(o, "no name to screen on (every alias has screen: false)", "names")
+        for a in screenable:
+            if a.kind == "abbreviation":
+                k = ("abbr", N.prepare_word(a.name))
+            else:
+                toks = N.content_tokens(a.name)
+                if not toks:
+                    err(o, f"alias {a.name!r} has no word to match on", "names")
+                    continue
+                k = ("name", " ".join(toks))
+            other = keys.get(k)
+            if other is not None and other != o.id:
+                err(o, f"alias {a.name!r} reads the same as an alias of {other}", "names")
+            keys[k] = o.id
+    return errors

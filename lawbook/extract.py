@@ -194,7 +194,7 @@ def extract(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date
         out_facts.append(clean)
         extracted.append({"what": "fact", "fact": dict(clean),
                           "evidence": [{"cue": cid, "span": sp, "text": w} for cid, sp, w in spans]})
-    place = _place(text)
+    place = _place(text, rb)
     if place:
         extracted.append({"what": "place", **place})
     return {"date": date, "facts": out_facts, "circumstances": circumstances,
@@ -219,14 +219,34 @@ def _org_mentions(rb, text: str, date) -> list[dict]:
             for m in screening_index(rb).find_mentions(text, as_of=date)]
 
 
-def _place(text: str):
-    try:
-        from .gazetteer import find_places
-    except ImportError:
-        return None
-    found = find_places(text)
-    if not found:
-        return None
-    p = found[0]
-    d = p if isinstance(p, dict) else {"name": getattr(p, "name", None)}
-    return d
+_WORD = re.compile(r"[\w\-]+")
+_RU_ENDINGS = ("е", "а", "у", "ом", "ой", "ской", "ске")
+
+
+def _place(text: str, rb) -> dict | None:
+    """The first place of the gazetteer the account names, with its span.
+
+    Tries runs of three, two and one words, and Russian locative forms
+    ("в Шымкенте" → Шымкент)."""
+    from .gazetteer import gazetteer, norm
+
+    g = gazetteer(rb)
+    words = list(_WORD.finditer(text))
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            chunk = text[start:end]
+            if n == 1 and (len(chunk) < 4 or not chunk[0].isupper()):
+                continue
+            keys = [norm(chunk)]
+            if n == 1:
+                keys += [norm(chunk[: -len(e)]) for e in _RU_ENDINGS if chunk.endswith(e) and len(chunk) - len(e) >= 4]
+            for key in keys:
+                rows = g.index.get(key)
+                if rows:
+                    pid = min(rows)[1]
+                    place = g.places[pid]
+                    return {"name": place.name.en, "id": pid, "span": [start, end], "text": chunk}
+    return None

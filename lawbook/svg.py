@@ -60,7 +60,7 @@ def timeline_svg(region: str | None = None, date_from=None, date_to=None, rules=
             panels[-1][1] = max(panels[-1][1], b)
         else:
             panels.append([a, b])
-    label_w, panel_w, pad, row_h, top = 190, 300, 14, 22, 58
+    label_w, panel_w, pad, row_h, top = 235, 300, 14, 22, 58
     width = label_w + len(panels) * (panel_w + pad) + 10
     height = top + len(rows) * row_h + 40
     out = [f'<text x="10" y="20" font-size="15" font-weight="bold">Kazakhstan terrorism threat levels '

@@ -169,7 +169,7 @@ def _spans_for(rb, pid: str, d, lifts) -> list[Span]:
         inner = next((r for r in d.regions if pid in _chain(rb, r, day0)[1:]), None)
         if inner is None:
             return []
-    zone = zone_of(via or inner, rb)
+    zone = zone_of(pid if via is not None else inner, rb)  # wall-clock times: the local time of each place
     start, start_sure = _bound(d.from_, zone, end=False)
     if d.to is not None:
         end, end_sure = _bound(d.to, zone, end=True, precision=d.to_precision)
@@ -430,7 +430,7 @@ def threat_history(region: str | None = None, date_from=None, date_to=None, rule
     out = []
     for e in rows:
         f = _day_of(e["from"])
-        t = _day_of(e["to"]) if e.get("to") else None
+        t = _day_of(e["to"]) if e.get("to") else (f if e["kind"] == "lift" else None)
         if hi and f > hi:
             continue
         if lo and t is not None and t < lo:

@@ -11,20 +11,34 @@ from .common import rules_option, to_json
 _WORKER = {}
 
 
-def _init_worker(rules_path, engine):
+def _init_worker(rules_path, engine, serialise):
     from .. import engine as eng
     from ..rulebook import load
 
     eng.reset_after_fork()
     _WORKER["rb"] = load(rules_path)
     _WORKER["engine"] = engine
+    _WORKER["serialise"] = serialise
 
 
 def _work(job):
+    """Classify in a worker; JSON is serialised there too, so the parent only writes."""
     from ..cases import run_job
     from ..yamlio import to_plain
 
-    return to_plain(run_job(job, _WORKER["rb"], _WORKER["engine"]))
+    res = to_plain(run_job(job, _WORKER["rb"], _WORKER["engine"]))
+    if _WORKER["serialise"]:
+        return _Serialised(to_json(res), "error" in res)
+    return res
+
+
+class _Serialised(str):
+    """A result already turned into a JSON line by a worker."""
+
+    def __new__(cls, text, is_error):
+        obj = super().__new__(cls, text)
+        obj.is_error = is_error
+        return obj
 
 
 @click.command()
@@ -72,7 +86,8 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
         import multiprocessing as mp
 
         ctx = mp.get_context("fork")
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(rules_path, engine))
+        serialise = fmt in ("json", "jsonl") and not check
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(rules_path, engine, serialise))
         results = pool.imap(_work, jobs_iter, chunksize=16)
     else:
         results = (to_plain(run_job(j, rb, engine)) for j in jobs_iter)
@@ -83,6 +98,10 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     try:
         for res in results:
             count += 1
+            if isinstance(res, _Serialised):
+                failed += res.is_error
+                click.echo(res)
+                continue
             if "error" in res:
                 failed += 1
                 if single:

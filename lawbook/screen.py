@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -78,6 +79,10 @@ def validate_name(name) -> str:
         raise BadInput(f"name must be text, not {type(name).__name__}")
     if len(name) > MAX_NAME_CHARS:
         raise BadInput(f"name is {len(name):,} characters long (at most {MAX_NAME_CHARS:,})")
+    if name.isprintable():
+        if not name.strip():
+            raise BadInput("empty name")
+        return name
     for i, ch in enumerate(name):
         if ch in "\t":
             continue
@@ -133,9 +138,14 @@ def _word_weight(f: str) -> float:
     return 1.0
 
 
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
 def _script(text: str) -> str:
-    from .models.banlist import script_of
-    return script_of(text)
+    """``Latn``, ``Cyrl``, ``mixed`` or ``none`` (a fast subset of models.banlist.script_of)."""
+    lat, cyr = _LATIN.search(text) is not None, _CYRILLIC.search(text) is not None
+    return "mixed" if lat and cyr else "Latn" if lat else "Cyrl" if cyr else "none"
 
 
 class BanList:
@@ -281,6 +291,14 @@ class ScreeningIndex:
             if len(t) >= 5:
                 for k in range(4, len(t) + 1):
                     self._prefix.setdefault(t[:k], []).append(t)
+        self._squash_max = max(len(k) for k in self.squashed)
+        self._squash_prefixes = frozenset(k[:i] for k in self.squashed for i in range(1, len(k) + 1))
+        self._excl_anchor: dict[str, list[_Alias]] = {}
+        for exs in self.exclusions.values():
+            for ex in exs:
+                for t in ex.anchors:
+                    self._excl_anchor.setdefault(t, []).append(ex)
+        self._abbr_max = max(len(k) for k in self.abbr_exact)
         self._boundaries = sorted({o.listed_from for o in self.orgs}
                                   | {o.listed_to for o in self.orgs if o.listed_to})
 
@@ -315,8 +333,8 @@ class ScreeningIndex:
         d1, d2 = _day(date_from), _day(date_to)
         if d2 < d1:
             raise BadInput(f"FROM {d1} is after TO {d2}")
-        before = set(self.in_force(d1, designation))
-        after = set(self.in_force(d2, designation))
+        before = {o.id for o in self.in_force(d1, designation)}
+        after = {o.id for o in self.in_force(d2, designation)}
         events = []
         for o in self.orgs:
             if designation and o.designation != designation:
@@ -333,8 +351,8 @@ class ScreeningIndex:
                     "flags": _flags(o)}
 
         return {"from": d1.isoformat(), "to": d2.isoformat(), "designation": designation,
-                "added": [brief(o) for o in self.orgs if o in after and o not in before],
-                "removed": [brief(o) for o in self.orgs if o in before and o not in after],
+                "added": [brief(o) for o in self.orgs if o.id in after and o.id not in before],
+                "removed": [brief(o) for o in self.orgs if o.id in before and o.id not in after],
                 "events": [{"date": d.isoformat(), "precision": p, "change": what, "id": o.id, "name": o.name,
                             "designation": o.designation} for d, what, o, p in events],
                 "rulebook": self.rb.stamp()}
@@ -355,11 +373,11 @@ class ScreeningIndex:
         if tok in self.vocab:
             best[tok] = (tok, 1.0, "exact")
         n = len(tok)
-        if n >= 5:
+        if n >= 4:
             from rapidfuzz import process
             from rapidfuzz.distance import Levenshtein
             maxd = 1 if n <= 7 else 2
-            lo = bisect.bisect_left(self._len_starts, max(5, n - maxd))
+            lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
             hi = bisect.bisect_right(self._len_starts, n + maxd)
             if hi > lo:
                 for cand, dist, _ in process.extract(tok, self._vocab_by_len[lo:hi], scorer=Levenshtein.distance,
@@ -367,7 +385,10 @@ class ScreeningIndex:
                     if cand in best:
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
-                    best[cand] = (cand, sim, "typo")
+                    # a typo in a four-letter word is weak evidence: it may add to a
+                    # match found through other words, never start one
+                    best[cand] = (cand, sim, "short word typo" if min(n, len(cand)) == 4 else "typo")
+        if n >= 5:
             for k in range(max(4, n - 3), n + 1):
                 for cand in self._prefix.get(tok[:k], ()):
                     if cand in best and best[cand][1] >= 0.95:
@@ -398,6 +419,7 @@ class ScreeningIndex:
         """Score one alias against the query's words; returns (score, detail)."""
         used: set[int] = set()
         parts = []
+        got = 0.0
         if abbr_pos is not None:
             cov, all_matched = (1.0 if exact_case else 0.95), True
             used.add(abbr_pos)
@@ -405,9 +427,11 @@ class ScreeningIndex:
         elif run is not None:
             cov, all_matched = 1.0, True
             used.update(range(run[0], run[1]))
-            parts.append(("whole name", 1.0, "same letters, spacing or hyphens differ"))
+            same = [w.fold for w in qwords if run[0] <= w.pos < run[1]] == list(al.tokens)
+            parts.append(("whole name", 1.0, "same name after normalisation" if same
+                          else "same letters, spacing or hyphens differ"))
         else:
-            total = got = 0.0
+            total = 0.0
             all_matched = True
             for t, w in zip(al.tokens, al.weights):
                 total += w
@@ -424,18 +448,17 @@ class ScreeningIndex:
                     got += w * best
                     parts.append((t, best, how))
             cov = got / total if total else 0.0
-        qtotal = qunused = 0.0
+        # words of the query the alias does not explain, against the weight of what it does
+        qunused = 0.0
         extra_words = []
         for w in qwords:
-            wt = 1.0 if w.pos == abbr_pos else w.weight
-            if wt <= 0:
+            if w.pos in used or w.weight <= 0:
                 continue
-            qtotal += wt
-            if w.pos not in used:
-                qunused += wt
-                if wt >= 0.5:
-                    extra_words.append(w.raw)
-        extra = qunused / qtotal if qtotal else 0.0
+            qunused += w.weight
+            if w.weight >= 0.5:
+                extra_words.append(w.raw)
+        matched = 1.0 if abbr_pos is not None else (sum(al.weights) if run is not None else got)
+        extra = qunused / (matched + qunused) if (matched + qunused) else 0.0
         lam = 0.5 if (abbr_pos is not None or al.distinct <= 1.0) else 0.3
         score = cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
         return score, {"coverage": round(cov, 3), "all_words": all_matched, "extra": round(extra, 3),
@@ -450,24 +473,20 @@ class ScreeningIndex:
             tm = self.token_matches(w.fold)
             qm.append({x[0]: x for x in tm})
             for t, sim, how in tm:
+                if how == "short word typo":
+                    continue
                 for al in self.anchor.get(t, ()):
                     cands.setdefault(al.idx, (al, None, None, True))
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
-        folds = [w.fold for w in words]
-        n = len(words)
-        for i in range(n):
-            if not folds[i]:
-                continue
-            acc = ""
-            for j in range(i, min(n, i + 5)):
-                acc += folds[j]
-                key = N.squash([acc])
-                for al in self.squashed.get(key, ()):
-                    prev = cands.get(al.idx)
-                    if prev is None or prev[1] is None:
-                        cands[al.idx] = (al, (i, j + 1), None, True)
+        for i, j in self._runs(words):
+            for al in self.squashed[_join(words, i, j)]:
+                prev = cands.get(al.idx)
+                if prev is None or prev[1] is None:
+                    cands[al.idx] = (al, (i, j + 1), None, True)
         # abbreviations: whole words only
         for w in words:
+            if len(w.raw) > self._abbr_max:
+                continue
             p = N.prepare_word(w.raw)
             hits = self.abbr_exact.get(p)
             exact = True
@@ -478,19 +497,40 @@ class ScreeningIndex:
                 cands[al.idx] = (al, None, w.pos, exact)
         return words, qwords, qm, cands
 
+    def _runs(self, words):
+        """``(i, j)`` for each run of words i..j whose letters, run together, are an alias's."""
+        n = len(words)
+        keys, prefixes = self.squashed, self._squash_prefixes
+        for i in range(n):
+            acc = words[i].fold
+            if not acc or acc not in prefixes:
+                continue
+            if acc in keys:
+                yield i, i
+            for j in range(i + 1, min(n, i + 6)):
+                f = words[j].fold
+                if not f:
+                    break
+                acc = acc + (f[1:] if acc[-1] == f[0] else f)
+                if acc not in prefixes:
+                    break
+                if acc in keys:
+                    yield i, j
+
     def screen(self, name: str, as_of=None, threshold: float | None = None) -> "ScreenResult":
         """Screen one name; see :func:`screen`."""
         validate_name(name)
         day = as_of if type(as_of) is dt.date else _day(as_of)
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         words, qwords, qm, cands = self._candidates(name)
+        qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
         for al, run, abbr_pos, exact in cands.values():
             score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)
             if score < REPORT_FLOOR:
                 continue
             prev = best.get(al.org.id)
-            if prev is None or score > prev[0]:
+            if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
                 best[al.org.id] = (score, al, detail, run, abbr_pos)
         # names that must not be matched (an unbanned namesake)
         for oid in list(best):
@@ -501,8 +541,7 @@ class ScreeningIndex:
                     score, al, detail, run, abbr_pos = best[oid]
                     detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
-        mixed = any(N.has_mixed_script(w.raw) for w in words)
-        qscript = _script(name)
+        mixed = bool(best) and any(N.has_mixed_script(w.raw) for w in words)
         matches = []
         for oid, (score, al, detail, run, abbr_pos) in best.items():
             if score < REPORT_FLOOR and "excluded" not in detail:
@@ -558,36 +597,33 @@ class ScreeningIndex:
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
         cpos_of = {w.pos: k for k, w in enumerate(content)}
         tms = [self.token_matches(w.fold) for w in content]
+        tds = [{t: sim for t, sim, _ in tm} for tm in tms]
         seen: set = set()
         for k, tm in enumerate(tms):
-            for t, _, _ in tm:
+            for t, _, how in tm:
+                if how == "short word typo":
+                    continue
                 for al in self.anchor.get(t, ()):
                     key = (al.idx, k)
                     if key in seen:
                         continue
                     seen.add(key)
-                    hit = self._align(al, content, tms, k)
+                    hit = self._align(al, content, tds, k)
                     if hit and hit[0] >= thr:
                         found.append((hit[0], hit[1], hit[2], al, False))
-        for oid, exs in self.exclusions.items():
-            for ex in exs:
-                for k, tm in enumerate(tms):
-                    if any(t in ex.anchors for t, _, _ in tm):
-                        hit = self._align(ex, content, tms, k)
-                        if hit and hit[0] >= thr:
-                            found.append((hit[0], hit[1], hit[2], ex, True))
-        folds = [w.fold for w in words]
-        for i in range(n):
-            if not folds[i]:
-                continue
-            acc = ""
-            for j in range(i, min(n, i + 5)):
-                acc += folds[j]
-                for al in self.squashed.get(N.squash([acc]), ()):
-                    if _needs_capital(al) and not words[i].raw[:1].isupper():
-                        continue
-                    found.append((1.0, i, j, al, False))
+                # names that must not be matched (an unbanned namesake) anchored on this word
+                for ex in self._excl_anchor.get(t, ()):
+                    hit = self._align(ex, content, tds, k)
+                    if hit and hit[0] >= thr:
+                        found.append((hit[0], hit[1], hit[2], ex, True))
+        for i, j in self._runs(words):
+            for al in self.squashed[_join(words, i, j)]:
+                if _needs_capital(al) and not words[i].raw[:1].isupper():
+                    continue
+                found.append((1.0, i, j, al, False))
         for w in words:
+            if len(w.raw) > self._abbr_max:
+                continue
             p = N.prepare_word(w.raw)
             hits = self.abbr_exact.get(p)
             if hits is None and len(p) >= 4:
@@ -619,7 +655,7 @@ class ScreeningIndex:
                                None if day is None else org.in_force(day)))
         return out
 
-    def _align(self, al: _Alias, content: list[_Word], tms: list, k: int):
+    def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
         """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
         m = len(al.tokens)
         lo, hi = max(0, k - m), min(len(content), k + m + 1)
@@ -629,11 +665,9 @@ class ScreeningIndex:
             total += w
             best, bj = 0.0, None
             for j in range(lo, hi):
-                if j in taken:
-                    continue
-                for tt, sim, _ in tms[j]:
-                    if tt == t and sim > best:
-                        best, bj = sim, j
+                sim = tds[j].get(t)
+                if sim is not None and sim > best and j not in taken:
+                    best, bj = sim, j
             if bj is None:
                 return None
             taken[bj] = best
@@ -645,6 +679,14 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _join(words, i: int, j: int) -> str:
+    acc = words[i].fold
+    for k in range(i + 1, j + 1):
+        f = words[k].fold
+        acc = acc + (f[1:] if acc[-1] == f[0] else f)
+    return acc
 
 
 def _needs_capital(al: _Alias) -> bool:
@@ -751,9 +793,9 @@ class ScreenResult:
             status = "in force" if m["in_force"] else ("not yet listed" if m["listed_from"] > self.as_of.isoformat() else "removed")
             if not m["in_force_certain"]:
                 status += " (uncertain: date known only roughly)"
-            to = f" to {m['listed_to']}" if m["listed_to"] else ""
+            to = f" to {m['listed_to']} ({m['listed_to_precision']})" if m["listed_to"] else ""
             lines.append(f"  {m['score']:.2f}  {m['name']} [{m['designation']}, {m['id']}] — {status}; "
-                         f"listed from {m['listed_from']}{to} ({m['listed_from_precision']})")
+                         f"listed from {m['listed_from']} ({m['listed_from_precision']}){to}")
             lines.append(f"        {m['explanation']}")
             if m["flags"]:
                 lines.append(f"        flags: {'; '.join(m['flags'])}")
@@ -849,3 +891,16 @@ def check_rulebook(rb) -> list[RulebookError]:
                 err(o, f"alias {a.name!r} reads the same as an alias of {other}", "names")
             keys[k] = o.id
     return errors
+
+
+# ``lawbook.screen`` is both this module and the API function (lawbook/__init__.py
+# maps the name lazily); once the module is imported the package attribute is the
+# module, so make the module callable: ``lawbook.screen("ISIS")`` works either way.
+class _CallableModule(type(bisect)):
+    def __call__(self, name, as_of=None, threshold=None, rules=None):
+        return screen(name, as_of, threshold, rules)
+
+
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule

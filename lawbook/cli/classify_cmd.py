@@ -22,23 +22,15 @@ def _init_worker(rules_path, engine, serialise):
 
 
 def _work(job):
-    """Classify in a worker; JSON is serialised there too, so the parent only writes."""
+    """Classify in a worker. For JSON output the worker also serialises, so
+    the parent only writes: it returns ``(json_line, is_error)``."""
     from ..cases import run_job
     from ..yamlio import to_plain
 
     res = to_plain(run_job(job, _WORKER["rb"], _WORKER["engine"]))
     if _WORKER["serialise"]:
-        return _Serialised(to_json(res), "error" in res)
+        return (to_json(res), "error" in res)
     return res
-
-
-class _Serialised(str):
-    """A result already turned into a JSON line by a worker."""
-
-    def __new__(cls, text, is_error):
-        obj = super().__new__(cls, text)
-        obj.is_error = is_error
-        return obj
 
 
 @click.command()
@@ -98,9 +90,10 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     try:
         for res in results:
             count += 1
-            if isinstance(res, _Serialised):
-                failed += res.is_error
-                click.echo(res)
+            if isinstance(res, tuple):
+                line, is_error = res
+                failed += is_error
+                click.echo(line)
                 continue
             if "error" in res:
                 failed += 1

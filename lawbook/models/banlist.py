@@ -14,7 +14,7 @@ day of that month or year and carry ``*_precision`` (``day``, ``month``,
 ``unverified`` (see docs/decisions/0003-ban-list-dates-and-screening.md).
 
 >>> d = Decision(court="Supreme Court", date="2005-03-01", date_precision="month",
-...              date_confidence="confirmed")
+...              date_confidence="confirmed", sources=["ban-S4"])
 >>> d.date_label()
 '2005-03 (month; day unknown)'
 >>> Alias(name="Хизб ут-Тахрир", lang="ru", script="Cyrl").kind

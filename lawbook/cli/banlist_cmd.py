@@ -1,0 +1,223 @@
+"""``lawbook banlist`` and ``lawbook screen``: the court ban lists as of a date,
+and names screened against them."""
+from __future__ import annotations
+
+import csv
+import io
+import sys
+
+import click
+
+from ..errors import BadInput
+from .common import as_of_option, emit, iter_lines, progress_enabled, rules_option, to_json
+
+
+@click.command()
+@as_of_option
+@click.option("--designation", type=click.Choice(["terrorist", "extremist"]), default=None,
+              help="Only one of the two lists.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "ftm"]), default="text",
+              show_default=True, help="Output format (ftm: FollowTheMoney entities as JSON lines).")
+@click.option("--changes", nargs=2, metavar="FROM TO", default=None,
+              help="What was added and removed between two dates (YYYY-MM-DD YYYY-MM-DD).")
+@rules_option
+def banlist(as_of, designation, fmt, changes, rules_path):
+    """List the organisations whose court ban is in force on a date (default: today).
+
+    Dates known only to the month or year are shown as such, and every entry
+    says what is not verified (most often the day the decision entered into
+    force: the decision date is used instead).
+
+    \b
+    Examples:
+      lawbook banlist --as-of 2006-01-01
+      lawbook banlist --designation extremist --format json
+      lawbook banlist --changes 2015-01-01 2024-06-01
+      lawbook banlist --format ftm > kz-bans.ftm.json
+    """
+    import importlib
+
+    S = importlib.import_module("lawbook.screen")  # the module (lawbook.screen is also the API function)
+
+    ix = S.index(rules_path)
+    if changes:
+        if as_of:
+            raise BadInput("--changes and --as-of do not go together")
+        if fmt in ("csv", "ftm"):
+            raise BadInput(f"--changes has no {fmt} format (use text or json)")
+        res = ix.changes(changes[0], changes[1], designation)
+        emit(res, fmt, _changes_text)
+        return
+    bl = ix.banlist(as_of, designation)
+    if fmt == "ftm":
+        from ..ftm import dumps
+        sources = {s.id: s for s in ix.rb.records("sources")}
+        sys.stdout.write(dumps(bl.organisations, sources))
+    elif fmt == "csv":
+        _csv(bl)
+    else:
+        emit(bl.to_dict(), fmt, _banlist_text)
+
+
+def _banlist_text(d: dict) -> str:
+    what = f"{d['designation']} " if d["designation"] else ""
+    lines = [f"{d['count']} {what}organisations banned by Kazakh courts as of {d['as_of']}"]
+    for o in d["organisations"]:
+        since = o["listed_from_label"]
+        unsure = "" if o.get("in_force_certain", True) else " (uncertain on this date)"
+        lines.append(f"  {o['designation'][0].upper()}  {o['name']}  — since {since} "
+                     f"({o['listed_from_precision']}){unsure}; {o['court'] or 'court not found'}; "
+                     f"confidence {o['confidence']}  [{o['id']}]")
+        if o["flags"]:
+            lines.append(f"       flags: {'; '.join(o['flags'])}")
+    if not d["organisations"]:
+        lines.append("  (none: the first list dates from 15 October 2004)")
+    return "\n".join(lines) + "\n"
+
+
+def _changes_text(d: dict) -> str:
+    lines = [f"Changes from {d['from']} to {d['to']}"]
+    lines.append(f"  added ({len(d['added'])}): " + (", ".join(o["name"] for o in d["added"]) or "none"))
+    lines.append(f"  removed ({len(d['removed'])}): " + (", ".join(o["name"] for o in d["removed"]) or "none"))
+    for e in d["events"]:
+        lines.append(f"  {e['date']} ({e['precision']})  {e['change']:<7}  {e['name']} [{e['designation']}]")
+    return "\n".join(lines) + "\n"
+
+
+def _csv(bl) -> None:
+    cols = ["id", "name", "designation", "listed_from", "listed_from_precision", "listed_to", "listed_to_precision",
+            "decision_date", "decision_date_confidence", "court", "entry_into_force", "confidence", "names", "flags"]
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(cols)
+    for o in bl.to_dict()["organisations"]:
+        row = dict(o, names=" | ".join(n["name"] for n in o["names"]), flags="; ".join(o["flags"]))
+        w.writerow([row.get(c) if row.get(c) is not None else "" for c in cols])
+
+
+@click.command()
+@click.argument("names", nargs=-1)
+@click.option("--file", "file", default=None, metavar="F",
+              help="Screen one name per line of F (or - for stdin); a CSV with a 'name' column also works.")
+@as_of_option
+@click.option("--threshold", default=None, type=str, metavar="X",
+              help="Score (0..1) at or above which an in-force match means banned (default 0.80).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
+              help="Output format (default: text for names given, json lines for --file).")
+@rules_option
+def screen(names, file, as_of, threshold, fmt, rules_path):
+    """Screen NAMES against the court ban lists as of a date (default: today).
+
+    A name is BANNED when it matches an organisation (score at or above the
+    threshold) whose ban is in force on that date. Matches of organisations not
+    yet banned, or no longer banned, are shown with in_force false. With
+    --file, each line gives one JSON object in input order; a bad line gives
+    {"line": N, "error": ...} and the exit status is 2 at the end.
+
+    \b
+    Examples:
+      lawbook screen "Хизб ут-Тахрир" --as-of 2004-01-01
+      lawbook screen "members of the Hizb ut-Tahrir party" ISIS Taliban --format json
+      lawbook screen --file names.csv --as-of 2020-06-01 > results.jsonl
+    """
+    import importlib
+
+    S = importlib.import_module("lawbook.screen")  # the module (lawbook.screen is also the API function)
+    from ..dates import parse_date
+
+    if not names and not file:
+        raise BadInput("give at least one NAME or --file F")
+    if names and file:
+        raise BadInput("give NAMEs or --file, not both")
+    day = parse_date(as_of, "--as-of") if as_of else None
+    thr = S._threshold(threshold) if threshold is not None else None
+    ix = S.index(rules_path)
+    if file is None:
+        # single queries: check everything before printing anything
+        results = [ix.screen(n, day, thr) for n in names]
+        for r in results:
+            if (fmt or "text") == "json":
+                click.echo(to_json(r.to_dict()))
+            else:
+                click.echo(r.to_text(), nl=False)
+        return
+    fmt = fmt or "json"
+    failed = _screen_file(ix, file, day, thr, fmt)
+    if failed:
+        click.echo(f"error: {failed} line(s) could not be screened (see their error records)", err=True)
+        sys.exit(2)
+
+
+def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
+    from ..errors import LawbookError
+
+    total = _count_lines(path)
+    show = progress_enabled(total)
+    failed = 0
+    out = sys.stdout
+    name_col = None
+    is_csv = None
+    done = 0
+    for lineno, text, err in iter_lines(path):
+        done += 1
+        if show and done % 500 == 0:
+            sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
+            sys.stderr.flush()
+        if err is None and lineno == 1 and is_csv is None:
+            name_col = _csv_header(text)
+            is_csv = name_col is not None
+            if is_csv:
+                continue
+        if err is None and is_csv:
+            try:
+                row = next(csv.reader(io.StringIO(text)), [])
+            except csv.Error as exc:
+                row, err = [], f"{path}:{lineno}: bad CSV ({exc})"
+            if err is None:
+                if not row:
+                    continue
+                if name_col >= len(row):
+                    err = f"{path}:{lineno}: no 'name' column in this row"
+                else:
+                    text = row[name_col]
+        if err is None:
+            try:
+                r = ix.screen(text, day, thr)
+            except LawbookError as exc:
+                err = f"{path}:{lineno}: {exc}"
+            else:
+                if fmt == "json":
+                    out.write(to_json(dict(r.to_dict(), line=lineno)) + "\n")
+                else:
+                    out.write(r.to_text())
+                continue
+        failed += 1
+        if fmt == "json":
+            out.write(to_json({"line": lineno, "error": err}) + "\n")
+        else:
+            out.write(f"line {lineno}: error: {err}\n")
+    if show:
+        sys.stderr.write("\n")
+    out.flush()
+    return failed
+
+
+def _csv_header(first: str):
+    """Index of the ``name`` column when the first line is a CSV header with one."""
+    if "," not in first and ";" not in first and "\t" not in first:
+        return None
+    try:
+        cols = next(csv.reader(io.StringIO(first)), [])
+    except csv.Error:
+        return None
+    lowered = [c.strip().lower() for c in cols]
+    return lowered.index("name") if "name" in lowered else None
+
+
+def _count_lines(path: str):
+    if path == "-":
+        return None
+    try:
+        with open(path, "rb") as f:
+            return sum(buf.count(b"\n") for buf in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return None

@@ -40,6 +40,13 @@ _API = {
 
 __all__ = sorted(_API)
 
+# These three share their names with their modules. Binding them here, after
+# importing the modules, keeps ``lawbook.convert`` the function even when
+# ``lawbook.convert`` the module has been imported elsewhere.
+from .convert import convert  # noqa: E402
+from .screen import screen  # noqa: E402
+from .classify import classify  # noqa: E402
+
 
 def __getattr__(name):
     spec = _API.get(name)

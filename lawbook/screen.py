@@ -891,16 +891,3 @@ def check_rulebook(rb) -> list[RulebookError]:
                 err(o, f"alias {a.name!r} reads the same as an alias of {other}", "names")
             keys[k] = o.id
     return errors
-
-
-# ``lawbook.screen`` is both this module and the API function (lawbook/__init__.py
-# maps the name lazily); once the module is imported the package attribute is the
-# module, so make the module callable: ``lawbook.screen("ISIS")`` works either way.
-class _CallableModule(type(bisect)):
-    def __call__(self, name, as_of=None, threshold=None, rules=None):
-        return screen(name, as_of, threshold, rules)
-
-
-import sys as _sys  # noqa: E402
-
-_sys.modules[__name__].__class__ = _CallableModule

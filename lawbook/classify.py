@@ -241,8 +241,9 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
         counterparts = []
         try:
             conv = convert_parsed(code, article, part, ix)
+            fitting = _fitting_counterparts(ix, conv.results, [facts[fid] for fid in m["facts"]])
             counterparts = [{"code": c.code, "article": c.article, "part": c.part, "relation": c.relation}
-                            for c in conv.results]
+                            for c in fitting]
         except LawbookError:
             pass
         finding = {
@@ -259,6 +260,22 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
             finding["lex_mitior"] = lex_mitior(ix, art, part, day, conv_results=counterparts, as_of=work["as_of"])
         findings.append(finding)
     return {"findings": findings, "notes": notes, "displaced": displaced, "not_in_force": not_in_force}
+
+
+def _fitting_counterparts(ix, results, facts: list[dict]) -> list:
+    """Counterparts whose limb fits the facts: a mapping row with
+    ``limb_when`` (e.g. 233-1's terrorism limb → 256, its extremism limb →
+    174/179/180) is kept only when one of the finding's facts meets it."""
+    rows = ix.rows_by_id
+    out = []
+    for c in results:
+        limbs = [rows[mid].limb_when for mid in c.mapping if mid in rows]
+        if not limbs or any(w is None for w in limbs):
+            out.append(c)
+            continue
+        if any(all(cond.matches(f) for cond in w) for w in limbs for f in facts):
+            out.append(c)
+    return out or list(results)
 
 
 def _penalty_summary(art, part_no, day):
@@ -296,8 +313,12 @@ def lex_mitior(ix, art, part_no, day, conv_results, as_of) -> dict:
         if new_art is None:
             continue
         versions = []
-        if c["part"]:
-            p = new_art.part(c["part"])
+        new_part = c["part"]
+        if new_part is None and part_no and c["relation"] in ("same", "same-with-changes") and new_art.part(part_no):
+            new_part = part_no  # an article-level row of a part-for-part article: compare the same part
+            c = dict(c, part=part_no, assumed_part=True)
+        if new_part:
+            p = new_art.part(new_part)
             versions = list(p.penalties) if p else []
         else:
             versions = list(new_art.penalties)
@@ -327,6 +348,8 @@ def lex_mitior(ix, art, part_no, day, conv_results, as_of) -> dict:
     else:
         milder, why = "same", f"{label} and {old_label} carry the same maximum ({fmt(o_max)})."
     conf = "likely" if "unverified" not in (old.confidence, new.confidence) else "unverified"
+    if c.get("assumed_part"):
+        why += f" (The correspondence is recorded article to article; part {c['part']} is compared with part {c['part']}.)"
     return {"milder": milder, "old": {"provision": old_label, "max_imprisonment_years": o_max, "text": old.text},
             "new": {"provision": label, "max_imprisonment_years": n_max, "text": new.text},
             "explanation": why, "confidence": conf}

@@ -85,6 +85,7 @@ class CodeIndex:
             self.articles[(a.code, a.number)] = a
         self.sources = {s.id: s for s in rb.records("sources")}
         self.rows: list[Mapping] = rb.records("mappings")
+        self.rows_by_id: dict[str, Mapping] = {m.id: m for m in self.rows}
         self.forward: dict[str, list[Mapping]] = defaultdict(list)
         self.backward: dict[str, list[Mapping]] = defaultdict(list)
         self.new_in_2014: dict[str, Mapping] = {}

@@ -302,6 +302,10 @@ def project(actual: Any, expected: Any) -> Any:
     """``actual`` cut down to the shape of ``expected`` (for --reset)."""
     if isinstance(expected, dict) and isinstance(actual, dict):
         return {k: project(actual.get(k), v) for k, v in expected.items()}
+    if isinstance(expected, list) and isinstance(actual, list) and expected:
+        shape = [e for e in expected if isinstance(e, dict)]
+        return [project(a, expected[i] if i < len(expected) else (shape[0] if shape else None))
+                for i, a in enumerate(actual)]
     return actual
 
 

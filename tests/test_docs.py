@@ -128,3 +128,38 @@ def test_mkdocs_build_strict(tmp_path):
     assert proc.returncode == 0, log[-4000:]
     assert (tmp_path / "site" / "index.html").is_file()
     assert (tmp_path / "site" / "exercises" / "convert" / "index.html").is_file()
+
+
+def test_mapping_picture_matches_the_rulebook(rb):
+    """docs/img/mapping.svg is what docs/gen_diagrams.py draws from the current rulebook."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen_diagrams", ROOT / "docs" / "gen_diagrams.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    drawn = gen.draw(rb)
+    assert "<svg" in drawn and "337-1" in drawn and "405" in drawn
+    committed = (ROOT / "docs" / "img" / "mapping.svg").read_text(encoding="utf-8")
+    assert committed == drawn, "docs/img/mapping.svg is stale: run python docs/gen_diagrams.py"
+
+
+def _pycon_blocks():
+    out = []
+    for f in DOC_FILES:
+        if not f.is_file():
+            continue
+        text = f.read_text(encoding="utf-8")
+        for m in re.finditer(r"^```pycon[^\n]*\n(.*?)^```", text, re.M | re.S):
+            out.append((f"{f.relative_to(ROOT)}:{text.count(chr(10), 0, m.start()) + 1}", m.group(1)))
+    return out
+
+
+@pytest.mark.parametrize("where,block", _pycon_blocks(), ids=[w for w, _ in _pycon_blocks()])
+def test_shown_python_session(where, block):
+    """```pycon sessions in the docs run as doctests."""
+    import doctest
+
+    test = doctest.DocTestParser().get_doctest(block, {}, where, where, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0, f"{where}: the Python session shown is stale (see the doctest report above)"

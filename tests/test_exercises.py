@@ -90,20 +90,24 @@ def test_check_json():
     assert d["correct"] is True and d["explanation"] and d["sources"]
 
 
-def test_reset_rewrites_expected_values(tmp_path, monkeypatch):
-    """--reset puts the engine's answer back into the YAML and leaves the rest alone."""
+def test_reset_rewrites_expected_values(tmp_path):
+    """--reset puts the engine's answer back into the YAML, cut to the shape of the
+    old expected value, and leaves the rest of the file alone."""
     d = tmp_path / "exercises"
     shutil.copytree(ROOT / "docs" / "exercises", d)
-    text = (d / "convert.yaml").read_text(encoding="utf-8")
-    broken = text.replace('expected: ["255"]', 'expected: ["999"]', 1)
-    assert broken != text
-    (d / "convert.yaml").write_text(broken, encoding="utf-8")
+    originals = {}
+    for name, old, bad in (("convert.yaml", 'expected: ["255"]', 'expected: ["999"]'),
+                           ("classify.yaml", '"article": "258", "part": "1"}]', '"article": "999", "part": "1"}]')):
+        text = originals[name] = (d / name).read_text(encoding="utf-8")
+        assert old in text
+        (d / name).write_text(text.replace(old, bad, 1), encoding="utf-8")
     X._CACHE.clear()
-    exs = [e for e in X.load(d) if e.id == "convert-01"]
-    assert not X.run_check(exs[0], exs[0].checks[0]).ok
+    exs = [e for e in X.load(d) if e.id in ("convert-01", "classify-02")]
+    assert not any(X.run_check(e, e.checks[0]).ok for e in exs)
     changed = X.reset(exs)
-    assert changed == [("convert-01", ["999"], ["255"])]
-    assert (d / "convert.yaml").read_text(encoding="utf-8") == text
+    assert [c[0] for c in changed] == ["convert-01", "classify-02"]
+    for name, text in originals.items():
+        assert (d / name).read_text(encoding="utf-8") == text
     X._CACHE.clear()
 
 

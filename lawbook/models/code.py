@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .common import CodeId, Confidence, Disputed, Record, SourceRef, Strict, Text, Window
+from .conditions import Condition
 
 SanctionKind = Literal[
     "fine", "corrective_labour", "public_works", "restriction", "arrest", "imprisonment",
@@ -182,6 +183,7 @@ class Mapping(Record):
     to: list[ArticleRef] = Field(default_factory=list)
     relation: Relation
     limb: Text | None = None  # which part of the old act goes where, for splits
+    limb_when: list[Condition] | None = None  # the limb in fact terms: a finding's facts must meet these
     penalty_change: Literal["raised", "lowered", "same", "mixed"] | None = None
     seed_claim: str | None = None  # what a seed said about this row, when it differs
 

@@ -393,7 +393,14 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         raise BadCase("the account gives no date of the acts; pass --date YYYY-MM-DD")
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}
-    return classify(case, rb, engine=engine, extracted=ex["extracted"])
+    res = classify(case, rb, engine=engine, extracted=ex["extracted"])
+    found = next((x for x in ex["extracted"] if x.get("what") == "date"), None)
+    if found and found["precision"] != "day":
+        unit = "year" if found["precision"] == "year" else "month"
+        res["notes"].insert(0, f"The account dates the acts only to the {unit} ({found['text']!r}); lawbook took "
+                               f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
+                               f"in the {unit} is not applied: give --date for a precise answer.")
+    return res
 
 
 # -- rulebook cross-checks -----------------------------------------------------------

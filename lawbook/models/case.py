@@ -58,7 +58,7 @@ class Case(CaseStrict):
     date: dt.date
     date_to: dt.date | None = None
     place: str | None = None
-    narrative: str | None = None
+    narrative: str | None = Field(default=None, max_length=1_000_000)
     defendants: list[Defendant] = Field(default_factory=list)
     facts: list[dict[str, Any]] = Field(default_factory=list)
     circumstances: list[str] = Field(default_factory=list)

@@ -126,10 +126,16 @@ def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
     return iter(found)
 
 
+_CODE_WORDS = ("code", "кодекс", "ук", "cc")
+
+
 def _explicit_code(text: str, start: int, end: int) -> tuple[str | None, str]:
     after = text[end:end + 70]
     before = text[max(0, start - 40):start]
     for window, where in ((after, "after"), (before, "before")):
+        low = window.lower()
+        if not any(w in low for w in _CODE_WORDS):
+            continue
         m97 = _CODE_1997.search(window)
         m14 = _CODE_2014.search(window)
         hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014")) if m]

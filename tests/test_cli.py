@@ -116,3 +116,9 @@ def test_help_works():
     rc, out, err = run_cli("--help", check_rc=0)
     for cmd in ("convert", "cite", "classify", "screen", "banlist", "threat", "rulebook"):
         assert cmd in out
+
+
+def test_cite_bad_byte_late_in_input_prints_nothing():
+    text = ("In 2003 he was convicted under Article 164.\n" * 2000).encode() + b"\xff\n"
+    rc, out, err = run_cli("cite", "-", "--format", "json", input=text)
+    assert rc == 2 and out == "" and err.strip() == "error: <stdin>:2001: not valid UTF-8"

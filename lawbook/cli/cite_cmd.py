@@ -1,13 +1,11 @@
 """``lawbook cite``: citations in running text."""
 from __future__ import annotations
 
-import io
 import sys
 
 import click
 
-from ..errors import BadInput
-from .common import format_option, rules_option, to_json
+from .common import format_option, open_checked_text, rules_option, to_json
 
 
 @click.command()
@@ -34,7 +32,7 @@ def cite(file, date, fmt, rules_path):
 
     day = parse_date(date, "--date") if date else None
     rb = load(rules_path)
-    stream = _open_text(file)
+    stream = open_checked_text(file)
     out = sys.stdout
     offset = 0
     first = True
@@ -52,32 +50,3 @@ def cite(file, date, fmt, rules_path):
     if fmt == "json":
         out.write('], "rulebook": ' + to_json(rb.stamp()) + "}\n")
     out.flush()
-
-
-def _open_text(file: str):
-    """A text stream that fails with one line on bad UTF-8 or a missing file.
-
-    Decoding errors are checked before anything is printed for files up to
-    64 MB; larger inputs are decoded as they stream."""
-    if file == "-":
-        raw = sys.stdin.buffer
-    else:
-        try:
-            raw = open(file, "rb")
-        except FileNotFoundError:
-            raise BadInput(f"{file}: no such file") from None
-        except IsADirectoryError:
-            raise BadInput(f"{file}: is a directory") from None
-    return _StrictLines(raw, "<stdin>" if file == "-" else file)
-
-
-class _StrictLines:
-    def __init__(self, raw, name):
-        self.raw, self.name = raw, name
-
-    def __iter__(self):
-        for i, line in enumerate(self.raw, 1):
-            try:
-                yield line.decode("utf-8")
-            except UnicodeDecodeError:
-                raise BadInput(f"{self.name}:{i}: not valid UTF-8") from None

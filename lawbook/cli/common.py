@@ -1,6 +1,7 @@
 """Options and output helpers every command shares."""
 from __future__ import annotations
 
+import io
 import json
 import sys
 from typing import Any, Callable
@@ -57,20 +58,59 @@ def read_input(path: str) -> str:
     return yamlio.read_text(path)
 
 
+def open_binary(path: str):
+    """A binary stream for a file or ``-`` (stdin); a missing or unreadable
+    file is a one-line :class:`BadInput`."""
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def open_checked_text(path: str):
+    """The text of a file or stdin as a stream of lines, checked to be UTF-8
+    *before* anything is returned, so a bad byte stops the command before it
+    prints anything. Reads in 1 MB blocks (stdin is spooled to a temporary
+    file), so memory stays bounded whatever the size."""
+    import codecs
+    import shutil
+    import tempfile
+
+    name = "<stdin>" if path == "-" else path
+    raw = open_binary(path)
+    if path == "-":
+        spool = tempfile.TemporaryFile()
+        shutil.copyfileobj(raw, spool, 1 << 20)
+        spool.seek(0)
+        raw = spool
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    while True:
+        block = raw.read(1 << 20)
+        try:
+            decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            bad_line = line + block[: exc.start].count(b"\n")
+            raw.close()
+            raise BadInput(f"{name}:{bad_line}: not valid UTF-8") from None
+        if not block:
+            break
+        line += block.count(b"\n")
+    raw.seek(0)
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="")
+
+
 def iter_lines(path: str):
     """Yield ``(line_number, text_or_None, error_or_None)`` for each line of a
     file or stdin, decoding each line on its own so one bad line does not stop
     the batch."""
-    stream = sys.stdin.buffer if path == "-" else None
-    if stream is None:
-        try:
-            stream = open(path, "rb")
-        except FileNotFoundError:
-            raise BadInput(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise BadInput(f"{path}: is a directory") from None
-        except OSError as exc:
-            raise BadInput(f"{path}: cannot read ({exc.strerror})") from None
+    stream = open_binary(path)
     name = "<stdin>" if path == "-" else path
     try:
         for i, raw in enumerate(stream, 1):

@@ -205,3 +205,18 @@ def test_schema_case():
     rc, out, err = run_cli("schema", "case", check_rc=0)
     d = json.loads(out)
     assert "facts" in d["properties"] and "date" in d["properties"]
+
+
+def test_cli_ten_megabyte_narrative_is_refused(tmp_path):
+    p = tmp_path / "huge.yaml"
+    p.write_text("id: huge\ndate: 2012-01-01\nnarrative: " + "a" * (10 * 1024 * 1024) + "\nfacts: []\n", encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p))
+    assert rc == 2 and out == ""
+    assert err.startswith(f"error: {p}:3: narrative:") and len(err.strip().splitlines()) == 1
+
+
+def test_cli_ten_megabyte_text_account_is_refused(tmp_path):
+    p = tmp_path / "huge.txt"
+    p.write_text("In 2012 he financed terrorism. " * 350_000, encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p), "--text")
+    assert rc == 2 and out == "" and "longer than 1,000,000 characters" in err

@@ -152,6 +152,10 @@ def prepare(case: Case, rb: _rulebook.Rulebook, as_of: dt.date | None = None) ->
                                    if st["banned_on_event_date"] else "none")
                 if "org_type" in vocab[f["kind"]] and st["banned_on_event_date"] and not f.get("org_type"):
                     f["org_type"] = "court_banned"
+        if f.get("stage") in ("preparation", "attempt"):
+            notes.append(f"Fact f{i + 1} is {'a preparation' if f['stage'] == 'preparation' else 'an attempt'}: "
+                         f"an article found on it applies through the general part's rules on preparation and "
+                         f"attempt, which the rulebook does not encode (liability and sanction may differ).")
         facts.append(f)
     return {"case": case, "code": code, "day": last, "first": first, "facts": facts,
             "orgs": orgs, "notes": notes, "vocab": vocab, "as_of": now}

@@ -92,18 +92,33 @@ def _rank(prec: str) -> int:
 
 
 class Lexicon:
-    """The compiled lexicon: one alternation per language, built once."""
+    """The compiled lexicon, built once. Fact and block cues are one
+    alternation; attribute and circumstance cues are matched one entry at a
+    time, because they overlap each other and the fact cues ("inciting ethnic
+    hatred" is an incitement and its national grounds; "terrorist group" is
+    both a subject and a kind of organisation)."""
 
     def __init__(self, rb: _rulebook.Rulebook):
         self.entries = rb.records("lexicon")
         self.by_group: dict[str, Any] = {}
-        alts = []
+        combined = []
+        self.single: list = []
         for i, e in enumerate(self.entries):
             g = f"e{i}"
             self.by_group[g] = e
             body = "|".join(f"(?:{p})" for p in e.patterns)
-            alts.append(f"(?P<{g}>(?<![\\w])(?:{body})(?![\\w]))")
-        self.rx = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+            pattern = f"(?P<{g}>(?<![\\w])(?:{body})(?![\\w]))"
+            if e.fact is not None or e.blocks:
+                combined.append(pattern)
+            else:
+                self.single.append(re.compile(pattern, re.IGNORECASE))
+        self.passes = ([re.compile("|".join(combined), re.IGNORECASE)] if combined else []) + self.single
+
+    def finditer(self, text: str, start: int, end: int):
+        """Every cue in ``text[start:end]``, in text order."""
+        found = [m for rx in self.passes for m in rx.finditer(text, start, end)]
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        return found
 
 
 def lexicon(rb: _rulebook.Rulebook) -> Lexicon:
@@ -134,9 +149,7 @@ def extract(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date
         sentence_facts: dict[str, dict] = {}
         blocked = False
         sets_here = []
-        if lx.rx is None:
-            break
-        for m in lx.rx.finditer(text, s0, s1):
+        for m in lx.finditer(text, s0, s1):
             e = lx.by_group[m.lastgroup]
             span = [m.start(), m.end()]
             if e.blocks:

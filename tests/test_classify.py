@@ -220,3 +220,37 @@ def test_cli_ten_megabyte_text_account_is_refused(tmp_path):
     p.write_text("In 2012 he financed terrorism. " * 350_000, encoding="utf-8")
     rc, out, err = run_cli("classify", str(p), "--text")
     assert rc == 2 and out == "" and "longer than 1,000,000 characters" in err
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("In 2010 a man in Aktobe was convicted of inciting ethnic hatred in a newspaper article.", "1997", [("164", "1")]),
+    ("В 2020 году житель Алматы опубликовал в Facebook пост, разжигающий межнациональную рознь.", "2014", [("174", "1")]),
+    ("In April 2015 a resident of Atyrau posted videos calling for jihad on VKontakte.", "2014", [("256", "2")]),
+    ("В июне 2013 года в Шымкенте член Хизб ут-Тахрир распространял листовки.", "1997", [("337-1", "2")]),
+    ("In 2019 an activist in Almaty was convicted of taking part in the banned Democratic Choice of Kazakhstan.",
+     "2014", [("405", "2")]),
+    ("In 2009 a group of men in Almaty formed a terrorist group and prepared an explosion.", "1997",
+     [("233", "2"), ("233-2", "1")]),
+    ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра.", "2014", [("273", None)]),
+    ("In 2018 a court in Astana banned the movement Koshe Partiyasy.", "2014", []),
+    ("In 2004 students in Shymkent discussed religion at a cafe.", "1997", []),
+])
+def test_text_accounts(rb, text, code, expected):
+    r = classify_text(text, rulebook=rb)
+    assert r["code"] == code and found(r) == expected
+
+
+def test_text_grounds_and_preparation_are_extracted(rb):
+    r = classify_text("In 2010 a man was convicted of inciting ethnic hatred in a newspaper article.", rulebook=rb)
+    fact = next(x["fact"] for x in r["extracted"] if x.get("what") == "fact")
+    assert fact["grounds"] == ["national"] and fact["medium"] == "mass_media"
+    r = classify_text("In 2009 a group of men formed a terrorist group and prepared an explosion.", rulebook=rb)
+    assert any("preparation" in n and "general part" in n for n in r["notes"])
+
+
+def test_text_year_only_date_is_flagged(rb):
+    r = classify_text("In 2013 members of Tablighi Jamaat met in Astana.", rulebook=rb)
+    assert found(r) == [] and r["organisations"][0]["banned_on_event_date"] is False
+    assert "only to the year" in r["notes"][0]
+    r = classify_text("In 2013 members of Tablighi Jamaat met in Astana.", date="2013-06-01", rulebook=rb)
+    assert found(r) == [("337-1", "2")]

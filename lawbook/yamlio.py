@@ -43,6 +43,15 @@ def loads(text: str, path: str = "<input>") -> Any:
         raise RulebookError(f"malformed YAML: {exc}", path=path) from None
 
 
+def file_error(path, exc: OSError) -> BadInput:
+    """The one-line error for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return BadInput(f"{path}: no such file")
+    if isinstance(exc, IsADirectoryError):
+        return BadInput(f"{path}: is a directory")
+    return BadInput(f"{path}: cannot read ({exc.strerror})")
+
+
 def read_text(path: Path | str) -> str:
     """Read a UTF-8 text file; a decoding error is a one-line :class:`BadInput`."""
     p = Path(path)
@@ -50,12 +59,8 @@ def read_text(path: Path | str) -> str:
         if p.stat().st_size > MAX_YAML_BYTES:
             raise BadInput(f"{p}: file is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB")
         data = p.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise BadInput(f"{p}: is a directory") from None
     except OSError as exc:
-        raise BadInput(f"{p}: cannot read ({exc.strerror})") from None
+        raise file_error(p, exc) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -56,7 +56,7 @@ _CODE_2014 = re.compile(
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?",
     re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.\-/])(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
 
 BOUNDARY = dt.date(2015, 1, 1)
 
@@ -86,13 +86,32 @@ class Citation:
         return d
 
 
-def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+#: After a citation: the article belongs to another act, not the Criminal Code.
+_OTHER_ACT = re.compile(
+    r"\s*,?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
+    r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
+    r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
+    r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*)\b)",
+    re.IGNORECASE)
+
+
+def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None, int]]:
+    """Every Criminal Code citation ``(start, end, article, part, list id)``,
+    without those of other acts ("Article 1 of the Constitution", "ст. 489
+    КоАП"). Citations listed together ("Articles 164 and 337") share a list id."""
+    for item in _raw_citations_any(text):
+        if _OTHER_ACT.match(text, item[1]):
+            continue
+        yield item
+
+
+def _raw_citations_any(text: str) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Yield ``(start, end, article, part)`` for each citation, in text order."""
     starts: list[int] = []
     ends: list[int] = []
     found = []
     for m in _PART_FIRST.finditer(text):
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(m.group("part")))))
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(m.group("part"))), m.start()))
         starts.append(m.start())
         ends.append(m.end())
 
@@ -112,7 +131,7 @@ def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
             if pm:
                 part = str(int(pm.group(1) or pm.group(2)))
                 pos = pm.end()
-            found.append((start, pos, normalise_number(num), part))
+            found.append((start, pos, normalise_number(num), part, m.start()))
             nm = _NEXT.match(text, pos)
             if not nm:
                 break
@@ -121,7 +140,7 @@ def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
         if taken(m.start()):
             continue
         part = m.group("part")
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(part)) if part else None))
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(part)) if part else None, m.start()))
     found.sort()
     return iter(found)
 
@@ -129,9 +148,20 @@ def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None]]:
 _CODE_WORDS = ("code", "кодекс", "ук", "cc")
 
 
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+
+
 def _explicit_code(text: str, start: int, end: int) -> tuple[str | None, str]:
+    """An explicit mention of a code right after the citation, or just before
+    it, in the same sentence and line."""
     after = text[end:end + 70]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[:stop.start() + 1]
     before = text[max(0, start - 40):start]
+    cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))
+    if cut >= 0:
+        before = before[cut + 1:]
     for window, where in ((after, "after"), (before, "before")):
         low = window.lower()
         if not any(w in low for w in _CODE_WORDS):
@@ -148,11 +178,12 @@ def _explicit_code(text: str, start: int, end: int) -> tuple[str | None, str]:
     return None, ""
 
 
-def _year_near(text: str, start: int, end: int) -> int | None:
-    """A year in the same sentence (nearest first), else in the 300 characters before."""
+def _year_near(text: str, start: int, end: int) -> tuple[int | None, bool]:
+    """A year in the same sentence (nearest first), else in the same line in
+    the 300 characters before; and whether it was in the same sentence."""
     lo = max(0, start - 300)
     seg_start = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
         seg_start = m.end()
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
@@ -163,10 +194,12 @@ def _year_near(text: str, start: int, end: int) -> int | None:
         dist = start - m.end() if m.end() <= start else m.start() - end
         if best_dist is None or dist < best_dist:
             best, best_dist = int(m.group(1)), dist
-    if best is None:
-        for m in _YEAR.finditer(text, lo, seg_start):
-            best = int(m.group(1))
-    return best
+    if best is not None:
+        return best, True
+    para = text.rfind("\n", lo, start)
+    for m in _YEAR.finditer(text, max(lo, para + 1), seg_start):
+        best = int(m.group(1))
+    return best, False
 
 
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
@@ -194,16 +227,22 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     """All citations in ``text`` with their code and counterparts."""
     ix = index(rulebook)
     out = []
-    for start, end, article, part in _raw_citations(text):
+    lists: dict[int, list[Citation]] = {}
+    for start, end, article, part, list_id in _raw_citations(text):
         code, reason = _explicit_code(text, start, end)
         if code is None and date is not None:
             code = "1997" if date < BOUNDARY else "2014"
             reason = f"date: --date {date} falls under the {code} Code"
         if code is None:
-            year = _year_near(text, start, end)
+            year, same_sentence = _year_near(text, start, end)
             if year is not None and 1998 <= year:
-                code = "1997" if year < 2015 else "2014"
-                reason = f"date-in-text: the year {year} near the citation falls under the {code} Code"
+                by_year = "1997" if year < 2015 else "2014"
+                other = "2014" if by_year == "1997" else "1997"
+                # a year from an earlier sentence yields to a number only the other code has
+                if same_sentence or (by_year, article) in ix.articles or (other, article) not in ix.articles:
+                    code = by_year
+                    where = "in the same sentence" if same_sentence else "earlier in the paragraph"
+                    reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
             code = _unique_code(ix, article)
             if code:
@@ -211,16 +250,24 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                           f"articles lawbook covers")
         cit = Citation(span=(start + offset, end + offset), text=text[start:end], article=article, part=part,
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
-        if code:
-            cit.counterparts, cit.note = _counterparts(ix, code, article, part)
+        lists.setdefault(list_id, []).append(cit)
+        out.append(cit)
+    for group in lists.values():  # "Articles 164 and 337-1": a list shares the code one of its numbers decides
+        decided = next((c for c in group if c.code and not c.code_reason.startswith("unknown")), None)
+        for c in group:
+            if c.code is None and decided is not None:
+                c.code = decided.code
+                c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
+    for cit in out:
+        if cit.code:
+            cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)
         else:
             for c in ("1997", "2014"):
-                cps, note = _counterparts(ix, c, article, part)
+                cps, note = _counterparts(ix, c, cit.article, cit.part)
                 reading = {"code": c, "counterparts": cps}
                 if note:
                     reading["note"] = note
                 cit.readings.append(reading)
-        out.append(cit)
     return out
 
 
@@ -255,6 +302,8 @@ def bracket(c: Citation) -> str:
         other = "2014" if c.code == "1997" else "1997"
         if c.counterparts:
             return f"[{other} Code: {fmt(c.counterparts)}]"
+        if c.note and "has no article" in c.note:
+            return f"[{c.code} Code art. {c.article}: not in lawbook's rulebook]"
         return f"[{other} Code: none recorded]"
     parts = []
     for r in c.readings:

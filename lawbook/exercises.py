@@ -101,8 +101,8 @@ class Exercise:
 
     def is_correct(self, answer: str) -> bool:
         """Whether ``answer`` (as a student types it) is this exercise's answer."""
-        given = normalise(answer)
-        return any(given == normalise(a) for a in [self.answer, *self.accept])
+        given = _as_set(normalise(answer))
+        return any(given == _as_set(normalise(a)) for a in [self.answer, *self.accept])
 
 
 def exercises_dir() -> Path:
@@ -235,6 +235,16 @@ _WORDS = [
     (r"\b(?:да|yes|y|true)\b", "yes"),
     (r"\b(?:нет|no|n|false)\b", "no"),
 ]
+
+
+def _as_set(norm: str) -> frozenset:
+    """A normalised answer as an unordered set of items: "180 179" and
+    "179, 180" are the same answer.
+
+    >>> _as_set(normalise("180 179")) == _as_set(normalise("179 and 180"))
+    True
+    """
+    return frozenset(x.strip() for x in re.sub(r"(?<=\d) (?=\d)", ",", norm).split(",") if x.strip())
 
 
 def normalise(answer: str) -> str:

@@ -173,7 +173,9 @@ def extract(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date
         if blocked:
             continue
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
-        if orgs_here and sentence_facts and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+        spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
+        if orgs_here and spreads_materials and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+            # spreading a named organisation's leaflets is taking part in its activity
             sentence_facts["organisation_activity"] = {"kind": "organisation_activity", "role": "participate", "_spans": []}
         for org in orgs_here:
             for kind in ("organisation_activity", "financing"):

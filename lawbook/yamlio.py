@@ -41,6 +41,32 @@ def loads(text: str, path: str = "<input>") -> Any:
         raise RulebookError(f"malformed YAML: {problem}", path=path, line=line) from None
     except yaml.YAMLError as exc:
         raise RulebookError(f"malformed YAML: {exc}", path=path) from None
+    except (ValueError, OverflowError) as exc:  # e.g. an unquoted impossible date: 2011-02-30
+        line, value = _bad_scalar(text)
+        what = f"impossible value {value!r}" if value else "impossible value"
+        raise RulebookError(f"{what} ({exc})", path=path, line=line) from None
+
+
+def _bad_scalar(text: str) -> tuple[int | None, str | None]:
+    """Line and text of the first scalar the safe loader cannot construct."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None, None
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.load(yaml.serialize(node), Loader=_Loader)
+            except (ValueError, OverflowError):
+                return node.start_mark.line + 1, node.value
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend((k, v))
+    return None, None
 
 
 def file_error(path, exc: OSError) -> BadInput:

@@ -167,6 +167,10 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
             is_csv = name_col is not None
             if is_csv:
                 continue
+            if path.lower().endswith(".csv"):
+                from ..errors import BadInput
+
+                raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {text[:60]!r})")
         if err is None and is_csv:
             try:
                 row = next(csv.reader(io.StringIO(text)), [])

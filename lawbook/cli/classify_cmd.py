@@ -87,13 +87,22 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     count = 0
     single = path != "-" and not _is_batch(path)
     show_progress = sys.stderr.isatty() and not single
+    # a batch in --format json is one JSON array; --format jsonl is one object per line
+    as_array = fmt == "json" and not single and path != "-" and not check
+
+    def write_json(line: str) -> None:
+        if as_array:
+            click.echo(("[" if count == 1 else ",\n") + line, nl=False)
+        else:
+            click.echo(line)
+
     try:
         for res in results:
             count += 1
             if isinstance(res, tuple):
                 line, is_error = res
                 failed += is_error
-                click.echo(line)
+                write_json(line)
                 continue
             if "error" in res:
                 failed += 1
@@ -104,7 +113,7 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
             if check:
                 differences += _check_one(res)
             elif fmt in ("json", "jsonl"):
-                click.echo(to_json(res))
+                write_json(to_json(res))
             elif fmt == "yaml":
                 from ..yamlio import dump
 
@@ -116,6 +125,8 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     finally:
         if jobs > 1:
             pool.terminate()
+    if as_array:
+        click.echo("]" if count else "[]")
     if show_progress:
         click.echo(f"\r{count} cases done.", err=True)
     if check:

@@ -72,6 +72,13 @@ def convert(ref, from_code, fmt, rules_path):
     from ..rulebook import load
 
     rb = load(rules_path)
+    if not _is_ref(ref) and ref != "-":
+        from ..errors import BadInput
+
+        if os.path.isdir(ref):
+            raise BadInput(f"{ref}: is a directory (give a file of REFs, one per line, or - for stdin)")
+        if os.sep in ref and not os.path.exists(ref):
+            raise BadInput(f"{ref}: no such file")
     if ref == "-" or (os.path.isfile(ref) and not _is_ref(ref)):
         failed = False
         for lineno, line, err in iter_lines(ref):

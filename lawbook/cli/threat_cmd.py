@@ -74,16 +74,19 @@ def assess(ctx, file, as_text, fmt, rules_path):
       echo "Intelligence confirms a group is preparing an attack on a mall." | lawbook threat assess - --text
     """
     from .. import yamlio
-    from ..errors import BadInput
+    from ..errors import BadInput, RulebookError
     from ..threat import assess as run
 
     raw = read_input(file)
+    name = "<stdin>" if file == "-" else file
+    if not raw.strip():
+        raise BadInput(f"{name}: empty input: describe a situation (YAML facts, or plain text with --text)")
     situation = raw
     if not as_text:
         try:
-            data = yamlio.loads(raw, file)
-        except Exception:
-            data = None
+            data = yamlio.loads(raw, name)
+        except RulebookError as exc:
+            raise BadInput(f"{exc} (or use --text for plain text)") from None
         if isinstance(data, dict):
             situation = data
         elif data is None or isinstance(data, str):

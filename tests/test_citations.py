@@ -83,3 +83,30 @@ def test_report_from_2010_citing_233_3():
     c = find_citations(text)[0]
     assert (c.code, c.article, c.part) == ("1997", "233-3", "1")
     assert [(x["article"], x["part"]) for x in c.counterparts] == [("258", "1")]
+
+
+@pytest.mark.parametrize("text", ["Article 1 of the Constitution", "Article 164 of the Civil Code",
+                                  "ст. 489 КоАП РК", "статья 5 Закона о противодействии терроризму"])
+def test_other_acts_are_not_criminal_code_citations(text):
+    assert arts(text) == []
+
+
+def test_code_cues_stay_in_their_sentence():
+    text = "In 2016 the court applied Article 174.\nArticle 170 of the old Criminal Code."
+    a, b = find_citations(text)
+    assert (a.article, a.code) == ("174", "2014") and (b.article, b.code) == ("170", "1997")
+    a, b = find_citations("In 2010 the court applied Article 170. Under the new Criminal Code, Article 174 applies.")
+    assert (a.code, b.code) == ("1997", "2014")
+
+
+def test_year_from_an_earlier_sentence_yields_to_a_number_only_one_code_has():
+    c = find_citations("164 people were detained in 2014. Article 405 part 2.")[0]
+    assert c.code is None
+    c = find_citations("In 2010 police detained three men. They were charged under Article 164.")[0]
+    assert c.code == "1997" and "earlier in the paragraph" in c.code_reason
+
+
+def test_a_list_shares_the_code_one_number_decides():
+    cs = find_citations("He was charged under Articles 233-3 and 337.")
+    assert [(c.article, c.code) for c in cs] == [("233-3", "1997"), ("337", "1997")]
+    assert cs[1].code_reason.startswith("list:")

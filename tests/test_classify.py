@@ -254,3 +254,28 @@ def test_text_year_only_date_is_flagged(rb):
     assert "only to the year" in r["notes"][0]
     r = classify_text("In 2013 members of Tablighi Jamaat met in Astana.", date="2013-06-01", rulebook=rb)
     assert found(r) == [("337-1", "2")]
+
+
+def test_cli_impossible_unquoted_date_in_yaml(tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("id: x\ndate: 2011-02-30\nfacts: []\n", encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p))
+    assert rc == 2 and out == "" and err.strip() == f"error: {p}:2: impossible value '2011-02-30' (day is out of range for month)"
+
+
+def test_text_unnamed_banned_party(rb):
+    r = classify_text("In March 2012 a man in Shymkent handed out leaflets of a banned party calling for a caliphate",
+                      rulebook=rb)
+    assert found(r) == [("337-1", "2")] and r["findings"][0]["confidence"] == "likely"
+    r = classify_text("В 2016 году житель Актобе распространял листовки запрещенной партии.", rulebook=rb)
+    assert found(r) == [("405", "2")]
+
+
+def test_text_calls_to_join_are_not_membership(rb):
+    r = classify_text("In 2017 a man posted on Facebook calling for jihad and joining ISIS.", rulebook=rb)
+    assert found(r) == [("256", "2")]
+
+
+def test_cli_batch_json_is_one_array():
+    rc, out, err = run_cli("classify", "cases/", "--format", "json")
+    assert rc == 0 and len(json.loads(out)) >= 40

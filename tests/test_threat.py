@@ -239,3 +239,14 @@ def test_rulebook_check_reports_end_before_start(tmp_path):
                  encoding="utf-8")
     rc, out, err = run_cli("rulebook", "check", str(copy))
     assert rc == 2 and "T2022-11.yaml:6: to: " in err and "impossible" in err
+
+
+def test_assess_rejects_broken_or_empty_yaml(tmp_path):
+    from conftest import run_cli
+
+    bad = tmp_path / "a.yaml"
+    bad.write_text("terrorist: [\n", encoding="utf-8")
+    rc, out, err = run_cli("threat", "assess", str(bad))
+    assert rc == 2 and out == "" and f"{bad}:2: malformed YAML" in err
+    rc, out, err = run_cli("threat", "assess", "-", input=b"")
+    assert rc == 2 and "empty input" in err

@@ -250,3 +250,10 @@ def test_assess_rejects_broken_or_empty_yaml(tmp_path):
     assert rc == 2 and out == "" and f"{bad}:2: malformed YAML" in err
     rc, out, err = run_cli("threat", "assess", "-", input=b"")
     assert rc == 2 and "empty input" in err
+
+
+def test_assess_text_negated_threat_meets_no_level():
+    from lawbook.threat import assess
+
+    for text in ("The police confirmed there is no threat of an attack.", "Полиция подтвердила, что угрозы теракта нет."):
+        assert assess(text)["level"] is None, text

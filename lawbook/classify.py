@@ -250,6 +250,10 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
                             for c in fitting]
         except LawbookError:
             pass
+        if art.start_uncertain_on(day):
+            notes.append(f"{code} art. {article} is taken as in force from {art.valid_from}, but that day is "
+                         f"{art.valid_from_confidence} (the law's date is used; the exact in-force day is not "
+                         f"known): {day} is close to it, so check whether the article already applied.")
         finding = {
             "code": code, "article": article, "part": part,
             "title": art.title_on(day).en,

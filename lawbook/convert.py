@@ -379,12 +379,17 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
             pen = p
     title = art.title_on(day)
     path, line = ix.rb.where(art)
+    note = art.note
+    if art.start_uncertain_on(day):
+        note = (f"In force from {art.valid_from} is {art.valid_from_confidence}: the exact in-force day is not "
+                f"known, so {day} may fall before it. " + (note or ""))
     return {
         "code": code, "article": number, "part": part, "as_of": day,
         "id": art.id, "title": title.model_dump(exclude_none=True),
         "in_force": True, "valid_from": art.valid_from, "valid_to": art.valid_to,
         "parts": parts, "penalty": _penalty_dict(pen),
-        "confidence": art.confidence, "note": art.note,
+        "confidence": art.confidence, "note": note,
+        "valid_from_confidence": art.valid_from_confidence,
         "sources": ix.source_list(art.sources), "file": f"{path}:{line}",
         "rulebook": ix.rb.stamp(),
     }

@@ -89,3 +89,11 @@ def test_rules_option_and_env_select_another_rulebook(tmp_path):
     (copy / "EDITION").write_text("2030-01-01\n", encoding="utf-8")
     rc, out, err = run_cli("rulebook", "info", "--format", "json", "--rules", str(copy), check_rc=0)
     assert json.loads(out)["edition"] == "2030-01-01"
+
+
+def test_approximate_in_force_day_is_flagged():
+    from lawbook import article
+
+    a = article("269-1", code="2014", as_of="2021-08-01")
+    assert a["valid_from_confidence"] == "unverified" and "may fall before it" in a["note"]
+    assert "may fall before it" not in (article("269-1", code="2014", as_of="2023-01-01")["note"] or "")

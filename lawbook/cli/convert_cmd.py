@@ -109,7 +109,9 @@ def render_article(a: dict) -> str:
         lines.append(f"  ru: {t['ru']}")
     if t.get("kk"):
         lines.append(f"  kk: {t['kk']}")
-    lines.append(f"  in force {a['valid_from']} to {a['valid_to'] or 'now'} (as of {a['as_of']}); confidence: {a['confidence']}")
+    start = "" if a.get("valid_from_confidence", "confirmed") == "confirmed" else f" (start {a['valid_from_confidence']})"
+    lines.append(f"  in force {a['valid_from']}{start} to {a['valid_to'] or 'now'} (as of {a['as_of']}); "
+                 f"confidence: {a['confidence']}")
     for p in a["parts"]:
         state = "" if p["in_force"] else " [not in force on this date]"
         lines.append(f"  part {p['part']}{state}: {p['summary']}")

@@ -135,6 +135,13 @@ class Article(Record, Window):
     amendments: list[Amendment] = Field(default_factory=list)
     disputed: list[Disputed] = Field(default_factory=list)
     enacted: dt.date | None = None  # date of the law that added it, when in force later
+    valid_from_confidence: Confidence = "confirmed"  # how sure the first in-force day is
+
+    def start_uncertain_on(self, day: dt.date) -> bool:
+        """True when ``day`` falls in the first 120 days of an article whose
+        in-force day is not known exactly (the law's date was used)."""
+        return (self.valid_from_confidence != "confirmed" and self.valid_from is not None
+                and self.valid_from <= day < self.valid_from + dt.timedelta(days=120))
 
     @model_validator(mode="after")
     def _parts_unique(self):

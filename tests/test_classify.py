@@ -279,3 +279,10 @@ def test_text_calls_to_join_are_not_membership(rb):
 def test_cli_batch_json_is_one_array():
     rc, out, err = run_cli("classify", "cases/", "--format", "json")
     assert rc == 0 and len(json.loads(out)) >= 40
+
+
+def test_part_left_open_when_the_account_does_not_determine_it(rb):
+    r = classify_text("In 2016 he incited religious hatred.", rulebook=rb)
+    assert found(r) == [("174", None)] and r["findings"][0]["confidence"] == "likely"
+    r = classify_text("In 2016 he incited religious hatred on Facebook.", rulebook=rb)
+    assert found(r) == [("174", "1")]

@@ -69,3 +69,36 @@ def check_fact(fact: dict, vocab: dict) -> dict:
             if typ == "str" and len(v) > 1000:
                 raise BadCase(f"{attr}: text longer than 1000 characters", (attr,))
     return fact
+
+
+def case_schema(rb: _rulebook.Rulebook | None = None) -> dict:
+    """The JSON Schema of a case file, its facts spelled out from the
+    vocabulary: one sub-schema per fact kind, every attribute with its
+    allowed values.
+
+    >>> s = case_schema()
+    >>> "financing" in [k["properties"]["kind"]["const"] for k in s["properties"]["facts"]["items"]["oneOf"]]
+    True
+    """
+    from .models.case import Case
+
+    rb = rb or _rulebook.load()
+    vocab = vocabulary(rb)
+    descriptions = {k.kind: k.description.en for k in rb.records("facts")}
+    kinds = []
+    for kind in sorted(vocab):
+        props: dict = {"kind": {"const": kind}}
+        for attr, (typ, many, values) in vocab[kind].items():
+            one = {"enum": values} if typ == "enum" else {"type": {"str": "string", "int": "integer", "bool": "boolean"}[typ]}
+            props[attr] = {"type": "array", "items": one} if many else one
+        kinds.append({"title": kind, "description": descriptions.get(kind, ""), "type": "object",
+                      "properties": props, "required": ["kind"], "additionalProperties": False})
+    schema = Case.model_json_schema()
+    schema["properties"]["facts"] = {"type": "array", "items": {"oneOf": kinds},
+                                     "description": "Facts in the controlled vocabulary of rules/facts.yaml."}
+    circ = next(iter(vocab.values())).get("circumstances")
+    if circ:
+        schema["properties"]["circumstances"] = {"type": "array", "items": {"enum": circ[2]},
+                                                 "description": "Circumstances that apply to every fact."}
+    schema["$comment"] = f"rulebook edition {rb.edition}, sha256 {rb.sha256}"
+    return schema

@@ -224,13 +224,16 @@ def render(res: dict, explain: bool = False) -> str:
 
 @click.command()
 @click.argument("what", type=click.Choice(["case"]))
-def schema(what):
-    """Print the JSON Schema of the case format.
+@rules_option
+def schema(what, rules_path):
+    """Print the JSON Schema of the case format, with the fact vocabulary of
+    the rulebook (every kind, attribute and allowed value).
 
     \b
     Example:
       lawbook schema case
     """
-    from ..models.case import Case
+    from ..rulebook import load
+    from ..vocabulary import case_schema
 
-    click.echo(json.dumps(Case.model_json_schema(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(case_schema(load(rules_path)), ensure_ascii=False, indent=2))

@@ -43,9 +43,9 @@ __all__ = sorted(_API)
 # These three share their names with their modules. Binding them here, after
 # importing the modules, keeps ``lawbook.convert`` the function even when
 # ``lawbook.convert`` the module has been imported elsewhere.
-from .convert import convert  # noqa: E402
-from .screen import screen  # noqa: E402
-from .classify import classify  # noqa: E402
+from .convert import convert  # noqa: E402,F401
+from .screen import screen  # noqa: E402,F401
+from .classify import classify  # noqa: E402,F401
 
 
 def __getattr__(name):

@@ -285,7 +285,7 @@ def annotate(text: str, citations: Iterable[Citation], offset: int = 0) -> str:
     """Reprint ``text`` with each citation followed by its counterpart in brackets."""
     out, pos = [], 0
     for c in citations:
-        s, e = c.span[0] - offset, c.span[1] - offset
+        e = c.span[1] - offset
         out.append(text[pos:e])
         out.append(" " + bracket(c))
         pos = e

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any
-
 from pydantic import ValidationError
 
 from . import rulebook as _rulebook
 from .convert import convert_parsed, index as code_index
 from .dates import parse_date, today
-from .errors import BadCase, LawbookError, RulebookError
+from .errors import BadCase, RulebookError
 from .models.case import Case
 from .vocabulary import check_fact, vocabulary
 
@@ -242,14 +240,10 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
                     srcs.append(s)
         conf_order = {"confirmed": 0, "likely": 1, "unverified": 2}
         confidence = max([r.confidence for r in m["rule_objs"]] + [art.confidence], key=lambda c: conf_order[c])
-        counterparts = []
-        try:
-            conv = convert_parsed(code, article, part, ix)
-            fitting = _fitting_counterparts(ix, conv.results, [facts[fid] for fid in m["facts"]])
-            counterparts = [{"code": c.code, "article": c.article, "part": c.part, "relation": c.relation}
-                            for c in fitting]
-        except LawbookError:
-            pass
+        conv = convert_parsed(code, article, part, ix)  # the rule's article and part exist (checked above)
+        fitting = _fitting_counterparts(ix, conv.results, [facts[fid] for fid in m["facts"]])
+        counterparts = [{"code": c.code, "article": c.article, "part": c.part, "relation": c.relation}
+                        for c in fitting]
         if art.start_uncertain_on(day):
             notes.append(f"{code} art. {article} is taken as in force from {art.valid_from}, but that day is "
                          f"{art.valid_from_confidence} (the law's date is used; the exact in-force day is not "
@@ -287,30 +281,18 @@ def _fitting_counterparts(ix, results, facts: list[dict]) -> list:
 
 
 def _penalty_summary(art, part_no, day):
-    pen = None
-    if part_no:
-        p = art.part(part_no)
-        pen = p.penalty_on(day) if p else None
-    else:
-        pen = next((p for p in art.penalties if p.in_force(day)), None)
+    pen = art.penalty_on(day, part_no)
     if pen is None:
         return None
     return {"text": pen.text, "max_imprisonment_years": pen.max_imprisonment_years(),
             "confidence": pen.confidence}
 
 
-def _penalty_of(art, part_no, day):
-    if part_no:
-        p = art.part(part_no)
-        return p.penalty_on(day) if p else None
-    return next((p for p in art.penalties if p.in_force(day)), None)
-
-
 def lex_mitior(ix, art, part_no, day, conv_results, as_of) -> dict:
     """Compare the 1997 sanction on the date of the acts with the 2014
     counterpart's mildest sanction in force from 2015 to ``as_of`` (2014 CC
     art. 6: a law that mitigates punishment applies retroactively)."""
-    old = _penalty_of(art, part_no, day)
+    old = art.penalty_on(day, part_no)
     if old is None:
         return {"milder": "unknown", "explanation": "the rulebook has no sanction for the 1997 provision on that date"}
     if not conv_results:

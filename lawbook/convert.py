@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict
 
 from . import rulebook as _rulebook
@@ -373,10 +371,7 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
         raise UnknownArticle(f"article {number} of the {code} Criminal Code has no part {part}")
     if part is not None and not parts[0]["in_force"]:
         raise NotInForce(f"art. {number} part {part} of the {code} Criminal Code was not in force on {day}")
-    pen = None
-    for p in art.penalties:
-        if p.in_force(day):
-            pen = p
+    pen = art.penalty_on(day)
     title = art.title_on(day)
     path, line = ix.rb.where(art)
     note = art.note

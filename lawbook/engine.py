@@ -27,7 +27,6 @@ it is wrapped, and why, is in docs/decisions/0005-engine.md:
 """
 from __future__ import annotations
 
-import copy
 import itertools
 import logging
 import threading

@@ -62,13 +62,3 @@ class RulebookError(LawbookError):
         if field:
             where += f"{field}: "
         super().__init__(where + message)
-
-
-class RulebookErrors(LawbookError):
-    """Several rulebook problems found at once (``lawbook rulebook check``)."""
-
-    def __init__(self, errors: list[RulebookError]):
-        self.errors = errors
-        first = str(errors[0]) if errors else "rulebook is broken"
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        super().__init__(first + more)

@@ -25,7 +25,7 @@ from typing import Any, Iterator
 from pydantic import ValidationError
 
 from . import yamlio
-from .errors import LawbookError, RulebookError, RulebookErrors
+from .errors import LawbookError, RulebookError
 
 
 @dataclass(frozen=True)
@@ -232,8 +232,10 @@ class Rulebook:
                     errors.append(RulebookError("expected a YAML list of records", path=rel, line=1))
                     continue
                 items = [((i,), item) for i, item in enumerate(data)]
+                item_lines = yamlio.item_lines(text)
             else:
                 items = [((), data)]
+                item_lines = [1]
             for prefix, item in items:
                 try:
                     rec = model.model_validate(item)
@@ -248,7 +250,8 @@ class Rulebook:
                         errors.append(RulebookError(msg, path=rel, line=line, field=field))
                     continue
                 out.append(rec)
-                self._where[id(rec)] = (rel, yamlio.line_of_text(text, prefix) if prefix else 1)
+                idx = prefix[0] if prefix else 0
+                self._where[id(rec)] = (rel, item_lines[idx] if idx < len(item_lines) else None)
         return out, errors
 
     # -- checking ---------------------------------------------------------
@@ -265,11 +268,7 @@ class Rulebook:
         if errors:
             return errors
         for spec in CHECKS:
-            try:
-                fn = _import(spec)
-            except (ImportError, AttributeError):
-                continue
-            errors.extend(fn(self))
+            errors.extend(_import(spec)(self))
         return errors
 
     def counts(self) -> dict[str, int]:
@@ -302,7 +301,7 @@ def check_common(rb: Rulebook) -> list[RulebookError]:
             continue
         rid = getattr(rec, "id", None)
         if rid is not None:
-            if rid in seen and kind != "sources":
+            if rid in seen:
                 path, line = rb.where(rec)
                 errors.append(RulebookError(f"id {rid!r} is used twice (also {rb.where_str(seen[rid])})", path, line, "id"))
             seen[rid] = rec
@@ -329,12 +328,15 @@ def _source_refs(obj) -> Iterator[str]:
             yield from _source_refs(x)
 
 
-_LOADED: dict[str, Rulebook] = {}
+_LOADED: dict = {}  # path (as given, or resolved) → Rulebook
 _LOAD_LOCK = threading.Lock()
 
 
 def load(path: Path | str | None = None) -> Rulebook:
     """The rulebook at ``path`` (default: :func:`default_path`), loaded once per process."""
+    fast = _LOADED.get(str(path) if path else None)
+    if fast is not None:
+        return fast
     root = Path(path) if path else default_path()
     key = str(root.resolve())
     rb = _LOADED.get(key)
@@ -344,4 +346,5 @@ def load(path: Path | str | None = None) -> Rulebook:
             if rb is None:
                 rb = Rulebook(root)
                 _LOADED[key] = rb
+    _LOADED[str(path) if path else None] = rb  # the same rulebook, found without resolving the path again
     return rb

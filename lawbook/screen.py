@@ -592,10 +592,8 @@ class ScreeningIndex:
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         day = None if as_of is None else (as_of if type(as_of) is dt.date else _day(as_of))
         words = self._words(text)
-        n = len(words)
         content = [w for w in words if w.weight > 0]
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
-        cpos_of = {w.pos: k for k, w in enumerate(content)}
         tms = [self.token_matches(w.fold) for w in content]
         tds = [{t: sim for t, sim, _ in tm} for tm in tms]
         seen: set = set()

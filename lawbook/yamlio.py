@@ -152,3 +152,19 @@ def to_plain(obj: Any) -> Any:
     if isinstance(obj, (_dt.date, _dt.datetime)):
         return obj.isoformat()
     return obj
+
+
+def item_lines(text: str) -> list[int]:
+    """The 1-based line of each item of a top-level YAML list (one compose per
+    file, however many records it holds).
+
+    >>> item_lines("- a: 1\\n  b: 2\\n- a: 3\\n")
+    [1, 3]
+    """
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]

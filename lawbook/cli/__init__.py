@@ -48,10 +48,7 @@ class LazyGroup(click.Group):
         if spec is None:
             return None
         mod, _, attr = spec.partition(":")
-        try:
-            return getattr(importlib.import_module(mod), attr)
-        except (ImportError, AttributeError):
-            return None
+        return getattr(importlib.import_module(mod), attr)
 
     def format_commands(self, ctx, formatter):
         rows = [(name, HELP.get(name, "")) for name in sorted(COMMANDS)]

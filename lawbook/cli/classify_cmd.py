@@ -73,7 +73,6 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     jobs_iter = iter_jobs(path, text_mode, stdin_text)
     if date:
         jobs_iter = (dict(j, date=j.get("date") or date) for j in jobs_iter)
-    jobs_list = None
     if jobs > 1:
         import multiprocessing as mp
 

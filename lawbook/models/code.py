@@ -152,6 +152,13 @@ class Article(Record, Window):
             seen.add(p.number)
         return self
 
+    def penalty_on(self, day: dt.date, part: str | None = None) -> Penalty | None:
+        """The penalty in force on ``day``: of ``part``, or of a one-part article."""
+        if part is not None:
+            p = self.part(part)
+            return p.penalty_on(day) if p else None
+        return next((pen for pen in self.penalties if pen.in_force(day)), None)
+
     def part(self, number: str) -> Part | None:
         for p in self.parts:
             if p.number == number:

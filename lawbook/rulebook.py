@@ -160,9 +160,7 @@ class Rulebook:
             return None
         base = os.environ.get("LAWBOOK_CACHE") or os.path.join(
             os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lawbook")
-        from . import __version__
-
-        return Path(base) / f"{self.sha256[:32]}-{__version__}-{kind}.pickle"
+        return Path(base) / f"{self.sha256[:32]}-{_models_digest()}-{kind}.pickle"
 
     def _from_cache(self, kind: str):
         path = self._cache_path(kind)
@@ -187,6 +185,9 @@ class Rulebook:
             with open(tmp, "wb") as fh:
                 pickle.dump((recs, [self._where.get(id(r)) for r in recs]), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in path.parent.glob(f"*-{kind}.pickle"):  # entries of other rulebooks or models
+                if old != path and old.stat().st_mtime < path.stat().st_mtime - 86400:
+                    old.unlink(missing_ok=True)
         except OSError:  # the cache is only a speed-up; a read-only home is fine
             pass
 
@@ -278,6 +279,21 @@ class Rulebook:
         for kind in KINDS:
             for rec in self.records(kind):
                 yield kind, rec
+
+
+_MODELS_DIGEST: list[str] = []
+
+
+def _models_digest() -> str:
+    """A short hash of the model sources: a cache written by other model code
+    is never read back (a pickle of an older class would load without error
+    and miss fields)."""
+    if not _MODELS_DIGEST:
+        h = hashlib.sha256()
+        for f in sorted((Path(__file__).resolve().parent / "models").glob("*.py")):
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+        _MODELS_DIGEST.append(h.hexdigest()[:12])
+    return _MODELS_DIGEST[0]
 
 
 def _fields(model) -> list[str]:

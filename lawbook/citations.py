@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from . import rulebook as _rulebook
-from .convert import CodeIndex, convert_parsed, index
+from .convert import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
 
@@ -58,7 +58,6 @@ _CODE_2014 = re.compile(
 _YEAR = re.compile(r"(?<![\d.\-/])(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
 
-BOUNDARY = dt.date(2015, 1, 1)
 
 
 @dataclass
@@ -231,13 +230,13 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     for start, end, article, part, list_id in _raw_citations(text):
         code, reason = _explicit_code(text, start, end)
         if code is None and date is not None:
-            code = "1997" if date < BOUNDARY else "2014"
+            code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
         if code is None:
             year, same_sentence = _year_near(text, start, end)
             if year is not None and 1998 <= year:
-                by_year = "1997" if year < 2015 else "2014"
-                other = "2014" if by_year == "1997" else "1997"
+                by_year = code_on(dt.date(year, 1, 1))
+                other = OTHER[by_year]
                 # a year from an earlier sentence yields to a number only the other code has
                 if same_sentence or (by_year, article) in ix.articles or (other, article) not in ix.articles:
                     code = by_year

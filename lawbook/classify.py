@@ -18,23 +18,13 @@ from collections import defaultdict
 from pydantic import ValidationError
 
 from . import rulebook as _rulebook
-from .convert import convert_parsed, index as code_index
+from .convert import BOUNDARY, code_on, convert_parsed, index as code_index
 from .dates import parse_date, today
 from .errors import BadCase, RulebookError
 from .models.case import Case
 from .vocabulary import check_fact, vocabulary
 
 FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force
-BOUNDARY = dt.date(2015, 1, 1)  # the 2014 Code came into force
-
-
-def code_on(day: dt.date) -> str:
-    """Which code governs acts committed on ``day``.
-
-    >>> code_on(dt.date(2014, 12, 31)), code_on(dt.date(2015, 1, 1))
-    ('1997', '2014')
-    """
-    return "1997" if day < BOUNDARY else "2014"
 
 
 # -- rules in force ------------------------------------------------------------------

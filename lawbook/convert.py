@@ -30,6 +30,16 @@ from .refs import parse_ref
 
 CODES = ("1997", "2014")
 OTHER = {"1997": "2014", "2014": "1997"}
+BOUNDARY = dt.date(2015, 1, 1)  # the 2014 Code came into force; the 1997 Code left force
+
+
+def code_on(day: dt.date) -> str:
+    """Which code governs acts committed on ``day``.
+
+    >>> code_on(dt.date(2014, 12, 31)), code_on(dt.date(2015, 1, 1))
+    ('1997', '2014')
+    """
+    return "1997" if day < BOUNDARY else "2014"
 
 
 class Out(BaseModel):

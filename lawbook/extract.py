@@ -184,22 +184,11 @@ def extract(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date
                     f["organisation"] = org["name"]
                     f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
         for e, span, words in sets_here:
-            applied = False
-            for f in sentence_facts.values():
-                for k, v in e.sets.items():
-                    if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
-                        f[k] = v
-                        f["_spans"].append((e.id, span, words))
-                        applied = True
-            if not applied:
-                pending_sets.append((e, (span, words)))
+            if not _apply_sets(e, span, words, sentence_facts.values(), vocab):
+                pending_sets.append((e, span, words))
         facts.extend(sentence_facts.values())
-    for e, (span, words) in pending_sets:
-        for f in facts:
-            for k, v in e.sets.items():
-                if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
-                    f[k] = v
-                    f["_spans"].append((e.id, span, words))
+    for e, span, words in pending_sets:  # a cue with no fact in its sentence fills any fact of the account
+        _apply_sets(e, span, words, facts, vocab)
     out_facts = []
     for f in facts:
         spans = f.pop("_spans")
@@ -214,6 +203,19 @@ def extract(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date
         extracted.append({"what": "place", **place})
     return {"date": date, "facts": out_facts, "circumstances": circumstances,
             "extracted": extracted, "place": place["name"] if place else None}
+
+
+def _apply_sets(e, span, words, facts, vocab) -> bool:
+    """Fill the attributes an attribute cue gives on the facts that take them
+    and lack them; return whether any was filled."""
+    applied = False
+    for f in facts:
+        for k, v in e.sets.items():
+            if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
+                f[k] = v
+                f["_spans"].append((e.id, span, words))
+                applied = True
+    return applied
 
 
 def _accepts(vocab, kind: str, attr: str, value) -> bool:

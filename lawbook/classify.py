@@ -22,6 +22,7 @@ from .convert import BOUNDARY, code_on, convert_parsed, index as code_index
 from .dates import parse_date, today
 from .errors import BadCase, RulebookError
 from .models.case import Case
+from .models.common import least_confident
 from .vocabulary import check_fact, vocabulary
 
 FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force
@@ -168,7 +169,7 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
     counterparts, lex mitior, sources."""
     ix = code_index(rb)
     code, day = work["code"], work["day"]
-    rules = {r.id: r for r in rb.records("rules")}
+    rules = rb.cached("rules-by-id", lambda: {r.id: r for r in rb.records("rules")})
     facts = {f["fact_id"]: f for f in work["facts"]}
     by_fact = defaultdict(set)
     for rid, fid in fired:
@@ -222,14 +223,8 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
     for (article, part), m in sorted(merged.items(), key=lambda kv: (article_sort_key(kv[0][0]), kv[0][1] or "")):
         art = ix.articles[(code, article)]
         r0 = m["rule_objs"][0]
-        srcs, seen = [], set()
-        for r in m["rule_objs"]:
-            for s in ix.source_list(r.sources):
-                if s["id"] not in seen:
-                    seen.add(s["id"])
-                    srcs.append(s)
-        conf_order = {"confirmed": 0, "likely": 1, "unverified": 2}
-        confidence = max([r.confidence for r in m["rule_objs"]] + [art.confidence], key=lambda c: conf_order[c])
+        srcs = ix.merged_sources(m["rule_objs"])
+        confidence = least_confident([r.confidence for r in m["rule_objs"]] + [art.confidence])
         conv = convert_parsed(code, article, part, ix)  # the rule's article and part exist (checked above)
         fitting = _fitting_counterparts(ix, conv.results, [facts[fid] for fid in m["facts"]])
         counterparts = [{"code": c.code, "article": c.article, "part": c.part, "relation": c.relation}

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from . import rulebook as _rulebook
 from .errors import BadInput, NotInForce, RulebookError, UnknownArticle
 from .models.code import Article, Mapping
+from .models.common import least_confident
 from .refs import parse_ref
 
 CODES = ("1997", "2014")
@@ -121,6 +122,16 @@ class CodeIndex:
                 f"(covered: {self.coverage(code)})")
         return a
 
+    def merged_sources(self, records) -> list[dict]:
+        """The sources of several records, each once, in order of first citation."""
+        out, seen = [], set()
+        for r in records:
+            for src in self.source_list(r.sources):
+                if src["id"] not in seen:
+                    seen.add(src["id"])
+                    out.append(src)
+        return out
+
     def source_list(self, refs) -> list[dict]:
         out = []
         for ref in refs:
@@ -200,18 +211,12 @@ def _counterpart(ix: CodeIndex, code: str, article: str, part: str | None, rows:
     title = {"en": art.title.en, "ru": art.title.ru} if art else {"en": None, "ru": None}
     if art and art.title.kk:
         title["kk"] = art.title.kk
-    conf_order = {"confirmed": 0, "likely": 1, "unverified": 2}
-    confidence = max((m.confidence for m in rows), key=lambda c: conf_order[c])
+    confidence = least_confident(m.confidence for m in rows)
     notes = []
     for m in rows:
         if m.note and m.note not in notes:
             notes.append(m.note)
-    sources, seen = [], set()
-    for m in rows:
-        for s in ix.source_list(m.sources):
-            if s["id"] not in seen:
-                seen.add(s["id"])
-                sources.append(s)
+    sources = ix.merged_sources(rows)
     changes = {m.penalty_change for m in rows if m.penalty_change}
     change = next(iter(changes)) if len(changes) == 1 else ("mixed" if changes else None)
     return Counterpart(code=code, article=article, part=part, relation=relation, title=title,

@@ -13,6 +13,17 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Confidence = Literal["confirmed", "likely", "unverified"]
+_CONFIDENCE_ORDER = {"confirmed": 0, "likely": 1, "unverified": 2}
+
+
+def least_confident(levels) -> str:
+    """The weakest of several confidence marks: a conclusion is only as sure
+    as its least sure step.
+
+    >>> least_confident(["confirmed", "likely"])
+    'likely'
+    """
+    return max(levels, key=_CONFIDENCE_ORDER.__getitem__)
 CodeId = Literal["1997", "2014"]
 LANGS = ("en", "ru", "kk")
 

@@ -358,23 +358,46 @@ def classify(case: Case | dict, rulebook: _rulebook.Rulebook | None = None, engi
 
 def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "text",
                   rulebook: _rulebook.Rulebook | None = None, engine: str = "durable") -> dict:
-    """Extract facts from a plain account (English or Russian) and classify them."""
-    from .extract import extract
+    """Read a plain account (English, Russian or Kazakh) and classify its facts.
+
+    Each fact carries its evidence in ``extracted``: the cue (with its
+    ``file:line``), the words, who alleges it and what proposed it.
+    """
+    from .reading import read
 
     rb = rulebook or _rulebook.load()
     day = parse_date(date, "--date") if date else None
-    ex = extract(text, rb, date=day)
+    ex = read(text, rb, date=day)
     if ex["date"] is None:
         raise BadCase("the account gives no date of the acts; pass --date YYYY-MM-DD")
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}
+    if ex.get("date_to") and ex["date_to"] > ex["date"] and ex["date_to"] <= today():
+        case["date_to"] = ex["date_to"]
     res = classify(case, rb, engine=engine, extracted=ex["extracted"])
     found = next((x for x in ex["extracted"] if x.get("what") == "date"), None)
-    if found and found["precision"] != "day":
+    if found and found["precision"] != "day" and not found.get("date_to"):
         unit = "year" if found["precision"] == "year" else "month"
         res["notes"].insert(0, f"The account dates the acts only to the {unit} ({found['text']!r}); lawbook took "
                                f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
                                f"in the {unit} is not applied: give --date for a precise answer.")
+    res["notes"][0:0] = ex["notes"]
+    res["language"] = ex["language"]
+    res["unread"] = ex["unread"]
+    evidence = [x for x in ex["extracted"] if x.get("what") == "fact"]
+    for finding in res["findings"]:
+        support = []
+        for fid in finding.get("facts", []):
+            k = int(fid[1:]) - 1
+            if 0 <= k < len(evidence):
+                ev = evidence[k]
+                support.append({"fact": fid, "sentence": ev.get("sentence"), "words": [e["text"] for e in ev["evidence"]],
+                                "cues": [e["cue"] + (f" ({e['where']})" if e.get("where") else "") for e in ev["evidence"]],
+                                "alleged_by": ev["alleged_by"], "proposed_by": ev["proposed_by"]})
+        finding["support"] = support
+        finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
+    if not res["findings"] and ex["unread"]:
+        res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
 
 

@@ -53,6 +53,7 @@ KINDS: dict[str, Kind] = {
     "facts": Kind(("facts.yaml",), "lawbook.models.rules:FactKind", True),
     "rules": Kind(("classification/*.yaml",), "lawbook.models.rules:Rule", True),
     "lexicon": Kind(("lexicon/*.yaml",), "lawbook.models.lexicon:LexiconEntry", True),
+    "morphology": Kind(("lexicon/morphology/*.yaml",), "lawbook.models.lexicon:Morphology", False),
 }
 
 #: Cross-checks run by ``lawbook rulebook check`` after every record validated;

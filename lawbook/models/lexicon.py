@@ -16,21 +16,92 @@ from pydantic import Field, field_validator, model_validator
 from .common import Strict
 
 
+class Frame(Strict):
+    """A cue over base forms: a trigger word with the arguments it needs nearby.
+
+    Each term is one or more words separated by spaces; a word is compared with
+    a token's base form (written in any form: it is reduced the same way) or,
+    ending in ``*``, is a prefix of the token's base form or lower-cased text.
+    The frame matches where a trigger term occurs and every ``with`` group has
+    a term within ``window`` words of it, in the same sentence, and no
+    ``without`` term does.
+    """
+
+    trigger: list[str] = Field(min_length=1)
+    with_: list[list[str]] = Field(default_factory=list, alias="with")
+    without: list[str] = Field(default_factory=list)
+    window: int = Field(default=10, ge=1, le=60)
+    negatable: bool = True  # a negation just before the trigger blocks it
+
+    @field_validator("trigger", "without")
+    @classmethod
+    def _terms(cls, v):
+        for t in v:
+            _check_term(t)
+        return v
+
+    @field_validator("with_")
+    @classmethod
+    def _groups(cls, v):
+        for g in v:
+            if not g:
+                raise ValueError("a 'with' group needs at least one term")
+            for t in g:
+                _check_term(t)
+        return v
+
+
+def _check_term(t) -> None:
+    if not isinstance(t, str) or not t.strip():
+        raise ValueError(f"term {t!r} is empty")
+    for w in t.split():
+        core = w[:-1] if w.endswith("*") else w
+        if not core or "*" in core or re.search(r"[\s()\[\]|?+{}^$\\]", core):
+            raise ValueError(f"term {t!r}: word {w!r} is not a word (a trailing * is the only pattern allowed)")
+
+
+class Examples(Strict):
+    """Sentences the cue must match (``match``) and must not (``no_match``);
+    they run as tests. ``source`` names where a real sentence came from."""
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+    source: str | None = None
+
+
+EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "date_role", "outcome")
+
+
 class LexiconEntry(Strict):
-    """One cue. Exactly one of ``fact``, ``sets``, ``circumstance`` or ``blocks``."""
+    """One cue: ``patterns`` (regular expressions on the text) or a ``frame``
+    (words over base forms), and exactly one effect: ``fact``, ``sets``,
+    ``circumstance``, ``blocks``, ``alleged_by`` (who alleges the sentence's
+    facts), ``charge_context`` (a sentence about a charge or verdict, where a
+    cited article is the charge), ``date_role`` (what a nearby date is the date
+    of) or ``outcome`` (acquitted, dropped, fined: no crime found)."""
 
     id: str
     lang: Literal["en", "ru", "kk"]
-    patterns: list[str] = Field(min_length=1)  # regular expressions, matched case-insensitively on word boundaries
+    patterns: list[str] | None = None  # regular expressions, matched case-insensitively on word boundaries
+    frame: Frame | None = None
     fact: dict[str, Any] | None = None  # creates (or extends) a fact of this kind in the sentence
     sets: dict[str, Any] | None = None  # sets attributes on the sentence's facts that take them
-    circumstance: str | None = None  # adds a circumstance to the case
+    circumstance: str | None = None  # adds a circumstance to the facts of its sentence
     blocks: bool = False  # the sentence is negated or hypothetical: no fact from it
+    alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
+    charge_context: bool = False
+    date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
+    outcome: Literal["acquitted", "dropped", "administrative", "lawful"] | None = None
+    examples: Examples | None = None
     note: str | None = None
 
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, v):
+        if v is None:
+            return v
+        if not v:
+            raise ValueError("patterns needs at least one pattern")
         for p in v:
             try:
                 re.compile(p)
@@ -42,9 +113,21 @@ class LexiconEntry(Strict):
 
     @model_validator(mode="after")
     def _one_effect(self):
-        n = sum(x is not None and x is not False for x in (self.fact, self.sets, self.circumstance, self.blocks or None))
-        if n != 1:
-            raise ValueError("give exactly one of fact, sets, circumstance or blocks")
+        if (self.patterns is None) == (self.frame is None):
+            raise ValueError("give exactly one of patterns or frame")
+        given = [e for e in EFFECTS if getattr(self, e) not in (None, False)]
+        if len(given) != 1:
+            raise ValueError("give exactly one of " + ", ".join(EFFECTS))
         if self.fact is not None and "kind" not in self.fact:
             raise ValueError("fact needs a 'kind'")
         return self
+
+
+class Morphology(Strict):
+    """Word-form data for one language (``rules/lexicon/morphology/*.yaml``)."""
+
+    id: str
+    lang: Literal["en", "ru", "kk"]
+    min_stem: int = 3
+    suffixes: list[str] = Field(default_factory=list)
+    latin_to_cyrillic: dict[str, str] = Field(default_factory=dict)

@@ -1,0 +1,291 @@
+"""Reading plain accounts: sentences → language → word forms → cues (patterns
+and frames) → facts with their evidence, attribution and scope → date of the
+acts. One module per job:
+
+- :mod:`.language` — which language each sentence is in;
+- :mod:`.wordforms` — words and their base forms (Russian lemmas, English stems, Kazakh stems);
+- :mod:`.frames` — the lexicon's cues compiled and matched;
+- :mod:`.dates` — dates with their role, ranges, the date of the acts;
+- :mod:`.charges` — articles the account says were charged, as facts;
+- :mod:`.organisations` — banned organisations named in the account and the person's relation to them;
+- :mod:`.places` — the place of the acts.
+
+>>> ex = read("In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir.")
+>>> ex["date"].isoformat(), sorted(f["kind"] for f in ex["facts"])
+('2012-03-01', ['organisation_activity', 'public_calls'])
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from .. import rulebook as _rulebook
+from ..errors import BadInput
+from ..vocabulary import vocabulary
+from . import dates as _dates
+from .charges import facts_from_citations
+from .frames import cues
+from .language import detect
+from .organisations import mentions as org_mentions
+from .places import find_place
+from .wordforms import kazakh, tokens
+
+#: Longest account read (characters); longer ones are refused, not cut.
+MAX_TEXT = 1_000_000
+#: Longest evidence quoted for one fact (characters).
+MAX_SPAN = 1_000
+
+_BOUNDARY = re.compile(r"[.!?]+|\n")
+#: Words after which a full stop does not end a sentence.
+_ABBREV = {"ст", "ч", "п", "пп", "г", "гг", "art", "arts", "no", "nos", "pt", "p", "para", "st", "mr", "mrs", "dr",
+           "ж", "жж", "им", "т", "е", "др", "см", "св", "тел", "ул", "обл", "р", "корр", "vs", "etc", "inc", "co",
+           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n"}
+_LAST_WORD = re.compile(r"([\w.]+)\s*$")
+
+ALLEGERS = {"prosecution": "the prosecution", "court": "the court", "police": "the police",
+            "security_service": "the KNB (security service)", "investigators": "investigators",
+            "media": "the media", "government": "the authorities"}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (abbreviations such as "ст." and "Art." do not end one).
+
+    >>> t = "Он осужден по ч. 2 ст. 174 УК. Суд состоялся в мае."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['Он осужден по ч. 2 ст. 174 УК.', 'Суд состоялся в мае.']
+    """
+    out = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group(0) != "\n" and m.group(0) == ".":
+            rest = text[end:end + 3].lstrip()
+            lw = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
+            word = lw.group(1).lower() if lw else ""
+            if (rest[:1] and (rest[0].islower() or rest[0].isdigit() or rest[0] in "«(\",;")) \
+                    or word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | None = None) -> dict:
+    """Facts, circumstances, date and place found in ``text``, with evidence."""
+    if len(text) > MAX_TEXT:
+        raise BadInput(f"the account is longer than {MAX_TEXT:,} characters")
+    rb = rulebook or _rulebook.load()
+    vocab = vocabulary(rb)
+    cx = cues(rb)
+    kk = kazakh(rb)
+    spans = sentences(text)
+    langs = [detect(text[a:b]) for a, b in spans]
+    counted = Counter(l for l in langs if l)
+    if not counted:
+        raise BadInput("the account is not in English, Russian or Kazakh (lawbook reads these three); "
+                       "no sentence could be read")
+    main_lang = counted.most_common(1)[0][0]
+    extracted: list[dict] = []
+    per_sentence = []
+    for i, (s0, s1) in enumerate(spans):
+        lang = langs[i] or main_lang
+        if len(text[s0:s1].split()) <= 3 and langs[i] is None:
+            lang = main_lang
+        toks = tokens(text, lang, s0, s1, kk=kk)
+        per_sentence.append((lang, cx.match(text, s0, s1, lang, toks)))
+    # -- roles of sentences: attribution, charges, outcomes, date roles ------------
+    alleged: dict[int, tuple[str, str]] = {}
+    charge_sents: set[int] = set()
+    outcomes: list[tuple[int, str, str]] = []
+    date_roles: list[tuple[int, int, str]] = []
+    for i, (lang, found) in enumerate(per_sentence):
+        for m in found:
+            e = m.entry
+            if m.blocked:
+                continue
+            if e.alleged_by and i not in alleged:
+                alleged[i] = (e.alleged_by, m.words)
+            elif e.charge_context:
+                charge_sents.add(i)
+            elif e.outcome:
+                outcomes.append((i, e.outcome, m.words))
+            elif e.date_role:
+                date_roles.append((spans[i][0], spans[i][1], e.date_role))
+    account_alleger = next(iter(alleged.values()), None)
+    # -- date of the acts -----------------------------------------------------------
+    date_info = None
+    if date is None:
+        date_info = _dates.acts_dates(text, date_roles)
+        if date_info:
+            date = date_info["date"]
+            extracted.append({"what": "date", "value": date.isoformat(), "precision": date_info["precision"],
+                              "basis": date_info["basis"], "span": list(date_info["span"]), "text": date_info["text"],
+                              **({"date_to": date_info["date_to"].isoformat()} if date_info.get("date_to") else {})})
+    # -- facts ----------------------------------------------------------------------
+    facts: list[dict] = []
+    pending_sets: list = []
+    mentions = org_mentions(rb, text, date)
+    unread: list[str] = []
+    blocked_frames: list[dict] = []
+    for i, (lang, found) in enumerate(per_sentence):
+        s0, s1 = spans[i]
+        sentence_facts: dict[str, dict] = {}
+        blocked = None
+        sets_here, circ_here = [], []
+        for m in found:
+            e = m.entry
+            span = [m.start, m.end]
+            words = m.words[:MAX_SPAN]
+            if m.blocked:
+                blocked_frames.append({"what": "blocked-frame", "cue": e.id, "where": rb.where_str(e),
+                                       "span": span, "text": words, "why": m.blocked})
+                continue
+            if e.blocks:
+                blocked = (e.id, words)
+                extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
+            elif e.fact is not None:
+                kind = e.fact["kind"]
+                f = sentence_facts.get(kind)
+                if f is None:
+                    f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
+                for k, v in e.fact.items():
+                    if k != "kind" and f.get(k) is None:
+                        f[k] = v
+                f["_spans"].append((e.id, span, words))
+            elif e.sets is not None:
+                sets_here.append((e, span, words))
+            elif e.circumstance:
+                circ_here.append((e, span, words))
+        if blocked:
+            continue
+        orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
+        spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
+        if orgs_here and spreads_materials and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+            # spreading a named organisation's materials is taking part in its activity
+            sentence_facts["organisation_activity"] = {"kind": "organisation_activity", "role": "participate",
+                                                       "_spans": [], "_sentence": i}
+        for org in orgs_here:
+            for kind in ("organisation_activity", "financing"):
+                f = sentence_facts.get(kind)
+                if f is not None and not f.get("organisation"):
+                    f["organisation"] = org["name"]
+                    f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+        for e, span, words in sets_here:
+            if not _apply_sets(e, span, words, sentence_facts.values(), vocab):
+                pending_sets.append((e, span, words))
+        for e, span, words in circ_here:
+            took = False
+            for f in sentence_facts.values():
+                if "circumstances" in vocab.get(f["kind"], {}):
+                    cs = f.setdefault("circumstances", [])
+                    if e.circumstance not in cs:
+                        cs.append(e.circumstance)
+                        f["_spans"].append((e.id, span, words))
+                        took = True
+            extracted.append({"what": "circumstance", "value": e.circumstance, "cue": e.id, "span": span,
+                              "text": words, **({} if took else {"note": "no act stated in its sentence: not applied"})})
+        if not sentence_facts and sets_here:
+            unread.append(f"a sentence mentions {', '.join(sorted({w for _, _, w in sets_here}))!s} "
+                          f"but states no act or intent: {text[s0:s1].strip()[:120]!r}")
+        facts.extend(sentence_facts.values())
+    for e, span, words in pending_sets:  # a cue with no fact in its sentence fills a fact of the account that lacks it
+        _apply_sets(e, span, words, facts, vocab)
+    # an organisation named once, with a relation stated in another sentence
+    single_org = {m["name"] for m in mentions}
+    if len(single_org) == 1:
+        name = next(iter(single_org))
+        m0 = next(m for m in mentions if m["name"] == name)
+        for f in facts:
+            if f["kind"] in ("organisation_activity", "financing") and not f.get("organisation") \
+                    and f.get("org_type") in (None, "court_banned", "extremist_group", "terrorist_group"):
+                f["organisation"] = name
+                f["_spans"].append(("organisation (named elsewhere in the account)", [m0["start"], m0["end"]], m0["text"]))
+    # -- articles the account says were charged --------------------------------------
+    cite_notes: list[dict] = []
+    if date is not None:
+        cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
+                                                  [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts])
+        facts.extend(cfacts)
+    # -- outcomes: acquittal, dropped case, administrative fine ----------------------
+    notes: list[str] = []
+    stop = [o for o in outcomes if o[1] in ("acquitted", "dropped")]
+    if stop and facts:
+        for si, what, words in stop:
+            notes.append(f"The account reports that the case ended without a conviction ({what}: {words!r}); "
+                         f"the acts it describes are not classified as established.")
+        for f in facts:
+            extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
+                              "why": f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"})
+        facts = []
+    # -- the output -----------------------------------------------------------------
+    out_facts = []
+    for f in facts:
+        spans_ = f.pop("_spans")
+        si = f.pop("_sentence", None)
+        proposed = f.pop("_proposed_by", None)
+        clean = {k: v for k, v in f.items() if v is not None and v != []}
+        if spans_:
+            clean["span"] = "; ".join(w for _, _, w in spans_)[:MAX_SPAN]
+        who = alleged.get(si) if si is not None else None
+        who = who or account_alleger
+        out_facts.append(clean)
+        ev = {"what": "fact", "fact": dict(clean),
+              "evidence": [{"cue": cid, "span": sp, "text": w, **_where(rb, cx, cid)} for cid, sp, w in spans_],
+              "proposed_by": proposed or "frames",
+              "alleged_by": ALLEGERS.get(who[0], who[0]) if who else "the account (not attributed)"}
+        if who:
+            ev["alleged_in"] = who[1]
+        if si is not None:
+            a, b = spans[si]
+            ev["sentence"] = text[a:b].strip()[:MAX_SPAN]
+        extracted.append(ev)
+    extracted.extend(blocked_frames)
+    extracted.extend(cite_notes)
+    place = find_place(text, rb)
+    if place:
+        extracted.append({"what": "place", **place})
+    if date_info and date_info.get("date_to"):
+        notes.append(f"The account dates the acts from {date_info['date'].year} to {date_info['date_to'].year} "
+                     f"({date_info['text']!r}): a continuing act is committed on its last day, so "
+                     f"{date_info['date_to']} decides the code (2014 CC art. 5; 1997 CC art. 5).")
+    elif date_info and date_info["basis"] not in ("acts", "range"):
+        notes.append(f"The account does not date the acts; the only date is that of the {date_info['basis']} "
+                     f"({date_info['text']!r}), which lawbook took as the date of the acts: the acts may be earlier. "
+                     f"Give --date for a precise answer.")
+    return {"date": date, "date_to": date_info.get("date_to") if date_info else None,
+            "date_precision": date_info["precision"] if date_info else "day",
+            "facts": out_facts, "circumstances": [], "extracted": extracted,
+            "place": place["name"] if place else None, "language": main_lang,
+            "languages": sorted(counted), "unread": unread, "notes": notes}
+
+
+def _where(rb, cx, cue_id: str) -> dict:
+    e = cx.by_id.get(cue_id)
+    return {"where": rb.where_str(e)} if e is not None else {}
+
+
+def _apply_sets(e, span, words, facts, vocab) -> bool:
+    """Fill the attributes an attribute cue gives on the facts that take them
+    and lack them; return whether any was filled."""
+    applied = False
+    for f in facts:
+        for k, v in e.sets.items():
+            if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
+                f[k] = v
+                f["_spans"].append((e.id, span, words))
+                applied = True
+    return applied
+
+
+def _accepts(vocab, kind: str, attr: str, value) -> bool:
+    """Whether facts of ``kind`` take ``attr`` with this value."""
+    spec = vocab.get(kind, {}).get(attr)
+    if spec is None:
+        return False
+    typ, many, values = spec
+    items = value if isinstance(value, list) else [value]
+    return typ != "enum" or all(v in values for v in items)

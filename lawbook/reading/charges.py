@@ -1,0 +1,128 @@
+"""Articles an account says a person was charged with or convicted under,
+turned into the facts those articles need, so the rules (not the citation)
+decide the finding.
+
+A citation counts only in a sentence about a charge or verdict (a
+``charge_context`` cue: "charged under", "по статье", "бабы бойынша
+сотталды"). Its code is decided as ``lawbook cite`` decides it, then converted
+to the code of the acts. The fact is read off the simplest classification
+rule that concludes the cited article and part: each of the rule's
+conditions contributes the value it requires. A fact the account's words
+already give for that article is not doubled.
+
+>>> from lawbook import rulebook
+>>> rb = rulebook.load()
+>>> r = proposed_rule(rb, "2014", "174", "1")
+>>> r.id, fact_for_rule(r, rb)["kind"]
+('kz/cc2014/rule/174/1', 'incitement_of_discord')
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import rulebook as _rulebook
+from ..convert import OTHER, code_on, convert_parsed, index as code_index
+from ..vocabulary import check_fact, vocabulary
+
+
+def _part_key(p):
+    try:
+        return int(p or 0)
+    except ValueError:
+        return 99
+
+
+def proposed_rule(rb: _rulebook.Rulebook, code: str, article: str, part: str | None, day: dt.date | None = None):
+    """The simplest rule of ``code`` that concludes ``article`` (and ``part``;
+    with no part, the lowest part), or ``None``."""
+    rules = [r for r in rb.records("rules") if r.code == code and r.conclude.article == article
+             and (day is None or r.in_force(day))]
+    if part is not None:
+        exact = [r for r in rules if r.conclude.part == part]
+        rules = exact
+    if not rules:
+        return None
+    return min(rules, key=lambda r: (_part_key(r.conclude.part), len(r.when), r.id))
+
+
+def fact_for_rule(rule, rb: _rulebook.Rulebook) -> dict | None:
+    """A fact that meets every condition of ``rule`` with no more than it needs."""
+    vocab = vocabulary(rb)
+    spec = vocab.get(rule.kind, {})
+    fact: dict = {"kind": rule.kind}
+    for c in rule.when:
+        name, arg = c.op()
+        typ, many, values = spec.get(c.attr, ("enum", False, []))
+        value = None
+        if name == "eq":
+            value = arg
+        elif name == "in":
+            value = arg[0]
+        elif name == "exists" and arg:
+            value = values[0] if values else (True if typ == "bool" else 1 if typ == "int" else "unnamed")
+        elif name in ("gte", "gt"):
+            value = int(arg) + (1 if name == "gt" else 0)
+        if value is not None:
+            fact[c.attr] = [value] if many and not isinstance(value, list) else value
+    if not all(c.matches(fact) for c in rule.when):
+        return None
+    try:
+        check_fact(fact, vocab)
+    except Exception:
+        return None
+    return fact
+
+
+def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date) -> bool:
+    for r in rb.records("rules"):
+        if r.code != code or r.conclude.article != article or not r.in_force(day):
+            continue
+        for f in facts:
+            if f.get("kind") == r.kind and all(c.matches(f) for c in r.when):
+                return True
+    return False
+
+
+def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tuple[int, int]],
+                         charge_sentences: set[int], day: dt.date, facts: list[dict]) -> tuple[list[dict], list[dict]]:
+    """``(new facts, notes)`` from the Criminal Code citations in charge sentences."""
+    from ..citations import find_citations
+
+    ix = code_index(rb)
+    acts_code = code_on(day)
+    out, notes = [], []
+    seen = set()
+    for c in find_citations(text, None, rb):
+        si = next((i for i, (a, b) in enumerate(sentences) if a <= c.span[0] < b), None)
+        if si is None or si not in charge_sentences:
+            notes.append({"what": "citation-not-charge", "text": c.text, "span": list(c.span),
+                          "note": "a Criminal Code article cited outside a sentence about a charge or verdict: not read as the charge"})
+            continue
+        code = c.code
+        if code is None or (code, c.article) not in ix.articles:
+            code = acts_code if (acts_code, c.article) in ix.articles else OTHER[acts_code]
+        if (code, c.article) not in ix.articles:
+            notes.append({"what": "citation-unknown", "text": c.text, "span": list(c.span),
+                          "note": f"art. {c.article} is not among the articles lawbook covers"})
+            continue
+        targets = [(code, c.article, c.part)]
+        if code != acts_code:
+            conv = convert_parsed(code, c.article, c.part, ix)
+            targets = [(acts_code, r.article, r.part) for r in conv.results]
+        for tcode, art, part in targets:
+            if (tcode, art, part) in seen:
+                continue
+            seen.add((tcode, art, part))
+            if _already_given(rb, tcode, art, facts + out, day):
+                continue
+            rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)
+            fact = fact_for_rule(rule, rb) if rule is not None else None
+            if fact is None:
+                notes.append({"what": "citation-no-rule", "text": c.text, "span": list(c.span),
+                              "note": f"no classification rule concludes {tcode} art. {art}" + (f" part {part}" if part else "")})
+                continue
+            fact["_spans"] = [(f"citation:{rule.id}", list(c.span), c.text)]
+            fact["_proposed_by"] = f"citation ({c.code_reason.split(':')[0] if c.code else 'code of the acts'}) → {rule.id}"
+            fact["_sentence"] = si
+            out.append(fact)
+    return out, notes

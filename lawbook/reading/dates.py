@@ -1,0 +1,210 @@
+"""Dates in accounts, English, Russian and Kazakh, with what each is the date
+of: the acts, an arrest, a charge, a trial or verdict, a publication.
+
+``acts_dates`` picks the date (or range) of the acts: a date whose sentence
+speaks of the acts wins; then a date with no role; dates of arrest, charge,
+trial or verdict only bound the acts from above, and are used (with a note)
+when nothing else dates them. A range ("between 2008 and 2011", "с июля 2024
+по апрель 2025", "2013–2015 жылдары") gives the first and the last day: a
+continuing act is committed on its last day.
+
+>>> [(d.value.isoformat(), d.precision) for d in find_dates("2016 жылғы 5 маусымда Ақтөбеде")]
+[('2016-06-05', 'day')]
+>>> r = acts_dates("In 2012 he handed out leaflets. He was arrested on 3 May 2013.")
+>>> r["date"].isoformat(), r["basis"]
+('2012-01-01', 'acts')
+>>> r = acts_dates("между 2008 и 2011 годами он распространял листовки")
+>>> r["date"].isoformat(), r["date_to"].isoformat()
+('2008-01-01', '2011-12-31')
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    # English
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    # Russian stems
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
+    "октябр": 10, "ноябр": 11, "декабр": 12,
+    # Kazakh
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7, "тамыз": 8,
+    "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+_EN_M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_RU_M = r"(?:январ[ьяеюё]\w*|феврал[ьяеюё]\w*|март\w*|апрел[ьяеюё]\w*|ма[йяею]\w*|июн[ьяеюё]\w*|июл[ьяеюё]\w*|август\w*|сентябр[ьяеюё]\w*|октябр[ьяеюё]\w*|ноябр[ьяеюё]\w*|декабр[ьяеюё]\w*)"
+_KK_M = r"(?:қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|желтоқсан\w*)"
+_Y = r"(19[89]\d|20[0-4]\d)"
+_NB = r"(?<![\w.\-/])"
+_NA = r"(?![\w\-/]|\.\d)"
+
+_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(_NB + r"(\d{4})-(\d{2})-(\d{2})" + _NA), "ymd"),
+    (re.compile(_NB + r"(\d{1,2})[./](\d{1,2})[./](\d{4})" + _NA), "dmy"),
+    (re.compile(_NB + r"(\d{1,2})\s+(" + _EN_M + r"),?\s+" + _Y + _NA, re.I), "d_m_y"),
+    (re.compile(r"\b(" + _EN_M + r")\s+(\d{1,2}),?\s+" + _Y + _NA, re.I), "m_d_y"),
+    (re.compile(_NB + r"(\d{1,2})\s+(" + _RU_M + r")\s+" + _Y, re.I), "d_m_y"),
+    # Kazakh: "2016 жылғы 5 маусымда", "2016 жылы 5 маусымда", "5 маусым 2016"
+    (re.compile(_NB + _Y + r"\s*(?:ж\.|жылғы|жылы)?\s*(\d{1,2})\s*[-–]?\s*(" + _KK_M + r")", re.I), "y_d_m"),
+    (re.compile(_NB + r"(\d{1,2})\s+(" + _KK_M + r")\s+" + _Y, re.I), "d_m_y"),
+    (re.compile(_NB + _Y + r"\s*(?:ж\.|жылғы|жылы)?\s*(" + _KK_M + r")", re.I), "y_m"),
+    (re.compile(r"\b(" + _EN_M + r")\s+(?:of\s+)?" + _Y + _NA, re.I), "m_y"),
+    (re.compile(r"(?<![\w])(" + _RU_M + r")\s+" + _Y, re.I), "m_y"),
+    (re.compile(r"(?<![\w])(" + _KK_M + r")\s+" + _Y, re.I), "m_y"),
+    (re.compile(_NB + _Y + r"(?:\s*(?:года|году|год|г\.|жылы|жылғы|жылдары|жылдан|жылға|жылдың|ж\.)|(?=\s*[-–]\s*(?:19|20)\d\d))", re.I), "y"),
+    (re.compile(r"\b(?:in|since|during|from|until|by|of|early|late|mid|в|с|по|до|к)\s+(?:the\s+)?(?:spring\s+|summer\s+|autumn\s+|fall\s+|winter\s+|early\s+|late\s+)?" + _Y + _NA, re.I), "y_pre"),
+]
+_RANGE = [
+    re.compile(r"\b(?:between|from)\s+(?:\w+\s+){0,2}?" + _Y + r"\s+(?:and|to|until|till)\s+(?:\w+\s+){0,2}?" + _Y + _NA, re.I),
+    re.compile(r"(?<![\w])(?:между|с|со)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:года?\s+)?(?:и|по|до)\s+(?:\w+\s+){0,1}?" + _Y, re.I),
+    re.compile(_NB + _Y + r"\s*[-–—]\s*" + _Y + r"(?:\s*(?:годах|годы|гг\.|жылдары|жж\.))?", re.I),
+    re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:жылға|жылдар|ж\.)", re.I),
+]
+
+
+@dataclass
+class FoundDate:
+    """A date in the text: its first day, precision, span and words."""
+
+    value: dt.date
+    precision: str  # day, month, year
+    start: int
+    end: int
+    text: str
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.precision == "year":
+            return dt.date(self.value.year, 12, 31)
+        if self.precision == "month":
+            return dt.date(self.value.year, self.value.month,
+                           calendar.monthrange(self.value.year, self.value.month)[1])
+        return self.value
+
+
+def month_number(word: str) -> int:
+    """The month a month word names (English, Russian or Kazakh, any case form).
+
+    >>> month_number("маусымда"), month_number("мая"), month_number("Sept")
+    (6, 5, 9)
+    """
+    w = word.lower().rstrip(".")
+    best = None
+    for stem, n in MONTHS.items():
+        if w.startswith(stem) and (best is None or len(stem) > len(best[0])):
+            best = (stem, n)
+    if best is None or (best[0] == "ма" and w[:3] not in ("май", "мая", "мае", "маю")):
+        raise ValueError(word)
+    return best[1]
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in ``text``, most precise first where two overlap, in text order."""
+    found: list[FoundDate] = []
+    for rx, form in _PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groups()
+            try:
+                if form == "ymd":
+                    d, p = dt.date(int(g[0]), int(g[1]), int(g[2])), "day"
+                elif form == "dmy":
+                    d, p = dt.date(int(g[2]), int(g[1]), int(g[0])), "day"
+                elif form == "d_m_y":
+                    d, p = dt.date(int(g[2]), month_number(g[1]), int(g[0])), "day"
+                elif form == "m_d_y":
+                    d, p = dt.date(int(g[2]), month_number(g[0]), int(g[1])), "day"
+                elif form == "y_d_m":
+                    d, p = dt.date(int(g[0]), month_number(g[2]), int(g[1])), "day"
+                elif form == "y_m":
+                    d, p = dt.date(int(g[0]), month_number(g[1]), 1), "month"
+                elif form == "m_y":
+                    d, p = dt.date(int(g[1]), month_number(g[0]), 1), "month"
+                else:
+                    d, p = dt.date(int(g[-1]), 1, 1), "year"
+            except ValueError:
+                continue
+            found.append(FoundDate(d, p, m.start(), m.end(), m.group(0)))
+    rank = {"day": 0, "month": 1, "year": 2}
+    found.sort(key=lambda f: (rank[f.precision], f.start))
+    kept: list[FoundDate] = []
+    for f in found:
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+def find_ranges(text: str) -> list[tuple[FoundDate, FoundDate]]:
+    """Year ranges: ``(first, last)`` with the years as year-precision dates."""
+    out = []
+    for rx in _RANGE:
+        for m in rx.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + 30:
+                out.append((FoundDate(dt.date(a, 1, 1), "year", m.start(), m.end(), m.group(0)),
+                            FoundDate(dt.date(b, 1, 1), "year", m.start(), m.end(), m.group(0))))
+    return out
+
+
+#: Words that make a date the date of something other than the acts, by language-neutral stems.
+_ROLE_WORDS = {
+    "arrest": r"arrest|detain|detention|apprehend|задерж|арест|ұсталд|ұстал|қамауға",
+    "charge": r"charg|indict|accus|обвин|предъяв|айыпта|айып",
+    "trial": r"trial|court|judge|hearing|суд(?!ьб)|процесс|заседан|сот",
+    "verdict": r"sentenc|convict|verdict|jail|prison|fined|приговор|осужд|осуди|лишени|сотталд|жаза|бас бостандығ",
+    "publication": r"report(?:ed)?\s+on|published|said on|told|сообщил|сообщает|заявил|хабарлад|мәлімдеді",
+}
+_ROLE_RX = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
+
+
+def date_role(text: str, d: FoundDate, roles: dict[str, re.Pattern] | None = None) -> str | None:
+    """What ``d`` is the date of, from the words of its clause (``None``: the acts or not said)."""
+    roles = roles or _ROLE_RX
+    s0 = max(text.rfind(".", 0, d.start), text.rfind(";", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+    ends = [i for i in (text.find(".", d.end), text.find(";", d.end), text.find("\n", d.end)) if i != -1]
+    s1 = min(ends) if ends else len(text)
+    near = text[max(s0, d.start - 60): min(s1, d.end + 60)]
+    for role in ("verdict", "arrest", "charge", "trial", "publication"):
+        if roles[role].search(near):
+            return role
+    return None
+
+
+def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None) -> dict | None:
+    """The date (and end date) of the acts with the reason, or ``None``.
+
+    ``extra_roles`` are ``(start, end, role)`` spans from the lexicon's
+    ``date_role`` cues; a date inside a sentence with such a cue takes it.
+    """
+    dates = find_dates(text)
+    ranges = find_ranges(text)
+    if not dates and not ranges:
+        return None
+    tagged = []
+    for d in dates:
+        role = None
+        for a, b, r in extra_roles or ():
+            if a <= d.start and d.end <= b:
+                role = r
+                break
+        if role is None:
+            role = date_role(text, d)
+        tagged.append((d, role or "acts"))
+    if ranges:
+        first, last = ranges[0]
+        return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),
+                "text": first.text, "basis": "range", "all": tagged}
+    acts = [t for t in tagged if t[1] == "acts"]
+    if acts:
+        d = acts[0][0]
+        return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),
+                "text": d.text, "basis": "acts", "all": tagged}
+    # only dates of arrest, charge, trial, verdict or publication: the earliest bounds the acts
+    d, role = min(tagged, key=lambda t: t[0].value)
+    return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),
+            "text": d.text, "basis": role, "all": tagged}

@@ -1,0 +1,59 @@
+"""Which language a sentence is written in: English, Russian or Kazakh
+(Cyrillic or the 2021 Latin alphabet), or another one.
+
+Decided by script and by the letters and words only Kazakh has; a sentence
+too short to tell takes the language of the account.
+
+>>> detect("Суд признал его виновным.")
+'ru'
+>>> detect("Сот оны кінәлі деп тапты.")
+'kk'
+>>> detect("The court found him guilty.")
+'en'
+>>> detect("Sot ony kınälı dep taptı.")
+'kk'
+>>> detect("محكمة") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+#: Letters of Kazakh Cyrillic that Russian lacks.
+KK_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+#: Letters of the 2021 Kazakh Latin alphabet that English lacks.
+KK_LATIN = set("äğıñöşūüÄĞİÑÖŞŪÜ")
+#: Frequent Kazakh words written without the Kazakh-only letters.
+KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "оны", "сот", "жаза", "мен", "бен", "пен", "да", "де",
+            "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "dep", "jäne", "boiynşa", "jyly", "sot"}
+_WORD = re.compile(r"[^\W\d_]+")
+LANGUAGES = ("en", "ru", "kk")
+
+
+def detect(text: str) -> str | None:
+    """``en``, ``ru``, ``kk`` or ``None`` (another language or no words)."""
+    cyr = lat = other = kk = 0
+    words = _WORD.findall(text)
+    for w in words:
+        for ch in w:
+            if ch in KK_CYRILLIC:
+                kk += 1
+            if "\u0400" <= ch <= "\u04ff":
+                cyr += 1
+            elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+                lat += 1
+                if ch in KK_LATIN:
+                    kk += 1
+            else:
+                other += 1
+    total = cyr + lat + other
+    if total == 0:
+        return None
+    if other > total / 2:
+        return None
+    kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
+    if cyr >= lat:
+        return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"
+    if kk >= 2 or (kk >= 1 and kk_words):
+        return "kk"
+    return "en"

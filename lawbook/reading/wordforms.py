@@ -1,0 +1,165 @@
+"""Words and their base forms, per language: the unit frames are matched on.
+
+- Russian: the lemma from pymorphy3's dictionary (``призывал`` → ``призывать``);
+- English: the Snowball (Porter 2) stem (``urging`` → ``urg``);
+- Kazakh: the stem left after stripping the endings listed in
+  ``rules/lexicon/morphology/kk.yaml``; Latin-script Kazakh is first folded to
+  Cyrillic with the table in the same file.
+
+Every form is lower-cased and ``ё`` is folded to ``е``.
+
+>>> [t.key for t in tokens("Он призывал к джихаду", "ru")]
+['он', 'призывать', 'к', 'джихад']
+>>> [t.key for t in tokens("urging friends to go", "en")]
+['urg', 'friend', 'to', 'go']
+>>> [t.key for t in tokens("партиясының мүшелері", "kk")]
+['партия', 'мүше']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_FOLD = str.maketrans({"ё": "е", "Ё": "е", "’": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a sentence: its text, span in the account, folded lower
+    case (``low``) and base form (``key``)."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    key: str
+
+
+def fold(word: str) -> str:
+    """Lower case with ``ё`` → ``е``.
+
+    >>> fold("ЁЛКА")
+    'елка'
+    """
+    return word.lower().translate(_FOLD)
+
+
+# -- Russian ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def ru_lemma(low: str) -> str:
+    """The dictionary form of a Russian word (the most probable parse)."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in low):
+        return low
+    return _morph().parse(low)[0].normal_form.replace("ё", "е")
+
+
+# -- English ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def en_stem(low: str) -> str:
+    """The Snowball stem of an English word."""
+    return _stemmer().stemWord(low)
+
+
+# -- Kazakh ----------------------------------------------------------------------
+
+class KazakhMorphology:
+    """Suffix stripping and Latin folding from the rulebook's data file."""
+
+    def __init__(self, data: dict):
+        self.min_stem = int(data.get("min_stem", 3))
+        self.suffixes = sorted({str(s) for s in data.get("suffixes", [])}, key=len, reverse=True)
+        self.latin = {str(k): str(v) for k, v in (data.get("latin_to_cyrillic") or {}).items()}
+        self._cache: dict[str, str] = {}
+
+    def to_cyrillic(self, low: str) -> str:
+        """Fold a Latin-script Kazakh word to Cyrillic (Cyrillic is kept)."""
+        if not any(ch in self.latin for ch in low):
+            return low
+        return "".join(self.latin.get(ch, ch) for ch in low)
+
+    def stem(self, low: str) -> str:
+        """Strip endings, longest first, while a stem of ``min_stem`` letters remains."""
+        hit = self._cache.get(low)
+        if hit is not None:
+            return hit
+        w = self._stem(low)
+        if len(self._cache) < 200_000:
+            self._cache[low] = w
+        return w
+
+    def _stem(self, low: str) -> str:
+        w = self.to_cyrillic(low)
+        changed = True
+        while changed:
+            changed = False
+            for s in self.suffixes:
+                if w.endswith(s) and len(w) - len(s) >= self.min_stem:
+                    w = w[: -len(s)]
+                    changed = True
+                    break
+        return w
+
+
+def kazakh(rb=None) -> KazakhMorphology:
+    """The Kazakh morphology of a rulebook (the default one when none is given)."""
+    from .. import rulebook as _rulebook
+
+    rb = rb or _rulebook.load()
+
+    def build():
+        recs = rb.records("morphology")
+        data = next((r.model_dump() for r in recs if r.lang == "kk"), {})
+        return KazakhMorphology(data)
+
+    return rb.cached("kk-morphology", build)
+
+
+# -- all -------------------------------------------------------------------------
+
+def base_form(word: str, lang: str, kk: KazakhMorphology | None = None) -> str:
+    """The base form of one word in ``lang``.
+
+    >>> base_form("Заминировал", "ru"), base_form("bombs", "en"), base_form("Сирияға", "kk")
+    ('заминировать', 'bomb', 'сирия')
+    """
+    low = fold(word)
+    if lang == "ru":
+        return ru_lemma(low)
+    if lang == "en":
+        return en_stem(low)
+    if lang == "kk":
+        return (kk or kazakh()).stem(low)
+    return low
+
+
+def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
+           kk: KazakhMorphology | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` with their base forms in ``lang``."""
+    if lang == "kk" and kk is None:
+        kk = kazakh()
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        w = m.group(0)
+        low = fold(w)
+        if lang == "kk":
+            low = kk.to_cyrillic(low)
+        out.append(Token(w, m.start(), m.end(), low, base_form(w, lang, kk)))
+    return out

@@ -368,8 +368,10 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     rb = rulebook or _rulebook.load()
     day = parse_date(date, "--date") if date else None
     ex = read(text, rb, date=day)
+    assumed = None
     if ex["date"] is None:
-        raise BadCase("the account gives no date of the acts; pass --date YYYY-MM-DD")
+        assumed = _assumed_date(text, rb)
+        ex = read(text, rb, date=assumed[0])
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}
     if ex.get("date_to") and ex["date_to"] > ex["date"] and ex["date_to"] <= today():
@@ -382,6 +384,10 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                                f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
                                f"in the {unit} is not applied: give --date for a precise answer.")
     res["notes"][0:0] = ex["notes"]
+    if assumed:
+        res["notes"].insert(0, assumed[1])
+        res["uncertain"] = True
+        res["date_assumed"] = True
     res["language"] = ex["language"]
     res["unread"] = ex["unread"]
     evidence = [x for x in ex["extracted"] if x.get("what") == "fact"]
@@ -399,6 +405,23 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
+
+
+def _assumed_date(text: str, rb) -> tuple[dt.date, str]:
+    """A date to classify an undated account on, with the note that says so:
+    the code a cited number only one code has, else the code in force today."""
+    from .citations import find_citations
+
+    codes = {c.code for c in find_citations(text, None, rb) if c.code and c.code_reason.startswith(("number", "explicit"))}
+    if codes == {"1997"}:
+        day = BOUNDARY - dt.timedelta(days=1)
+        why = "it cites an article only the 1997 Code has"
+    else:
+        day = today()
+        why = ("it cites an article only the 2014 Code has" if codes == {"2014"}
+               else "nothing in it dates the acts")
+    return day, (f"UNCERTAIN: the account gives no date of the acts. lawbook classified it as of {day} ({why}); "
+                 f"the articles and penalties may differ on the real date: pass --date YYYY-MM-DD.")
 
 
 # -- rulebook cross-checks -----------------------------------------------------------

@@ -139,11 +139,19 @@ def test_text_nothing_covered_gives_no_findings(rb):
         assert found(classify_text(text, rulebook=rb)) == []
 
 
-def test_text_without_date_needs_date(rb):
-    with pytest.raises(BadCase, match="--date"):
-        classify_text("A man handed out leaflets of Hizb ut-Tahrir.", rulebook=rb)
+def test_text_without_date_is_uncertain_not_refused(rb):
+    """An undated account is classified under the code in force today, flagged
+    uncertain with a note asking for --date (real passages rarely date the acts)."""
+    r = classify_text("A man handed out leaflets of Hizb ut-Tahrir.", rulebook=rb)
+    assert r["uncertain"] is True and r["date_assumed"] is True and r["code"] == "2014"
+    assert "--date" in r["notes"][0] and r["notes"][0].startswith("UNCERTAIN")
     r = classify_text("A man handed out leaflets of Hizb ut-Tahrir.", date="2010-01-01", rulebook=rb)
-    assert ("337-1", "2") in found(r)
+    assert ("337-1", "2") in found(r) and "uncertain" not in r
+
+
+def test_text_undated_citation_of_1997_only_number_decides_code(rb):
+    r = classify_text("He was convicted under Article 233-1 of the Criminal Code for his sermons.", rulebook=rb)
+    assert r["code"] == "1997" and r["uncertain"] is True and ("233-1", None) in [(a, None) for a, _ in found(r)]
 
 
 # -- CLI -------------------------------------------------------------------------------------

@@ -91,7 +91,8 @@ class LexiconEntry(Strict):
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
-    outcome: Literal["acquitted", "dropped", "administrative", "lawful"] | None = None
+    outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted"] | None = None
+    overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
     examples: Examples | None = None
     note: str | None = None
 

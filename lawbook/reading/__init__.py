@@ -114,7 +114,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.outcome:
                 outcomes.append((i, e.outcome, m.words))
             elif e.date_role:
-                date_roles.append((spans[i][0], spans[i][1], e.date_role))
+                # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
+                date_roles.append((m.start - 25, m.end + 25, e.date_role))
     account_alleger = next(iter(alleged.values()), None)
     # -- date of the acts -----------------------------------------------------------
     date_info = None
@@ -213,7 +214,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = []
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped")]
-    if stop and facts:
+    convicted = any(o[1] == "convicted" for o in outcomes)
+    if stop and facts and not convicted:
         for si, what, words in stop:
             notes.append(f"The account reports that the case ended without a conviction ({what}: {words!r}); "
                          f"the acts it describes are not classified as established.")
@@ -274,7 +276,7 @@ def _apply_sets(e, span, words, facts, vocab) -> bool:
     applied = False
     for f in facts:
         for k, v in e.sets.items():
-            if _accepts(vocab, f["kind"], k, v) and f.get(k) is None:
+            if _accepts(vocab, f["kind"], k, v) and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)):
                 f[k] = v
                 f["_spans"].append((e.id, span, words))
                 applied = True

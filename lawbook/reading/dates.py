@@ -189,7 +189,7 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     for d in dates:
         role = None
         for a, b, r in extra_roles or ():
-            if a <= d.start and d.end <= b:
+            if (a <= d.start < b) or (a < d.end <= b):
                 role = r
                 break
         if role is None:
@@ -199,11 +199,13 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         first, last = ranges[0]
         return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
+    tagged_all = tagged
+    tagged = [t for t in tagged if t[1] != "ban"] or tagged
     acts = [t for t in tagged if t[1] == "acts"]
     if acts:
         d = acts[0][0]
         return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),
-                "text": d.text, "basis": "acts", "all": tagged}
+                "text": d.text, "basis": "acts", "all": tagged_all}
     # only dates of arrest, charge, trial, verdict or publication: the earliest bounds the acts
     d, role = min(tagged, key=lambda t: t[0].value)
     return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),

@@ -1,0 +1,35 @@
+"""Every cue's example sentences run as tests: a ``match`` sentence must
+produce the cue (unblocked), a ``no_match`` sentence must not."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook import rulebook
+from lawbook.reading import sentences
+from lawbook.reading.frames import cues
+from lawbook.reading.wordforms import kazakh, tokens
+
+RB = rulebook.load()
+ENTRIES = [e for e in RB.records("lexicon") if e.examples]
+
+
+def _hits(entry, text: str) -> bool:
+    cx = cues(RB)
+    for a, b in sentences(text) or [(0, len(text))]:
+        toks = tokens(text, entry.lang, a, b, kk=kazakh(RB))
+        if any(m.entry.id == entry.id and not m.blocked for m in cx.match(text, a, b, entry.lang, toks)):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.id)
+def test_examples(entry):
+    for s in entry.examples.match:
+        assert _hits(entry, s), f"{entry.id} ({RB.where_str(entry)}) should match: {s!r}"
+    for s in entry.examples.no_match:
+        assert not _hits(entry, s), f"{entry.id} ({RB.where_str(entry)}) should not match: {s!r}"
+
+
+def test_every_frame_has_examples():
+    frames = [e.id for e in RB.records("lexicon") if e.frame is not None and not e.examples]
+    assert frames == []

@@ -194,6 +194,13 @@ def render(res: dict, explain: bool = False) -> str:
         lm = f.get("lex_mitior")
         if lm and lm.get("milder") not in (None, "unknown"):
             lines.append(f"      lex mitior: {lm['explanation']}")
+        for sup in f.get("support", []):
+            words = "; ".join(repr(w) for w in sup["words"][:4])
+            lines.append(f"      read from: {words} — alleged by {sup['alleged_by']}; proposed by {sup['proposed_by']}")
+            if explain:
+                lines.append(f"        cues: {', '.join(sup['cues'])}")
+                if sup.get("sentence"):
+                    lines.append(f"        sentence: {sup['sentence'][:200]!r}")
         if explain:
             lines.append(f"      rule {f['rule']} ({f['rule_file']}) on facts {', '.join(f['facts'])}")
             for fid in f["facts"]:
@@ -215,7 +222,14 @@ def render(res: dict, explain: bool = False) -> str:
                 ev = "; ".join(f"{e['text']!r}@{e['span'][0]}" for e in x["evidence"])
                 lines.append(f"  extracted {x['fact']['kind']}: {ev}")
             elif x.get("what") in ("date", "circumstance", "place"):
-                lines.append(f"  extracted {x['what']}: {x.get('value') or x.get('name')} ({x.get('text', '')!r})")
+                lines.append(f"  extracted {x['what']}: {x.get('value') or x.get('name')} ({x.get('text', '')!r})"
+                             + (f" [{x['basis']}]" if x.get("basis") else "") + (f" — {x['note']}" if x.get("note") else ""))
+            elif x.get("what") == "blocked-frame":
+                lines.append(f"  blocked {x['cue']} ({x['where']}): {x['text']!r} — {x['why']}")
+            elif x.get("what") in ("citation-not-charge", "citation-unknown", "citation-no-rule"):
+                lines.append(f"  citation {x['text']!r}: {x['note']}")
+            elif x.get("what") == "withdrawn-fact":
+                lines.append(f"  withdrawn {x['fact']['kind']}: {x['why']}")
     for n in res["notes"]:
         lines.append(f"  note: {n}")
     return "\n".join(lines)

@@ -130,6 +130,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     facts: list[dict] = []
     pending_sets: list = []
     mentions = org_mentions(rb, text, date)
+    designations = rb.cached("org-designations", lambda: {o.id: o.designation for o in rb.records("organisations")})
     unread: list[str] = []
     blocked_frames: list[dict] = []
     for i, (lang, found) in enumerate(per_sentence):
@@ -165,7 +166,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             continue
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
         spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
-        if orgs_here and spreads_materials and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+        extremist_orgs = [o for o in orgs_here if designations.get(o["id"]) == "extremist"]
+        if extremist_orgs and spreads_materials and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
             # spreading a named organisation's materials is taking part in its activity
             sentence_facts["organisation_activity"] = {"kind": "organisation_activity", "role": "participate",
                                                        "_spans": [], "_sentence": i}

@@ -33,3 +33,13 @@ def test_examples(entry):
 def test_every_frame_has_examples():
     frames = [e.id for e in RB.records("lexicon") if e.frame is not None and not e.examples]
     assert frames == []
+
+
+def test_negated_trigger_does_not_hide_a_later_one():
+    cx = cues(RB)
+    s = "He did not fight in Syria, but later he fought in Iraq."
+    hits = [m for m in cx.match(s, 0, len(s), "en", tokens(s, "en")) if m.entry.id == "en.frame.foreign_fight"]
+    assert [m.blocked for m in hits] == [None] and "fought" in hits[0].words
+    s = "He did not fight in Syria."
+    hits = [m for m in cx.match(s, 0, len(s), "en", tokens(s, "en")) if m.entry.id == "en.frame.foreign_fight"]
+    assert [m.blocked for m in hits] == ["negated"]

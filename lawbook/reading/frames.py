@@ -135,6 +135,7 @@ class Cues:
                 if not hits:
                     continue
                 w = e.frame.window
+                blocked_hit = None
                 for a, b in sorted(hits):
                     lo, hi = max(0, a - w), min(len(toks) - 1, b + w)
                     used = [(a, b)]
@@ -159,8 +160,14 @@ class Cues:
                     elif e.frame.negatable and any(toks[k].low in neg for k in range(max(0, a - 2), a)) \
                             or (lang == "kk" and e.frame.negatable and any(toks[k].low in neg for k in range(b + 1, min(len(toks), b + 3)))):
                         cm.blocked = "negated"
-                    found.append(cm)
-                    break
+                    if cm.blocked is None:
+                        blocked_hit = None
+                        found.append(cm)
+                        break
+                    blocked_hit = blocked_hit or cm  # a later trigger of the same frame may still match
+                else:
+                    if blocked_hit is not None:
+                        found.append(blocked_hit)
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 

@@ -32,11 +32,21 @@ def _part_key(p):
         return 99
 
 
+def rules_concluding(rb: _rulebook.Rulebook, code: str, article: str) -> list:
+    """The classification rules of ``code`` that conclude ``article`` (indexed once per rulebook)."""
+    def build():
+        ix: dict[tuple[str, str], list] = {}
+        for r in rb.records("rules"):
+            ix.setdefault((r.code, r.conclude.article), []).append(r)
+        return ix
+
+    return rb.cached("rules-by-article", build).get((code, article), [])
+
+
 def proposed_rule(rb: _rulebook.Rulebook, code: str, article: str, part: str | None, day: dt.date | None = None):
     """The simplest rule of ``code`` that concludes ``article`` (and ``part``;
     with no part, the lowest part), or ``None``."""
-    rules = [r for r in rb.records("rules") if r.code == code and r.conclude.article == article
-             and (day is None or r.in_force(day))]
+    rules = [r for r in rules_concluding(rb, code, article) if day is None or r.in_force(day)]
     if part is not None:
         exact = [r for r in rules if r.conclude.part == part]
         rules = exact
@@ -74,8 +84,8 @@ def fact_for_rule(rule, rb: _rulebook.Rulebook) -> dict | None:
 
 
 def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date) -> bool:
-    for r in rb.records("rules"):
-        if r.code != code or r.conclude.article != article or not r.in_force(day):
+    for r in rules_concluding(rb, code, article):
+        if not r.in_force(day):
             continue
         for f in facts:
             if f.get("kind") == r.kind and all(c.matches(f) for c in r.when):

@@ -367,11 +367,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
 
     rb = rulebook or _rulebook.load()
     day = parse_date(date, "--date") if date else None
-    ex = read(text, rb, date=day)
-    assumed = None
-    if ex["date"] is None:
-        assumed = _assumed_date(text, rb)
-        ex = read(text, rb, date=assumed[0])
+    ex = read(text, rb, date=day, undated=_assumed_date)
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}
     if ex.get("date_to") and ex["date_to"] > ex["date"] and ex["date_to"] <= today():
@@ -384,8 +380,8 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                                f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
                                f"in the {unit} is not applied: give --date for a precise answer.")
     res["notes"][0:0] = ex["notes"]
-    if assumed:
-        res["notes"].insert(0, assumed[1])
+    if ex["assumed"]:
+        res["notes"].insert(0, ex["assumed"])
         res["uncertain"] = True
         res["date_assumed"] = True
     res["language"] = ex["language"]

@@ -74,8 +74,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | None = None) -> dict:
-    """Facts, circumstances, date and place found in ``text``, with evidence."""
+def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | None = None,
+         undated=None) -> dict:
+    """Facts, circumstances, date and place found in ``text``, with evidence.
+
+    ``undated(text, rulebook)`` → ``(date, note)`` supplies the date when
+    neither ``date`` nor the text gives one (the result's ``assumed`` is then
+    the note); without it such an account is read with no date."""
     if len(text) > MAX_TEXT:
         raise BadInput(f"the account is longer than {MAX_TEXT:,} characters")
     rb = rulebook or _rulebook.load()
@@ -126,6 +131,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             extracted.append({"what": "date", "value": date.isoformat(), "precision": date_info["precision"],
                               "basis": date_info["basis"], "span": list(date_info["span"]), "text": date_info["text"],
                               **({"date_to": date_info["date_to"].isoformat()} if date_info.get("date_to") else {})})
+    assumed = None
+    if date is None and undated is not None:
+        date, assumed = undated(text, rb)
     # -- facts ----------------------------------------------------------------------
     facts: list[dict] = []
     pending_sets: list = []
@@ -264,7 +272,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "date_precision": date_info["precision"] if date_info else "day",
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
-            "languages": sorted(counted), "unread": unread, "notes": notes}
+            "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
 
 
 def _where(rb, cx, cue_id: str) -> dict:

@@ -143,8 +143,9 @@ def prepare(case: Case, rb: _rulebook.Rulebook, as_of: dt.date | None = None) ->
                     f["org_type"] = "court_banned"
         if f.get("stage") in ("preparation", "attempt"):
             notes.append(f"Fact f{i + 1} is {'a preparation' if f['stage'] == 'preparation' else 'an attempt'}: "
-                         f"an article found on it applies through the general part's rules on preparation and "
-                         f"attempt, which the rulebook does not encode (liability and sanction may differ).")
+                         f"an article found on it applies with art. 24 of the general part; whether the stage is "
+                         f"punishable depends on the crime's gravity (art. 24 p2, p4), which the rulebook does not "
+                         f"encode, and the sanction may differ.")
         facts.append(f)
     return {"case": case, "code": code, "day": last, "first": first, "facts": facts,
             "orgs": orgs, "notes": notes, "vocab": vocab, "as_of": now}
@@ -246,7 +247,44 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
         if code == "1997":
             finding["lex_mitior"] = lex_mitior(ix, art, part, day, conv_results=counterparts, as_of=work["as_of"])
         findings.append(finding)
+    findings.extend(_general_part_findings(ix, rb, code, day, findings, facts))
     return {"findings": findings, "notes": notes, "displaced": displaced, "not_in_force": not_in_force}
+
+
+#: The part of art. 24 (both codes) that defines each stage: part 1 preparation, part 3 attempt;
+#: part 5 says the completed crime's article is cited "with a reference to the relevant part" of art. 24
+#: (rules/codes/1997/24.yaml, rules/codes/2014/24.yaml; sources gp-S1, gp-S8).
+STAGE_PART = {"preparation": "1", "attempt": "3"}
+
+
+def _general_part_findings(ix, rb, code: str, day: dt.date, findings: list[dict], facts: dict) -> list[dict]:
+    """Art. 24 beside every finding made on a fact that is a preparation or an attempt."""
+    art = ix.articles.get((code, "24"))
+    if art is None or not art.in_force(day):
+        return []
+    by_part: dict[str, dict] = {}
+    for f in findings:
+        for fid in f["facts"]:
+            stage = facts[fid].get("stage")
+            part = STAGE_PART.get(stage)
+            if part is None or art.part(part) is None:
+                continue
+            g = by_part.get(part)
+            if g is None:
+                g = by_part[part] = {
+                    "code": code, "article": "24", "part": part, "title": art.title_on(day).en,
+                    "rule": f"general-part/{stage}", "facts": [], "counterparts": [],
+                    "sources": ix.merged_sources([art]), "confidence": art.confidence, "rules": [],
+                    "rule_file": rb.where_str(art),
+                    "explanation": (f"The acts are a {stage} (art. 24 p{part}): the completed crime's article "
+                                    f"applies with a reference to art. 24 (p5)."),
+                    "penalty": None, "with": []}
+            if fid not in g["facts"]:
+                g["facts"].append(fid)
+            label = f"{f['article']}" + (f" p{f['part']}" if f["part"] else "")
+            if label not in g["with"]:
+                g["with"].append(label)
+    return [by_part[p] for p in sorted(by_part)]
 
 
 def _fitting_counterparts(ix, results, facts: list[dict]) -> list:

@@ -238,7 +238,7 @@ def test_cli_ten_megabyte_text_account_is_refused(tmp_path):
     ("In 2019 an activist in Almaty was convicted of taking part in the banned Democratic Choice of Kazakhstan.",
      "2014", [("405", "2")]),
     ("In 2009 a group of men in Almaty formed a terrorist group and prepared an explosion.", "1997",
-     [("233", "2"), ("233-2", "1")]),
+     [("233", "2"), ("233-2", "1"), ("24", "1")]),
     ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра.", "2014", [("273", None)]),
     ("In 2018 a court in Astana banned the movement Koshe Partiyasy.", "2014", []),
     ("In 2004 students in Shymkent discussed religion at a cafe.", "1997", []),

@@ -239,7 +239,9 @@ def test_cli_ten_megabyte_text_account_is_refused(tmp_path):
      "2014", [("405", "2")]),
     ("In 2009 a group of men in Almaty formed a terrorist group and prepared an explosion.", "1997",
      [("233", "2"), ("233-2", "1"), ("24", "1")]),
-    ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра.", "2014", [("273", None)]),
+    ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра, взрывчатку не обнаружили.", "2014", [("273", None)]),
+    ("В 2017 году в Караганде мужчина ложно сообщил по телефону, что торговый центр заминирован.", "2014", [("273", None)]),
+    ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра, саперы обезвредили найденную бомбу.", "2014", []),
     ("In 2018 a court in Astana banned the movement Koshe Partiyasy.", "2014", []),
     ("In 2004 students in Shymkent discussed religion at a cafe.", "1997", []),
 ])
@@ -294,3 +296,11 @@ def test_part_left_open_when_the_account_does_not_determine_it(rb):
     assert found(r) == [("174", None)] and r["findings"][0]["confidence"] == "likely"
     r = classify_text("In 2016 he incited religious hatred on Facebook.", rulebook=rb)
     assert found(r) == [("174", "1")]
+
+
+def test_false_report_content_is_not_an_act(rb):
+    """The act of terrorism a false report speaks of is withdrawn (facts.yaml: false_report subsumes it)."""
+    r = classify_text("In May 2019 he phoned the police and claimed a bomb had been planted at the police station "
+                      "in Almaty; nothing was found.", rulebook=rb)
+    assert found(r) == [("273", None)]
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "act_of_terrorism" for x in r["extracted"])

@@ -57,4 +57,7 @@ class FactKind(Strict):
     kind: str
     description: Text
     attributes: dict[str, Attribute] = Field(default_factory=dict)
+    #: When an account states a fact of this kind, facts of these kinds read from the same account
+    #: describe its content (what was falsely reported), not acts: the reader withdraws them.
+    subsumes: list[str] = Field(default_factory=list)
     note: str | None = None

@@ -138,6 +138,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     facts: list[dict] = []
     pending_sets: list = []
     mentions = org_mentions(rb, text, date)
+    kinds = rb.cached("fact-subsumes", lambda: {k.kind: tuple(k.subsumes) for k in rb.records("facts") if k.subsumes})
     designations = rb.cached("org-designations", lambda: {o.id: o.designation for o in rb.records("organisations")})
     unread: list[str] = []
     blocked_frames: list[dict] = []
@@ -221,6 +222,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
                                                   [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts])
         facts.extend(cfacts)
+    # -- a false report's content is not an act --------------------------------------
+    subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}
+    if subsumed:
+        for f in [f for f in facts if f["kind"] in subsumed]:
+            extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
+                              "why": "the account reports a knowingly false report: this is what was reported, not an act"})
+        facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = []
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped")]

@@ -136,10 +136,44 @@ def has_mixed_script(word: str) -> bool:
     return lat and cyr
 
 
+#: Arabic-script letters folded to one form before transliteration: diacritics and tatweel
+#: dropped; alef with hamza or madda, alef wasla → alef; alef maqsura, Persian/Urdu yeh, yeh barree
+#: → yeh; keheh → kaf; heh goal, heh doachashmee, heh with yeh, ta marbuta → heh; waw and yeh
+#: hamza seats → waw, yeh.
+ARABIC_FOLD = str.maketrans({**{chr(c): None for c in range(0x064B, 0x0660)}, "ٰ": None, "ـ": None,
+                             "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ے": "ي", "ک": "ك",
+                             "ہ": "ه", "ھ": "ه", "ۀ": "ه", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+#: Prefixes glued to an Arabic word: the article al- with a conjunction or preposition before it.
+ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def fold_arabic(word: str) -> str:
+    """An Arabic-script word in one written form, without its glued article.
+
+    >>> fold_arabic("التحرير") == fold_arabic("تحرير"), fold_arabic("طیبہ") == fold_arabic("طيبة")
+    (True, True)
+    >>> fold_arabic("والهجرة") == fold_arabic("هجره")
+    True
+    """
+    w = word.translate(ARABIC_FOLD)
+    for p in ARABIC_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _has_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
 @lru_cache(maxsize=100_000)
 def prepare_word(word: str) -> str:
-    """NFKC and look-alike fixing, case kept (for abbreviations: "IS" is not "is")."""
-    return _fix_confusables(unicodedata.normalize("NFKC", word))
+    """NFKC and look-alike fixing, case kept (for abbreviations: "IS" is not "is");
+    Arabic-script words folded by :func:`fold_arabic`."""
+    w = unicodedata.normalize("NFKC", word)
+    if _has_arabic(w):
+        return fold_arabic(w)
+    return _fix_confusables(w)
 
 
 @lru_cache(maxsize=200_000)

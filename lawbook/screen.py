@@ -8,7 +8,7 @@ mentions of banned organisations in running text.
 
 How a score is made (docs/decisions/0003-ban-list-dates-and-screening.md):
 names are folded to one ASCII form (:mod:`lawbook.normalise`); each word of the
-query is compared with each word of an alias (exact, rapidfuzz Levenshtein for
+query is compared with each word of an alias (exact, rapidfuzz OSA (Damerau: a swap is one edit) for
 typos, shared stem for case endings); the score is the weighted share of the
 alias's words found (generic words such as "party", "Islamic" weigh little),
 times 0.9 when a word of the alias is missing, less a penalty for words of the
@@ -375,12 +375,12 @@ class ScreeningIndex:
         n = len(tok)
         if n >= 4:
             from rapidfuzz import process
-            from rapidfuzz.distance import Levenshtein
+            from rapidfuzz.distance import OSA  # two letters swapped count as one edit
             maxd = 1 if n <= 7 else 2
             lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
             hi = bisect.bisect_right(self._len_starts, n + maxd)
             if hi > lo:
-                for cand, dist, _ in process.extract(tok, self._vocab_by_len[lo:hi], scorer=Levenshtein.distance,
+                for cand, dist, _ in process.extract(tok, self._vocab_by_len[lo:hi], scorer=OSA.distance,
                                                      score_cutoff=maxd, limit=None):
                     if cand in best:
                         continue

@@ -149,7 +149,8 @@ def _copy_rules(tmp_path):
     (root / "banlists").mkdir(parents=True)
     (root / "sources").mkdir()
     shutil.copy(RULES / "EDITION", root / "EDITION")
-    shutil.copy(RULES / "sources" / "banlists.yaml", root / "sources" / "banlists.yaml")
+    for p in (RULES / "sources").glob("banlist*.yaml"):  # the lists' sources and the names' sources
+        shutil.copy(p, root / "sources" / p.name)
     for p in (RULES / "banlists").glob("*.yaml"):
         shutil.copy(p, root / "banlists" / p.name)
     return root

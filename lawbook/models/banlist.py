@@ -34,7 +34,7 @@ from .common import Confidence, Disputed, Record, SourceRef, Strict
 
 Designation = Literal["terrorist", "extremist"]
 Precision = Literal["day", "month", "year", "by"]
-Script = Literal["Latn", "Cyrl", "Arab"]
+Script = Literal["Latn", "Cyrl", "Arab", "Jpan"]
 AliasKind = Literal["name", "abbreviation", "translation", "former_name", "later_name", "misspelling"]
 Relation = Literal["continuation_of", "continued_as", "wing_of", "has_wing", "possibly_same_as", "distinct_from",
                    "successor_of", "predecessor_of"]
@@ -60,6 +60,8 @@ def script_of(text: str) -> str:
             seen.add("Cyrl")
         elif name.startswith("ARABIC"):
             seen.add("Arab")
+        elif name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
+            seen.add("Jpan")
         else:
             seen.add("other")
     if not seen:

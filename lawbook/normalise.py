@@ -228,6 +228,25 @@ def is_particle(tok: str) -> bool:
     return tok in PARTICLES or (len(tok) == 1 and not tok.isdigit())
 
 
+#: Words (folded prefixes) that name a kind of body: a query holding one is not a person's name.
+#: Unlike GENERIC_PREFIXES they keep their weight in scoring.
+BODY_PREFIXES = (
+    "foundation", "fund", "associat", "brigad", "committe", "centr", "center", "institut", "compan", "ltd", "llc",
+    "trust", "club", "mission", "church", "mosque", "school", "bank", "agenc", "brotherhood", "army", "legion",
+    "fond", "assotsiats", "asotsiats", "komitet", "kompani", "tserkov", "mechet", "shkol", "armi", "bratstv",
+    "kori", "birlestig", "ortalig", "koga", "meshit",
+)
+
+
+def is_body_word(tok: str) -> bool:
+    """Whether a folded word names a kind of body (foundation, committee, фонд …).
+
+    >>> is_body_word("foundation"), is_body_word("aidar")
+    (True, False)
+    """
+    return tok.startswith(BODY_PREFIXES)
+
+
 @lru_cache(maxsize=100_000)
 def is_generic(tok: str) -> bool:
     """True for words that describe rather than name ("party", "партии", "Islamic").

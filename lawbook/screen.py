@@ -532,6 +532,34 @@ class ScreeningIndex:
             prev = best.get(al.org.id)
             if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
                 best[al.org.id] = (score, al, detail, run, abbr_pos)
+        # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
+        # name as found in running text, the other words being context that neither hide nor inflate it
+        if len(words) > 1 and not any(v[0] >= thr for v in best.values()):
+            for sc, s, e, al in self._mention_hits(words, thr):
+                if _part_of_longer_name(name, words, s, e):
+                    continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
+                if sc > best.get(al.org.id, (0.0,))[0]:
+                    found = name[words[s].start:words[e].end]
+                    best[al.org.id] = (sc, al, {"coverage": round(sc, 3), "all_words": True, "extra": 0.0,
+                                                "extra_penalty": 0.0, "extra_words": [],
+                                                "words": [("phrase", sc, f"«{found}» found inside the phrase; "
+                                                           f"the other words are context")],
+                                                "span": (s, e)}, None, None)
+        # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
+        if best and _person_shaped(words):
+            for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
+                if "span" in detail:
+                    n_covered = detail["span"][1] - detail["span"][0] + 1
+                elif run is not None:
+                    n_covered = run[1] - run[0]
+                elif abbr_pos is not None:
+                    n_covered = 1
+                else:
+                    n_covered = sum(1 for _, sim, _ in detail["words"] if sim > 0)
+                if n_covered == 1 and len([w for w in words if w.weight > 0]) > 1:
+                    detail = dict(detail, excluded="the query is shaped like a person's name (capitalised given "
+                                                   "name and surname) and shares only one word with the alias")
+                    best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
         # names that must not be matched (an unbanned namesake)
         for oid in list(best):
             for ex in self.exclusions.get(oid, ()):
@@ -592,6 +620,16 @@ class ScreeningIndex:
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         day = None if as_of is None else (as_of if type(as_of) is dt.date else _day(as_of))
         words = self._words(text)
+        out = []
+        for sc, s, e, al in self._mention_hits(words, thr):
+            start, end = words[s].start, words[e].end
+            org = al.org
+            out.append(Mention(start, end, text[start:end], org.id, org.name, org.designation, round(sc, 3), al.text,
+                               None if day is None else org.in_force(day)))
+        return out
+
+    def _mention_hits(self, words: list[_Word], thr: float) -> list[tuple]:
+        """``(score, first word, last word, alias)`` for the best non-overlapping names in ``words``."""
         content = [w for w in words if w.weight > 0]
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
         tms = [self.token_matches(w.fold) for w in content]
@@ -645,13 +683,7 @@ class ScreeningIndex:
                 continue
             keep.append(f)
         keep.sort(key=lambda f: f[1])
-        out = []
-        for sc, s, e, al, _ in keep:
-            start, end = words[s].start, words[e].end
-            org = al.org
-            out.append(Mention(start, end, text[start:end], org.id, org.name, org.designation, round(sc, 3), al.text,
-                               None if day is None else org.in_force(day)))
-        return out
+        return [(sc, s, e, al) for sc, s, e, al, _ in keep]
 
     def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
         """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
@@ -698,6 +730,62 @@ def _order(o):
     return (o.listed_from, ref[:1] != "T", num, o.id)
 
 
+_JOIN = re.compile(r"[\s\-‐‑–]*")
+
+
+def _name_like(w) -> bool:
+    """A word that could continue a proper name: not generic, and capitalised where its script has case."""
+    if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold):
+        return False
+    first = w.raw[:1]
+    return first.isupper() or first.lower() == first.upper()
+
+
+def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
+    """Whether words ``s..e`` continue into a longer proper name in ``text``: a name-like word joined
+    to them by spaces or hyphens only (particles such as ``-е-`` skipped). Scripts without case
+    (Arabic) are checked to the right only: their governing nouns ("the movement", "the ranks of")
+    come before the name.
+
+    >>> ws = index()._words("Техрик-е Талибан-е Пакистан")
+    >>> _part_of_longer_name("Техрик-е Талибан-е Пакистан", ws, 2, 2)
+    True
+    >>> ws = index()._words("вступил в ряды ИГИЛ")
+    >>> _part_of_longer_name("вступил в ряды ИГИЛ", ws, 3, 3)
+    False
+    """
+    def joined(a, b):
+        return _JOIN.fullmatch(text[words[a].end:words[b].start]) is not None
+
+    cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
+    k = s - 1
+    while cased and k >= 0 and joined(k, k + 1):
+        if N.is_particle(words[k].fold):
+            k -= 1
+            continue
+        if _name_like(words[k]):
+            return True
+        break
+    k = e + 1
+    while k < len(words) and joined(k - 1, k):
+        if N.is_particle(words[k].fold):
+            k += 1
+            continue
+        return _name_like(words[k])
+    return False
+
+
+def _person_shaped(words) -> bool:
+    """Two to four capitalised words (not abbreviations), none of them generic: a person's name.
+
+    >>> _person_shaped(index()._words("Aidar Bozkurt")), _person_shaped(index()._words("Bozkurt party"))
+    (True, False)
+    """
+    ws = [w for w in words if w.raw[:1].isalpha()]
+    return (2 <= len(ws) <= 4 and all(w.raw[:1].isupper() and not (len(w.raw) > 1 and w.raw.isupper()) for w in ws)
+            and not any(N.is_generic(w.fold) or N.is_particle(w.fold) or N.is_body_word(w.fold) for w in ws))
+
+
 def _in_caps_run(words, pos: int) -> bool:
     """True when a neighbouring word is also in capitals (a shouted headline, not an abbreviation)."""
     for q in (pos - 1, pos + 1):
@@ -726,7 +814,7 @@ def _explain(al: _Alias, score: float, d: dict, qscript: str, mixed: bool) -> st
     if mixed:
         how.append("look-alike Latin/Cyrillic letters read as one script")
     words = d["words"]
-    if words and words[0][0] in ("abbreviation", "whole name"):
+    if words and words[0][0] in ("abbreviation", "whole name", "phrase"):
         how.append(words[0][2])
     else:
         ws = []

@@ -63,6 +63,12 @@ class UnknownOrganisation(LawbookError):
 
 
 # ---------------------------------------------------------------- input checks
+#: Direction marks and zero-width characters that text copied from right-to-left or web sources
+#: carries; they are dropped before matching (zero-width (non-)joiners are read as word breaks).
+INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE})
+
+
 def validate_name(name) -> str:
     """The name, or :class:`BadInput` with a one-line reason.
 
@@ -87,7 +93,7 @@ def validate_name(name) -> str:
         if ch in "\t":
             continue
         cat = unicodedata.category(ch)
-        if cat == "Cc" or (cat == "Cf" and ch not in "\u200c\u200d"):
+        if cat == "Cc" or (cat == "Cf" and ch not in "\u200c\u200d" and ch not in INVISIBLE):
             raise BadInput(f"name contains control character U+{ord(ch):04X} at position {i + 1}")
     if not name.strip():
         raise BadInput("empty name")
@@ -520,6 +526,9 @@ class ScreeningIndex:
     def screen(self, name: str, as_of=None, threshold: float | None = None) -> "ScreenResult":
         """Screen one name; see :func:`screen`."""
         validate_name(name)
+        query, name = name, name.translate(_DROP_INVISIBLE)
+        if not name.strip():
+            raise BadInput("the name has only invisible characters")
         day = as_of if type(as_of) is dt.date else _day(as_of)
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         words, qwords, qm, cands = self._candidates(name)
@@ -578,7 +587,7 @@ class ScreeningIndex:
         matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
         matches = matches[:MAX_MATCHES]
         banned = any(m["score"] >= thr and m["in_force"] for m in matches)
-        return ScreenResult(name, day, banned, thr, matches, self.rb)
+        return ScreenResult(query, day, banned, thr, matches, self.rb)
 
     def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool) -> dict:
         org = al.org

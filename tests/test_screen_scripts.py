@@ -72,3 +72,11 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     s = sa.score(sa.load("dev"))
     assert s["fp"] == 0
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.95
+
+
+def test_direction_marks_are_dropped_and_only_marks_is_an_error(ix):
+    from lawbook.errors import BadInput
+
+    assert banned_as(ix, "\u200fحزب التحرير\u200e") == "org-hizb-ut-tahrir"
+    with pytest.raises(BadInput, match="invisible"):
+        ix.screen("\u200f\u200e", as_of="2020-01-01")

@@ -543,8 +543,10 @@ class ScreeningIndex:
                 best[al.org.id] = (score, al, detail, run, abbr_pos)
         # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
         # name as found in running text, the other words being context that neither hide nor inflate it
-        if len(words) > 1 and not any(v[0] >= thr for v in best.values()):
-            for sc, s, e, al in self._mention_hits(words, thr):
+        # (tried when no alias reaches the default threshold, whatever threshold the caller uses, so a
+        # lower --threshold shows the same scores)
+        if len(words) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+            for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD):
                 if _part_of_longer_name(name, words, s, e):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
                 if sc > best.get(al.org.id, (0.0,))[0]:

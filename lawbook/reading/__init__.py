@@ -231,12 +231,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = []
-    stop = [o for o in outcomes if o[1] in ("acquitted", "dropped")]
+    stop = [o for o in outcomes if o[1] in ("acquitted", "dropped", "administrative")]
     convicted = any(o[1] == "convicted" for o in outcomes)
     if stop and facts and not convicted:
         for si, what, words in stop:
-            notes.append(f"The account reports that the case ended without a conviction ({what}: {words!r}); "
-                         f"the acts it describes are not classified as established.")
+            notes.append(f"The account reports that the case ended without a criminal conviction ({what}: {words!r}); "
+                         f"the acts it describes are not classified as established crimes.")
         for f in facts:
             extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
                               "why": f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"})

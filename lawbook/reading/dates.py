@@ -200,7 +200,9 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
-    tagged = [t for t in tagged if t[1] != "ban"] or tagged
+    tagged = [t for t in tagged if t[1] != "ban"]
+    if not tagged:  # only the date of a ban: the acts came after it, on a day the account does not give
+        return None
     acts = [t for t in tagged if t[1] == "acts"]
     if acts:
         d = acts[0][0]

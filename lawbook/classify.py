@@ -431,7 +431,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
             k = int(fid[1:]) - 1
             if 0 <= k < len(evidence):
                 ev = evidence[k]
-                support.append({"fact": fid, "sentence": ev.get("sentence"), "words": [e["text"] for e in ev["evidence"]],
+                support.append({"fact": fid, "sentence": ev.get("sentence"), "words": list(dict.fromkeys(e["text"] for e in ev["evidence"])),
                                 "cues": [e["cue"] + (f" ({e['where']})" if e.get("where") else "") for e in ev["evidence"]],
                                 "alleged_by": ev["alleged_by"], "proposed_by": ev["proposed_by"]})
         finding["support"] = support

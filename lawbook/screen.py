@@ -546,7 +546,7 @@ class ScreeningIndex:
         # (tried when no alias reaches the default threshold, whatever threshold the caller uses, so a
         # lower --threshold shows the same scores)
         if len(words) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
-            for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD):
+            for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
                 if _part_of_longer_name(name, words, s, e):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
                 if sc > best.get(al.org.id, (0.0,))[0]:
@@ -632,15 +632,16 @@ class ScreeningIndex:
         day = None if as_of is None else (as_of if type(as_of) is dt.date else _day(as_of))
         words = self._words(text)
         out = []
-        for sc, s, e, al in self._mention_hits(words, thr):
+        for sc, s, e, al in self._mention_hits(words, thr, text):
             start, end = words[s].start, words[e].end
             org = al.org
             out.append(Mention(start, end, text[start:end], org.id, org.name, org.designation, round(sc, 3), al.text,
                                None if day is None else org.in_force(day)))
         return out
 
-    def _mention_hits(self, words: list[_Word], thr: float) -> list[tuple]:
-        """``(score, first word, last word, alias)`` for the best non-overlapping names in ``words``."""
+    def _mention_hits(self, words: list[_Word], thr: float, text: str | None = None) -> list[tuple]:
+        """``(score, first word, last word, alias)`` for the best non-overlapping names in ``words``
+        (of ``text``: a name read with typos or endings does not run across a comma or a full stop)."""
         content = [w for w in words if w.weight > 0]
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
         tms = [self.token_matches(w.fold) for w in content]
@@ -688,6 +689,8 @@ class ScreeningIndex:
         keep = []
         for f in sorted((f for f in found if not f[4]), key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
             sc, s, e, al, _ = f
+            if text is not None and sc < 1.0 and e > s and _BREAK.search(text, words[s].end, words[e].start):
+                continue
             if any(es <= s and e <= ee and oid == al.org.id for es, ee, oid in excl):
                 continue
             if any(not (e < ks or s > ke) for _, ks, ke, _, _ in keep):
@@ -741,6 +744,7 @@ def _order(o):
     return (o.listed_from, ref[:1] != "T", num, o.id)
 
 
+_BREAK = re.compile(r"[,;.!?]")
 _JOIN = re.compile(r"[\s\-‐‑–]*")
 
 

@@ -304,3 +304,17 @@ def test_false_report_content_is_not_an_act(rb):
                       "in Almaty; nothing was found.", rulebook=rb)
     assert found(r) == [("273", None)]
     assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "act_of_terrorism" for x in r["extracted"])
+
+
+def test_article_named_by_its_quoted_title_is_the_charge(rb):
+    """A quoted article title in a verdict sentence is a citation: its words are not read as acts."""
+    r = classify_text('В 2024 году суд признал его виновным по статье УК РК "Пропаганда терроризма или публичные '
+                      'призывы к совершению акта терроризма".', rulebook=rb)
+    assert [a for a, _ in found(r)] == ["256"]
+    assert r["findings"][0]["support"][0]["proposed_by"].startswith("citation (title")
+
+
+def test_names_read_with_typos_do_not_run_across_commas():
+    from lawbook.screen import index
+
+    assert index().find_mentions("участники: Бакыт Куанышбаев, Асхат Имангалиев, Ануар Садихов") == []

@@ -24,7 +24,7 @@ from .. import rulebook as _rulebook
 from ..errors import BadInput
 from ..vocabulary import vocabulary
 from . import dates as _dates
-from .charges import facts_from_citations
+from .charges import facts_from_citations, titled_articles
 from .frames import cues
 from .language import detect
 from .organisations import mentions as org_mentions
@@ -122,6 +122,14 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     account_alleger = next(iter(alleged.values()), None)
+    # -- articles named by a quoted title in charge sentences: a citation, not a description --
+    titled = [t for i in sorted(charge_sents)
+              for t in titled_articles(rb, text, spans[i][0], spans[i][1], per_sentence[i][0])]
+    if titled:
+        quoted = [t[0] for t in titled]
+        per_sentence = [(lang, [m for m in found if m.entry.charge_context or m.entry.alleged_by
+                                or not any(a <= m.start and m.end <= b for a, b in quoted)])
+                        for lang, found in per_sentence]
     # -- date of the acts -----------------------------------------------------------
     date_info = None
     if date is None:
@@ -220,7 +228,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     cite_notes: list[dict] = []
     if date is not None:
         cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
-                                                  [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts])
+                                                  [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts],
+                                                  titled)
         facts.extend(cfacts)
     # -- a false report's content is not an act --------------------------------------
     subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}

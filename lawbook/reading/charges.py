@@ -19,6 +19,7 @@ already give for that article is not doubled.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import rulebook as _rulebook
 from ..convert import OTHER, code_on, convert_parsed, index as code_index
@@ -93,16 +94,32 @@ def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date)
     return False
 
 
+class _Titled:
+    """An article named by its quoted title, shaped like a citation."""
+
+    def __init__(self, span, code, article, words):
+        self.span, self.code, self.article, self.part, self.text = span, code, article, None, words
+        self.code_reason = f"title: the quoted title is that of {code} art. {article}"
+
+
 def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tuple[int, int]],
-                         charge_sentences: set[int], day: dt.date, facts: list[dict]) -> tuple[list[dict], list[dict]]:
-    """``(new facts, notes)`` from the Criminal Code citations in charge sentences."""
+                         charge_sentences: set[int], day: dt.date, facts: list[dict],
+                         titled: list[tuple] = ()) -> tuple[list[dict], list[dict]]:
+    """``(new facts, notes)`` from the Criminal Code citations in charge sentences
+    and the articles ``titled`` there by a quoted title (see :func:`titled_articles`)."""
     from ..citations import find_citations
 
     ix = code_index(rb)
     acts_code = code_on(day)
     out, notes = [], []
     seen = set()
-    for c in find_citations(text, None, rb):
+    by_span: dict[tuple, list] = {}
+    for span, code, art, words in titled:
+        by_span.setdefault(span, []).append(_Titled(span, code, art, words))
+    named = []
+    for group in by_span.values():  # a title both codes share: the one of the code of the acts
+        named.append(next((t for t in group if t.code == acts_code), group[0]))
+    for c in list(find_citations(text, None, rb)) + named:
         si = next((i for i, (a, b) in enumerate(sentences) if a <= c.span[0] < b), None)
         if si is None or si not in charge_sentences:
             notes.append({"what": "citation-not-charge", "text": c.text, "span": list(c.span),
@@ -136,3 +153,77 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             fact["_sentence"] = si
             out.append(fact)
     return out, notes
+
+
+# -- articles named by their title ----------------------------------------------------
+
+_QUOTE = re.compile(r"[«\"“„]([^«»\"“”„]{6,200})[»\"”“]")
+#: Words that carry no weight when a quoted title is compared with the rulebook's titles.
+_TITLE_STOP = {"or", "and", "of", "the", "a", "to", "in", "on", "for", "by", "with", "или", "и", "в", "на", "к", "о",
+               "об", "по", "с", "а", "также", "либо", "немесе", "және", "мен", "бен", "пен"}
+
+
+def _title_words(text: str, lang: str, kk) -> frozenset:
+    from .wordforms import tokens
+
+    return frozenset(t.key for t in tokens(text, lang, kk=kk) if t.key not in _TITLE_STOP and not t.key.isdigit())
+
+
+def _title_index(rb: _rulebook.Rulebook):
+    """``[(code, article, lang, title words)]`` for every article title in the rulebook."""
+    from .wordforms import kazakh
+
+    def build():
+        kk = kazakh(rb)
+        out = []
+        for a in rb.records("articles"):
+            versions = [a.title] + [v.title for v in getattr(a, "title_history", []) if getattr(v, "title", None)]
+            for t in versions:
+                for lang in ("en", "ru", "kk"):
+                    text = getattr(t, lang, None)
+                    if text:
+                        words = _title_words(text, lang, kk)
+                        if len(words) >= 2:
+                            out.append((a.code, a.number, lang, words))
+        return out
+
+    return rb.cached("article-titles", build)
+
+
+def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lang: str) -> list[tuple]:
+    """Articles named by a quoted title in ``text[start:end]``: ``[(quote span, code, article, quote)]``.
+
+    A quote names an article when two thirds of its words (base forms) are words of
+    the article's title and at least two are shared ("«Возбуждение социальной,
+    национальной розни»" names 2014 art. 174 and 1997 art. 164).
+
+    >>> from lawbook import rulebook
+    >>> t = 'осужден по статье «Пропаганда терроризма или публичные призывы к совершению акта терроризма»'
+    >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
+    [('1997', '233-1'), ('2014', '256')]
+    """
+    from .wordforms import kazakh
+
+    kk = kazakh(rb)
+    out = []
+    for m in _QUOTE.finditer(text, start, end):
+        q = _title_words(m.group(1), lang, kk)
+        if len(q) < 2:
+            continue
+        best: dict[tuple, float] = {}
+        for code, art, tlang, words in _title_index(rb):
+            if tlang != lang:
+                continue
+            shared = len(q & words)
+            if shared >= 2 and shared / len(q) >= 0.65:
+                score = shared / len(words)
+                if score > best.get((code, art), 0.0):
+                    best[(code, art)] = score
+        if not best:
+            continue
+        for code in ("1997", "2014"):
+            cands = [(s, a) for (c, a), s in best.items() if c == code]
+            if cands:
+                s, a = max(cands)
+                out.append(((m.start(), m.end()), code, a, m.group(0)))
+    return out

@@ -318,3 +318,14 @@ def test_names_read_with_typos_do_not_run_across_commas():
     from lawbook.screen import index
 
     assert index().find_mentions("участники: Бакыт Куанышбаев, Асхат Имангалиев, Ануар Садихов") == []
+
+
+def test_false_information_and_assemblies_only_as_crimes(rb):
+    r = classify_text("В 2016 году суд признал его виновным в «распространении заведомо ложной информации» и "
+                      "«нарушении порядка проведения митинга».", rulebook=rb)
+    assert sorted(a for a, _ in found(r)) == ["274", "400"]
+    # an unsanctioned rally alone is an administrative matter: no article
+    r = classify_text("In 2019 he organised an unsanctioned rally in Almaty.", rulebook=rb)
+    assert found(r) == []
+    assert classify({"id": "x", "date": "2016-05-01", "facts": [{"kind": "assembly_violation", "role": "organise"}]},
+                    rb)["findings"] == []

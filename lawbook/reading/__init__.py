@@ -16,6 +16,7 @@ acts. One module per job:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -96,12 +97,14 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     main_lang = counted.most_common(1)[0][0]
     extracted: list[dict] = []
     per_sentence = []
+    patterns = cx.pattern_matches(text)  # once over the whole account, then shared out by sentence
+    starts = [m.start for m in patterns]
     for i, (s0, s1) in enumerate(spans):
         lang = langs[i] or main_lang
-        if len(text[s0:s1].split()) <= 3 and langs[i] is None:
-            lang = main_lang
         toks = tokens(text, lang, s0, s1, kk=kk)
-        per_sentence.append((lang, cx.match(text, s0, s1, lang, toks)))
+        here = patterns[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
+        here = [m for m in here if m.end <= s1]
+        per_sentence.append((lang, cx.match(text, s0, s1, lang, toks, here)))
     # -- roles of sentences: attribution, charges, outcomes, date roles ------------
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()

@@ -61,7 +61,8 @@ class Cues:
         for e in self.entries:
             if e.patterns is not None:
                 body = "|".join(f"(?:{p})" for p in e.patterns)
-                self.patterns[e.lang].append((re.compile(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e))
+                self.patterns[e.lang].append((re.compile(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e,
+                                              _literal_prefixes(e.patterns)))
             else:
                 fr = e.frame
                 trig = [self._term(e.lang, t) for t in fr.trigger]
@@ -69,6 +70,12 @@ class Cues:
                 without = [self._term(e.lang, t) for t in fr.without]
                 self.frames[e.lang].append((e, trig, groups, without))
         self.all_patterns = [p for lang in sorted(self.patterns) for p in self.patterns[lang]]
+        # trigger term → the frames it starts, so a sentence only tries frames whose trigger occurs
+        self.by_trigger: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for lang, frames in self.frames.items():
+            for k, (_, trig, _, _) in enumerate(frames):
+                for t in dict.fromkeys(trig):
+                    self.by_trigger[lang][t].append(k)
 
     def _term(self, lang: str, text: str) -> int:
         words = []
@@ -118,19 +125,31 @@ class Cues:
                     out[tid].append((i, i + len(words) - 1))
         return out
 
-    def match(self, text: str, s0: int, s1: int, lang: str, toks: list[Token]) -> list[CueMatch]:
+    def pattern_matches(self, text: str, s0: int = 0, s1: int | None = None) -> list[CueMatch]:
+        """Every pattern cue in ``text[s0:s1]``, in text order. Patterns of every language run
+        (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
+        end = len(text) if s1 is None else s1
+        low = text.lower()
+        found = [CueMatch(e, m.start(), m.end(), m.group(0), "pattern")
+                 for rx, e, need in self.all_patterns
+                 if need is None or any(n in low for n in need)  # a word every match starts with is absent
+                 for m in rx.finditer(text, s0, end)]
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+    def match(self, text: str, s0: int, s1: int, lang: str, toks: list[Token],
+              patterns: list[CueMatch] | None = None) -> list[CueMatch]:
         """Every cue of ``lang`` in the sentence ``text[s0:s1]`` (``toks`` are its words),
-        including frames that matched but were blocked (``blocked`` says why)."""
-        found: list[CueMatch] = []
-        # patterns of every language run on every sentence (names of platforms, Latin words in
-        # Cyrillic text); frames run in the sentence's language only
-        for rx, e in self.all_patterns:
-            for m in rx.finditer(text, s0, s1):
-                found.append(CueMatch(e, m.start(), m.end(), m.group(0), "pattern"))
+        including frames that matched but were blocked (``blocked`` says why). ``patterns``:
+        the pattern cues already found in the sentence (see :meth:`pattern_matches`)."""
+        found: list[CueMatch] = list(self.pattern_matches(text, s0, s1) if patterns is None else patterns)
         if toks and self.frames.get(lang):
             occ = self.occurrences(toks, lang)
             neg = NEGATORS.get(lang, set())
-            for e, trig, groups, without in self.frames[lang]:
+            frames = self.frames[lang]
+            index = self.by_trigger[lang]
+            todo = sorted({k for t in occ for k in index.get(t, ())})
+            for e, trig, groups, without in (frames[k] for k in todo):
                 hits = [(a, b) for t in trig for (a, b) in occ.get(t, ())]
                 if not hits:
                     continue
@@ -170,6 +189,32 @@ class Cues:
                         found.append(blocked_hit)
         found.sort(key=lambda m: (m.start, -m.end))
         return found
+
+
+_META = set("\\()[]{}?*+|.^$")
+
+
+def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
+    """The lower-cased literal text each pattern must start with (at least three letters), or
+    ``None`` when some pattern has none: a cheap test that lets a cue be skipped on a text.
+
+    >>> _literal_prefixes(["leaflets?", "pamphlets?"]), _literal_prefixes(["(?:a|b)c"])
+    (('leaflet', 'pamphlet'), None)
+    """
+    out = []
+    for p in patterns:
+        lit = []
+        for i, ch in enumerate(p):
+            if ch in _META:
+                if ch in "?*{" and lit:
+                    lit.pop()  # the letter before an optional quantifier may be absent
+                break
+            lit.append(ch)
+        prefix = "".join(lit).lower()
+        if len(prefix) < 3 or any(c in prefix for c in "\\"):
+            return None
+        out.append(prefix)
+    return tuple(out)
 
 
 def cues(rb: _rulebook.Rulebook) -> Cues:

@@ -40,8 +40,10 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 _ANCHOR = re.compile(_ART_KW + r"\s*(?:№\s*)?(?P<first>" + _NUM + r")")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 _PART_FIRST = re.compile(_PART_KW + r"\s*(?P<part>\d{1,2})\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+# Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"
+_NUM_FIRST = re.compile(rf"(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"
-_KK = re.compile(rf"(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*-\s*ба[пб]\w*(?:\s*(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?")
+_KK = re.compile(rf"(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)ба[пб]\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?")
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|части|частью|п\.)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)", re.IGNORECASE)
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
@@ -94,13 +96,35 @@ _OTHER_ACT = re.compile(
     re.IGNORECASE)
 
 
-def _raw_citations(text: str) -> Iterator[tuple[int, int, str, str | None, int]]:
+#: Right after a citation: another state's criminal code ("ст. 299 ч.2 УК КР", "Статья 205.4 УК РФ").
+_FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the\s+)?(?:УК\s*(?:РФ|КР|РУз|РТ)|"
+                           r"Уголовного\s+кодекса\s+(?:Российской|Кыргызской|Республики\s+Узбекистан)|"
+                           r"(?:Russian|Kyrgyz|Uzbek)\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+(?:Russian|Kyrgyz))",
+                           re.IGNORECASE)
+#: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента").
+_GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
+#: The Criminal Code named in a sentence (a citation of an article lawbook does not cover counts only then).
+_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b",
+                       re.IGNORECASE)
+
+
+def _raw_citations(text: str, covered=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Every Criminal Code citation ``(start, end, article, part, list id)``,
     without those of other acts ("Article 1 of the Constitution", "ст. 489
-    КоАП"). Citations listed together ("Articles 164 and 337") share a list id."""
+    КоАП"). Citations listed together ("Articles 164 and 337") share a list id.
+    With ``covered`` (the article numbers lawbook has), an article outside it
+    counts only where its sentence names the Criminal Code: "Article 20" of a
+    covenant or "ст. 83" of a gazette is not taken for one."""
     for item in _raw_citations_any(text):
         if _OTHER_ACT.match(text, item[1]):
             continue
+        if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
+            continue
+        if covered is not None and item[2] not in covered:
+            a = max(text.rfind(". ", 0, item[0]), text.rfind("\n", 0, item[0])) + 1
+            b = min([i for i in (text.find(". ", item[1]), text.find("\n", item[1])) if i != -1] or [len(text)])
+            if not _CC_NAMED.search(text, a, b):
+                continue
         yield item
 
 
@@ -135,6 +159,10 @@ def _raw_citations_any(text: str) -> Iterator[tuple[int, int, str, str | None, i
             if not nm:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
+    for m in _NUM_FIRST.finditer(text):
+        if taken(m.start()):
+            continue
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), None, m.start()))
     for m in _KK.finditer(text):
         if taken(m.start()):
             continue
@@ -201,6 +229,53 @@ def _year_near(text: str, start: int, end: int) -> tuple[int | None, bool]:
     return best, False
 
 
+#: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
+_CODE_DATE = re.compile(r"(?:code|кодекс\w*|ук\s*рк|ук)\s*(?:of|от|№)?\s*(?:\d{1,2}\s+\w+\s+)?(?:1997|2014)"
+                        r"|(?:1997|2014)\s*(?:года|г\.|жылғы)?\s*(?:\w+\s+){0,2}(?:criminal code|кодекс\w*|уголовн\w*)",
+                        re.IGNORECASE)
+
+
+def _document_years(text: str) -> list[tuple[int, int]]:
+    """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
+    skip = [(m.start(), m.end()) for m in _CODE_DATE.finditer(text)]
+    out = []
+    for m in _YEAR.finditer(text):
+        y = int(m.group(1))
+        if y < 1998 or any(a <= m.start() < b for a, b in skip):
+            continue
+        out.append((m.start(), y))
+    return out
+
+
+_TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|Criminal\s+Code)\s*(?:РК|of\s+Kazakhstan)?[\s,:—–-]*)?"
+                          r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{6,160})")
+
+
+def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[str, str] | None:
+    """The code whose article ``article`` has the title quoted right after the citation
+    ("174-й статьи УК РК «Возбуждение ... розни»"), with the reason; else ``None``."""
+    m = _TITLE_AFTER.match(text, end)
+    if not m:
+        return None
+    from .reading.charges import _title_index, _title_words
+    from .reading.language import detect
+    from .reading.wordforms import kazakh
+
+    title = m.group(2)
+    lang = detect(title)
+    if lang is None:
+        return None
+    words = _title_words(title, lang, kazakh(ix.rb))
+    if len(words) < 2:
+        return None
+    codes = {code for code, art, tlang, tw in _title_index(ix.rb)
+             if art == article and tlang == lang and len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
+    if len(codes) == 1:
+        code = codes.pop()
+        return code, f"title: the words after the citation ({title[:60]!r}) are the title of {code} art. {article}"
+    return None
+
+
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
     if "-" not in article:
         return None
@@ -227,7 +302,9 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     ix = index(rulebook)
     out = []
     lists: dict[int, list[Citation]] = {}
-    for start, end, article, part, list_id in _raw_citations(text):
+    covered = {number for _, number in ix.articles}
+    years = _document_years(text)
+    for start, end, article, part, list_id in _raw_citations(text, covered):
         code, reason = _explicit_code(text, start, end)
         if code is None and date is not None:
             code = code_on(date)
@@ -247,6 +324,23 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             if code:
                 reason = (f"number: only the {code} Code has an article numbered {article} among the "
                           f"articles lawbook covers")
+        if code is None:
+            by_title = _code_by_title(ix, text, end, article)
+            if by_title:
+                code, reason = by_title
+        if code is None and years:
+            sides = {code_on(dt.date(y, 1, 1)) for _, y in years}
+            near = min(years, key=lambda py: abs(py[0] - start))
+            named = ", ".join(sorted({str(y) for _, y in years}))
+            if len(sides) > 1:
+                reason = f"unknown: the document mentions years under both codes ({named}); both readings are given"
+            else:
+                side = sides.pop()
+                # a year yields to a number only the other code has (among the articles lawbook covers)
+                if (side, article) in ix.articles or (OTHER[side], article) not in ix.articles:
+                    code = side
+                    reason = (f"document: every year the document mentions ({named}) falls under the {code} Code; "
+                              f"nearest: {near[1]}, {abs(near[0] - start)} characters away")
         cit = Citation(span=(start + offset, end + offset), text=text[start:end], article=article, part=part,
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
         lists.setdefault(list_id, []).append(cit)

@@ -110,3 +110,27 @@ def test_a_list_shares_the_code_one_number_decides():
     cs = find_citations("He was charged under Articles 233-3 and 337.")
     assert [(c.article, c.code) for c in cs] == [("233-3", "1997"), ("337", "1997")]
     assert cs[1].code_reason.startswith("list:")
+
+
+def test_number_before_the_word_and_kazakh_forms():
+    got = [(c.article, c.part) for c in find_citations("по 174-й статье УК РК; 405-я статья УК; ҚР ҚК 256 бабы; "
+                                                       "174-ші бап; 274-бабы, 4-бөлігімен")]
+    assert got == [("174", None), ("405", None), ("256", None), ("174", None), ("274", "4")]
+
+
+def test_foreign_codes_gazettes_and_uncovered_numbers_without_the_code_are_not_citations():
+    assert find_citations("возбуждено уголовное дело по статье 299 ч.2 УК КР") == []
+    assert find_citations("Ведомости Парламента Республики Казахстан, 2014 г., № 13-I, ст.83; № 21, ст.122") == []
+    assert find_citations("Article 20 of the Covenant prohibits advocacy of hatred.") == []
+    assert [c.article for c in find_citations("Он осужден по ст. 192 УК РК (разбой).")] == ["192"]
+
+
+def test_code_decided_by_the_quoted_title_or_by_every_year_of_the_document():
+    c = find_citations("Его обвиняют по 174-й статье УК РК («Возбуждение социальной, национальной розни»).")[0]
+    assert c.code == "2014" and c.code_reason.startswith("title")
+    c = find_citations("He was convicted under Article 174. The appeal court upheld the verdict in 2017.")[0]
+    assert c.code == "2014" and c.code_reason.startswith("document")
+    c = find_citations("Arrested in 2013, he was tried in 2016 under Article 174.")[0]
+    assert c.code == "2014"  # the same sentence: the nearest year decides
+    c = find_citations("He was convicted under Article 174. Arrested in 2013, he was tried again in 2016.")[0]
+    assert c.code is None and "both codes" in c.code_reason

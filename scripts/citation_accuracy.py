@@ -1,0 +1,137 @@
+"""Score citation finding on corpus/citations/passages.yaml (real passages with
+every Criminal Code citation annotated by hand, and other acts' articles that
+must not be found), split once by a hash of the id: dev 70 %, test 30 %.
+
+    python scripts/citation_accuracy.py dev [--misses]
+    python scripts/citation_accuracy.py test [--write]   # --write: the citations section of docs/accuracy.md
+
+Scored as a user runs ``lawbook cite`` on the passage: no ``--date``.
+A found citation matches an annotated one when the spans overlap and the
+article is the same; its code counts as right when it equals the annotation.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lawbook import rulebook  # noqa: E402
+from lawbook.citations import find_citations  # noqa: E402
+
+
+def side(pid: str) -> str:
+    h = int(hashlib.sha256(pid.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "test" if h < 0.30 else "dev"
+
+
+def load(split: str) -> list[dict]:
+    items = yaml.safe_load((ROOT / "corpus" / "citations" / "passages.yaml").read_text(encoding="utf-8"))
+    return [p for p in items if side(p["id"]) == split]
+
+
+def gold_spans(p: dict) -> list[dict]:
+    out, pos = [], 0
+    for c in p.get("citations") or []:
+        i = p["passage"].find(c["text"], pos)
+        if i < 0:
+            i = p["passage"].find(c["text"])
+        out.append(dict(c, span=(i, i + len(c["text"]))))
+        pos = max(pos, i + 1)
+    return out
+
+
+def score(items: list[dict], rb) -> dict:
+    c = {"gold": 0, "found": 0, "matched": 0, "code_right": 0, "code_wrong": 0, "code_none": 0, "part_right": 0}
+    per_lang: dict[str, dict] = {}
+    misses = []
+    for p in items:
+        gold = gold_spans(p)
+        found = find_citations(p["passage"], None, rb)
+        lang = per_lang.setdefault(p["lang"], {"gold": 0, "found": 0, "matched": 0})
+        used = set()
+        for f in found:
+            hit = next((k for k, g in enumerate(gold) if k not in used and str(g["article"]) == f.article
+                        and f.span[0] < g["span"][1] and g["span"][0] < f.span[1]), None)
+            if hit is None:
+                misses.append((p["id"], "false", f.text, f.article, f.code))
+                continue
+            used.add(hit)
+            g = gold[hit]
+            c["matched"] += 1
+            lang["matched"] += 1
+            if f.code is None:
+                c["code_none"] += 1
+                misses.append((p["id"], "code-none", f.text, g["article"], g.get("code")))
+            elif f.code == str(g.get("code")):
+                c["code_right"] += 1
+            else:
+                c["code_wrong"] += 1
+                misses.append((p["id"], "code-wrong", f.text, f.code, g.get("code")))
+            gp = str(g["part"]) if g.get("part") not in (None, "") else None
+            if (f.part or None) == gp:
+                c["part_right"] += 1
+        for k, g in enumerate(gold):
+            if k not in used:
+                misses.append((p["id"], "missed", g["text"], g["article"], g.get("code")))
+        c["gold"] += len(gold)
+        c["found"] += len(found)
+        lang["gold"] += len(gold)
+        lang["found"] += len(found)
+    return {"c": c, "per_lang": per_lang, "misses": misses, "n": len(items)}
+
+
+def report(s: dict, split: str) -> str:
+    c = s["c"]
+    r = c["matched"] / c["gold"] if c["gold"] else 0
+    p = c["matched"] / c["found"] if c["found"] else 0
+    m = c["matched"] or 1
+    lines = [f"Split **{split}**: {s['n']} passages, {c['gold']} annotated citations, {c['found']} found.", "",
+             f"- recall {r:.2f}, precision {p:.2f}",
+             f"- code decided and right {c['code_right'] / m:.0%}, wrong {c['code_wrong'] / m:.0%}, "
+             f"left undecided (both readings) {c['code_none'] / m:.0%} of the citations found",
+             f"- part right {c['part_right'] / m:.0%}", "",
+             "| language | recall | precision |", "|---|---|---|"]
+    for lang, x in sorted(s["per_lang"].items()):
+        lr = x["matched"] / x["gold"] if x["gold"] else 1.0
+        lp = x["matched"] / x["found"] if x["found"] else 1.0
+        lines.append(f"| {lang} | {lr:.2f} | {lp:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("split", choices=["dev", "test"])
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--write", action="store_true")
+    a = ap.parse_args()
+    rb = rulebook.load()
+    s = score(load(a.split), rb)
+    text = report(s, a.split)
+    print(text)
+    if a.misses and a.split == "dev":
+        for m in s["misses"]:
+            print("  ", m)
+    if a.write and a.split == "test":
+        doc = ROOT / "docs" / "accuracy.md"
+        body = doc.read_text(encoding="utf-8")
+        section = (f"<!-- citations:start -->\n## Citations in real passages\n\n_Generated by `python "
+                   f"scripts/citation_accuracy.py test --write` on {dt.date.today()} (corpus/citations, "
+                   f"scored without --date)._\n\n{text}\n<!-- citations:end -->")
+        if "<!-- citations:start -->" in body:
+            head, rest = body.split("<!-- citations:start -->", 1)
+            body = head + section + rest.split("<!-- citations:end -->", 1)[1]
+        else:
+            body = body.rstrip("\n") + "\n\n" + section + "\n"
+        doc.write_text(body, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

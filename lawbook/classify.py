@@ -242,7 +242,7 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
             "rules": m["rules"],
             "rule_file": rb.where_str(r0),
             "explanation": r0.explain,
-            "penalty": _penalty_summary(art, part, day),
+            "penalty": _penalty_summary(art, part, day, rb),
         }
         if code == "1997":
             finding["lex_mitior"] = lex_mitior(ix, art, part, day, conv_results=counterparts, as_of=work["as_of"])
@@ -303,12 +303,28 @@ def _fitting_counterparts(ix, results, facts: list[dict]) -> list:
     return out or list(results)
 
 
-def _penalty_summary(art, part_no, day):
-    pen = art.penalty_on(day, part_no)
+def _penalty_summary(art, part_no, day, rb=None):
+    """The penalty on ``day``, read through the law that made it (:mod:`lawbook.inforce`):
+    inside a law's uncertain in-force window both readings are given."""
+    if rb is None:
+        pen = art.penalty_on(day, part_no)
+        pr = {"penalty": pen, "uncertain": False, "readings": [], "note": None}
+    else:
+        from .inforce import penalty_readings
+
+        p = art.part(part_no) if part_no else None
+        pr = penalty_readings(rb, p.penalties if p is not None else art.penalties, day)
+    pen = pr["penalty"]
     if pen is None:
         return None
-    return {"text": pen.text, "max_imprisonment_years": pen.max_imprisonment_years(),
-            "confidence": pen.confidence}
+    out = {"text": pen.text, "max_imprisonment_years": pen.max_imprisonment_years(), "confidence": pen.confidence}
+    if pr["uncertain"]:
+        out["uncertain"] = True
+        out["readings"] = [{"text": x.text, "max_imprisonment_years": x.max_imprisonment_years(),
+                            "confidence": x.confidence} for x in pr["readings"] if x is not None]
+    if pr["note"]:
+        out["note"] = pr["note"]
+    return out
 
 
 def lex_mitior(ix, art, part_no, day, conv_results, as_of) -> dict:

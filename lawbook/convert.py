@@ -372,21 +372,29 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
     if not art.in_force(day):
         raise NotInForce(f"art. {number} of the {code} Criminal Code was not in force on {day} "
                          f"(in force {art.valid_from} to {art.valid_to or 'now'})")
+    from .inforce import penalty_readings
+
     parts = []
+    uncertain = False
     for p in art.parts:
         if part is not None and p.number != part:
             continue
-        pen = p.penalty_on(day)
+        pr = penalty_readings(ix.rb, p.penalties, day)
+        uncertain = uncertain or pr["uncertain"]
         parts.append({
             "part": p.number, "summary": p.summary.en, "in_force": p.in_force(day),
             "valid_from": p.valid_from, "valid_to": p.valid_to,
-            "penalty": _penalty_dict(pen),
+            "penalty": _penalty_dict(pr["penalty"]),
+            **({"uncertain": True, "penalty_readings": [_penalty_dict(x) for x in pr["readings"]]} if pr["uncertain"] else {}),
+            **({"penalty_note": pr["note"]} if pr["note"] else {}),
         })
     if part is not None and not parts:
         raise UnknownArticle(f"article {number} of the {code} Criminal Code has no part {part}")
     if part is not None and not parts[0]["in_force"]:
         raise NotInForce(f"art. {number} part {part} of the {code} Criminal Code was not in force on {day}")
-    pen = art.penalty_on(day)
+    apr = penalty_readings(ix.rb, art.penalties, day)
+    pen = apr["penalty"]
+    uncertain = uncertain or apr["uncertain"]
     title = art.title_on(day)
     path, line = ix.rb.where(art)
     note = art.note
@@ -398,6 +406,9 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
         "id": art.id, "title": title.model_dump(exclude_none=True),
         "in_force": True, "valid_from": art.valid_from, "valid_to": art.valid_to,
         "parts": parts, "penalty": _penalty_dict(pen),
+        **({"penalty_readings": [_penalty_dict(x) for x in apr["readings"]]} if apr["uncertain"] else {}),
+        **({"penalty_note": apr["note"]} if apr["note"] else {}),
+        **({"uncertain": True} if uncertain else {}),
         "confidence": art.confidence, "note": note,
         "valid_from_confidence": art.valid_from_confidence,
         "sources": ix.source_list(art.sources), "file": f"{path}:{line}",

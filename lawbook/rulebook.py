@@ -42,6 +42,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "sources": Kind(("sources/*.yaml",), "lawbook.models.common:Source", True),
     "codes": Kind(("codes/editions.yaml",), "lawbook.models.code:CodeEdition", True),
+    "laws": Kind(("codes/laws.yaml",), "lawbook.models.code:Law", True),
     "lists": Kind(("codes/statutory-lists.yaml",), "lawbook.models.code:StatutoryList", True),
     "articles": Kind(("codes/1997/*.yaml", "codes/2014/*.yaml"), "lawbook.models.code:Article", False),
     "mappings": Kind(("mapping/*.yaml",), "lawbook.models.code:Mapping", True),

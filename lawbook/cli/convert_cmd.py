@@ -117,8 +117,18 @@ def render_article(a: dict) -> str:
         lines.append(f"  part {p['part']}{state}: {p['summary']}")
         if p["penalty"]:
             lines.append(f"    penalty: {p['penalty']['text'] or _sanctions(p['penalty'])}")
+        if p.get("penalty_readings"):
+            lines.append("    penalty, both readings: " + " or ".join(
+                (x["text"] or _sanctions(x)) for x in p["penalty_readings"] if x))
+        if p.get("penalty_note"):
+            lines.append(f"    {p['penalty_note']}")
     if a["penalty"]:
         lines.append(f"  penalty: {a['penalty']['text'] or _sanctions(a['penalty'])}")
+    if a.get("penalty_readings"):
+        lines.append("  penalty, both readings: " + " or ".join(
+            (x["text"] or _sanctions(x)) for x in a["penalty_readings"] if x))
+    if a.get("penalty_note"):
+        lines.append(f"  {a['penalty_note']}")
     if a.get("note"):
         lines.append(f"  note: {a['note']}")
     lines.append("  sources: " + "; ".join(f"{s['id']} {s['title']}" for s in a["sources"]))

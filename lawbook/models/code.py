@@ -232,3 +232,35 @@ class CodeEdition(Record, Window):
     code: CodeId
     act: str
     title: Text
+
+
+class Law(Strict):
+    """An enacting or amending law, once: when it was signed, published and took effect
+    (``rules/codes/laws.yaml``). Article and penalty windows that start on a law's signing
+    date are read through it (:mod:`lawbook.inforce`): from its in-force day when that is
+    known, as uncertain inside ``[in_force_earliest, in_force_latest)`` when only that is."""
+
+    id: str
+    title: str
+    number: str
+    signed: dt.date
+    published: dt.date | None = None
+    published_in: str | None = None
+    entry_into_force_clause: str | None = None
+    in_force: dt.date | None = None
+    in_force_earliest: dt.date | None = None
+    in_force_latest: dt.date | None = None
+    confidence: Confidence
+    sources: list[SourceRef] = Field(min_length=1)
+    used_by: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _dates(self):
+        for name in ("published", "in_force", "in_force_earliest", "in_force_latest"):
+            v = getattr(self, name)
+            if v is not None and v < self.signed:
+                raise ValueError(f"{name} {v} is before the law was signed ({self.signed})")
+        if self.in_force_earliest and self.in_force_latest and self.in_force_latest < self.in_force_earliest:
+            raise ValueError("in_force_latest is before in_force_earliest")
+        return self

@@ -1,0 +1,89 @@
+"""When a change of the law applied: article and penalty windows read through
+the law that made them (``rules/codes/laws.yaml``).
+
+The rulebook dates a penalty period or an article from the day its law was
+signed (that is the date the sources print). A law applies from the day it
+takes effect, usually ten or sixty days after its first official publication.
+So a window that starts on a law's signing date starts, in fact:
+
+- on the law's ``in_force`` day, when that is known: before it, the previous
+  period still applied;
+- somewhere in ``[in_force_earliest, in_force_latest)`` when only that is
+  known: on a day inside, both readings are given, ``uncertain``;
+- on the signing date itself when the rulebook has no record of the law (the
+  answer says so in its note).
+
+>>> import datetime as dt
+>>> from lawbook import rulebook
+>>> rb = rulebook.load()
+>>> art172 = next(a for a in rb.records("articles") if (a.code, a.number) == ("2014", "172"))
+>>> r = penalty_readings(rb, art172.penalties, dt.date(2016, 12, 28))   # Law 28-VI signed 22 Dec 2016
+>>> r["penalty"].text, r["uncertain"]
+('3-7', False)
+>>> r = penalty_readings(rb, art172.penalties, dt.date(2017, 1, 10))
+>>> [p.text for p in r["readings"]], r["uncertain"]
+(['3-7', '5-9'], True)
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import rulebook as _rulebook
+
+
+def laws_by_signing(rb: _rulebook.Rulebook) -> dict:
+    """``{signing date: Law}`` (built once per rulebook)."""
+    return rb.cached("laws-by-signing", lambda: {law.signed: law for law in rb.records("laws")})
+
+
+def start_of(rb: _rulebook.Rulebook, day_from: dt.date | None) -> tuple[dt.date | None, dt.date | None, object]:
+    """``(earliest, latest, law)``: the days a window dated ``day_from`` really began.
+
+    ``earliest == latest`` when the day is known; ``law`` is ``None`` when no law
+    was signed on ``day_from`` (the date is taken as it is)."""
+    if day_from is None:
+        return None, None, None
+    law = laws_by_signing(rb).get(day_from)
+    if law is None:
+        return day_from, day_from, None
+    if law.in_force is not None:
+        return law.in_force, law.in_force, law
+    if law.in_force_earliest is not None:
+        return law.in_force_earliest, law.in_force_latest, law
+    return day_from, day_from, law
+
+
+def penalty_readings(rb: _rulebook.Rulebook, penalties: list, day: dt.date) -> dict:
+    """The penalty that applied on ``day`` among ``penalties`` (one part's history),
+    read through the laws: ``{"penalty", "uncertain", "readings", "note"}``.
+
+    ``readings`` (only when uncertain) holds both: the previous period and the new one.
+    """
+    ordered = sorted((p for p in penalties if p.valid_from is not None), key=lambda p: p.valid_from)
+    current = next((p for p in penalties if p.in_force(day)), None)
+    # a period starts on or after its law's signing: only the period the data shows on ``day`` may not
+    # have begun yet
+    if current is None or current.valid_from is None:
+        return {"penalty": current, "uncertain": False, "readings": [], "note": None}
+    earliest, latest, law = start_of(rb, current.valid_from)
+    if law is None or (earliest is not None and earliest == current.valid_from and latest == earliest):
+        return {"penalty": current, "uncertain": False, "readings": [], "note": None}
+    previous = next((p for p in reversed(ordered) if p.valid_from < current.valid_from
+                     and (p.valid_to is None or p.valid_to >= current.valid_from)), None)
+    if earliest is not None and latest is not None and earliest == latest:
+        if day < earliest:
+            return {"penalty": previous, "uncertain": False, "readings": [],
+                    "note": f"{law.number} of {law.signed} took effect on {earliest}: on {day} the previous "
+                            f"penalty still applied"}
+        return {"penalty": current, "uncertain": False, "readings": [], "note": None}
+    if earliest is not None and day < earliest:
+        return {"penalty": previous, "uncertain": False, "readings": [],
+                "note": f"{law.number} of {law.signed} took effect on {earliest} at the earliest: on {day} the "
+                        f"previous penalty still applied"}
+    if latest is None or day < latest:
+        bound = f"between {earliest} and {latest}" if latest else f"on or after {earliest}"
+        return {"penalty": current, "uncertain": True, "readings": [previous, current],
+                "note": (f"UNCERTAIN: {law.number} of {law.signed} took effect {bound} (its clause: "
+                         f"{law.entry_into_force_clause or 'not found'}); on {day} the previous penalty may still "
+                         f"have applied: both readings are given")}
+    return {"penalty": current, "uncertain": False, "readings": [], "note": None}

@@ -1,0 +1,53 @@
+"""Laws apply from the day they take effect (issue 13, point 1): penalty
+windows that start on a law's signing date are read through rules/codes/laws.yaml."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lawbook import rulebook
+from lawbook.classify import classify
+from lawbook.convert import article
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def test_law_28_VI_raised_penalties_not_before_it_took_effect():
+    a = article("172", code="2014", as_of="2016-12-28")
+    assert a["penalty"]["text"] == "3-7" and "uncertain" not in a and "took effect" in a["penalty_note"]
+    a = article("172", code="2014", as_of="2017-01-10")
+    assert a["uncertain"] is True and [p["text"] for p in a["penalty_readings"]] == ["3-7", "5-9"]
+    assert article("172", code="2014", as_of="2017-03-01")["penalty"]["text"] == "5-9"
+
+
+def test_classify_gives_the_old_range_before_the_law_and_both_inside_the_window():
+    case = {"id": "x", "date": "2016-12-28", "facts": [{"kind": "foreign_armed_conflict", "role": "participant"}]}
+    f = classify(case)["findings"][0]
+    assert f["article"] == "172" and f["penalty"]["text"] == "3-7"
+    case["date"] = "2017-01-10"
+    f = classify(case)["findings"][0]
+    assert f["penalty"]["uncertain"] is True and [r["text"] for r in f["penalty"]["readings"]] == ["3-7", "5-9"]
+
+
+@pytest.fixture()
+def invented(tmp_path):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    laws = root / "codes" / "laws.yaml"
+    text = laws.read_text(encoding="utf-8")
+    # the same law, with an in-force day known exactly: 20 January 2017
+    start = text.index("- id: law-2016-28-VI")
+    end = text.index("\n- id:", start + 1)
+    block = text[start:end]
+    lines = [ln for ln in block.split("\n") if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
+    lines.insert(4, "  in_force: 2017-01-20")
+    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
+    return rulebook.Rulebook(root)
+
+
+def test_a_known_in_force_day_is_a_sharp_boundary(invented):
+    assert article("172", code="2014", as_of="2017-01-19", rulebook=invented)["penalty"]["text"] == "3-7"
+    a = article("172", code="2014", as_of="2017-01-20", rulebook=invented)
+    assert a["penalty"]["text"] == "5-9" and "uncertain" not in a

@@ -21,6 +21,7 @@ from . import rulebook as _rulebook
 from .convert import BOUNDARY, code_on, convert_parsed, index as code_index
 from .dates import parse_date, today
 from .errors import BadCase, RulebookError
+from .inforce import article_start
 from .models.case import Case
 from .models.common import least_confident
 from .vocabulary import check_fact, vocabulary
@@ -200,7 +201,13 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
                                 *rb.where(r), "conclude")
         part = art.part(r.conclude.part) if r.conclude.part else None
         label = f"art. {r.conclude.article}" + (f" part {r.conclude.part}" if r.conclude.part else "")
-        if not art.in_force(day) or (part is not None and not part.in_force(day)):
+        starts = [article_start(rb, x, day) for x in (art, part) if x is not None and x.valid_from is not None]
+        if any(st == "not yet" for st, _ in starts):
+            for st, why in starts:
+                if st == "not yet" and why not in notes:
+                    notes.append(f"{code} {label}: {why}.")
+        if not art.in_force(day) or (part is not None and not part.in_force(day)) \
+                or any(st == "not yet" for st, _ in starts):
             frm = (part.valid_from if part is not None and part.valid_from else art.valid_from)
             msg = (f"Rule {rid} points to {code} {label}, but it was not in force on {day}"
                    + (f" (in force from {frm})" if frm else "") + ": it does not apply.")
@@ -209,10 +216,15 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
                 not_in_force.append({"rule": rid, "article": r.conclude.article, "part": r.conclude.part,
                                      "in_force_from": frm})
             continue
+        for st, why in starts:
+            if st == "uncertain" and why not in notes:
+                notes.append(f"{code} {label}: {why}.")
         key = (r.conclude.article, r.conclude.part)
         f = merged.get(key)
         if f is None:
             f = merged[key] = {"rules": [], "facts": [], "rule_objs": []}
+        if any(st == "uncertain" for st, _ in starts):
+            f["uncertain"] = True
         if rid not in f["rules"]:
             f["rules"].append(rid)
             f["rule_objs"].append(r)
@@ -244,6 +256,8 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
             "explanation": r0.explain,
             "penalty": _penalty_summary(art, part, day, rb),
         }
+        if m.get("uncertain") or (finding["penalty"] or {}).get("uncertain"):
+            finding["uncertain"] = True
         if code == "1997":
             finding["lex_mitior"] = lex_mitior(ix, art, part, day, conv_results=counterparts, as_of=work["as_of"])
         findings.append(finding)

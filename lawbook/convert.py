@@ -369,9 +369,14 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
     number, part = parse_ref(ref)
     art = ix.article(code, number)
     day = parse_date(as_of, "--as-of") if as_of is not None else today()
+    from .inforce import article_start
+
     if not art.in_force(day):
         raise NotInForce(f"art. {number} of the {code} Criminal Code was not in force on {day} "
                          f"(in force {art.valid_from} to {art.valid_to or 'now'})")
+    start_state, start_note = article_start(ix.rb, art, day)
+    if start_state == "not yet":
+        raise NotInForce(f"art. {number} of the {code} Criminal Code was not in force on {day}: {start_note}")
     from .inforce import penalty_readings
 
     parts = []
@@ -398,7 +403,10 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
     title = art.title_on(day)
     path, line = ix.rb.where(art)
     note = art.note
-    if art.start_uncertain_on(day):
+    if start_state == "uncertain":
+        note = start_note + " " + (note or "")
+        uncertain = True
+    elif art.start_uncertain_on(day):
         note = (f"In force from {art.valid_from} is {art.valid_from_confidence}: the exact in-force day is not "
                 f"known, so {day} may fall before it. " + (note or ""))
     return {

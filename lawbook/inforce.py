@@ -87,3 +87,26 @@ def penalty_readings(rb: _rulebook.Rulebook, penalties: list, day: dt.date) -> d
                          f"{law.entry_into_force_clause or 'not found'}); on {day} the previous penalty may still "
                          f"have applied: both readings are given")}
     return {"penalty": current, "uncertain": False, "readings": [], "note": None}
+
+
+def article_start(rb: _rulebook.Rulebook, art, day: dt.date) -> tuple[str, str | None]:
+    """Whether ``art`` (an article or part dated from a law's signing) applied on ``day``:
+    ``("in force" | "not yet" | "uncertain", note)``.
+
+    >>> import datetime as dt
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> a = next(a for a in rb.records("articles") if (a.code, a.number) == ("2014", "269-1"))
+    >>> article_start(rb, a, dt.date(2021, 7, 10))[0], article_start(rb, a, dt.date(2021, 9, 4))[0]
+    ('not yet', 'in force')
+    """
+    earliest, latest, law = start_of(rb, art.valid_from)
+    if law is None or day < art.valid_from:
+        return "in force", None
+    if earliest is not None and day < earliest:
+        return "not yet", (f"{law.number} of {law.signed}, which enacted it, took effect on {earliest}"
+                           + ("" if latest == earliest else " at the earliest") + f": on {day} it did not yet apply")
+    if latest is not None and earliest != latest and day < latest:
+        return "uncertain", (f"UNCERTAIN: {law.number} of {law.signed}, which enacted it, took effect between "
+                             f"{earliest} and {latest}: on {day} it may not yet have applied (both readings)")
+    return "in force", None

@@ -94,6 +94,12 @@ def test_rules_option_and_env_select_another_rulebook(tmp_path):
 def test_approximate_in_force_day_is_flagged():
     from lawbook import article
 
-    a = article("269-1", code="2014", as_of="2021-08-01")
-    assert a["valid_from_confidence"] == "unverified" and "may fall before it" in a["note"]
+    from lawbook.errors import NotInForce
+
+    # 269-1 was enacted by Law 62-VII of 2 July 2021, which took effect sixty days after publication
+    # (4 September 2021, rules/codes/laws.yaml): before that day it did not apply (issue 13, point 1)
+    with pytest.raises(NotInForce, match="took effect on 2021-09-04"):
+        article("269-1", code="2014", as_of="2021-08-01")
+    a = article("269-1", code="2014", as_of="2021-09-04")
+    assert a["valid_from_confidence"] == "unverified"
     assert "may fall before it" not in (article("269-1", code="2014", as_of="2023-01-01")["note"] or "")

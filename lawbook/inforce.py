@@ -110,3 +110,24 @@ def article_start(rb: _rulebook.Rulebook, art, day: dt.date) -> tuple[str, str |
         return "uncertain", (f"UNCERTAIN: {law.number} of {law.signed}, which enacted it, took effect between "
                              f"{earliest} and {latest}: on {day} it may not yet have applied (both readings)")
     return "in force", None
+
+
+def check_rulebook(rb: _rulebook.Rulebook) -> list:
+    """Every article, part and penalty window that starts after a code took effect starts on
+    the signing (or in-force) day of a law in ``codes/laws.yaml``: no date without its law."""
+    from .errors import RulebookError
+
+    code_starts = {e.valid_from for e in rb.records("codes") if getattr(e, "valid_from", None)}
+    days = {law.signed for law in rb.records("laws")} | {law.in_force for law in rb.records("laws") if law.in_force}
+    errors = []
+    for a in rb.records("articles"):
+        windows = [("", a)] + [(f"parts.{p.number}", p) for p in a.parts]
+        windows += [("penalties", x) for x in a.penalties]
+        windows += [(f"parts.{p.number}.penalties", x) for p in a.parts for x in p.penalties]
+        for where, w in windows:
+            if w.valid_from and w.valid_from not in code_starts and w.valid_from not in days:
+                path, line = rb.where(a)
+                errors.append(RulebookError(f"window starts on {w.valid_from}, which is neither a code's start nor "
+                                            f"the signing or in-force day of a law in codes/laws.yaml",
+                                            path, line, (where + ".valid_from").lstrip(".")))
+    return errors

@@ -65,6 +65,7 @@ CHECKS: tuple[str, ...] = (
     "lawbook.screen:check_rulebook",
     "lawbook.threat:check_rulebook",
     "lawbook.classify:check_rulebook",
+    "lawbook.inforce:check_rulebook",
 )
 
 

@@ -51,3 +51,15 @@ def test_a_known_in_force_day_is_a_sharp_boundary(invented):
     assert article("172", code="2014", as_of="2017-01-19", rulebook=invented)["penalty"]["text"] == "3-7"
     a = article("172", code="2014", as_of="2017-01-20", rulebook=invented)
     assert a["penalty"]["text"] == "5-9" and "uncertain" not in a
+
+
+def test_rulebook_check_fails_a_window_no_law_explains(tmp_path):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    laws = root / "codes" / "laws.yaml"
+    text = laws.read_text(encoding="utf-8")
+    start = text.index("- id: law-2016-28-VI")
+    end = text.index("\n- id:", start + 1)
+    laws.write_text(text[:start] + text[end + 1:], encoding="utf-8")
+    errs = [str(e) for e in rulebook.Rulebook(root).check()]
+    assert any("2016-12-22" in e and "codes/laws.yaml" in e for e in errs)

@@ -168,8 +168,15 @@ def _raw_citations_any(text: str) -> Iterator[tuple[int, int, str, str | None, i
             continue
         part = m.group("part")
         found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(part)) if part else None, m.start()))
-    found.sort()
-    return iter(found)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list = []
+    for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once
+        if kept and f[0] < kept[-1][1]:
+            k = kept[-1]
+            kept[-1] = k[:4] + (min(k[4], f[4]),)  # and it stays in the list it continues
+            continue
+        kept.append(f)
+    return iter(kept)
 
 
 _CODE_WORDS = ("code", "кодекс", "ук", "cc")
@@ -306,6 +313,18 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _document_years(text)
     for start, end, article, part, list_id in _raw_citations(text, covered):
         code, reason = _explicit_code(text, start, end)
+        unique = _unique_code(ix, article)
+        if code is None and unique:
+            # a number only one code has decides for itself: it outranks --date and a nearby year
+            code = unique
+            reason = f"number: only the {code} Code has an article numbered {article}"
+            pointed = code_on(date) if date is not None else None
+            if pointed is None:
+                year, _ = _year_near(text, start, end)
+                pointed = code_on(dt.date(year, 1, 1)) if year is not None and year >= 1998 else None
+            if pointed is not None and pointed != code:
+                reason += (f" (the date points to the {pointed} Code: a date of a verdict or report, not of the code "
+                           f"cited)")
         if code is None and date is not None:
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"

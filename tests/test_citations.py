@@ -55,7 +55,7 @@ def test_code_from_date_argument():
 
 
 def test_code_from_year_in_text():
-    c = find_citations("In 2010 a court in Atyrau convicted him under Article 233-3.")[0]
+    c = find_citations("In 2010 a court in Atyrau convicted him under Article 164.")[0]
     assert c.code == "1997" and "2010" in c.code_reason
     c = find_citations("In 2019 he was sentenced under Article 174 to five years.")[0]
     assert c.code == "2014"
@@ -134,3 +134,19 @@ def test_code_decided_by_the_quoted_title_or_by_every_year_of_the_document():
     assert c.code == "2014"  # the same sentence: the nearest year decides
     c = find_citations("He was convicted under Article 174. Arrested in 2013, he was tried again in 2016.")[0]
     assert c.code is None and "both codes" in c.code_reason
+
+
+def test_a_number_only_one_code_has_outranks_the_year_and_date():
+    """Issue 13 point 5: 233-3 exists only in the 1997 Code; 2016 is the verdict's year."""
+    c = find_citations("He was convicted in 2016 under Article 233-3.")[0]
+    assert c.code == "1997" and c.code_reason.startswith("number") and "2014" in c.code_reason
+    assert [x["article"] for x in c.counterparts] == ["258"]
+    c = find_citations("He was charged under Article 233-3.", date=dt.date(2017, 1, 1))[0]
+    assert c.code == "1997"
+
+
+def test_one_citation_per_span_in_mixed_lists():
+    cs = find_citations("Article 164 and ст. 233-3 ч. 2")
+    assert [(c.article, c.part, c.code) for c in cs] == [("164", None, "1997"), ("233-3", "2", "1997")]
+    c = find_citations("ст. 233-3 ч. 9")[0]
+    assert "no part 9" in c.note

@@ -70,6 +70,10 @@ def _screen_org(rb, name: str, day: dt.date) -> dict:
            "banned_on_event_date": bool(best["in_force"]), "query": name,
            "listed_from": best.get("listed_from"), "listed_to": best.get("listed_to"),
            "matched_alias": best.get("matched_alias"), "score": best["score"]}
+    if not best.get("in_force_certain", True) or res.uncertain or res.ambiguous:
+        out["uncertain"] = True
+        out["note"] = "; ".join(res.notes) or f"{best['name']}: its listing date is known only roughly"
+        return out
     if not best["in_force"]:
         if best.get("listed_from") and str(best["listed_from"]) > day.isoformat():
             out["note"] = (f"{best['name']} was not banned on {day}: its ban took effect on "

@@ -63,6 +63,12 @@ class UnknownOrganisation(LawbookError):
 
 
 # ---------------------------------------------------------------- input checks
+#: Words that name an affiliate, branch or province of an organisation (folded): "ISIS-K",
+#: "Islamic State Khorasan Province", "вилаят Хорасан".
+AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse", "vilaiat", "vilaiet", "vilaiat",
+                             "vilaet", "valiat", "branch", "affiliate", "filial", "provintsia", "provintsii",
+                             "provinciia", "horasana", "uilaiat", "uilaiati"})
+
 #: Direction marks and zero-width characters that text copied from right-to-left or web sources
 #: carries; they are dropped before matching (zero-width (non-)joiners are read as word breaks).
 INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
@@ -588,8 +594,36 @@ class ScreeningIndex:
             matches.append(self._match(al, round(min(score, 1.0), 3), detail, day, qscript, mixed))
         matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
         matches = matches[:MAX_MATCHES]
-        banned = any(m["score"] >= thr and m["in_force"] for m in matches)
-        return ScreenResult(query, day, banned, thr, matches, self.rb)
+        notes = []
+        hits = [m for m in matches if m["score"] >= thr]
+        # a query that is exactly one organisation's own name means that organisation
+        own = [m for m in hits if N.fold(m["name"]) == N.fold(name)]
+        if own:
+            hits = own
+        # an affiliate or branch of a listed organisation ("ISIS-K", "Islamic State Khorasan Province")
+        affiliate = [w.raw for w in words if N.fold_word(w.raw) in AFFILIATE_WORDS]
+        parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
+        if not parent:
+            affiliate = []
+        if affiliate:
+            parent[0]["affiliate"] = True
+            notes.append(f"'{' '.join(affiliate)}' names an affiliate or branch of {parent[0]['name']}: whether the "
+                         f"court's ban covers its affiliates is not established")
+        # a date known only to the month or year: on a day inside it, the status is uncertain
+        unsure = [m for m in hits if not m["in_force_certain"]]
+        for m in unsure:
+            notes.append(f"{m['name']}: listed {m['listed_from']} ({m['listed_from_precision']})"
+                         + (f" to {m['listed_to']} ({m['listed_to_precision']})" if m["listed_to"] else "")
+                         + f"; on {day} it " + ("may still have been banned" if not m["in_force"] else
+                                                "may not yet (or no longer) have been banned"))
+        # one name, two listed organisations
+        top = [m for m in hits if m["score"] >= hits[0]["score"] - 0.02] if hits else []
+        if len({m["id"] for m in top}) > 1:
+            notes.append("the name fits more than one listed organisation: " + "; ".join(m["name"] for m in top))
+        banned = any(m["in_force"] for m in hits) and not affiliate
+        uncertain = bool(affiliate or unsure)
+        return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
+                            ambiguous=len({m["id"] for m in top}) > 1)
 
     def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool) -> dict:
         org = al.org
@@ -880,14 +914,26 @@ class ScreenResult:
     threshold: float
     matches: list = field(default_factory=list)
     rb: object = None
+    uncertain: bool = False
+    notes: list = field(default_factory=list)
+    ambiguous: bool = False
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "as_of": self.as_of.isoformat(), "banned": self.banned,
-                "threshold": self.threshold, "matches": self.matches, "rulebook": self.rb.stamp()}
+        d = {"query": self.query, "as_of": self.as_of.isoformat(), "banned": self.banned,
+             "threshold": self.threshold, "matches": self.matches, "rulebook": self.rb.stamp()}
+        if self.uncertain:
+            d["uncertain"] = True
+        if self.ambiguous:
+            d["ambiguous"] = True
+        if self.notes:
+            d["notes"] = self.notes
+        return d
 
     def to_text(self) -> str:
         verdict = "BANNED" if self.banned else "not banned"
-        lines = [f"{self.query!r} as of {self.as_of}: {verdict}"]
+        if self.uncertain:
+            verdict += " (UNCERTAIN)"
+        lines = [f"{self.query!r} as of {self.as_of}: {verdict}"] + [f"  note: {n}" for n in self.notes]
         if not self.matches:
             lines.append("  no match")
         for m in self.matches[:5]:

@@ -80,3 +80,24 @@ def test_direction_marks_are_dropped_and_only_marks_is_an_error(ix):
     assert banned_as(ix, "\u200fحزب التحرير\u200e") == "org-hizb-ut-tahrir"
     with pytest.raises(BadInput, match="invisible"):
         ix.screen("\u200f\u200e", as_of="2020-01-01")
+
+
+def test_month_precise_removal_is_uncertain_inside_the_month(ix):
+    """Issue 13 point 4: the Taliban's removal is known to December 2023 only."""
+    r = ix.screen("Taliban", as_of="2023-12-15")
+    assert r.uncertain is True and "may still have been banned" in r.notes[0]
+    assert ix.screen("Taliban", as_of="2024-02-01").uncertain is False
+
+
+def test_a_name_two_listed_organisations_fit_returns_both(ix):
+    r = ix.screen("Turkistan Islamic Party", as_of="2020-01-01")
+    assert r.ambiguous is True and {m["id"] for m in r.matches[:2]} == {"org-islamic-party-of-east-turkestan",
+                                                                         "org-islamic-party-of-turkestan"}
+    # an organisation's own name means that organisation only
+    assert ix.screen("Islamic Party of Turkestan", as_of="2020-01-01").ambiguous is False
+
+
+@pytest.mark.parametrize("q", ["ISIS-K", "Islamic State Khorasan Province"])
+def test_an_affiliate_is_neither_banned_nor_cleared(ix, q):
+    r = ix.screen(q, as_of="2020-01-01")
+    assert r.banned is False and r.uncertain is True and "affiliate" in r.notes[0]

@@ -180,8 +180,10 @@ def _spans_for(rb, pid: str, d, lifts) -> list[Span]:
             horizons.append(_bound(d.end_no_later_than, zone, end=True)[0])
         if d.announced_term_days:
             horizons.append(_midnight(day0 + dt.timedelta(days=d.announced_term_days), zone))
-        end = min(horizons) if horizons else INF
-        end_sure = start_sure
+        # in force surely to the earliest horizon (the announced term), possibly to the latest
+        # (the day the sources show it had ended): between the two the level is uncertain
+        end = max(horizons) if horizons else INF
+        end_sure = max(start_sure, min(horizons)) if horizons else start_sure
         if d.in_force_on:
             end_sure = max(end_sure, _midnight(max(d.in_force_on) + dt.timedelta(days=1), zone))
         end_day_sure = end_sure

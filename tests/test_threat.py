@@ -257,3 +257,15 @@ def test_assess_text_negated_threat_meets_no_level():
 
     for text in ("The police confirmed there is no threat of an attack.", "Полиция подтвердила, что угрозы теракта нет."):
         assert assess(text)["level"] is None, text
+
+
+def test_pavlodar_january_2022_end_not_found_is_uncertain_not_absent():
+    """Issue 13 point 6: T2022-07's end was not found; after its ten-day term and before
+    the day the sources show it had ended, the level is uncertain, not absent."""
+    from lawbook import threat_level
+
+    for day in ("2022-01-23", "2022-01-24", "2022-01-25"):
+        r = threat_level(day, region="Pavlodar")
+        assert r["level"] == "moderate" and r["uncertain"] is True, day
+    assert threat_level("2022-01-20", region="Pavlodar")["uncertain"] is False
+    assert threat_level("2022-01-26", region="Pavlodar")["level"] is None

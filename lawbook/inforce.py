@@ -80,8 +80,8 @@ def penalty_readings(rb: _rulebook.Rulebook, penalties: list, day: dt.date) -> d
         return {"penalty": previous, "uncertain": False, "readings": [],
                 "note": f"{law.number} of {law.signed} took effect on {earliest} at the earliest: on {day} the "
                         f"previous penalty still applied"}
-    if latest is None or day < latest:
-        bound = f"between {earliest} and {latest}" if latest else f"on or after {earliest}"
+    if latest is not None and day < latest:  # with no sourced latest day the window is not claimed
+        bound = f"between {earliest} and {latest}"
         return {"penalty": current, "uncertain": True, "readings": [previous, current],
                 "note": (f"UNCERTAIN: {law.number} of {law.signed} took effect {bound} (its clause: "
                          f"{law.entry_into_force_clause or 'not found'}); on {day} the previous penalty may still "

@@ -63,3 +63,15 @@ def test_rulebook_check_fails_a_window_no_law_explains(tmp_path):
     laws.write_text(text[:start] + text[end + 1:], encoding="utf-8")
     errs = [str(e) for e in rulebook.Rulebook(root).check()]
     assert any("2016-12-22" in e and "codes/laws.yaml" in e for e in errs)
+
+
+def test_unsourced_2015_sanctions_are_unverified_and_say_so_in_text(tmp_path):
+    """Issue 13 point 2: a 2014 penalty projected back to 2015 is 'unverified', not 'likely'."""
+    import subprocess
+    import sys
+
+    a = article("173", code="2014", as_of="2016-01-01")
+    assert a["parts"][0]["penalty"]["confidence"] == "unverified"
+    out = subprocess.run([sys.executable, "-m", "lawbook", "article", "173", "--code", "2014", "--as-of", "2016-01-01"],
+                         capture_output=True, text=True).stdout
+    assert "[unverified:" in out

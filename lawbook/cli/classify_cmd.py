@@ -191,6 +191,12 @@ def render(res: dict, explain: bool = False) -> str:
             lines.append("      counterpart: " + ", ".join(
                 f"{c['code']} art. {c['article']}" + (f" part {c['part']}" if c["part"] else "") + f" ({c['relation']})"
                 for c in f["counterparts"]))
+        pen = f.get("penalty") or {}
+        if pen.get("text"):
+            caveat = "  [unverified: the sanction on this date is not sourced]" if pen.get("confidence") == "unverified" else ""
+            both = (" — UNCERTAIN, both readings: " + " or ".join(r["text"] for r in pen["readings"] if r.get("text"))
+                    if pen.get("uncertain") else "")
+            lines.append(f"      penalty: {pen['text']}{both}{caveat}")
         lm = f.get("lex_mitior")
         if lm and lm.get("milder") not in (None, "unknown"):
             lines.append(f"      lex mitior: {lm['explanation']}")

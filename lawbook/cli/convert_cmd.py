@@ -116,14 +116,14 @@ def render_article(a: dict) -> str:
         state = "" if p["in_force"] else " [not in force on this date]"
         lines.append(f"  part {p['part']}{state}: {p['summary']}")
         if p["penalty"]:
-            lines.append(f"    penalty: {p['penalty']['text'] or _sanctions(p['penalty'])}")
+            lines.append(f"    penalty: {p['penalty']['text'] or _sanctions(p['penalty'])}" + _caveat(p["penalty"]))
         if p.get("penalty_readings"):
             lines.append("    penalty, both readings: " + " or ".join(
                 (x["text"] or _sanctions(x)) for x in p["penalty_readings"] if x))
         if p.get("penalty_note"):
             lines.append(f"    {p['penalty_note']}")
     if a["penalty"]:
-        lines.append(f"  penalty: {a['penalty']['text'] or _sanctions(a['penalty'])}")
+        lines.append(f"  penalty: {a['penalty']['text'] or _sanctions(a['penalty'])}" + _caveat(a["penalty"]))
     if a.get("penalty_readings"):
         lines.append("  penalty, both readings: " + " or ".join(
             (x["text"] or _sanctions(x)) for x in a["penalty_readings"] if x))
@@ -166,3 +166,10 @@ def article(ref, code, as_of, fmt, rules_path):
     from ..rulebook import load
 
     emit(api_article(ref, code=code, as_of=as_of, rulebook=load(rules_path)), fmt, render_article)
+
+
+def _caveat(pen: dict) -> str:
+    """A penalty's doubt, in the plain-text output too: ``[unverified: …]``."""
+    if pen.get("confidence") == "unverified":
+        return f"  [unverified: {pen.get('note') or 'the sanction on this date is not sourced'}]"
+    return ""

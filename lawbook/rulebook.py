@@ -13,10 +13,13 @@ True
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
+import json
 import os
-import pickle
+import sys
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +28,7 @@ from typing import Any, Iterator
 from pydantic import ValidationError
 
 from . import yamlio
-from .errors import LawbookError, RulebookError
+from .errors import BadInput, LawbookError, RulebookError
 
 
 @dataclass(frozen=True)
@@ -101,29 +104,59 @@ class Rulebook:
         self._records: dict[str, list] = {}
         self._where: dict[int, tuple[str, int | None]] = {}
         self._sha: str | None = None
+        self._bytes: dict | None = None
         self._lock = threading.RLock()
         self._cache: dict[str, Any] = {}
 
     # -- identity ---------------------------------------------------------
     def files(self) -> list[Path]:
-        """Every file that makes up the rulebook, in hashing order."""
-        out = [p for p in self.root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")]
-        out.append(self.root / "EDITION")
+        """Every file the loader parses (each kind's files) and EDITION, in hashing order."""
+        out = {p for kind in KINDS for p in self.kind_files(kind) if p.is_file()}
+        out.add(self.root / "EDITION")
         return sorted(out, key=lambda p: p.relative_to(self.root).as_posix())
+
+    def _snapshot(self) -> dict:
+        """The bytes of every file, read once: the hash and the parser use the same bytes,
+        so a file rewritten during a run can never be filed under the other content's hash."""
+        if self._bytes is None:
+            with self._lock:
+                if self._bytes is None:
+                    snap = {}
+                    for p in self.files():
+                        try:
+                            if p.stat().st_size > yamlio.MAX_YAML_BYTES:
+                                snap[p] = None  # refused when parsed, with its one-line reason
+                                continue
+                            snap[p] = p.read_bytes()
+                        except OSError:
+                            snap[p] = None
+                    self._bytes = snap
+        return self._bytes
 
     @property
     def sha256(self) -> str:
         """sha256 over each file's relative path, a NUL, its bytes and a NUL,
-        in path order."""
+        in path order (the bytes the loader parses)."""
         if self._sha is None:
             h = hashlib.sha256()
-            for p in self.files():
+            for p, data in self._snapshot().items():
                 h.update(p.relative_to(self.root).as_posix().encode())
                 h.update(b"\0")
-                h.update(p.read_bytes())
+                h.update(data if data is not None else b"\xff<unreadable>")
                 h.update(b"\0")
             self._sha = h.hexdigest()
         return self._sha
+
+    def _text(self, path: Path) -> str:
+        """A rulebook file's text from the snapshot (errors as :func:`yamlio.read_text` gives them)."""
+        data = self._snapshot().get(path)
+        if data is None:
+            return yamlio.read_text(path)  # raises the one-line reason (too large, unreadable)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise BadInput(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from None
 
     def stamp(self) -> dict:
         """``{"edition", "sha256"}`` for every JSON output."""
@@ -158,24 +191,38 @@ class Rulebook:
         return got
 
     # -- a cache of validated records, keyed by the content hash -------------
-    def _cache_path(self, kind: str) -> Path | None:
+    # JSON, never pickle: a planted file can at worst fail validation, never run code. The
+    # directory and the file must be the current user's and not writable by others; temporary
+    # files are created with mkstemp (O_EXCL), so a planted symlink cannot redirect a write.
+    def _cache_dir(self) -> Path | None:
         if os.environ.get("LAWBOOK_NO_CACHE"):
             return None
         base = os.environ.get("LAWBOOK_CACHE") or os.path.join(
             os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lawbook")
-        return Path(base) / f"{self.sha256[:32]}-{_models_digest()}-{kind}.pickle"
+        return Path(base)
+
+    def _cache_path(self, kind: str) -> Path | None:
+        d = self._cache_dir()
+        return None if d is None else d / f"{self.sha256[:32]}-{_models_digest()}-{kind}.json"
 
     def _from_cache(self, kind: str):
         path = self._cache_path(kind)
-        if path is None or not path.is_file():
+        if path is None or not _safe_to_read(path):
             return None
         try:
             with open(path, "rb") as fh:
-                recs, where = pickle.load(fh)
-        except Exception:  # a stale or unreadable cache is rebuilt, never trusted
+                head, body = fh.read().split(b"\n", 1)
+            meta = json.loads(head)
+            if meta.get("sha256") != self.sha256 or meta.get("kind") != kind:
+                return None
+            recs = _list_adapter(KINDS[kind].model).validate_json(body)  # validated, in pydantic's core
+            where = meta["where"]
+            if len(where) != len(recs):
+                return None
+        except Exception:  # a stale, foreign or broken cache is rebuilt, never trusted
             return None
         for rec, w in zip(recs, where):
-            self._where[id(rec)] = w
+            self._where[id(rec)] = tuple(w) if w else None
         return recs
 
     def _to_cache(self, kind: str, recs: list) -> None:
@@ -183,15 +230,24 @@ class Rulebook:
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump((recs, [self._where.get(id(r)) for r in recs]), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            for old in path.parent.glob(f"*-{kind}.pickle"):  # entries of other rulebooks or models
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not _safe_dir(path.parent):
+                return
+            meta = {"sha256": self.sha256, "kind": kind, "where": [self._where.get(id(r)) for r in recs]}
+            body = _list_adapter(KINDS[kind].model).dump_json(recs, by_alias=True, exclude_unset=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(json.dumps(meta).encode() + b"\n" + body)
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            for old in path.parent.glob(f"*-{kind}.json"):  # entries of other rulebooks or models
                 if old != path and old.stat().st_mtime < path.stat().st_mtime - 86400:
                     old.unlink(missing_ok=True)
-        except OSError:  # the cache is only a speed-up; a read-only home is fine
+        except (OSError, TypeError, ValueError):  # the cache is only a speed-up; a read-only home is fine
             pass
 
     def where(self, record) -> tuple[str, int | None]:
@@ -221,7 +277,7 @@ class Rulebook:
         for path in self.kind_files(kind):
             rel = path.relative_to(self.root).as_posix()
             try:
-                text = yamlio.read_text(path)
+                text = self._text(path)
                 data = yamlio.loads(text, rel)
             except RulebookError as exc:
                 errors.append(exc)
@@ -284,13 +340,61 @@ class Rulebook:
                 yield kind, rec
 
 
+def _owned_and_private(st) -> bool:
+    """Owned by the current user and not writable by group or others."""
+    return (not hasattr(os, "getuid") or st.st_uid == os.getuid()) and not (st.st_mode & 0o022)
+
+
+_WARNED: list[str] = []
+
+
+def _safe_dir(d: Path) -> bool:
+    try:
+        st = os.stat(d)
+    except OSError:
+        return False
+    if not _owned_and_private(st):
+        if str(d) not in _WARNED:
+            _WARNED.append(str(d))
+            sys.stderr.write(f"warning: cache directory {d} is not yours or others can write it: cache not used\n")
+        return False
+    return True
+
+
+def _safe_to_read(path: Path) -> bool:
+    """A cache file is read only from a safe directory, when it is a regular file (not a
+    symlink) owned by the current user and not writable by others."""
+    if not _safe_dir(path.parent):
+        return False
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    import stat as _stat
+
+    return _stat.S_ISREG(st.st_mode) and _owned_and_private(st)
+
+
+_ADAPTERS: dict = {}
+
+
+def _list_adapter(spec: str):
+    """A pydantic TypeAdapter for a list of one record model (JSON in and out in the Rust core)."""
+    got = _ADAPTERS.get(spec)
+    if got is None:
+        from pydantic import TypeAdapter
+
+        got = _ADAPTERS[spec] = TypeAdapter(list[_import(spec)])
+    return got
+
+
 _MODELS_DIGEST: list[str] = []
 
 
 def _models_digest() -> str:
     """A short hash of the model sources: a cache written by other model code
-    is never read back (a pickle of an older class would load without error
-    and miss fields)."""
+    is never read back (records dumped by older model code could validate
+    with other defaults)."""
     if not _MODELS_DIGEST:
         h = hashlib.sha256()
         for f in sorted((Path(__file__).resolve().parent / "models").glob("*.py")):

@@ -45,7 +45,7 @@ def timeline_svg(region: str | None = None, date_from=None, date_to=None, rules=
             end = s.end if s.end != float("inf") else s.start + 30 * 86400
             if lo and end < _ts(lo):
                 continue
-            if hi and s.start > _ts(hi + dt.timedelta(days=1)):
+            if hi and hi < dt.date.max and s.start > _ts(hi + dt.timedelta(days=1)):
                 continue
             bars.append((s.start, end, s.rank, s.decl.id, s.start_sure != s.start or s.end_sure != s.end,
                          bool(s.entry.get("end_unknown"))))

@@ -262,7 +262,8 @@ def _window(zone_key: str, m) -> tuple[float, float, bool]:
     if isinstance(m, dt.datetime):
         ts = (m if m.tzinfo else m.replace(tzinfo=zone)).timestamp()
         return ts, ts, False
-    return _midnight(m, zone), _midnight(m + dt.timedelta(days=1), zone), True
+    end = _midnight(m + dt.timedelta(days=1), zone) if m < dt.date.max else _midnight(m, zone) + 86400.0
+    return _midnight(m, zone), end, True
 
 
 @lru_cache(maxsize=None)
@@ -370,7 +371,10 @@ def _candidates(ix: Index) -> list[str]:
 
 def _day(m, r) -> dt.date:
     if isinstance(m, dt.datetime):
-        return dt.datetime.fromtimestamp(r["at"], _zone_obj(r["zone"])).date()
+        try:
+            return dt.datetime.fromtimestamp(r["at"], _zone_obj(r["zone"])).date()
+        except (OverflowError, ValueError, OSError):  # the first or last moment of the calendar
+            return m.date()
     return m
 
 
@@ -379,7 +383,10 @@ def _notes(rb, place, m, r) -> list[str]:
     if r["whole_day"]:
         notes.append("bare date: the highest level in force at any time that day (local time)")
     elif isinstance(m, dt.datetime) and m.tzinfo is None:
-        off = dt.datetime.fromtimestamp(r["at"], _zone_obj(r["zone"])).strftime("%z")
+        try:
+            off = dt.datetime.fromtimestamp(r["at"], _zone_obj(r["zone"])).strftime("%z")
+        except (OverflowError, ValueError, OSError):
+            off = "+0000"
         notes.append(f"time read in the place's local time ({r['zone']}, UTC{off[:3]}:{off[3:]})")
     if r["uncertain"]:
         notes.append("the time of day a start or end took effect is not recorded: the level may not have "

@@ -19,9 +19,31 @@ import yaml
 from .errors import BadInput, RulebookError
 
 try:  # the C loader is much faster; fall back when libyaml is missing
-    _Loader = yaml.CSafeLoader
+    _Base = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):
+    """The safe loader, refusing a mapping that gives one key twice (the last would win silently)."""
+
+
+def _no_duplicates(loader, node, deep=False):
+    seen: dict = {}
+    for key_node, _ in node.value:
+        try:
+            key = loader.construct_object(key_node, deep=True)
+            hash(key)
+        except Exception:  # unhashable keys are refused by the base constructor with its own message
+            continue
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {seen[key] + 1})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 #: Largest YAML file lawbook reads (bytes); larger inputs are refused, not parsed.
 MAX_YAML_BYTES = 20 * 1024 * 1024

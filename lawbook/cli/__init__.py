@@ -73,11 +73,32 @@ def cli():
 
 
 def main(argv=None):
-    """Entry point: run the CLI, turning lawbook errors into one line and exit 2."""
+    """Entry point: run the CLI, turning lawbook errors into one line and exit 2.
+
+    No arguments print the help on stdout (exit 0); a closed pipe ends quietly
+    (exit 0); SIGINT exits 130 and SIGTERM 143 with one line; anything
+    unexpected becomes ``error: internal: …`` (exit 2) with a hint to report it,
+    and ``LAWBOOK_DEBUG=1`` re-raises it with its traceback.
+    """
+    import os
+    import signal
+
     from ..errors import LawbookError
 
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args:
+        click.echo(cli.get_help(click.Context(cli, info_name="lawbook")))
+        sys.exit(0)
+
+    def _term(signum, frame):
+        raise _Terminated()
+
     try:
-        rv = cli.main(args=argv, prog_name="lawbook", standalone_mode=False)
+        signal.signal(signal.SIGTERM, _term)
+    except ValueError:  # not the main thread
+        pass
+    try:
+        rv = cli.main(args=args, prog_name="lawbook", standalone_mode=False)
     except LawbookError as exc:
         click.echo(f"error: {_one_line(str(exc))}", err=True)
         sys.exit(2)
@@ -92,11 +113,52 @@ def main(argv=None):
         click.echo(f"error: {_one_line(msg)}{ctx_hint}", err=True)
         sys.exit(exc.exit_code if exc.exit_code else 2)
     except BrokenPipeError:
+        _quiet_pipe()
         sys.exit(0)
     except KeyboardInterrupt:
         click.echo("error: interrupted", err=True)
         sys.exit(130)
+    except _Terminated:
+        click.echo("error: terminated", err=True)
+        sys.exit(143)
+    except SystemExit as exc:
+        if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            sys.exit(0)  # click's answer to a closed pipe (EPIPE): a closed pipe ends quietly
+        raise
+    except Exception as exc:  # a net under the fixes: the fuzz tests fail on any of these
+        if os.environ.get("LAWBOOK_DEBUG"):
+            raise
+        if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:  # ENOSPC, e.g. > /dev/full
+            click.echo("error: no space left on the output device", err=True)
+            sys.exit(2)
+        click.echo(f"error: internal: {type(exc).__name__}: {_one_line(str(exc))[:300]} "
+                   f"(please report it; LAWBOOK_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(2)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_pipe()
+    except OSError as exc:
+        if exc.errno == 28:
+            sys.stderr.write("error: no space left on the output device\n")
+            sys.exit(2)
+        raise
     sys.exit(rv if isinstance(rv, int) else 0)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so it stops like an interrupt."""
+
+
+def _quiet_pipe() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _one_line(msg: str) -> str:

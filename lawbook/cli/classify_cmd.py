@@ -84,7 +84,8 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
         results = (to_plain(run_job(j, rb, engine)) for j in jobs_iter)
     failed = differences = 0
     count = 0
-    single = path != "-" and not _is_batch(path)
+    # one case or account, from a file or stdin (a JSON Lines batch on stdin is a batch): errors go to stderr
+    single = (not _is_batch(path)) if path != "-" else (text_mode or not (stdin_text or "").lstrip().startswith("{"))
     show_progress = sys.stderr.isatty() and not single
     # a batch in --format json is one JSON array; --format jsonl is one object per line
     as_array = fmt == "json" and not single and path != "-" and not check

@@ -135,6 +135,9 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
         if failed:
             sys.exit(2)
         sys.exit(1 if differences else 0)
+    if failed:
+        click.echo(f"error: {failed} of {count} record(s) could not be classified (each error is in the output, "
+                   f"in input order)", err=True)
     sys.exit(2 if failed else 0)
 
 

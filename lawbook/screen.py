@@ -551,7 +551,7 @@ class ScreeningIndex:
         # name as found in running text, the other words being context that neither hide nor inflate it
         # (tried when no alias reaches the default threshold, whatever threshold the caller uses, so a
         # lower --threshold shows the same scores)
-        if len(words) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+        if cands and len(words) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
             for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
                 if _part_of_longer_name(name, words, s, e):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name

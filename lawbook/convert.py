@@ -66,7 +66,8 @@ class Counterpart(Out):
     note: str | None = None
     limb: str | None = None
     parts: list[dict] = []
-    penalty_change: str | None = None
+    penalty_change: str | None = None  # computed from both articles' penalty data (see row_direction)
+    penalty_change_detail: str | None = None
     mapping: list[str] = []
 
 
@@ -205,6 +206,59 @@ def _relation_of(rows: list[Mapping], targets: set[str], direction: str) -> str:
     return "same-with-changes"
 
 
+LAST_1997 = BOUNDARY - dt.timedelta(days=1)
+
+
+def _versions(ix: CodeIndex, code: str, article: str, part: str | None) -> list:
+    art = ix.articles.get((code, article))
+    if art is None:
+        return []
+    if part is not None:
+        p = art.part(part)
+        return list(p.penalties) if p else []
+    return list(art.penalties) if art.penalties else []
+
+
+def _compare(old, new) -> str:
+    ok, nk = old.severity_key(), new.severity_key()
+    return "raised" if nk > ok else "lowered" if nk < ok else "same"
+
+
+def row_direction(ix: CodeIndex, m: Mapping, t) -> dict:
+    """How the penalty changed from the 1997 provision of row ``m`` (on its last day,
+    31 December 2014) to its 2014 counterpart ``t``, on 1 January 2015 and after each
+    later change: computed from the articles' penalty data, never typed.
+
+    >>> r = row_direction(index(), next(m for m in index().forward["337-1"] if m.from_.part == "2"),
+    ...                   next(t for t in next(m for m in index().forward["337-1"] if m.from_.part == "2").to))
+    >>> r["direction"], r["on"].isoformat()
+    ('lowered', '2015-01-01')
+    """
+    if m.from_ is None:
+        return {"direction": "unknown", "why": "new in 2014"}
+    olds = _versions(ix, "1997", m.from_.article, m.from_.part)
+    old = next((v for v in olds if v.in_force(LAST_1997)), None)
+    news = sorted((v for v in _versions(ix, "2014", t.article, t.part) if v.valid_to is None or v.valid_to > BOUNDARY),
+                  key=lambda v: v.valid_from or BOUNDARY)
+    if old is None or not news:
+        return {"direction": "unknown", "why": "a penalty of one side is not in the rulebook"}
+    from .inforce import start_of
+
+    steps = []
+    for v in news:
+        day = max(v.valid_from or BOUNDARY, BOUNDARY)
+        earliest, latest, law = start_of(ix.rb, day) if day > BOUNDARY else (day, day, None)
+        label = (f"{earliest}" if earliest == latest else f"between {earliest} and {latest or '?'}") + \
+            (f", Law {law.number}" if law is not None else "")
+        steps.append({"from": day, "in_force": label, "direction": _compare(old, v), "text": v.text,
+                      "confidence": v.confidence})
+    first = steps[0]
+    kinds = {s["direction"] for s in steps}
+    direction = first["direction"] if len(kinds) == 1 else "mixed"
+    return {"direction": direction, "on": first["from"], "first": first["direction"], "steps": steps,
+            "old": old.text, "unverified": any(s["confidence"] == "unverified" for s in steps) or old.confidence == "unverified"}
+
+
 def _counterpart(ix: CodeIndex, code: str, article: str, part: str | None, rows: list[Mapping],
                  relation: str, part_pairs: list[dict], limb: str | None = None) -> Counterpart:
     art = ix.articles.get((code, article))
@@ -217,11 +271,24 @@ def _counterpart(ix: CodeIndex, code: str, article: str, part: str | None, rows:
         if m.note and m.note not in notes:
             notes.append(m.note)
     sources = ix.merged_sources(rows)
-    changes = {m.penalty_change for m in rows if m.penalty_change}
+    changes, details = set(), []
+    for m in rows:
+        for t in m.to:
+            if code == "1997" or t.article == article:
+                r = row_direction(ix, m, t)
+                if r["direction"] != "unknown":
+                    changes.add(r["direction"])
+                    steps = "; ".join(f"{st['direction']} from {st['in_force']} ({r['old']} → {st['text']})"
+                                      + (" [unverified]" if st["confidence"] == "unverified" else "")
+                                      for st in r["steps"])
+                    details.append(steps)
+                elif m.penalty_change:  # typed only where the penalties are not both in the rulebook
+                    changes.add(m.penalty_change)
     change = next(iter(changes)) if len(changes) == 1 else ("mixed" if changes else None)
+    detail = " | ".join(dict.fromkeys(details)) or None
     return Counterpart(code=code, article=article, part=part, relation=relation, title=title,
                        confidence=confidence, sources=sources, note="; ".join(notes) or None,
-                       limb=limb, parts=part_pairs, penalty_change=change,
+                       limb=limb, parts=part_pairs, penalty_change=change, penalty_change_detail=detail,
                        mapping=[m.id for m in rows])
 
 
@@ -438,9 +505,27 @@ def _penalty_dict(pen) -> dict | None:
 
 # -- rulebook cross-checks -----------------------------------------------------
 
+def _check_directions(rb: _rulebook.Rulebook, ix: CodeIndex) -> list[RulebookError]:
+    """A penalty direction typed on a mapping row must not contradict the one the articles' data give."""
+    errors = []
+    for m in rb.records("mappings"):
+        if m.penalty_change is None or m.from_ is None:
+            continue
+        for t in m.to:
+            r = row_direction(ix, m, t)
+            if r["direction"] != "unknown" and r["direction"] != m.penalty_change:
+                path, line = rb.where(m)
+                errors.append(RulebookError(
+                    f"penalty_change {m.penalty_change!r} contradicts the articles' penalties "
+                    f"({r['direction']}: {'; '.join(s['direction'] + ' from ' + str(s['from']) for s in r['steps'])}); "
+                    f"remove it, the direction is computed", path, line, "penalty_change"))
+    return errors
+
+
 def check_rulebook(rb: _rulebook.Rulebook) -> list[RulebookError]:
     """Mappings point to existing articles and parts; windows are ordered and
-    do not overlap for one number; penalty windows of a part do not overlap."""
+    do not overlap for one number; penalty windows of a part do not overlap;
+    a typed penalty direction agrees with the computed one."""
     from .dates import overlaps
 
     errors: list[RulebookError] = []
@@ -475,4 +560,6 @@ def check_rulebook(rb: _rulebook.Rulebook) -> list[RulebookError]:
                 continue
             if ref.part is not None and not any(a.part(ref.part) for a in group):
                 errors.append(RulebookError(f"points to {code} art. {ref.article} part {ref.part}, which the article does not have", path, line, field))
+    if not errors:
+        errors.extend(_check_directions(rb, index(rb)))
     return errors

@@ -75,3 +75,25 @@ def test_unsourced_2015_sanctions_are_unverified_and_say_so_in_text(tmp_path):
     out = subprocess.run([sys.executable, "-m", "lawbook", "article", "173", "--code", "2014", "--as-of", "2016-01-01"],
                          capture_output=True, text=True).stdout
     assert "[unverified:" in out
+
+
+def test_penalty_direction_is_computed_for_every_row_and_shows_its_steps():
+    """Issue 13 point 3: 'mixed' must not hide that 162-1 → 172 was the same on 1 Jan 2015 and raised later."""
+    from lawbook.convert import convert
+
+    c = convert("162-1", from_code="1997").results[0]
+    assert c.penalty_change == "mixed"
+    assert c.penalty_change_detail.startswith("same from 2015-01-01") and "raised from between 2017-01-02" in c.penalty_change_detail
+    assert convert("337-1 ч.2", from_code="1997").results[0].penalty_change == "lowered"
+    assert convert("164", from_code="1997").results[0].penalty_change == "raised"
+
+
+def test_rulebook_check_fails_a_typed_direction_the_penalties_contradict(tmp_path):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    f = root / "mapping" / "ch04-05-state-security.yaml"
+    text = f.read_text(encoding="utf-8")
+    i = text.index("relation:", text.index("article: '164'") if "article: '164'" in text else text.index("164"))
+    f.write_text(text[:i] + "penalty_change: lowered\n  " + text[i:], encoding="utf-8")
+    errs = [str(e) for e in rulebook.Rulebook(root).check()]
+    assert any("contradicts the articles' penalties" in e for e in errs), errs[:3]

@@ -39,7 +39,8 @@ def render_conversion(c: dict) -> str:
         if r.get("limb"):
             lines.append(f"     limb: {r['limb']}")
         if r.get("penalty_change"):
-            lines.append(f"     penalty: {r['penalty_change']}")
+            lines.append(f"     penalty: {r['penalty_change']}"
+                         + (f" — {r['penalty_change_detail']}" if r.get("penalty_change_detail") and r["penalty_change"] == "mixed" else ""))
         if r.get("note"):
             lines.append(f"     note: {r['note']}")
         lines.append("     sources: " + ", ".join(s["id"] for s in r["sources"]))

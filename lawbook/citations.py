@@ -305,7 +305,11 @@ def _counterparts(ix: CodeIndex, code: str, article: str, part: str | None) -> t
 
 def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
                    offset: int = 0) -> list[Citation]:
-    """All citations in ``text`` with their code and counterparts."""
+    """All citations in ``text`` with their code and counterparts (full-width and
+    Arabic-Indic digits are read as digits; spans are those of ``text``)."""
+    from .refs import ascii_digits
+
+    text = ascii_digits(text)  # one character for one: spans are unchanged
     ix = index(rulebook)
     out = []
     lists: dict[int, list[Citation]] = {}

@@ -16,12 +16,13 @@ lawbook.errors.BadReference: malformed article reference 'hello' (try '233-3', '
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .errors import BadReference
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: an article number: 164, 233-3, 269-1
-NUM = rf"\d{{1,3}}(?:\s*[{DASHES}]\s*\d{{1,2}})?"
+NUM = rf"\d{{1,4}}(?:\s*[{DASHES}]\s*\d{{1,2}})?"
 ART_WORD = r"(?:art(?:icle)?s?\.?|ст(?:атья|атьи|атье|атью|\.)?|бап(?:қа|тың|ы)?|article)"
 PART_WORD = r"(?:p\.|pt\.?|part|parts|para\.?|ч\.?|часть|части|частью|бөлік(?:і|тің)?|п\.)"
 
@@ -47,8 +48,25 @@ def normalise_number(num: str) -> str:
     return _DASH_RE.sub("-", num.strip())
 
 
+def ascii_digits(text: str) -> str:
+    """Full-width and Arabic-Indic (and other Unicode) digits as ASCII digits.
+
+    >>> ascii_digits("１６４"), ascii_digits("١٦٤"), ascii_digits("ст. ۱۷۴")
+    ('164', '164', 'ст. 174')
+    """
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
 def parse_ref(text: str) -> tuple[str, str | None]:
-    """Return ``(article, part)`` from a reference; raise :class:`BadReference`."""
+    """Return ``(article, part)`` from a reference; raise :class:`BadReference`.
+
+    >>> parse_ref("１６４"), parse_ref("9999")
+    (('164', None), ('9999', None))
+    """
+    if isinstance(text, str):
+        text = ascii_digits(text)
     if not isinstance(text, str) or not text.strip() or len(text) > 200:
         raise BadReference(f"malformed article reference {str(text)[:40]!r} (try '233-3', '233-3 p.2', 'ст. 233-3 ч. 2')")
     for rx in (_FORM_A, _FORM_B, _FORM_KK):

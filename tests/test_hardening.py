@@ -72,3 +72,20 @@ def test_unexpected_failures_are_one_line_and_debug_reraises(monkeypatch):
     monkeypatch.setenv("LAWBOOK_DEBUG", "1")
     with pytest.raises(RuntimeError):
         cli.main(["convert", "164"])
+
+
+def test_other_digits_and_out_of_range_numbers():
+    rc, out, err = run("convert", "１６４", "--from", "1997")
+    assert rc == 0 and "art. 164" in out
+    rc, out, err = run("convert", "١٦٤", "--from", "1997")
+    assert rc == 0 and "art. 164" in out
+    rc9, _, err9 = run("convert", "9999", "--from", "1997")
+    rc0, _, err0 = run("convert", "0", "--from", "1997")
+    assert rc9 == rc0 == 2 and "has no article 9999" in err9 and "has no article 0" in err0
+
+
+def test_check_without_expected_is_not_a_pass(tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("id: x\ndate: 2012-01-01\nfacts: []\n", encoding="utf-8")
+    rc, out, err = run("classify", str(p), "--check")
+    assert rc != 0 and "no 'expected' block" in out

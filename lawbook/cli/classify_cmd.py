@@ -154,8 +154,8 @@ def _check_one(res: dict) -> int:
         return 0
     exp = res.get("expected")
     if exp is None:
-        click.echo(f"SKIP  {res['id']}: no expected findings")
-        return 0
+        click.echo(f"ERROR {res['id']}: no 'expected' block to check against")
+        return 1
     got = sorted((f["article"], f["part"]) for f in res["findings"])
     want = sorted((f["article"], None if f.get("part") is None else str(f["part"])) for f in exp.get("findings", []))
     problems = []

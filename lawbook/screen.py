@@ -241,6 +241,7 @@ class ScreeningIndex:
         self.exclusions: dict[str, list[_Alias]] = {}
         self._tm_cache: dict[str, tuple] = {}
         self._segments: dict = {}
+        self._endings = _folded_endings(rb)
         self._build()
 
     # -- building -------------------------------------------------------------
@@ -413,6 +414,16 @@ class ScreeningIndex:
                         cp += 1
                     if cp >= max(4, mx - 3, m - 1):
                         best[cand] = (cand, 0.95, "word ending")
+        if not best and n >= 7:
+            # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
+            # strip the endings of rules/lexicon/morphology (folded like the names) and look again
+            for suf in self._endings:
+                if tok.endswith(suf) and n - len(suf) >= 5:
+                    for cand, sim, how in self.token_matches(tok[: -len(suf)]):
+                        if how in ("exact", "word ending") and cand not in best:
+                            best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "Kazakh ending")
+                    if best:
+                        break
         got = tuple(sorted(best.values(), key=lambda x: -x[1]))
         if len(self._tm_cache) > _CACHE_LIMIT:
             self._tm_cache.clear()
@@ -822,6 +833,17 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             continue
         return _name_like(words[k])
     return False
+
+
+def _folded_endings(rb) -> tuple[str, ...]:
+    """The Kazakh endings of ``rules/lexicon/morphology`` folded to the ASCII form names are
+    compared in, longest first (computed from the data, not typed twice)."""
+    try:
+        recs = rb.records("morphology")
+    except (KeyError, LawbookError):
+        return ()
+    out = {N.fold_word(sfx) for r in recs if r.lang == "kk" for sfx in r.suffixes}
+    return tuple(sorted((e for e in out if len(e) >= 2), key=len, reverse=True))
 
 
 def _person_shaped(words) -> bool:

@@ -101,3 +101,8 @@ def test_a_name_two_listed_organisations_fit_returns_both(ix):
 def test_an_affiliate_is_neither_banned_nor_cleared(ix, q):
     r = ix.screen(q, as_of="2020-01-01")
     assert r.banned is False and r.uncertain is True and "affiliate" in r.notes[0]
+
+
+def test_kazakh_case_endings_longer_than_three_letters(ix):
+    ms = ix.find_mentions("Ислам мемлекетінің жауынгерлері Сирияда соғысты", as_of="2020-01-01")
+    assert [(m.id, m.text) for m in ms] == [("org-islamic-state", "Ислам мемлекетінің")]

@@ -18,7 +18,10 @@ from html import escape
 from .gazetteer import gazetteer
 from .threat import _rb, index
 
-FILL = {3: "#d62728", 2: "#ff9f1c", 1: "#ffd60a", 0: "#8d99ae"}
+#: Shades for the colour names rules/threat-levels/levels.yaml gives each level (presentation only;
+#: which level has which colour and rank is read from the data).
+PALETTE = {"red": "#d62728", "orange": "#ff9f1c", "yellow": "#ffd60a"}
+ATO_FILL = "#8d99ae"
 GAP = 45 * 86400  # records further apart than this start a new panel
 
 
@@ -30,6 +33,9 @@ def timeline_svg(region: str | None = None, date_from=None, date_to=None, rules=
     rb = _rb(rules)
     ix = index(rb)
     g = gazetteer(rb)
+    levels = sorted(rb.records("levels"), key=lambda lv: lv.rank)
+    fill = {0: ATO_FILL, **{lv.rank: PALETTE.get(lv.colour, lv.colour) for lv in levels}}
+    legend = " · ".join(f"{lv.colour} {lv.level}" for lv in levels)
     lo, hi = _opt_date(date_from, "--from"), _opt_date(date_to, "--to")
     if region is not None:
         pids = [_resolve(rb, region)]
@@ -65,7 +71,7 @@ def timeline_svg(region: str | None = None, date_from=None, date_to=None, rules=
     height = top + len(rows) * row_h + 40
     out = [f'<text x="10" y="20" font-size="15" font-weight="bold">Kazakhstan terrorism threat levels '
            f'(Decree No. 611): declarations on record</text>',
-           '<text x="10" y="38" font-size="11" fill="#555">yellow moderate · orange high · red critical · '
+           f'<text x="10" y="38" font-size="11" fill="#555">{legend} · '
            'grey ATO regime · dashed: time of day not recorded · faded: end not recorded</text>']
     x0s = []
     for i, (a, b) in enumerate(panels):
@@ -92,7 +98,7 @@ def timeline_svg(region: str | None = None, date_from=None, date_to=None, rules=
             h, dy = (6, 12) if rank == 0 else (14, 1)
             attrs = ' stroke="#333" stroke-dasharray="2,2" stroke-width="0.8"' if fuzzy else ""
             op = ' fill-opacity="0.45"' if open_end else ""
-            out.append(f'<rect x="{xa:.1f}" y="{y + dy}" width="{w:.1f}" height="{h}" fill="{FILL[rank]}"{attrs}{op}>'
+            out.append(f'<rect x="{xa:.1f}" y="{y + dy}" width="{w:.1f}" height="{h}" fill="{fill[rank]}"{attrs}{op}>'
                        f'<title>{escape(rid)}: {_date(a)} to {_date(b)}</title></rect>')
     return _frame(width, height, out)
 

@@ -35,8 +35,14 @@ from .errors import BadDate, BadInput, RulebookError
 from .gazetteer import ancestors, gazetteer, resolve_place, zone_of
 from .rulebook import Rulebook, load
 
-RANK = {"moderate": 1, "high": 2, "critical": 3}
-COLOUR = {"moderate": "yellow", "high": "orange", "critical": "red"}
+def level_ranks(rb) -> dict:
+    """``{level: rank}`` from ``rules/threat-levels/levels.yaml`` (not typed twice in code)."""
+    return rb.cached("threat-ranks", lambda: {lv.level: lv.rank for lv in rb.records("levels")})
+
+
+def level_colours(rb) -> dict:
+    """``{level: colour}`` from ``rules/threat-levels/levels.yaml``."""
+    return rb.cached("threat-colours", lambda: {lv.level: lv.colour for lv in rb.records("levels")})
 INF = math.inf
 FACTS = {"terrorist", "act_committed", "information", "further_attacks", "ordinary_crime"}
 _SITUATION_KEYS = FACTS | {"where", "when", "description", "text"}
@@ -200,7 +206,7 @@ def _spans_for(rb, pid: str, d, lifts) -> list[Span]:
             elif partial_from is None and any(pid in _chain(rb, r, lday)[1:] for r in lift.regions):
                 partial_from = (lift, _bound(lift.from_, zone, end=True))
     out = []
-    rank = RANK.get(d.level, 0) if d.kind == "level" else 0
+    rank = level_ranks(rb).get(d.level, 0) if d.kind == "level" else 0
     whole = via is not None  # a facility-scoped record still sets the level, flagged "partial"
     base = _entry(rb, d, via=via or inner, to_label=to_label, lifted_by=lifted_by,
                   within=None if via is not None else inner)
@@ -217,7 +223,7 @@ def _spans_for(rb, pid: str, d, lifts) -> list[Span]:
 
 def _entry(rb, d, via, to_label, lifted_by, within) -> dict:
     e = {
-        "id": d.id, "kind": d.kind, "level": d.level, "colour": COLOUR.get(d.level) if d.level else None,
+        "id": d.id, "kind": d.kind, "level": d.level, "colour": level_colours(rb).get(d.level) if d.level else None,
         "regions": list(d.regions), "from": d.from_, "to": to_label, "declared_by": d.declared_by,
         "sources": [s.id for s in d.sources], "confidence": d.confidence, "via": via,
     }
@@ -324,7 +330,7 @@ def threat_level(as_of=None, region: str | None = None, rules=None) -> dict:
         out = {
             "as_of": label, "whole_day": r["whole_day"],
             "region": {"id": pid, "name": place.name_on(_day(m, r), "en"), "kind": place.kind, "zone": r["zone"]},
-            "level": r["level"], "colour": COLOUR.get(r["level"]) if r["level"] else None,
+            "level": r["level"], "colour": level_colours(rb).get(r["level"]) if r["level"] else None,
             "uncertain": r["uncertain"],
             "declarations": r["declarations"], "ato": r["ato"], "within": r["within"],
             "notes": _notes(rb, place, m, r),
@@ -346,21 +352,21 @@ def threat_level(as_of=None, region: str | None = None, rules=None) -> dict:
         if not (ix.named.get(pid, set()) & ids):
             continue
         place = gazetteer(rb).places[pid]
-        top = max(top, RANK[r["level"]])
+        top = max(top, level_ranks(rb)[r["level"]])
         for e in r["declarations"]:
             all_decls.setdefault(e["id"], e)
         entries.append({"id": pid, "name": place.name_on(_day(m, r), "en"), "level": r["level"],
-                        "colour": COLOUR[r["level"]], "uncertain": r["uncertain"],
+                        "colour": level_colours(rb)[r["level"]], "uncertain": r["uncertain"],
                         "declarations": [e["id"] for e in r["declarations"]]})
-    entries.sort(key=lambda e: (-RANK[e["level"]], e["id"] != "kz", e["name"]))
-    level = ("moderate", "high", "critical")[top - 1] if top else None
+    entries.sort(key=lambda e: (-level_ranks(rb)[e["level"]], e["id"] != "kz", e["name"]))
+    level = next((lv for lv, rank in level_ranks(rb).items() if rank == top), None) if top else None
     notes = []
     if not isinstance(m, dt.datetime):
         notes.append("bare date: the highest level in force at any time that day, in each place's local time")
     elif m.tzinfo is None:
         notes.append("time without an offset: read in each place's local time")
     return {"as_of": label, "whole_day": not isinstance(m, dt.datetime), "region": None, "level": level,
-            "colour": COLOUR.get(level) if level else None, "regions": entries,
+            "colour": level_colours(rb).get(level) if level else None, "regions": entries,
             "declarations": list(all_decls.values()), "ato": list(all_ato.values()), "notes": notes,
             "rulebook": rb.stamp()}
 
@@ -559,7 +565,7 @@ def assess(situation, rules=None) -> dict:
             continue
         result["criterion"] = _crit_out(rb, c)
         result["level"] = c.level
-        result["colour"] = COLOUR.get(c.level) if c.level else None
+        result["colour"] = level_colours(rb).get(c.level) if c.level else None
         result["met_by"] = [{"fact": k, "value": facts[k], "evidence": evidence.get(k, [])} for k in alt]
         if c.all_of:
             strict = all(_holds(a, facts) for a in c.all_of)

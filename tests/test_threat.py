@@ -269,3 +269,23 @@ def test_pavlodar_january_2022_end_not_found_is_uncertain_not_absent():
         assert r["level"] == "moderate" and r["uncertain"] is True, day
     assert threat_level("2022-01-20", region="Pavlodar")["uncertain"] is False
     assert threat_level("2022-01-26", region="Pavlodar")["level"] is None
+
+
+def test_level_ranks_and_colours_come_from_the_data(tmp_path):
+    """Issue 14 point 4: threat.py and svg.py read ranks and colours from levels.yaml."""
+    import shutil
+    from pathlib import Path
+
+    from lawbook import rulebook as rbmod
+    from lawbook.svg import timeline_svg
+    from lawbook.threat import level_colours, level_ranks
+
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    root = tmp_path / "rules"
+    shutil.copytree(rules, root)
+    f = root / "threat-levels" / "levels.yaml"
+    f.write_text(f.read_text(encoding="utf-8").replace("colour: orange", "colour: red"), encoding="utf-8")
+    rb = rbmod.Rulebook(root)
+    assert level_ranks(rb) == {"moderate": 1, "high": 2, "critical": 3}
+    assert level_colours(rb)["high"] == "red"
+    assert "red high" in timeline_svg(rules=root)

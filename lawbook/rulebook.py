@@ -69,6 +69,7 @@ CHECKS: tuple[str, ...] = (
     "lawbook.threat:check_rulebook",
     "lawbook.classify:check_rulebook",
     "lawbook.inforce:check_rulebook",
+    "lawbook.reading.frames:check_rulebook",
 )
 
 

@@ -43,3 +43,22 @@ def test_negated_trigger_does_not_hide_a_later_one():
     s = "He did not fight in Syria."
     hits = [m for m in cx.match(s, 0, len(s), "en", tokens(s, "en")) if m.entry.id == "en.frame.foreign_fight"]
     assert [m.blocked for m in hits] == ["negated"]
+
+
+def test_rulebook_check_names_a_cue_with_an_unknown_attribute_or_a_broken_pattern(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "rules"
+    root = tmp_path / "rules"
+    shutil.copytree(src, root)
+    with open(root / "lexicon" / "en-frames.yaml", "a", encoding="utf-8") as fh:
+        fh.write("- id: en.frame.bad\n  lang: en\n  frame:\n    trigger: [foo]\n  fact: {kind: public_calls, colour: blue}\n"
+                 "- id: en.bad.pattern\n  lang: en\n  patterns: ['(unclosed']\n  circumstance: group\n")
+    errs = [str(e) for e in rulebook.Rulebook(root).check()]
+    assert any("en-frames.yaml:" in e and "pattern" in e for e in errs), errs
+    with open(root / "lexicon" / "en-frames.yaml", encoding="utf-8") as fh:
+        text = fh.read().replace("- id: en.bad.pattern\n  lang: en\n  patterns: ['(unclosed']\n  circumstance: group\n", "")
+    (root / "lexicon" / "en-frames.yaml").write_text(text, encoding="utf-8")
+    errs = [str(e) for e in rulebook.Rulebook(root).check()]
+    assert any("has no attribute 'colour'" in e and "en-frames.yaml:" in e for e in errs), errs

@@ -220,3 +220,43 @@ def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
 def cues(rb: _rulebook.Rulebook) -> Cues:
     """The compiled cues of a rulebook (built once per rulebook)."""
     return rb.cached("reading-cues", lambda: Cues(rb))
+
+
+def check_rulebook(rb: _rulebook.Rulebook) -> list:
+    """Every cue's fact kind, attributes and values exist in ``facts.yaml``; every
+    circumstance is a value of the common ``circumstances`` attribute."""
+    from ..errors import RulebookError
+    from ..vocabulary import vocabulary
+
+    vocab = vocabulary(rb)
+    errors = []
+
+    def bad(e, msg, field):
+        path, line = rb.where(e)
+        errors.append(RulebookError(msg, path, line, field))
+
+    circ = next((vals for k in vocab.values() for a, (_, _, vals) in k.items() if a == "circumstances"), [])
+    for e in rb.records("lexicon"):
+        if e.fact is not None:
+            kind = e.fact.get("kind")
+            if kind not in vocab:
+                bad(e, f"unknown fact kind {kind!r}", "fact.kind")
+                continue
+            for a, v in e.fact.items():
+                if a == "kind":
+                    continue
+                spec = vocab[kind].get(a)
+                if spec is None:
+                    bad(e, f"fact kind {kind!r} has no attribute {a!r}", f"fact.{a}")
+                elif spec[0] == "enum" and any(x not in spec[2] for x in (v if isinstance(v, list) else [v])):
+                    bad(e, f"{a}: value {v!r} is not one of {', '.join(spec[2])}", f"fact.{a}")
+        if e.sets is not None:
+            for a, v in e.sets.items():
+                specs = [k[a] for k in vocab.values() if a in k]
+                if not specs:
+                    bad(e, f"no fact kind has an attribute {a!r}", f"sets.{a}")
+                elif all(s[0] == "enum" and any(x not in s[2] for x in (v if isinstance(v, list) else [v])) for s in specs):
+                    bad(e, f"{a}: value {v!r} is a value of no fact kind's {a!r}", f"sets.{a}")
+        if e.circumstance and circ and e.circumstance not in circ:
+            bad(e, f"unknown circumstance {e.circumstance!r}", "circumstance")
+    return errors

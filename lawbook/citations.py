@@ -429,17 +429,29 @@ def bracket(c: Citation) -> str:
 
 
 def iter_chunks(stream, max_chunk: int = 1 << 20) -> Iterator[str]:
-    """Split a text stream into chunks at paragraph breaks (bounded memory)."""
-    buf: list[str] = []
-    size = 0
-    for line in stream:
-        buf.append(line)
-        size += len(line)
-        if size >= max_chunk and not line.strip():
-            yield "".join(buf)
-            buf, size = [], 0
-        elif size >= 4 * max_chunk:
-            yield "".join(buf)
-            buf, size = [], 0
-    if buf:
-        yield "".join(buf)
+    """Split a text stream into chunks of about ``max_chunk`` characters, cut at a
+    paragraph break, else a line break, else a space (bounded memory, even for a
+    document that is one long line).
+
+    >>> import io
+    >>> [len(c) for c in iter_chunks(io.StringIO("a b " * 10), max_chunk=8)]
+    [8, 8, 8, 8, 8]
+    """
+    carry = ""
+    while True:
+        block = stream.read(max_chunk)
+        if not block:
+            break
+        text = carry + block
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, max(0, len(text) - max_chunk))
+            if cut > 0:
+                cut += len(sep)
+                break
+        if cut <= 0 or len(text) > 4 * max_chunk:
+            cut = len(text)
+        yield text[:cut]
+        carry = text[cut:]
+    if carry:
+        yield carry

@@ -150,3 +150,24 @@ def test_one_citation_per_span_in_mixed_lists():
     assert [(c.article, c.part, c.code) for c in cs] == [("164", None, "1997"), ("233-3", "2", "1997")]
     c = find_citations("ст. 233-3 ч. 9")[0]
     assert "no part 9" in c.note
+
+
+def test_html_documents_are_read_as_text_with_a_summary(tmp_path):
+    import subprocess
+    import sys
+
+    p = tmp_path / "report.html"
+    p.write_text("<!DOCTYPE html><html><head><script>var s = 'Article 170';</script></head><body>"
+                 "<p>In 2003 he was convicted under Article&nbsp;164 &amp; ст.&nbsp;233-3 ч.&nbsp;2.</p><p>Broken <b>",
+                 encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "lawbook", "cite", str(p)], capture_output=True, text=True).stdout
+    assert "Article 170" not in out and "Article 164 [2014 Code: art. 174]" in out
+    assert "Summary: 2 citation(s)" in out and "1997 Code: art. 233-3 (parts 2) ×1 → 2014 art. 258 part 2" in out
+
+
+def test_an_endless_stream_is_refused():
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "lawbook", "cite", "/dev/zero"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and "larger than 200 MB" in p.stderr and p.stdout == ""

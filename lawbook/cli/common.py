@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 import sys
 from typing import Any, Callable
@@ -69,6 +70,10 @@ def open_binary(path: str):
         raise yamlio.file_error(path, exc) from None
 
 
+#: Largest document ``cite`` reads (bytes): larger ones, and endless streams, are refused.
+MAX_DOCUMENT_BYTES = 200 << 20
+
+
 def open_checked_text(path: str):
     """The text of a file or stdin as a stream of lines, checked to be UTF-8
     *before* anything is returned, so a bad byte stops the command before it
@@ -80,11 +85,21 @@ def open_checked_text(path: str):
 
     name = "<stdin>" if path == "-" else path
     raw = open_binary(path)
-    if path == "-":
+    if path == "-" or not os.path.isfile(path):  # stdin, a pipe or a device: spooled, up to the cap
         spool = tempfile.TemporaryFile()
-        shutil.copyfileobj(raw, spool, 1 << 20)
+        total = 0
+        while True:
+            block = raw.read(1 << 20)
+            if not block:
+                break
+            total += len(block)
+            if total > MAX_DOCUMENT_BYTES:
+                raise BadInput(f"{name}: the document is larger than {MAX_DOCUMENT_BYTES >> 20} MB")
+            spool.write(block)
         spool.seek(0)
         raw = spool
+    elif os.path.getsize(path) > MAX_DOCUMENT_BYTES:
+        raise BadInput(f"{name}: the document is larger than {MAX_DOCUMENT_BYTES >> 20} MB")
     decoder = codecs.getincrementaldecoder("utf-8")()
     line = 1
     while True:

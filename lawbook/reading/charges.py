@@ -157,7 +157,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
 
 # -- articles named by their title ----------------------------------------------------
 
-_QUOTE = re.compile(r"[«\"“„]([^«»\"“”„]{6,200})[»\"”“]")
+_QUOTE = re.compile(r"[«\"“„]([^«»\"“”„]{6,200})[»\"”“]|\(([^()]{6,200})\)")
 #: Words that carry no weight when a quoted title is compared with the rulebook's titles.
 _TITLE_STOP = {"or", "and", "of", "the", "a", "to", "in", "on", "for", "by", "with", "или", "и", "в", "на", "к", "о",
                "об", "по", "с", "а", "также", "либо", "немесе", "және", "мен", "бен", "пен"}
@@ -193,12 +193,16 @@ def _title_index(rb: _rulebook.Rulebook):
 def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lang: str) -> list[tuple]:
     """Articles named by a quoted title in ``text[start:end]``: ``[(quote span, code, article, quote)]``.
 
-    A quote names an article when two thirds of its words (base forms) are words of
+    A quote, or a parenthesis (sources often give the title in brackets after the
+    number), names an article when two thirds of its words (base forms) are words of
     the article's title and at least two are shared ("«Возбуждение социальной,
     национальной розни»" names 2014 art. 174 and 1997 art. 164).
 
     >>> from lawbook import rulebook
     >>> t = 'осужден по статье «Пропаганда терроризма или публичные призывы к совершению акта терроризма»'
+    >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
+    [('1997', '233-1'), ('2014', '256')]
+    >>> t = 'по части 2 статьи 256 (пропаганда терроризма или публичные призывы к совершению акта терроризма)'
     >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
     [('1997', '233-1'), ('2014', '256')]
     """
@@ -207,7 +211,7 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
     kk = kazakh(rb)
     out = []
     for m in _QUOTE.finditer(text, start, end):
-        q = _title_words(m.group(1), lang, kk)
+        q = _title_words(m.group(1) or m.group(2), lang, kk)
         if len(q) < 2:
             continue
         best: dict[tuple, float] = {}

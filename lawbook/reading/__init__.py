@@ -198,7 +198,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     f["organisation"] = org["name"]
                     f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
         for e, span, words in sets_here:
-            if not _apply_sets(e, span, words, sentence_facts.values(), vocab):
+            if e.nearest:
+                _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)
+            elif not _apply_sets(e, span, words, sentence_facts.values(), vocab):
                 pending_sets.append((e, span, words))
         for e, span, words in circ_here:
             took = False
@@ -298,6 +300,39 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
 def _where(rb, cx, cue_id: str) -> dict:
     e = cx.by_id.get(cue_id)
     return {"where": rb.where_str(e)} if e is not None else {}
+
+
+#: How far (characters) a ``nearest`` cue reaches to the words of a fact.
+NEAREST_REACH = 60
+
+
+def _nearest_fact(span, facts, e, vocab) -> list[dict]:
+    """The one fact whose evidence lies nearest the cue's span and within
+    :data:`NEAREST_REACH`, among those that take the cue's attributes.
+
+    >>> fs = [{"kind": "a", "_spans": [("x", [0, 10], "")]}, {"kind": "b", "_spans": [("y", [40, 50], "")]}]
+    >>> class E: sets = {"stage": "attempt"}
+    >>> vocab = {"a": {"stage": ("enum", False, ["attempt"])}, "b": {"stage": ("enum", False, ["attempt"])}}
+    >>> [f["kind"] for f in _nearest_fact([52, 60], fs, E, vocab)]
+    ['b']
+    >>> _nearest_fact([200, 210], fs, E, vocab)
+    []
+    >>> E.nearest = "after"
+    >>> [f["kind"] for f in _nearest_fact([12, 20], fs, E, vocab)]
+    ['b']
+    """
+    best, best_gap = None, NEAREST_REACH + 1
+    side = getattr(e, "nearest", None) or "either"
+    for f in facts:
+        if not all(_accepts(vocab, f["kind"], k, v) for k, v in e.sets.items()):
+            continue
+        for _, (a, b), _ in f["_spans"]:
+            if (side == "after" and a < span[0]) or (side == "before" and b > span[1]):
+                continue
+            gap = max(a - span[1], span[0] - b, 0)
+            if gap < best_gap:
+                best, best_gap = f, gap
+    return [best] if best is not None else []
 
 
 def _apply_sets(e, span, words, facts, vocab) -> bool:

@@ -294,7 +294,7 @@ def _general_part_findings(ix, rb, code: str, day: dt.date, findings: list[dict]
                     "rule": f"general-part/{stage}", "facts": [], "counterparts": [],
                     "sources": ix.merged_sources([art]), "confidence": art.confidence, "rules": [],
                     "rule_file": rb.where_str(art),
-                    "explanation": (f"The acts are a {stage} (art. 24 p{part}): the completed crime's article "
+                    "explanation": (f"The acts are {'an attempt' if stage == 'attempt' else 'a preparation'} (art. 24 p{part}): the completed crime's article "
                                     f"applies with a reference to art. 24 (p5)."),
                     "penalty": None, "with": []}
             if fid not in g["facts"]:
@@ -467,12 +467,61 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                 ev = evidence[k]
                 support.append({"fact": fid, "sentence": ev.get("sentence"), "words": list(dict.fromkeys(e["text"] for e in ev["evidence"])),
                                 "cues": [e["cue"] + (f" ({e['where']})" if e.get("where") else "") for e in ev["evidence"]],
-                                "alleged_by": ev["alleged_by"], "proposed_by": ev["proposed_by"]})
+                                "alleged_by": ev["alleged_by"], "proposed_by": ev["proposed_by"],
+                                "in_charge": ev.get("in_charge", False)})
         finding["support"] = support
         finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
+    res["also_described"] = []
+    _set_aside_uncharged(res, ex["extracted"])
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
+
+
+def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
+    """When the account names the charges, set aside the findings it does not charge.
+
+    An account that says what the person was charged with or convicted of
+    ("found guilty of inciting hatred and propagating terrorism", "по статье
+    174") names the offences; the rest of it is background ("five members of
+    the banned Hizb ut-Tahrir were sentenced"). A finding that rests only on
+    facts read outside the charge sentences, and whose article is not among the
+    charged ones, moves from ``findings`` to ``also_described`` with a note: the
+    facts may fit it, but the account does not say it was charged. An account
+    that names no charge keeps every finding.
+    """
+    def charged_support(f):
+        return any(s.get("in_charge") for s in f.get("support", ()))
+
+    charged = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"}
+    charged |= {(f["code"], f["article"]) for f in res["findings"] if charged_support(f) and f["article"] != "24"}
+    if not charged:
+        return
+    keep, aside = [], []
+    for f in res["findings"]:
+        if f["article"] == "24":
+            keep.append(f)  # decided below, with the findings it goes with
+        elif charged_support(f) or (f["code"], f["article"]) in charged:
+            keep.append(f)
+        else:
+            aside.append(f)
+    if not aside:
+        return
+    kept_facts = {fid for f in keep if f["article"] != "24" for fid in f.get("facts", ())}
+    final = []
+    for f in keep:
+        if f["article"] == "24" and not set(f.get("facts", ())) & kept_facts:
+            aside.append(f)
+        else:
+            final.append(f)
+    res["findings"] = final
+    res["also_described"] = aside
+    names = ", ".join(sorted({f"{c} art. {a}" for c, a in charged}))
+    res["notes"].append(
+        "The account names the charges (" + names + "). It also describes acts that would fit "
+        + ", ".join(f"{f['code']} art. {f['article']}" for f in aside)
+        + ", outside the sentences about the charges; the account does not say they were charged, "
+          "so they are listed under 'also described', not as findings.")
 
 
 def _assumed_date(text: str, rb) -> tuple[dt.date, str]:

@@ -219,6 +219,10 @@ def render(res: dict, explain: bool = False) -> str:
                     attrs = ", ".join(f"{k}={v}" for k, v in fact.items() if k not in ("fact_id",) and v not in (None, []))
                     lines.append(f"        {fid}: {attrs}")
             lines.append("      sources: " + "; ".join(f"{s['id']} {s.get('title') or ''}".strip() for s in f["sources"]))
+    for f in res.get("also_described", []):
+        words = "; ".join(repr(w) for sup in f.get("support", []) for w in sup["words"][:2])
+        lines.append(f"  also described, not charged: art. {f['article']}" + (f" part {f['part']}" if f["part"] else "")
+                     + f" — {f['title']}" + (f" (read from {words})" if words else ""))
     for o in res["organisations"]:
         state = "banned" if o["banned_on_event_date"] else "not banned"
         desig = f" ({o['designation']})" if o.get("designation") else ""

@@ -276,6 +276,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         if si is not None:
             a, b = spans[si]
             ev["sentence"] = text[a:b].strip()[:MAX_SPAN]
+            ev["in_charge"] = si in charge_sents
         extracted.append(ev)
     extracted.extend(blocked_frames)
     extracted.extend(cite_notes)

@@ -176,7 +176,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
                 for k, v in e.fact.items():
                     if k != "kind" and f.get(k) is None:
-                        f[k] = v
+                        f[k] = list(v) if isinstance(v, list) else v
+                    elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
+                        f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
                 f["_spans"].append((e.id, span, words))
             elif e.sets is not None:
                 sets_here.append((e, span, words))
@@ -342,8 +344,14 @@ def _apply_sets(e, span, words, facts, vocab) -> bool:
     applied = False
     for f in facts:
         for k, v in e.sets.items():
-            if _accepts(vocab, f["kind"], k, v) and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)):
-                f[k] = v
+            if not _accepts(vocab, f["kind"], k, v):
+                continue
+            if f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v):
+                f[k] = list(v) if isinstance(v, list) else v
+                f["_spans"].append((e.id, span, words))
+                applied = True
+            elif isinstance(v, list) and isinstance(f.get(k), list) and not set(v) <= set(f[k]):
+                f[k].extend(x for x in v if x not in f[k])  # "ethnic and religious hatred": both grounds
                 f["_spans"].append((e.id, span, words))
                 applied = True
     return applied

@@ -249,6 +249,18 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     notes: list[str] = []
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped", "administrative")]
     convicted = any(o[1] == "convicted" for o in outcomes)
+    charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes
+                  if x.get("what") == "charge" and a <= x["span"][0] < b}
+    if stop and all(o[1] == "administrative" for o in stop) and charged_in - {o[0] for o in stop}:
+        # an administrative fine beside a Criminal Code charge in another sentence: two proceedings; the fine
+        # withdraws only the facts of its own sentence
+        fined = {o[0] for o in stop}
+        for f in facts:
+            if f.get("_sentence") in fined:
+                extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
+                                  "why": f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"})
+        facts = [f for f in facts if f.get("_sentence") not in fined]
+        stop = []
     if stop and facts and not convicted:
         for si, what, words in stop:
             notes.append(f"The account reports that the case ended without a criminal conviction ({what}: {words!r}); "

@@ -1,0 +1,116 @@
+"""Reading accounts as real sources write them: charges named in words, groups,
+stages, denials, and what the account says was charged versus what it only
+describes. Sentences are invented in the sources' own kinds of wording."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook.classify import classify_text
+
+
+def arts(res, key="findings"):
+    return sorted({(f["code"], f["article"], f["part"]) for f in res.get(key, [])})
+
+
+def articles(res, key="findings"):
+    return sorted({f["article"] for f in res.get(key, [])})
+
+
+@pytest.mark.parametrize("text, date, want", [
+    ("The defendants were charged with setting up an organised criminal group and fomenting religious hatred.",
+     "2007-01-10", ("1997", "235", "1")),
+    ("Они обвиняются в создании организованной преступной группы.", "2019-03-01", ("2014", "262", "1")),
+    ("He was convicted of participation in an organised criminal group.", "2013-05-01", ("1997", "235", "2")),
+])
+def test_organised_criminal_group_is_read_and_classified(rb, text, date, want):
+    assert want in arts(classify_text(text, date, rulebook=rb))
+
+
+def test_participation_in_an_organised_group_before_law_502_iv_has_no_1997_article(rb):
+    # the 1997 text read for 1998 made participation a crime only in a criminal community (gp-S3)
+    res = classify_text("He was convicted of participation in an organised criminal group.", "2010-05-01", rulebook=rb)
+    assert "235" not in articles(res)
+
+
+def test_a_terrorist_group_is_not_a_criminal_group(rb):
+    res = classify_text("They were charged with creating a terrorist group and an organised criminal group.",
+                        "2016-03-01", rulebook=rb)
+    assert "257" in articles(res)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister did not confirm that the blast in Astana was a terrorist act.",
+    "Глава МВД не подтвердил, что взрыв в Астане был терактом.",
+])
+def test_a_denial_is_not_an_act(rb, text):
+    assert classify_text(text, "2011-10-31", rulebook=rb)["findings"] == []
+
+
+def test_comments_praising_an_attack_are_not_the_attack(rb):
+    res = classify_text("He posted comments praising the attack on the police station in which two officers were killed.",
+                        "2025-12-17", rulebook=rb)
+    assert "255" not in articles(res)
+
+
+def test_stage_word_stages_only_the_act_beside_it(rb):
+    res = classify_text("They were charged with propaganda of terrorism and tried to organise mass riots.",
+                        "2016-05-20", rulebook=rb)
+    got = arts(res)
+    assert ("2014", "272", "1") in got and "24" in articles(res)
+    staged = next(f for f in res["findings"] if f["article"] == "24")
+    assert staged["with"] == ["272 p1"]
+
+
+def test_kazakh_set_out_to_is_an_attempt(rb):
+    res = classify_text("Бес белсенді жаппай тәртіпсіздік ұйымдастырмақ болды деп айыпталды.", "2024-09-01", rulebook=rb)
+    assert {"272", "24"} <= set(articles(res))
+
+
+def test_murder_and_kidnapping_named_as_charges(rb):
+    res = classify_text("Seven were found guilty of terrorism, kidnapping and murder.", "2012-12-20", rulebook=rb)
+    assert {"233", "125", "96"} <= set(articles(res))
+    res = classify_text("Seven were found guilty of terrorism, kidnapping and murder.", "2016-12-20", rulebook=rb)
+    assert {"255", "125", "99"} <= set(articles(res))
+
+
+def test_a_murder_mentioned_outside_a_charge_is_not_a_charge(rb):
+    assert "99" not in articles(classify_text("A film about a murder in Almaty won a prize.", "2020-01-01", rulebook=rb))
+
+
+def test_uncharged_background_is_set_aside_when_the_account_names_the_charges(rb):
+    text = ("Five members of the banned Islamic group Hizb ut-Tahrir met weekly in a flat in Almaty. "
+            "The court found them guilty of propagating terrorism.")
+    res = classify_text(text, "2016-06-30", rulebook=rb)
+    assert articles(res) == ["256"]
+    assert articles(res, "also_described") == ["405"]
+    assert any("also describes" in n for n in res["notes"])
+
+
+def test_without_a_named_charge_every_finding_stays(rb):
+    res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
+                        "2016-06-30", rulebook=rb)
+    assert "405" in articles(res) and res["also_described"] == []
+
+
+def test_riots_as_a_topic_are_not_taking_part(rb):
+    res = classify_text("The court held that his speeches led to riots in Zhanaozen.", "2011-12-16", rulebook=rb)
+    assert "241" not in articles(res)
+    res = classify_text("He took part in the riots in Zhanaozen.", "2011-12-16", rulebook=rb)
+    assert ("1997", "241", "2") in arts(res)
+
+
+def test_an_administrative_fine_does_not_cancel_a_criminal_charge_in_another_sentence(rb):
+    text = ("The NSC is investigating him under Criminal Code Article 174. "
+            "Earlier he was fined under the Code of Administrative Offences for unlawful missionary activity.")
+    assert "174" in articles(classify_text(text, "2017-01-10", rulebook=rb))
+
+
+def test_a_fine_alone_still_withdraws_the_acts(rb):
+    text = "He was fined under the Code of Administrative Offences for inciting religious hatred in a sermon."
+    assert classify_text(text, "2017-01-10", rulebook=rb)["findings"] == []
+
+
+def test_a_title_in_brackets_is_not_a_description(rb):
+    text = ("Приговором суда он признан виновным по части 2 статьи 256 Уголовного кодекса "
+            "(пропаганда терроризма или публичные призывы к совершению акта терроризма).")
+    assert articles(classify_text(text, "2025-05-01", rulebook=rb)) == ["256"]

@@ -158,7 +158,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
 
 # -- articles named by their title ----------------------------------------------------
 
-_QUOTE = re.compile(r"[«\"“„]([^«»\"“”„]{6,200})[»\"”“]|\(([^()]{6,200})\)")
+_QUOTE = re.compile(r"[«\"“„]([^«»\"“”„]{6,400})[»\"”“]|\(([^()]{6,200})\)")
 #: Words that carry no weight when a quoted title is compared with the rulebook's titles.
 _TITLE_STOP = {"or", "and", "of", "the", "a", "to", "in", "on", "for", "by", "with", "или", "и", "в", "на", "к", "о",
                "об", "по", "с", "а", "также", "либо", "немесе", "және", "мен", "бен", "пен"}

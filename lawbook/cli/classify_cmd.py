@@ -35,7 +35,7 @@ def _work(job):
 
 @click.command()
 @click.argument("path")
-@click.option("--text", "text_mode", is_flag=True, help="PATH is a plain-text account (English or Russian).")
+@click.option("--text", "text_mode", is_flag=True, help="PATH is a plain-text account (English, Russian or Kazakh).")
 @click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="Date of the acts, for --text accounts that give none.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "yaml"]), default="text", show_default=True)
 @click.option("--explain", is_flag=True, help="Print the trace: rules fired, their file:line, facts, sources, displaced rules.")

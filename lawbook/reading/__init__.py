@@ -199,6 +199,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f is not None and not f.get("organisation"):
                     f["organisation"] = org["name"]
                     f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+            # recruiting or training for a listed terrorist or extremist organisation is for its purpose
+            purpose = {"terrorist": "terrorism", "extremist": "extremism"}.get(designations.get(org["id"]))
+            for kind in ("recruiting", "undergoing_training"):
+                f = sentence_facts.get(kind)
+                if f is not None and purpose and not f.get("purpose"):
+                    f["purpose"] = purpose
+                    f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
         for e, span, words in sets_here:
             if e.nearest:
                 _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)

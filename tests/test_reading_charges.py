@@ -114,3 +114,18 @@ def test_a_title_in_brackets_is_not_a_description(rb):
     text = ("Приговором суда он признан виновным по части 2 статьи 256 Уголовного кодекса "
             "(пропаганда терроризма или публичные призывы к совершению акта терроризма).")
     assert articles(classify_text(text, "2025-05-01", rulebook=rb)) == ["256"]
+
+
+def test_recruiting_for_a_listed_terrorist_organisation_is_for_terrorism(rb):
+    text = "Kazakh police detained five men suspected of recruiting young people to fight for Islamic State in Syria."
+    assert ("2014", "259", "1") in arts(classify_text(text, "2016-05-10", rulebook=rb))
+
+
+def test_making_pipe_bombs_is_making_weapons(rb):
+    res = classify_text("In 2018 they planned to blow up a police station and had made pipe bombs.", rulebook=rb)
+    assert {"255", "24", "288"} <= set(articles(res))
+
+
+def test_money_sent_to_a_relative_fighting_abroad_is_not_the_senders_fighting(rb):
+    text = "A court sentenced a man for financing terrorism after he sent money to his brother fighting in Syria."
+    assert articles(classify_text(text, "2015-06-01", rulebook=rb)) == ["258"]

@@ -129,3 +129,13 @@ def test_making_pipe_bombs_is_making_weapons(rb):
 def test_money_sent_to_a_relative_fighting_abroad_is_not_the_senders_fighting(rb):
     text = "A court sentenced a man for financing terrorism after he sent money to his brother fighting in Syria."
     assert articles(classify_text(text, "2015-06-01", rulebook=rb)) == ["258"]
+
+
+def test_a_quoted_charge_names_its_part(rb):
+    text = "He was found guilty of “participation in mass riots” and sentenced to four years."
+    assert ("2014", "272", "2") in arts(classify_text(text, "2022-01-05", rulebook=rb))
+
+
+def test_organising_riots_outranks_taking_part_in_the_same_sentence(rb):
+    res = classify_text("He took part in and organised mass riots in Zhanaozen.", "2011-12-16", rulebook=rb)
+    assert ("1997", "241", "1") in arts(res)

@@ -175,8 +175,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f is None:
                     f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
                 for k, v in e.fact.items():
-                    if k != "kind" and f.get(k) is None:
-                        f[k] = list(v) if isinstance(v, list) else v
+                    if k != "kind" and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)):
+                        f[k] = list(v) if isinstance(v, list) else v  # e.g. organising riots outranks taking part
                     elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
                         f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
                 f["_spans"].append((e.id, span, words))

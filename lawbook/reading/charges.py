@@ -97,9 +97,50 @@ def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date)
 class _Titled:
     """An article named by its quoted title, shaped like a citation."""
 
-    def __init__(self, span, code, article, words):
-        self.span, self.code, self.article, self.part, self.text = span, code, article, None, words
+    def __init__(self, span, code, article, words, part=None):
+        self.span, self.code, self.article, self.part, self.text = span, code, article, part, words
         self.code_reason = f"title: the quoted title is that of {code} art. {article}"
+
+
+_KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def _quote_lang(text: str) -> str:
+    if any(ch in _KAZAKH_LETTERS for ch in text):
+        return "kk"
+    return "ru" if any("а" <= ch.lower() <= "я" for ch in text) else "en"
+
+
+def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -> str | None:
+    """The part of ``article`` whose own words a quoted charge names, beyond the
+    article's title ("participation in mass riots" → 2014 art. 272 part 2), or
+    ``None`` when no part, or more than one, is named so.
+
+    >>> from lawbook import rulebook
+    >>> part_named_by(rulebook.load(), "2014", "272", "“participation in mass riots”")
+    '2'
+    >>> part_named_by(rulebook.load(), "2014", "272", "“mass riots”") is None
+    True
+    """
+    from .wordforms import kazakh
+
+    art = code_index(rb).articles.get((code, article))
+    if art is None or not art.parts:
+        return None
+    lang = _quote_lang(quote)
+    kk = kazakh(rb)
+    title = getattr(art.title, lang, None) or ""
+    words = _title_words(quote.strip("«»\"“”„()"), lang, kk) - _title_words(title, lang, kk)
+    if not words:
+        return None
+    scores = {}
+    for p in art.parts:
+        summary = getattr(p.summary, lang, None) if p.summary else None
+        if summary:
+            scores[p.number] = len(words & _title_words(summary, lang, kk))
+    best = max(scores.values(), default=0)
+    winners = [n for n, v in scores.items() if v == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
 
 
 def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tuple[int, int]],
@@ -115,7 +156,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     seen = set()
     by_span: dict[tuple, list] = {}
     for span, code, art, words in titled:
-        by_span.setdefault(span, []).append(_Titled(span, code, art, words))
+        by_span.setdefault(span, []).append(_Titled(span, code, art, words, part_named_by(rb, code, art, words)))
     named = []
     for group in by_span.values():  # a title both codes share: the one of the code of the acts
         named.append(next((t for t in group if t.code == acts_code), group[0]))

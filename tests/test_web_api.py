@@ -158,11 +158,11 @@ def test_limits_body_names_and_time(monkeypatch):
         assert c.post("/screen", json={"names": ["a", "b", "c"]}).status_code == 200
         slow = lambda *a, **k: time.sleep(1.5)  # noqa: E731
         monkeypatch.setattr(lawbook.web.pool, "classify_job", slow)
-        monkeypatch.setattr(sys.modules["lawbook.convert"], "convert", slow)
+        monkeypatch.setattr(sys.modules["lawbook.threat"], "threat_level", slow)
         t0 = time.monotonic()
         r = c.post("/classify", json={"text": ACCOUNT})
         assert r.status_code == 503 and "time budget of 0.3 s" in r.json()["error"]
-        r = c.get("/convert", params={"ref": "164"})
+        r = c.get("/threat", params={"region": "Almaty"})
         assert r.status_code == 503 and "time budget" in r.json()["error"]
         assert time.monotonic() - t0 < 2.5  # answered at the budget, not when the work ended
 

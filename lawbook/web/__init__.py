@@ -62,22 +62,38 @@ def create_app(rules_path=None, workers: int = 2, limits=None, cors_origins=()):
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    @app.middleware("http")
-    async def access_log(request, call_next):
-        # method, path and status only: query strings and bodies (accounts can be sensitive) are never logged
-        t0 = time.perf_counter()
-        response = await call_next(request)
-        log.info("%s %s %d %.1f ms", request.method, request.url.path, response.status_code,
-                 (time.perf_counter() - t0) * 1000)
-        return response
-
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["content-type"])
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
+    app.add_middleware(AccessLog)
     return app
+
+
+class AccessLog:
+    """ASGI middleware: one line per request with the method, the path and the
+    status only — query strings and bodies (accounts can be sensitive) are never logged."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not log.isEnabledFor(logging.INFO):
+            return await self.app(scope, receive, send)
+        t0 = time.perf_counter()
+        status = [0]
+
+        async def watch(msg):
+            if msg["type"] == "http.response.start":
+                status[0] = msg["status"]
+            await send(msg)
+
+        try:
+            await self.app(scope, receive, watch)
+        finally:
+            log.info("%s %s %d %.1f ms", scope["method"], scope["path"], status[0], (time.perf_counter() - t0) * 1000)
 
 
 def _warm(rb) -> None:

@@ -157,7 +157,7 @@ def test_limits_body_names_and_time(monkeypatch):
         assert r.status_code == 413 and "limit is 3" in r.json()["error"]
         assert c.post("/screen", json={"names": ["a", "b", "c"]}).status_code == 200
         slow = lambda *a, **k: time.sleep(1.5)  # noqa: E731
-        monkeypatch.setattr(lawbook.web.pool, "classify_job", slow)
+        monkeypatch.setattr(lawbook.web.pool, "_local", slow)
         monkeypatch.setattr(sys.modules["lawbook.threat"], "threat_level", slow)
         t0 = time.monotonic()
         r = c.post("/classify", json={"text": ACCOUNT})
@@ -256,6 +256,7 @@ def test_classification_runs_in_a_worker_process():
     import asyncio
     import os
 
+    from lawbook.cli.common import to_json
     from lawbook.web.pool import ClassifyPool, classify_job
 
     job = {"label": "text", "kind": "text", "id": "t", "text": ACCOUNT, "date": None}
@@ -264,6 +265,6 @@ def test_classification_runs_in_a_worker_process():
     try:
         pids = set(pool._ex._processes)
         assert pids and os.getpid() not in pids
-        assert asyncio.run(pool.run(job, 120)) == classify_job(job)
+        assert asyncio.run(pool.run(job, 120)) == (to_json(classify_job(job)), None)
     finally:
         pool.stop()

@@ -184,18 +184,19 @@ def classify_job_of(body: M.ClassifyRequest) -> dict:
     return {"label": "text", "kind": "text", "id": body.id or "text", "text": body.text, "date": body.date}
 
 
-async def run_classify(request: Request, body: M.ClassifyRequest) -> dict:
+async def run_classify(request: Request, body: M.ClassifyRequest) -> str:
+    """The result as JSON text (serialised in the worker); bad input raises :class:`BadInput`."""
     job = classify_job_of(body)
-    res = await request.app.state.pool.run(job, request.app.state.limits.timeout_s, _rb(request))
-    if "error" in res:
-        raise BadInput(res["error"])
-    return res
+    text, error = await request.app.state.pool.run(job, request.app.state.limits.timeout_s, _rb(request))
+    if error:
+        raise BadInput(error)
+    return text
 
 
 @router.post("/classify", response_model=M.ClassifyOut, responses=M.ERRORS, tags=["classify"],
              summary="Classify an account or a structured case into articles and parts")
 async def classify(request: Request, body: M.ClassifyRequest):
-    return out(await run_classify(request, body))
+    return Response(await run_classify(request, body), media_type="application/json")
 
 
 # ---- exercises -------------------------------------------------------------------------------

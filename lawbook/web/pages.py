@@ -9,6 +9,7 @@ remembered in a cookie). Errors are shown on the form, with status 400/404.
 from __future__ import annotations
 
 import importlib
+import json
 from typing import Optional
 from urllib.parse import urlencode
 
@@ -73,7 +74,7 @@ async def classify_page(request: Request):
     try:
         if not text.strip():
             raise BadInput("give an account to classify")
-        res = await run_classify(request, M.ClassifyRequest(text=text, date=date or None))
+        res = json.loads(await run_classify(request, M.ClassifyRequest(text=text, date=date or None)))
     except (LawbookError, OverBudget) as exc:
         msg, status = _failure(exc)
         return render(request, "classify.html", status, error=msg, **ctx)

@@ -50,8 +50,19 @@ def classify_job(job: dict, rb=None) -> dict:
     return to_plain(run_job(job, rb or _WORKER.get("rb") or load()))
 
 
-def _work(job: dict) -> dict:
-    return classify_job(job)
+def _work(job: dict) -> tuple[str, str | None]:
+    """In a worker: the result already as JSON text (the server only writes it), and its error if any."""
+    from ..cli.common import to_json
+
+    res = classify_job(job)
+    return to_json(res), res.get("error")
+
+
+def _local(job: dict, rb) -> tuple[str, str | None]:
+    from ..cli.common import to_json
+
+    res = classify_job(job, rb)
+    return to_json(res), res.get("error")
 
 
 class ClassifyPool:
@@ -75,10 +86,12 @@ class ClassifyPool:
             self._ex.shutdown(wait=False, cancel_futures=True)
             self._ex = None
 
-    async def run(self, job: dict, timeout: float, rb=None) -> dict:
+    async def run(self, job: dict, timeout: float, rb=None) -> tuple[str, str | None]:
+        """``(json_text, error)``: the result as ``--format json`` prints it, and
+        its error message when the input was bad."""
         loop = asyncio.get_running_loop()
         if self._ex is None:
-            fut = loop.run_in_executor(None, functools.partial(classify_job, job, rb))
+            fut = loop.run_in_executor(None, functools.partial(_local, job, rb))
         else:
             fut = loop.run_in_executor(self._ex, _work, job)
         try:

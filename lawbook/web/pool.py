@@ -82,8 +82,14 @@ class ClassifyPool:
             f.result(timeout=300)
 
     def stop(self) -> None:
+        """Stop the workers now (an account still being classified is abandoned)."""
         if self._ex is not None:
+            procs = list((self._ex._processes or {}).values())
             self._ex.shutdown(wait=False, cancel_futures=True)
+            for p in procs:
+                p.terminate()
+            for p in procs:
+                p.join(timeout=10)
             self._ex = None
 
     async def run(self, job: dict, timeout: float, rb=None) -> tuple[str, str | None]:

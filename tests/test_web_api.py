@@ -21,6 +21,8 @@ from lawbook.web.i18n import LANGUAGES, strings, t  # noqa: E402
 from lawbook.web.limits import Limits  # noqa: E402
 
 ACCOUNT = "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir."
+KK = "Ол 2018 жылы әлеуметтік желіде терроризмді насихаттаған. Сот оны кінәлі деп тапты."
+RU = "Он распространял листовки Хизб ут-Тахрир в Таразе."
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +63,9 @@ def cli_error(*args, stdin=None) -> str:
     ("post", "/threat/assess", {"json": {"text": "Intelligence confirms a group is preparing an attack on a mall."}},
      ["threat", "assess", "-", "--text", "--format", "json"], "Intelligence confirms a group is preparing an attack on a mall."),
     ("post", "/classify", {"json": {"text": ACCOUNT}}, ["classify", "-", "--text", "--format", "json"], ACCOUNT),
+    ("post", "/classify", {"json": {"text": KK}}, ["classify", "-", "--text", "--format", "json"], KK),
+    ("post", "/classify", {"json": {"text": RU, "date": "2016-05-10"}},
+     ["classify", "-", "--text", "--date", "2016-05-10", "--format", "json"], RU),
     ("get", "/exercises", {"params": {"set": "reports"}}, ["exercises", "list", "--set", "reports", "--format", "json"], None),
     ("get", "/rulebook", {}, ["rulebook", "info", "--format", "json"], None),
 ])
@@ -92,6 +97,16 @@ def test_screen_a_list_and_a_structured_case(client):
     r = client.post("/classify", json={"case": case})
     assert r.status_code == 200
     assert [(f["article"], f["part"]) for f in r.json()["findings"]] == [("233-3", "1")]
+
+
+def test_assess_a_situation_given_as_facts(client):
+    r = client.post("/threat/assess", json={"situation": {"information": "confirmed"}})
+    assert r.status_code == 200
+    assert r.json() == cli_json("threat", "assess", "-", "--format", "json", stdin="information: confirmed\n")
+    assert r.json()["level"] == "high"
+    r = client.post("/threat/assess", json={"situation": {"attack_imminent": True}})
+    assert r.status_code == 400
+    assert r.json()["error"] == cli_error("threat", "assess", "-", stdin="attack_imminent: true\n")
 
 
 def test_exercise_checked_right_and_wrong(client):
@@ -231,8 +246,12 @@ def test_page_classifies_with_highlights_and_shows_errors(client):
     assert '<mark class="org"' in r.text and ">Hizb ut-Tahrir</mark>" in r.text
     assert '<mark class="date"' in r.text and ">March 2012</mark>" in r.text
     assert "337-1" in r.text and "405" in r.text  # the finding and its counterpart
+    r = client.post("/", data={"text": "In 2010 he was charged under Article 233-3 of the Criminal Code."})
+    assert r.status_code == 200 and '<mark class="cite"' in r.text and ">Article 233-3</mark>" in r.text
     r = client.post("/", data={"text": ACCOUNT, "date": "2012-02-31"})
     assert r.status_code == 400 and 'role="alert"' in r.text
+    r = client.get("/ui/threat", params={"region": "Atlantis"})
+    assert r.status_code == 404 and 'role="alert"' in r.text and "Atlantis" in r.text
 
 
 def test_serve_warns_when_binding_beyond_localhost(monkeypatch):

@@ -87,6 +87,14 @@ def test_threat_history_svg_is_the_cli_drawing(client):
     assert r.text == out
 
 
+@pytest.mark.parametrize("fmt", ["csv", "ftm"])
+def test_banlist_as_csv_and_followthemoney_as_the_cli_writes_them(client, fmt):
+    r = client.get("/banlist", params={"as_of": "2016-01-01", "format": fmt})
+    assert r.status_code == 200
+    code, out, _ = run_lawbook(["banlist", "--as-of", "2016-01-01", "--format", fmt])
+    assert code == 0 and r.text == out and out.count("\n") > 5
+
+
 def test_screen_a_list_and_a_structured_case(client):
     r = client.post("/screen", json={"names": ["HuT", "no such organisation at all"], "as_of": "2012-01-01"})
     assert r.status_code == 200

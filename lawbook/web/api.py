@@ -91,11 +91,29 @@ def _index(request: Request):
     return importlib.import_module("lawbook.screen").index(_rb(request))
 
 
-@router.get("/banlist", response_model=M.BanlistOut, responses=M.ERRORS, tags=["screening"],
-            summary="The organisations banned by Kazakh courts, as of a date")
+@router.get("/banlist", response_model=M.BanlistOut, tags=["screening"],
+            responses=M.ERRORS | {200: {"content": {"application/json": {}, "text/csv": {}, "application/x-ndjson": {}},
+                                        "description": "JSON; CSV with format=csv; FollowTheMoney entities, one "
+                                                       "per line, with format=ftm."}},
+            summary="The organisations banned by Kazakh courts, as of a date (JSON, CSV or FollowTheMoney)")
 async def banlist(request: Request, as_of: Optional[str] = Query(None, max_length=40, examples=["2005-01-01"]),
-                  designation: Optional[Literal["terrorist", "extremist"]] = None):
-    bl = await budget(request, _index(request).banlist, as_of, designation)
+                  designation: Optional[Literal["terrorist", "extremist"]] = None,
+                  format: Literal["json", "csv", "ftm"] = "json"):
+    ix = _index(request)
+    bl = await budget(request, ix.banlist, as_of, designation)
+    if format == "csv":
+        import io
+
+        from ..cli.banlist_cmd import banlist_csv
+
+        buf = io.StringIO()
+        banlist_csv(bl, buf)
+        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
+    if format == "ftm":
+        from ..ftm import dumps
+
+        sources = {s.id: s for s in ix.rb.records("sources")}
+        return Response(dumps(bl.organisations, sources), media_type="application/x-ndjson")
     return out(bl.to_dict())
 
 

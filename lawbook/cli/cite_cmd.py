@@ -87,7 +87,7 @@ def cite_json(text: str, day, rb, html: bool = False) -> dict:
     """What ``lawbook cite --format json`` prints for ``text``, as a dict.
 
     >>> from lawbook.rulebook import load
-    >>> d = cite_json("Article 164 of the 1997 Criminal Code.", None, load())
+    >>> d = cite_json("In 2003 he was convicted under Article 164 of the Criminal Code.", None, load())
     >>> [(c["article"], c["code"]) for c in d["citations"]], d["summary"]["citations"]
     ([('164', '1997')], 1)
     """

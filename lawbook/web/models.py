@@ -10,7 +10,7 @@ schema documents them without a second definition of each result.
 """
 from __future__ import annotations
 
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -220,6 +220,3 @@ class HealthOut(Answer):
     status: Literal["ok"]
     workers: int
 
-
-__all__ = [n for n in dir() if n[0].isupper()]
-_ = Union

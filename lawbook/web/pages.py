@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from typing import Optional
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -89,7 +88,7 @@ async def _call(request: Request, fn, *args, **kw):
 
 
 @router.get("/ui/convert", response_class=HTMLResponse)
-async def convert_page(request: Request, ref: str = "", from_: Optional[str] = None):
+async def convert_page(request: Request, ref: str = ""):
     from ..convert import convert
 
     code = request.query_params.get("from") or "1997"

@@ -163,6 +163,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seconds", type=float, default=20.0, help="per phase (default 20)")
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--phases", default="convert,classify,mix", help="which phases, comma-separated")
     args = ap.parse_args(argv)
     texts = accounts()
     with socket.socket() as s:
@@ -181,6 +182,8 @@ def main(argv=None) -> int:
               f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
         for name, mix in (("convert", [("convert", 1)]), ("classify", [("classify", 1)]),
                           ("mix", [("convert", 6), ("screen", 3), ("classify", 1)])):
+            if name not in args.phases.split(","):
+                continue
             asyncio.run(phase(name, port, server.pid, mix, texts, args.seconds, args.clients))
     finally:
         server.terminate()

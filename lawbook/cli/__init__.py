@@ -23,6 +23,7 @@ COMMANDS = {
     "classify": "lawbook.cli.classify_cmd:classify",
     "schema": "lawbook.cli.classify_cmd:schema",
     "exercises": "lawbook.cli.exercises_cmd:exercises",
+    "serve": "lawbook.cli.serve_cmd:serve",
 }
 
 HELP = {
@@ -36,6 +37,7 @@ HELP = {
     "classify": "Classify described cases into Criminal Code articles and parts.",
     "schema": "Print the JSON Schema of the case format.",
     "exercises": "Exercises for students: list, show, check answers.",
+    "serve": "Serve the HTTP API and the web page on 127.0.0.1 (needs the web extra).",
 }
 
 
@@ -69,6 +71,7 @@ def cli():
       lawbook screen "Хизб ут-Тахрир" --as-of 2004-01-01
       lawbook threat --as-of 2016-06-07 --region Aktobe
       lawbook classify cases/ --check
+      lawbook serve
     """
 
 

@@ -54,7 +54,7 @@ def banlist(as_of, designation, fmt, changes, rules_path):
         sources = {s.id: s for s in ix.rb.records("sources")}
         sys.stdout.write(dumps(bl.organisations, sources))
     elif fmt == "csv":
-        _csv(bl)
+        banlist_csv(bl, sys.stdout)
     else:
         emit(bl.to_dict(), fmt, _banlist_text)
 
@@ -84,10 +84,11 @@ def _changes_text(d: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _csv(bl) -> None:
+def banlist_csv(bl, out) -> None:
+    """Write what ``lawbook banlist --format csv`` prints to the stream ``out``."""
     cols = ["id", "name", "designation", "listed_from", "listed_from_precision", "listed_to", "listed_to_precision",
             "decision_date", "decision_date_confidence", "court", "entry_into_force", "confidence", "names", "flags"]
-    w = csv.writer(sys.stdout, lineterminator="\n")
+    w = csv.writer(out, lineterminator="\n")
     w.writerow(cols)
     for o in bl.to_dict()["organisations"]:
         row = dict(o, names=" | ".join(n["name"] for n in o["names"]), flags="; ".join(o["flags"]))

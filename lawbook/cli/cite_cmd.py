@@ -31,43 +31,71 @@ def cite(file, date, html, fmt, rules_path):
       echo "He was charged under Article 233-3 in 2010." | lawbook cite -
       lawbook cite report.txt --date 2012-03-01 --format json
     """
-    from ..citations import annotate, find_citations, iter_chunks
+    from ..citations import annotate
     from ..dates import parse_date
     from ..rulebook import load
 
     day = parse_date(date, "--date") if date else None
     rb = load(rules_path)
-    from ..htmltext import html_chunks, looks_like_html
+    from ..htmltext import looks_like_html
 
     stream = open_checked_text(file)
     if html is None:
         head = stream.read(512)
         stream.seek(0)
         html = file.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(head)
-    chunks = iter_chunks(stream)
-    if html:
-        chunks = html_chunks(chunks)
     out = sys.stdout
     offset = 0
     first = True
     summary = Summary()
+    chunk = ""
     if fmt == "json":
         out.write('{"citations": [')
-    for chunk in chunks:
-        cits = find_citations(chunk, day, rb, offset=offset)
-        summary.add(cits)
+    for chunk, cits, offset in cite_chunks(stream, day, rb, html, summary):
         if fmt == "json":
             for c in cits:
                 out.write(("" if first else ", ") + to_json(c.to_dict()))
                 first = False
         else:
             out.write(annotate(chunk, cits, offset))
-        offset += len(chunk)
+    offset += len(chunk)
     if fmt == "json":
         out.write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
     else:
         out.write(("" if offset and chunk.endswith("\n") else "\n") + summary.to_text())
     out.flush()
+
+
+def cite_chunks(stream, day, rb, html: bool, summary: "Summary"):
+    """Yield ``(chunk, citations, offset)`` for each chunk of a text stream
+    (HTML read as text when ``html``), adding every citation to ``summary``."""
+    from ..citations import find_citations, iter_chunks
+    from ..htmltext import html_chunks
+
+    chunks = iter_chunks(stream)
+    if html:
+        chunks = html_chunks(chunks)
+    offset = 0
+    for chunk in chunks:
+        cits = find_citations(chunk, day, rb, offset=offset)
+        summary.add(cits)
+        yield chunk, cits, offset
+        offset += len(chunk)
+
+
+def cite_json(text: str, day, rb, html: bool = False) -> dict:
+    """What ``lawbook cite --format json`` prints for ``text``, as a dict.
+
+    >>> from lawbook.rulebook import load
+    >>> d = cite_json("In 2003 he was convicted under Article 164 of the Criminal Code.", None, load())
+    >>> [(c["article"], c["code"]) for c in d["citations"]], d["summary"]["citations"]
+    ([('164', '1997')], 1)
+    """
+    import io
+
+    summary = Summary()
+    cits = [c.to_dict() for _, cs, _ in cite_chunks(io.StringIO(text), day, rb, html, summary) for c in cs]
+    return {"citations": cits, "summary": summary.to_dict(), "rulebook": rb.stamp()}
 
 
 class Summary:

@@ -67,12 +67,7 @@ def show(exercise_id, hints, answer, fmt):
 
     ex = get(exercise_id)
     if fmt == "json":
-        d = ex.summary() | {"question": ex.question}
-        if hints:
-            d["hints"] = ex.hints
-        if answer:
-            d |= {"answer": ex.answer, "explanation": ex.explanation, "sources": ex.sources}
-        click.echo(to_json(d))
+        click.echo(to_json(show_json(ex, hints, answer)))
         return
     click.echo(f"{ex.id} ({ex.set}, {ex.level}): {ex.title}\n")
     click.echo(_wrap(ex.question))
@@ -97,17 +92,12 @@ def check(exercise_id, answer, explain, fmt):
 
     A wrong answer prints a hint; a right one (or --explain) prints the
     explanation and its sources."""
-    from ..exercises import get, normalise
+    from ..exercises import get
 
     ex = get(exercise_id)
     ok = ex.is_correct(answer)
     if fmt == "json":
-        d = {"id": ex.id, "answer": answer, "correct": ok, "normalised": normalise(answer)}
-        if not ok:
-            d["hints"] = ex.hints
-        if ok or explain:
-            d |= {"expected": ex.answer, "explanation": ex.explanation, "sources": ex.sources}
-        click.echo(to_json(d))
+        click.echo(to_json(check_json(ex, answer, explain)))
         sys.exit(0 if ok else 1)
     if ok:
         click.echo(f"correct: {ex.answer}\n")
@@ -122,6 +112,41 @@ def check(exercise_id, answer, explain, fmt):
     else:
         click.echo(f"\nTry again, or see the answer: lawbook exercises check {ex.id} \"{answer}\" --explain")
     sys.exit(1)
+
+
+def show_json(ex, hints: bool = False, answer: bool = False) -> dict:
+    """What ``lawbook exercises show --format json`` prints for an exercise.
+
+    >>> from lawbook.exercises import get
+    >>> sorted(show_json(get("convert-01")))
+    ['id', 'level', 'question', 'set', 'title']
+    """
+    d = ex.summary() | {"question": ex.question}
+    if hints:
+        d["hints"] = ex.hints
+    if answer:
+        d |= {"answer": ex.answer, "explanation": ex.explanation, "sources": ex.sources}
+    return d
+
+
+def check_json(ex, answer: str, explain: bool = False) -> dict:
+    """What ``lawbook exercises check --format json`` prints for ``answer``:
+    hints when it is wrong, the explanation when it is right (or ``explain``).
+
+    >>> from lawbook.exercises import get
+    >>> d = check_json(get("convert-01"), "no such answer")
+    >>> d["correct"], "hints" in d, "explanation" in d
+    (False, True, False)
+    """
+    from ..exercises import normalise
+
+    ok = ex.is_correct(answer)
+    d = {"id": ex.id, "answer": answer, "correct": ok, "normalised": normalise(answer)}
+    if not ok:
+        d["hints"] = ex.hints
+    if ok or explain:
+        d |= {"expected": ex.answer, "explanation": ex.explanation, "sources": ex.sources}
+    return d
 
 
 @exercises.command("check-all")

@@ -50,9 +50,7 @@ def info(fmt, rules_path):
     """
     from ..rulebook import load
 
-    rb = load(rules_path)
-    data = {"path": str(rb.root), "edition": rb.edition, "sha256": rb.sha256, "counts": rb.counts(),
-            "rulebook": rb.stamp()}
+    data = info_json(load(rules_path))
 
     def text(d):
         lines = [f"rulebook {d['path']}", f"  edition {d['edition']}", f"  sha256  {d['sha256']}"]
@@ -60,3 +58,15 @@ def info(fmt, rules_path):
         return "\n".join(lines) + "\n"
 
     emit(data, fmt, text)
+
+
+def info_json(rb) -> dict:
+    """What ``lawbook rulebook info --format json`` prints: path, edition, hash, counts.
+
+    >>> from lawbook.rulebook import load
+    >>> d = info_json(load())
+    >>> d["sha256"] == d["rulebook"]["sha256"], sorted(d)
+    (True, ['counts', 'edition', 'path', 'rulebook', 'sha256'])
+    """
+    return {"path": str(rb.root), "edition": rb.edition, "sha256": rb.sha256, "counts": rb.counts(),
+            "rulebook": rb.stamp()}

@@ -1,0 +1,185 @@
+"""The web page: server-rendered forms over the same functions as the API.
+
+``/`` classifies an account, ``/ui/convert``, ``/ui/screen``, ``/ui/threat``,
+``/ui/banlist`` and ``/ui/exercises`` do the rest; ``/docs`` is the API's
+Swagger page from the bundled assets. Every page shows the rulebook's edition
+and hash and "not legal advice", in English, Russian or Kazakh (``?lang=``,
+remembered in a cookie). Errors are shown on the form, with status 400/404.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from ..errors import BadInput, LawbookError
+from . import HERE
+from .errors import OverBudget, one_line, status_of
+from .i18n import LANGUAGES, NAMES, pick_language, t
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+NAV = [("/", "nav_classify"), ("/ui/convert", "nav_convert"), ("/ui/screen", "nav_screen"),
+       ("/ui/threat", "nav_threat"), ("/ui/banlist", "nav_banlist"), ("/ui/exercises", "nav_exercises"),
+       ("/docs", "nav_api")]
+
+EXAMPLE = "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir."
+
+
+def render(request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:
+    lang = pick_language(request.query_params.get("lang"), request.cookies.get("lang"),
+                         request.headers.get("accept-language"))
+    params = {k: v for k, v in request.query_params.items() if k != "lang"}
+
+    def switch(code):
+        return request.url.path + "?" + urlencode(params | {"lang": code})
+
+    ctx |= {"request": request, "lang": lang, "t": lambda key: t(lang, key), "nav": NAV,
+            "stamp": request.app.state.rb.stamp(), "languages": [(c, NAMES[c], switch(c)) for c in LANGUAGES],
+            "path": request.url.path}
+    resp = templates.TemplateResponse(request, template, ctx, status_code=status)
+    if request.query_params.get("lang") in LANGUAGES:
+        resp.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax")
+    return resp
+
+
+def _failure(exc: Exception) -> tuple[str, int]:
+    if isinstance(exc, LawbookError):
+        return one_line(str(exc)), status_of(exc)
+    if isinstance(exc, OverBudget):
+        return one_line(str(exc)), 503
+    raise exc
+
+
+@router.get("/", response_class=HTMLResponse)
+async def classify_form(request: Request):
+    return render(request, "classify.html", text="", date="", example=EXAMPLE)
+
+
+@router.post("/", response_class=HTMLResponse)
+async def classify_page(request: Request):
+    from . import models as M
+    from .api import run_classify
+    from .highlight import segments
+
+    form = await request.form()
+    text, date = str(form.get("text") or ""), str(form.get("date") or "").strip()
+    ctx = {"text": text, "date": date, "example": EXAMPLE}
+    try:
+        if not text.strip():
+            raise BadInput("give an account to classify")
+        res = json.loads(await run_classify(request, M.ClassifyRequest(text=text, date=date or None)))
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, "classify.html", status, error=msg, **ctx)
+    facts = {f.get("fact_id"): f for f in res.get("facts", [])}
+    return render(request, "classify.html", res=res, segments=segments(text, res), facts=facts, **ctx)
+
+
+async def _call(request: Request, fn, *args, **kw):
+    from .api import budget
+
+    return await budget(request, fn, *args, **kw)
+
+
+@router.get("/ui/convert", response_class=HTMLResponse)
+async def convert_page(request: Request, ref: str = ""):
+    from ..convert import convert
+
+    code = request.query_params.get("from") or "1997"
+    ctx = {"ref": ref, "code": code if code in ("1997", "2014") else "1997"}
+    if not ref:
+        return render(request, "convert.html", **ctx)
+    try:
+        res = (await _call(request, convert, ref, from_code=ctx["code"], rulebook=request.app.state.rb)).to_dict()
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, "convert.html", status, error=msg, **ctx)
+    return render(request, "convert.html", res=res, **ctx)
+
+
+@router.get("/ui/screen", response_class=HTMLResponse)
+async def screen_page(request: Request, name: str = "", as_of: str = ""):
+    ctx = {"name": name, "as_of": as_of}
+    if not name:
+        return render(request, "screen.html", **ctx)
+    ix = importlib.import_module("lawbook.screen").index(request.app.state.rb)
+    try:
+        from ..dates import parse_date
+
+        day = parse_date(as_of, "as_of") if as_of else None
+        res = (await _call(request, ix.screen, name, day)).to_dict()
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, "screen.html", status, error=msg, **ctx)
+    return render(request, "screen.html", res=res, **ctx)
+
+
+@router.get("/ui/threat", response_class=HTMLResponse)
+async def threat_page(request: Request, region: str = "", as_of: str = ""):
+    from ..threat import threat_level
+
+    ctx = {"region": region, "as_of": as_of}
+    if not region and not as_of:
+        return render(request, "threat.html", **ctx)
+    try:
+        res = await _call(request, threat_level, as_of or None, region=region or None, rules=request.app.state.rb)
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, "threat.html", status, error=msg, **ctx)
+    svg = "/threat/history?" + urlencode({"format": "svg"} | ({"region": region} if region else {}))
+    return render(request, "threat.html", res=res, svg=svg, **ctx)
+
+
+@router.get("/ui/banlist", response_class=HTMLResponse)
+async def banlist_page(request: Request, as_of: str = "", designation: str = "", changes_from: str = "",
+                       changes_to: str = ""):
+    ix = importlib.import_module("lawbook.screen").index(request.app.state.rb)
+    desig = designation if designation in ("terrorist", "extremist") else None
+    ctx = {"as_of": as_of, "designation": desig or "", "changes_from": changes_from, "changes_to": changes_to}
+    try:
+        res = (await _call(request, ix.banlist, as_of or None, desig)).to_dict()
+        changes = None
+        if changes_from and changes_to:
+            changes = await _call(request, ix.changes, changes_from, changes_to, desig)
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, "banlist.html", status, error=msg, **ctx)
+    return render(request, "banlist.html", res=res, changes=changes, **ctx)
+
+
+@router.get("/ui/exercises", response_class=HTMLResponse)
+async def exercises_page(request: Request, set: str = ""):
+    from ..exercises import SETS, listing
+
+    chosen = set if set in SETS else None
+    return render(request, "exercises.html", rows=listing(chosen), sets=SETS, chosen=chosen or "")
+
+
+@router.api_route("/ui/exercises/{exercise_id}", methods=["GET", "POST"], response_class=HTMLResponse)
+async def exercise_page(request: Request, exercise_id: str):
+    from ..cli.exercises_cmd import check_json
+    from ..exercises import get
+
+    try:
+        ex = get(exercise_id)
+    except LawbookError as exc:
+        msg, status = _failure(exc)
+        return render(request, "exercises.html", status, error=msg, rows=[], sets=(), chosen="")
+    result, answer = None, ""
+    if request.method == "POST":
+        form = await request.form()
+        answer = str(form.get("answer") or "")
+        if answer.strip():
+            result = check_json(ex, answer)
+    return render(request, "exercise.html", ex=ex, result=result, answer=answer)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+async def docs(request: Request):
+    return render(request, "docs.html")

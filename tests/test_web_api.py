@@ -295,3 +295,11 @@ def test_classification_runs_in_a_worker_process():
         assert asyncio.run(pool.run(job, 120)) == (to_json(classify_job(job)), None)
     finally:
         pool.stop()
+
+
+def test_page_lists_what_is_described_but_not_charged(client):
+    text = ("Five members of the banned group Hizb ut-Tahrir met weekly in a flat in Almaty. "
+            "In June 2016 the court found them guilty of propagating terrorism.")
+    r = client.post("/", data={"text": text, "date": "2016-06-01"})
+    assert r.status_code == 200
+    assert 'id="also-described"' in r.text and "art. 405" in r.text

@@ -172,6 +172,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.fact is not None:
                 kind = e.fact["kind"]
                 f = sentence_facts.get(kind)
+                if f is not None and _conflicts(f, e):
+                    # "calls to seize power and propaganda of separatism": a second act of the same kind
+                    key = f"{kind}#{sum(1 for k in sentence_facts if k.split('#')[0] == kind)}"
+                    f = sentence_facts[key] = {"kind": kind, "_spans": [], "_sentence": i}
                 if f is None:
                     f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
                 for k, v in e.fact.items():
@@ -322,6 +326,25 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
 def _where(rb, cx, cue_id: str) -> dict:
     e = cx.by_id.get(cue_id)
     return {"where": rb.where_str(e)} if e is not None else {}
+
+
+def _conflicts(f: dict, e) -> bool:
+    """Whether fact cue ``e`` states a value that the sentence's fact ``f`` of the
+    same kind already has otherwise (and may not replace): then it is another act.
+
+    >>> class E: fact = {"kind": "public_calls", "subject": "territorial_integrity"}; overrides = []
+    >>> _conflicts({"kind": "public_calls", "subject": "seizure_of_power"}, E)
+    True
+    >>> _conflicts({"kind": "public_calls", "subject": "territorial_integrity"}, E)
+    False
+    """
+    for k, v in e.fact.items():
+        have = f.get(k)
+        if k in ("kind", "role", "act", "stage") or have is None or isinstance(v, list) or isinstance(have, list):
+            continue  # roles and acts of one act merge ("created and led"); they do not make a second act
+        if have != v and have not in e.overrides:
+            return True
+    return False
 
 
 #: How far (characters) a ``nearest`` cue reaches to the words of a fact.

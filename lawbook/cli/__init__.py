@@ -23,6 +23,7 @@ COMMANDS = {
     "classify": "lawbook.cli.classify_cmd:classify",
     "schema": "lawbook.cli.classify_cmd:schema",
     "exercises": "lawbook.cli.exercises_cmd:exercises",
+    "batch": "lawbook.cli.batch_cmd:batch",
 }
 
 HELP = {
@@ -36,6 +37,7 @@ HELP = {
     "classify": "Classify described cases into Criminal Code articles and parts.",
     "schema": "Print the JSON Schema of the case format.",
     "exercises": "Exercises for students: list, show, check answers.",
+    "batch": "Classify, screen or cite whole archives on a process pool or a Dask cluster.",
 }
 
 

@@ -154,22 +154,47 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     show = progress_enabled(total)
     failed = 0
     out = sys.stdout
-    name_col = None
-    is_csv = None
     done = 0
-    for lineno, text, err in iter_lines(path):
+    for lineno, text, err in iter_names(path):
         done += 1
         if show and done % 500 == 0:
             sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
             sys.stderr.flush()
+        if err is None:
+            try:
+                r = ix.screen(text, day, thr)
+            except LawbookError as exc:
+                err = f"{path}:{lineno}: {exc}"
+            else:
+                if fmt == "json":
+                    out.write(to_json(screen_record(r, lineno)) + "\n")
+                else:
+                    out.write(r.to_text())
+                continue
+        failed += 1
+        if fmt == "json":
+            out.write(to_json(error_record(lineno, err)) + "\n")
+        else:
+            out.write(f"line {lineno}: error: {err}\n")
+    if show:
+        sys.stderr.write("\n")
+    out.flush()
+    return failed
+
+
+def iter_names(path: str):
+    """``(line_number, name_or_None, error_or_None)`` for each name of a
+    ``--file``: one name per line, or the ``name`` column of a CSV (its header
+    line is skipped; a ``.csv`` without one is :class:`BadInput`)."""
+    name_col = None
+    is_csv = None
+    for lineno, text, err in iter_lines(path):
         if err is None and lineno == 1 and is_csv is None:
             name_col = _csv_header(text)
             is_csv = name_col is not None
             if is_csv:
                 continue
             if path.lower().endswith(".csv"):
-                from ..errors import BadInput
-
                 raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {text[:60]!r})")
         if err is None and is_csv:
             try:
@@ -183,26 +208,18 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
                     err = f"{path}:{lineno}: no 'name' column in this row"
                 else:
                     text = row[name_col]
-        if err is None:
-            try:
-                r = ix.screen(text, day, thr)
-            except LawbookError as exc:
-                err = f"{path}:{lineno}: {exc}"
-            else:
-                if fmt == "json":
-                    out.write(to_json(dict(r.to_dict(), line=lineno)) + "\n")
-                else:
-                    out.write(r.to_text())
-                continue
-        failed += 1
-        if fmt == "json":
-            out.write(to_json({"line": lineno, "error": err}) + "\n")
-        else:
-            out.write(f"line {lineno}: error: {err}\n")
-    if show:
-        sys.stderr.write("\n")
-    out.flush()
-    return failed
+        yield lineno, text, err
+
+
+def screen_record(result, lineno: int) -> dict:
+    """The object ``lawbook screen --file`` prints for the name on line ``lineno``
+    (``lawbook batch screen`` stores the same JSON)."""
+    return dict(result.to_dict(), line=lineno)
+
+
+def error_record(lineno: int, err: str) -> dict:
+    """The object ``lawbook screen --file`` prints for a line it cannot screen."""
+    return {"line": lineno, "error": err}
 
 
 def _csv_header(first: str):

@@ -31,43 +31,81 @@ def cite(file, date, html, fmt, rules_path):
       echo "He was charged under Article 233-3 in 2010." | lawbook cite -
       lawbook cite report.txt --date 2012-03-01 --format json
     """
-    from ..citations import annotate, find_citations, iter_chunks
+    from ..citations import annotate, find_citations
     from ..dates import parse_date
     from ..rulebook import load
 
     day = parse_date(date, "--date") if date else None
     rb = load(rules_path)
-    from ..htmltext import html_chunks, looks_like_html
 
     stream = open_checked_text(file)
+    chunks = document_chunks(stream, file, html)
+    out = sys.stdout
+    if fmt == "json":
+        write_json(chunks, day, rb, out.write)
+    else:
+        offset = 0
+        chunk = ""
+        summary = Summary()
+        for chunk in chunks:
+            cits = find_citations(chunk, day, rb, offset=offset)
+            summary.add(cits)
+            out.write(annotate(chunk, cits, offset))
+            offset += len(chunk)
+        out.write(("" if offset and chunk.endswith("\n") else "\n") + summary.to_text())
+    out.flush()
+
+
+def document_chunks(stream, name: str, html: bool | None = None):
+    """The chunks of a document stream (seekable text), read as HTML when ``html``
+    is true, or, when it is None, when the name or the first characters say so."""
+    from ..citations import iter_chunks
+    from ..htmltext import html_chunks, looks_like_html
+
     if html is None:
         head = stream.read(512)
         stream.seek(0)
-        html = file.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(head)
+        html = name.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(head)
     chunks = iter_chunks(stream)
-    if html:
-        chunks = html_chunks(chunks)
-    out = sys.stdout
+    return html_chunks(chunks) if html else chunks
+
+
+def write_json(chunks, day, rb, write) -> None:
+    """Write the JSON of ``lawbook cite --format json`` for a document's chunks,
+    citation by citation (memory stays bounded): ``{"citations": [...],
+    "summary": {...}, "rulebook": {...}}``.
+
+    >>> import io
+    >>> from lawbook.rulebook import load
+    >>> buf = io.StringIO()
+    >>> write_json(["Article 164 of the Criminal Code (2003)."], None, load(), buf.write)
+    >>> import json; json.loads(buf.getvalue())["summary"]["articles"][0]["article"]
+    '164'
+    """
+    from ..citations import find_citations
+
     offset = 0
     first = True
     summary = Summary()
-    if fmt == "json":
-        out.write('{"citations": [')
+    write('{"citations": [')
     for chunk in chunks:
         cits = find_citations(chunk, day, rb, offset=offset)
         summary.add(cits)
-        if fmt == "json":
-            for c in cits:
-                out.write(("" if first else ", ") + to_json(c.to_dict()))
-                first = False
-        else:
-            out.write(annotate(chunk, cits, offset))
+        for c in cits:
+            write(("" if first else ", ") + to_json(c.to_dict()))
+            first = False
         offset += len(chunk)
-    if fmt == "json":
-        out.write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
-    else:
-        out.write(("" if offset and chunk.endswith("\n") else "\n") + summary.to_text())
-    out.flush()
+    write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
+
+
+def document_json(text: str, name: str, day, rb, html: bool | None = None) -> str:
+    """The JSON line ``lawbook cite NAME --format json`` prints for a document
+    whose text is ``text`` (used by ``lawbook batch cite``)."""
+    import io
+
+    buf = io.StringIO()
+    write_json(document_chunks(io.StringIO(text, newline=""), name, html), day, rb, buf.write)
+    return buf.getvalue().rstrip("\n")
 
 
 class Summary:

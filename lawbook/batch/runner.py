@@ -16,7 +16,7 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from ..errors import BadInput, LawbookError
+from ..errors import BadInput
 from . import inputs, store
 from .work import RulebookMismatch, run_partition
 
@@ -47,7 +47,11 @@ class PoolExecutor:
         return self.jobs
 
     def submit(self, key, *args):
-        return self._ensure().submit(run_partition, *args)
+        pool = self._ensure()
+        if getattr(pool, "_broken", False):  # a worker died: a new pool for what comes next
+            self.failed(None)
+            pool = self._ensure()
+        return pool.submit(_pool_task, *args)
 
     def wait(self, futures):
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -58,7 +62,7 @@ class PoolExecutor:
         """A worker died: the pool is broken; start a new one for the retries."""
         from concurrent.futures.process import BrokenProcessPool
 
-        if isinstance(exc, BrokenProcessPool) and self._pool is not None:
+        if (exc is None or isinstance(exc, BrokenProcessPool)) and self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
@@ -69,6 +73,11 @@ class PoolExecutor:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _pool_task(*args):
+    """The pool's task (looked up in the worker, so it is sent by name)."""
+    return run_partition(*args)
 
 
 def _init_forked():
@@ -228,7 +237,7 @@ def _same_run(old: dict, new: dict, out: str) -> None:
 
 
 def _drive(kind, files, options, size, spec, executor, out, fmt, done, stats, run_no, bar, on_partition):
-    pending: dict = {}  # future -> (index, first_row, jobs, sha, tries)
+    ctx = _Ctx(kind, spec, options, executor, out, fmt, stats, run_no, bar, on_partition)
     slots = executor.slots()
     first_row = 0
     for index, jobs, sha in inputs.partitions(inputs.iter_jobs(kind, files, options.get("date")), size):
@@ -242,58 +251,91 @@ def _drive(kind, files, options, size, spec, executor, out, fmt, done, stats, ru
                 bar.add(n, skipped=True)
             first_row += n
             continue
-        while len(pending) >= 2 * slots:
-            _collect(executor, pending, kind, spec, options, out, fmt, stats, run_no, bar, on_partition)
-        fut = executor.submit(f"lawbook-{kind}-{index}-1", kind, spec, options, jobs)
-        pending[fut] = (index, first_row, jobs, sha, 1)
+        while len(ctx.pending) >= 2 * slots:
+            ctx.collect()
+        ctx.submit((index, first_row, jobs, sha, 1, False))
         first_row += n
-    while pending:
-        _collect(executor, pending, kind, spec, options, out, fmt, stats, run_no, bar, on_partition)
+    while ctx.pending or ctx.suspects:
+        ctx.collect()
 
 
-def _collect(executor, pending, kind, spec, options, out, fmt, stats, run_no, bar, on_partition):
-    for fut in executor.wait(pending):
-        index, first_row, jobs, sha, tries = pending.pop(fut)
-        try:
-            res = fut.result()
-        except RulebookMismatch:
-            raise
-        except LawbookError as exc:
-            if "RulebookMismatch" in type(exc).__name__:
+class _Ctx:
+    """Partitions in flight, their tries, and the writing of their rows.
+
+    When a pool worker dies, every partition in flight fails with it and the
+    culprit is unknown: those partitions become *suspects*, each run again
+    alone, and only a failure when alone counts as one of its tries. A Dask
+    worker's death is the cluster's to retry (it knows which task it ran);
+    a task that still fails counts one try."""
+
+    def __init__(self, kind, spec, options, executor, out, fmt, stats, run_no, bar, on_partition):
+        self.kind, self.spec, self.options, self.executor = kind, spec, options, executor
+        self.out, self.fmt, self.stats, self.run_no, self.bar, self.on_partition = out, fmt, stats, run_no, bar, on_partition
+        self.pending: dict = {}  # future -> (index, first_row, jobs, sha, tries, alone)
+        self.suspects: list = []
+
+    def submit(self, item):
+        index, _, jobs, _, tries, _ = item
+        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options, jobs)
+        self.pending[fut] = item
+
+    def collect(self):
+        if not self.pending and self.suspects:
+            self.submit(self.suspects.pop(0))  # alone
+        for fut in self.executor.wait(self.pending):
+            item = self.pending.pop(fut)
+            try:
+                res = fut.result()
+            except RulebookMismatch:
                 raise
-            res, error = None, exc
-        except BaseException as exc:  # a worker died or the task could not run
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            except (KeyboardInterrupt, SystemExit):
                 raise
-            res, error = None, exc
-        if res is None:
-            executor.failed(error)
-            if tries < TRIES:
-                stats["retried"] += 1
-                new = executor.submit(f"lawbook-{kind}-{index}-{tries + 1}", kind, spec, options, jobs)
-                pending[new] = (index, first_row, jobs, sha, tries + 1)
+            except BaseException as exc:  # a worker died or the task could not run
+                if "RulebookMismatch" in type(exc).__name__:
+                    raise
+                self.failed(item, exc)
                 continue
-            stats["failed_partitions"] += 1
-            msg = f"partition {index} failed {TRIES} times ({type(error).__name__}: {' '.join(str(error).split())[:200]})"
-            from ..cli.common import to_json
-            from .work import _id
+            self.write(item, res)
 
-            rows = [(_id(j), f"{j.get('label')}: {msg}", to_json({"error": f"{j.get('label')}: {msg}",
-                                                                    "input": j.get("label")})) for j in jobs]
-            res = {"rows": rows, "pid": None, "host": None, "seconds": 0.0, "max_rss_mb": None}
+    def failed(self, item, exc):
+        index, first_row, jobs, sha, tries, alone = item
+        self.executor.failed(exc)
+        if self.executor.name == "pool" and not alone:
+            self.suspects.append((index, first_row, jobs, sha, tries, True))
+            return
+        if tries < TRIES:
+            self.stats["retried"] += 1
+            item = (index, first_row, jobs, sha, tries + 1, alone)
+            if alone:
+                self.suspects.insert(0, item)
+            else:
+                self.submit(item)
+            return
+        self.stats["failed_partitions"] += 1
+        msg = f"partition {index} failed {TRIES} times ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        from ..cli.common import to_json
+        from .work import _id
+
+        rows = [(_id(j), f"{j.get('label')}: {msg}", to_json({"error": f"{j.get('label')}: {msg}",
+                                                                "input": j.get("label")})) for j in jobs]
+        self.write(item, {"rows": rows, "pid": None, "host": None, "seconds": 0.0, "max_rss_mb": None})
+
+    def write(self, item, res):
+        index, first_row, jobs, sha, tries, _ = item
         rows = res["rows"]
-        out_sha = store.write_partition(out, index, first_row, rows, fmt)
-        entry = {"partition": index, "file": store.part_name(index, fmt), "first_row": first_row, "records": len(rows),
-                 "errors": sum(1 for r in rows if r[1] is not None), "input_sha256": sha, "output_sha256": out_sha,
-                 "tries": tries, "run": run_no, "worker": f"{res['host']}:{res['pid']}" if res["pid"] else None,
-                 "seconds": round(res["seconds"], 4), "worker_max_rss_mb": res["max_rss_mb"] and round(res["max_rss_mb"], 1)}
-        store.append_journal(out, entry)
-        stats["computed"] += 1
-        stats["records_done"] += len(rows)
-        if bar:
-            bar.add(len(rows))
-        if on_partition is not None:
-            on_partition(entry)
+        out_sha = store.write_partition(self.out, index, first_row, rows, self.fmt)
+        entry = {"partition": index, "file": store.part_name(index, self.fmt), "first_row": first_row,
+                 "records": len(rows), "errors": sum(1 for r in rows if r[1] is not None), "input_sha256": sha,
+                 "output_sha256": out_sha, "tries": tries, "run": self.run_no,
+                 "worker": f"{res['host']}:{res['pid']}" if res["pid"] else None, "seconds": round(res["seconds"], 4),
+                 "worker_max_rss_mb": res["max_rss_mb"] and round(res["max_rss_mb"], 1)}
+        store.append_journal(self.out, entry)
+        self.stats["computed"] += 1
+        self.stats["records_done"] += len(rows)
+        if self.bar:
+            self.bar.add(len(rows))
+        if self.on_partition is not None:
+            self.on_partition(entry)
 
 
 class _Progress:

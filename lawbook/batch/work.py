@@ -84,28 +84,30 @@ def _classify_row(job: dict, rb, options: dict) -> tuple:
 
 
 def _screen_row(job: dict, rb, options: dict) -> tuple:
-    from ..cli.banlist_cmd import error_record, screen_record
+    from ..cli.banlist_cmd import error_record
     from ..cli.common import to_json
 
     err = job.get("error")
     if err is None:
-        ix = _index(rb)
         try:
-            r = ix.screen(job["name"], _STATE[("day", options.get("as_of"))], options.get("threshold"))
+            return (job["id"], None, _screen_lines(rb, options).line(job["name"], job["line"]))
         except LawbookError as exc:
             err = f"{job['label']}: {exc}"
-        else:
-            return (job["id"], None, to_json(screen_record(r, job["line"])))
     return (job["id"], err, to_json(error_record(job["line"], err)))
 
 
-def _index(rb):
+def _screen_lines(rb, options: dict):
+    """The worker's memo of screened names (one per rulebook, day and threshold), as ``lawbook screen --file`` keeps."""
     import importlib
 
-    ix = _STATE.get(("ix", rb.sha256))
-    if ix is None:
-        ix = _STATE[("ix", rb.sha256)] = importlib.import_module("lawbook.screen").index(rb)
-    return ix
+    from ..cli.banlist_cmd import ScreenLines
+
+    key = ("screen", rb.sha256, options.get("as_of"), options.get("threshold"))
+    got = _STATE.get(key)
+    if got is None:
+        ix = importlib.import_module("lawbook.screen").index(rb)
+        got = _STATE[key] = ScreenLines(ix, _STATE[("day", options.get("as_of"))], options.get("threshold"))
+    return got
 
 
 def _cite_row(job: dict, rb, options: dict) -> tuple:

@@ -155,6 +155,7 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     failed = 0
     out = sys.stdout
     done = 0
+    lines = ScreenLines(ix, day, thr)
     for lineno, text, err in iter_names(path):
         done += 1
         if show and done % 500 == 0:
@@ -162,14 +163,13 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
             sys.stderr.flush()
         if err is None:
             try:
-                r = ix.screen(text, day, thr)
+                if fmt == "json":
+                    out.write(lines.line(text, lineno) + "\n")
+                else:
+                    out.write(ix.screen(text, day, thr).to_text())
             except LawbookError as exc:
                 err = f"{path}:{lineno}: {exc}"
             else:
-                if fmt == "json":
-                    out.write(to_json(screen_record(r, lineno)) + "\n")
-                else:
-                    out.write(r.to_text())
                 continue
         failed += 1
         if fmt == "json":
@@ -215,6 +215,34 @@ def screen_record(result, lineno: int) -> dict:
     """The object ``lawbook screen --file`` prints for the name on line ``lineno``
     (``lawbook batch screen`` stores the same JSON)."""
     return dict(result.to_dict(), line=lineno)
+
+
+class ScreenLines:
+    """The JSON line of :func:`screen_record` for each name, memoised by name
+    (a name repeated in a batch is screened once: the answer depends only on the
+    name, the day and the threshold). Bounded: the memo is emptied when full.
+
+    >>> from lawbook.screen import index
+    >>> sl = ScreenLines(index(), None, None)
+    >>> sl.line("ISIS", 3) == to_json(screen_record(index().screen("ISIS"), 3))
+    True
+    """
+
+    LIMIT = 100_000
+
+    def __init__(self, ix, day, thr):
+        self.ix, self.day, self.thr = ix, day, thr
+        self.memo: dict[str, str] = {}
+
+    def line(self, name: str, lineno: int) -> str:
+        head = self.memo.get(name)
+        if head is None:
+            # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
+            head = to_json(self.ix.screen(name, self.day, self.thr).to_dict())[:-1]
+            if len(self.memo) >= self.LIMIT:
+                self.memo.clear()
+            self.memo[name] = head
+        return f'{head}, "line": {lineno}}}'
 
 
 def error_record(lineno: int, err: str) -> dict:

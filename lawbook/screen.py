@@ -621,11 +621,12 @@ class ScreeningIndex:
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
         for al, run, abbr_pos, exact in cands.values():
-            if self._score_value(al, qwords, qm, run, abbr_pos, exact) < REPORT_FLOOR:
+            score = self._score_value(al, qwords, qm, run, abbr_pos, exact)
+            if score < REPORT_FLOOR:
                 continue
-            score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)
             prev = best.get(al.org.id)
             if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
+                score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)  # the detail of a new best only
                 best[al.org.id] = (score, al, detail, run, abbr_pos)
         # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
         # name as found in running text, the other words being context that neither hide nor inflate it

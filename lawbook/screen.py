@@ -56,6 +56,8 @@ GENERIC_WEIGHT = 0.25
 MISSING_FACTOR = 0.9
 
 _CACHE_LIMIT = 300_000
+#: Entries of the per-word and per-token memos (emptied when full: memory stays bounded).
+_MEMO_LIMIT = 100_000
 
 
 class UnknownOrganisation(LawbookError):
@@ -444,7 +446,7 @@ class ScreeningIndex:
             if got is None:
                 f = N.fold_word(w)
                 got = (f, _word_weight(f), N.has_mixed_script(w))
-                if len(cache) > _CACHE_LIMIT:
+                if len(cache) > _MEMO_LIMIT:
                     cache.clear()
                 cache[w] = got
             out.append(_Word(i, w, got[0], got[1], m.start(), m.end()))
@@ -464,7 +466,7 @@ class ScreeningIndex:
         got = self._qm_cache.get(tok)
         if got is None:
             got = {x[0]: x for x in self.token_matches(tok)}
-            if len(self._qm_cache) > _CACHE_LIMIT:
+            if len(self._qm_cache) > _MEMO_LIMIT:
                 self._qm_cache.clear()
             self._qm_cache[tok] = got
         return got

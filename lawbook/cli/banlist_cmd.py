@@ -228,7 +228,7 @@ class ScreenLines:
     True
     """
 
-    LIMIT = 100_000
+    LIMIT = 30_000  # about 30 MB of JSON lines
 
     def __init__(self, ix, day, thr):
         self.ix, self.day, self.thr = ix, day, thr

@@ -206,6 +206,21 @@ def test_screen_and_cite_rows_equal_the_cli(tmp_path):
     assert json.loads(rows[0]["result"])["summary"]["citations"] == 2
 
 
+def test_cli_on_a_local_dask_cluster_keeps_csv_ids(tmp_path):
+    csv_in = tmp_path / "customers.csv"
+    csv_in.write_text("id,name\nc1,Hizb ut-Tahrir\nc2,Ivan Petrov\nc3,Talibann\n", encoding="utf-8")
+    rc, _, err = run_cli("batch", "screen", str(csv_in), "--out", str(tmp_path / "o"), "--dask", "local:2",
+                         "--as-of", "2020-06-01", "--partition-size", "2")
+    assert rc == 0, err
+    rows = read_rows(str(tmp_path / "o"))
+    assert [r["id"] for r in rows] == ["c1", "c2", "c3"]
+    _, cli_out, _ = run_cli("screen", "--file", str(csv_in), "--format", "json", "--as-of", "2020-06-01")
+    assert [r["result"] for r in rows] == cli_out.splitlines()
+    assert json.loads(rows[0]["result"])["banned"] is True
+    manifest = json.load(open(tmp_path / "o" / "manifest.json"))
+    assert manifest["this_run"]["executor"] == "dask" and manifest["counts"]["partitions"] == 2
+
+
 def test_cli_bad_input_is_one_line(tmp_path):
     rc, _, err = run_cli("batch", "classify", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o"))
     assert rc == 2 and err.startswith("error: ") and len(err.strip().splitlines()) == 1

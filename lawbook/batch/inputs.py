@@ -150,10 +150,11 @@ def _screen_jobs(f: str, suf: str, rows):
         for n, rec in _jsonl_records(f):
             yield _screen_job(f, n, rec)
     else:
-        from ..cli.banlist_cmd import iter_names
+        from ..cli.banlist_cmd import iter_name_rows
 
-        for n, name, err in iter_names(f):
-            yield {"id": str(n), "line": n, "label": f"{f}:{n}", "name": name, "error": err}
+        for n, name, err, row in iter_name_rows(f):  # read as `lawbook screen --file` reads it
+            rid = (row or {}).get("id") or str(n)
+            yield {"id": rid, "line": n, "label": f"{f}:{n}", "name": name, "error": err}
 
 
 def _screen_job(f: str, n: int, rec) -> dict:

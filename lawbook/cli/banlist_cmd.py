@@ -186,13 +186,22 @@ def iter_names(path: str):
     """``(line_number, name_or_None, error_or_None)`` for each name of a
     ``--file``: one name per line, or the ``name`` column of a CSV (its header
     line is skipped; a ``.csv`` without one is :class:`BadInput`)."""
+    for lineno, text, err, _ in iter_name_rows(path):
+        yield lineno, text, err
+
+
+def iter_name_rows(path: str):
+    """:func:`iter_names` with, for a CSV, the row's cells by column name (else None)."""
     name_col = None
     is_csv = None
+    header: list[str] = []
     for lineno, text, err in iter_lines(path):
+        row = None
         if err is None and lineno == 1 and is_csv is None:
             name_col = _csv_header(text)
             is_csv = name_col is not None
             if is_csv:
+                header = [c.strip().lower() for c in next(csv.reader(io.StringIO(text)), [])]
                 continue
             if path.lower().endswith(".csv"):
                 raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {text[:60]!r})")
@@ -208,7 +217,8 @@ def iter_names(path: str):
                     err = f"{path}:{lineno}: no 'name' column in this row"
                 else:
                     text = row[name_col]
-        yield lineno, text, err
+            row = dict(zip(header, row))
+        yield lineno, text, err, row
 
 
 def screen_record(result, lineno: int) -> dict:

@@ -80,7 +80,7 @@ def _classify_row(job: dict, rb, options: dict) -> tuple:
     from ..cli.common import to_json
 
     rec = result_record(job, rb, options.get("engine") or "durable")
-    return (_id(job) if "error" not in rec else str(rec.get("id") or _id(job)), rec.get("error"), to_json(rec))
+    return (_id(job), rec.get("error"), to_json(rec))
 
 
 def _screen_row(job: dict, rb, options: dict) -> tuple:

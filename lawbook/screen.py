@@ -521,7 +521,7 @@ class ScreeningIndex:
                        "extra_penalty": lam, "words": parts, "extra_words": extra_words}
 
     def _score_value(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None,
-                     exact_case=True) -> float:
+                     exact_case=True, tb: dict | None = None) -> float:
         """The score :meth:`_score` gives, the same float, without building its detail (most
         candidates score below the report floor and their detail would be thrown away)."""
         if abbr_pos is not None:
@@ -536,11 +536,17 @@ class ScreeningIndex:
             used = set()
             for t, w in zip(al.tokens, al.weights):
                 total += w
-                best, bi = 0.0, None
-                for j, m in enumerate(qm):
-                    x = m.get(t)
-                    if x is not None and x[1] > best:
-                        best, bi = x[1], j
+                hit = tb.get(t) if tb is not None else None
+                if hit is None:
+                    best, bi = 0.0, None
+                    for j, m in enumerate(qm):
+                        x = m.get(t)
+                        if x is not None and x[1] > best:
+                            best, bi = x[1], j
+                    if tb is not None:
+                        tb[t] = (best, bi)
+                else:
+                    best, bi = hit
                 if bi is None:
                     all_matched = False
                 else:
@@ -622,8 +628,9 @@ class ScreeningIndex:
         words, qwords, qm, cands = self._candidates(name)
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
+        tb: dict = {}  # alias word → its best query word (the query's, so shared by every candidate)
         for al, run, abbr_pos, exact in cands.values():
-            score = self._score_value(al, qwords, qm, run, abbr_pos, exact)
+            score = self._score_value(al, qwords, qm, run, abbr_pos, exact, tb)
             if score < REPORT_FLOOR:
                 continue
             prev = best.get(al.org.id)
@@ -664,7 +671,7 @@ class ScreeningIndex:
         for oid in list(best):
             for ex in self.exclusions.get(oid, ()):
                 qmx = qm
-                es = self._score_value(ex, qwords, qmx)
+                es = self._score_value(ex, qwords, qmx, tb=tb)
                 if es >= DEFAULT_THRESHOLD and es >= best[oid][0] - 0.05:
                     score, al, detail, run, abbr_pos = best[oid]
                     detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")

@@ -23,9 +23,11 @@ def test_score_value_is_the_score_of_every_candidate(rb):
     checked = 0
     for name in names:
         words, qwords, qm, cands = ix._candidates(name)
+        tb: dict = {}  # the per-query memo of best words, shared by the candidates as screen() shares it
         for al, run, abbr_pos, exact in cands.values():
             full, _ = ix._score(al, qwords, qm, run, abbr_pos, exact)
             assert ix._score_value(al, qwords, qm, run, abbr_pos, exact) == full, (name, al.text)
+            assert ix._score_value(al, qwords, qm, run, abbr_pos, exact, tb) == full, (name, al.text)
             checked += 1
         for ex_list in ix.exclusions.values():
             for ex in ex_list:

@@ -56,6 +56,8 @@ GENERIC_WEIGHT = 0.25
 MISSING_FACTOR = 0.9
 
 _CACHE_LIMIT = 300_000
+#: Entries of the per-word and per-token memos (emptied when full: memory stays bounded).
+_MEMO_LIMIT = 100_000
 
 
 class UnknownOrganisation(LawbookError):
@@ -240,6 +242,10 @@ class ScreeningIndex:
         self.squashed: dict[str, list[_Alias]] = {}
         self.exclusions: dict[str, list[_Alias]] = {}
         self._tm_cache: dict[str, tuple] = {}
+        self._qm_cache: dict[str, dict] = {}  # token → {alias word: (word, similarity, how)}
+        self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
+        self._org_static: dict[str, tuple] = {}  # organisation id → (listing summary, flags)
+        self._fold_cache: dict[str, str] = {}  # organisation name → folded
         self._segments: dict = {}
         self._endings = _folded_endings(rb)
         self._build()
@@ -433,10 +439,37 @@ class ScreeningIndex:
     # -- screening -----------------------------------------------------------------
     def _words(self, text: str) -> list[_Word]:
         out = []
-        for i, (s, e, w) in enumerate(N.words(text)):
-            f = N.fold_word(w)
-            out.append(_Word(i, w, f, _word_weight(f), s, e))
+        cache = self._word_cache
+        for i, m in enumerate(N._WORD_RE.finditer(text)):
+            w = m.group()
+            got = cache.get(w)
+            if got is None:
+                f = N.fold_word(w)
+                got = (f, _word_weight(f), N.has_mixed_script(w))
+                if len(cache) > _MEMO_LIMIT:
+                    cache.clear()
+                cache[w] = got
+            out.append(_Word(i, w, got[0], got[1], m.start(), m.end()))
         return out
+
+    def _mixed(self, words) -> bool:
+        """Some word mixes Latin and Cyrillic letters."""
+        cache = self._word_cache
+        for w in words:
+            got = cache.get(w.raw)
+            if got[2] if got is not None else N.has_mixed_script(w.raw):
+                return True
+        return False
+
+    def _qm(self, tok: str) -> dict:
+        """:meth:`token_matches` of ``tok`` as a dict by alias word (memoised; read only)."""
+        got = self._qm_cache.get(tok)
+        if got is None:
+            got = {x[0]: x for x in self.token_matches(tok)}
+            if len(self._qm_cache) > _MEMO_LIMIT:
+                self._qm_cache.clear()
+            self._qm_cache[tok] = got
+        return got
 
     def _score(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None, exact_case=True):
         """Score one alias against the query's words; returns (score, detail)."""
@@ -487,18 +520,62 @@ class ScreeningIndex:
         return score, {"coverage": round(cov, 3), "all_words": all_matched, "extra": round(extra, 3),
                        "extra_penalty": lam, "words": parts, "extra_words": extra_words}
 
+    def _score_value(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None,
+                     exact_case=True, tb: dict | None = None) -> float:
+        """The score :meth:`_score` gives, the same float, without building its detail (most
+        candidates score below the report floor and their detail would be thrown away)."""
+        if abbr_pos is not None:
+            cov, all_matched, matched = (1.0 if exact_case else 0.95), True, 1.0
+            used = {abbr_pos}
+        elif run is not None:
+            cov, all_matched, matched = 1.0, True, sum(al.weights)
+            used = set(range(run[0], run[1]))
+        else:
+            total = got = 0.0
+            all_matched = True
+            used = set()
+            for t, w in zip(al.tokens, al.weights):
+                total += w
+                hit = tb.get(t) if tb is not None else None
+                if hit is None:
+                    best, bi = 0.0, None
+                    for j, m in enumerate(qm):
+                        x = m.get(t)
+                        if x is not None and x[1] > best:
+                            best, bi = x[1], j
+                    if tb is not None:
+                        tb[t] = (best, bi)
+                else:
+                    best, bi = hit
+                if bi is None:
+                    all_matched = False
+                else:
+                    used.add(qwords[bi].pos)
+                    got += w * best
+            cov = got / total if total else 0.0
+            matched = got
+        qunused = 0.0
+        for w in qwords:
+            if w.pos in used or w.weight <= 0:
+                continue
+            qunused += w.weight
+        extra = qunused / (matched + qunused) if (matched + qunused) else 0.0
+        lam = 0.5 if (abbr_pos is not None or al.distinct <= 1.0) else 0.3
+        return cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
+
     def _candidates(self, name: str):
         words = self._words(name)
         qwords = [w for w in words if w.weight > 0]
         qm = []
         cands: dict[int, tuple] = {}
+        anchor = self.anchor
         for w in qwords:
-            tm = self.token_matches(w.fold)
-            qm.append({x[0]: x for x in tm})
-            for t, sim, how in tm:
+            m = self._qm(w.fold)
+            qm.append(m)
+            for t, sim, how in m.values():
                 if how == "short word typo":
                     continue
-                for al in self.anchor.get(t, ()):
+                for al in anchor.get(t, ()):
                     cands.setdefault(al.idx, (al, None, None, True))
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
         for i, j in self._runs(words):
@@ -551,12 +628,14 @@ class ScreeningIndex:
         words, qwords, qm, cands = self._candidates(name)
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
+        tb: dict = {}  # alias word → its best query word (the query's, so shared by every candidate)
         for al, run, abbr_pos, exact in cands.values():
-            score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)
+            score = self._score_value(al, qwords, qm, run, abbr_pos, exact, tb)
             if score < REPORT_FLOOR:
                 continue
             prev = best.get(al.org.id)
             if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
+                score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)  # the detail of a new best only
                 best[al.org.id] = (score, al, detail, run, abbr_pos)
         # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
         # name as found in running text, the other words being context that neither hide nor inflate it
@@ -592,12 +671,12 @@ class ScreeningIndex:
         for oid in list(best):
             for ex in self.exclusions.get(oid, ()):
                 qmx = qm
-                es, _ = self._score(ex, qwords, qmx)
+                es = self._score_value(ex, qwords, qmx, tb=tb)
                 if es >= DEFAULT_THRESHOLD and es >= best[oid][0] - 0.05:
                     score, al, detail, run, abbr_pos = best[oid]
                     detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
-        mixed = bool(best) and any(N.has_mixed_script(w.raw) for w in words)
+        mixed = bool(best) and self._mixed(words)
         matches = []
         for oid, (score, al, detail, run, abbr_pos) in best.items():
             if score < REPORT_FLOOR and "excluded" not in detail:
@@ -608,11 +687,14 @@ class ScreeningIndex:
         notes = []
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation
-        own = [m for m in hits if N.fold(m["name"]) == N.fold(name)]
-        if own:
-            hits = own
+        if hits:
+            fq = " ".join(w.fold for w in words if w.fold)  # N.fold(name), from the words already folded
+            fc = self._fold_cache
+            own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
+            if own:
+                hits = own
         # an affiliate or branch of a listed organisation ("ISIS-K", "Islamic State Khorasan Province")
-        affiliate = [w.raw for w in words if N.fold_word(w.raw) in AFFILIATE_WORDS]
+        affiliate = [w.raw for w in words if w.fold in AFFILIATE_WORDS]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
         if not parent:
             affiliate = []
@@ -638,7 +720,10 @@ class ScreeningIndex:
 
     def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool) -> dict:
         org = al.org
-        s = org.listing_summary()
+        got = self._org_static.get(org.id)
+        if got is None:  # what does not depend on the day or the query, once per organisation
+            got = self._org_static[org.id] = (org.listing_summary(), tuple(_flags(org)))
+        s, flags = got
         inf = org.in_force(day)
         return {"id": org.id, "name": org.name, "designation": org.designation,
                 "matched_alias": al.text, "alias_lang": al.lang, "alias_kind": al.kind,
@@ -648,7 +733,7 @@ class ScreeningIndex:
                 "listed_from_precision": s["listed_from_precision"], "listed_to_precision": s["listed_to_precision"],
                 "decision_date": s["decision_date"], "decision_date_confidence": s["decision_date_confidence"],
                 "entry_into_force": s["entry_into_force"], "confidence": org.confidence,
-                "flags": _flags(org),
+                "flags": list(flags),
                 "explanation": _explain(al, score, detail, qscript, mixed)}
 
     def screen_many(self, names: Iterable[str], as_of=None, threshold: float | None = None) -> Iterator["ScreenResult"]:

@@ -24,6 +24,7 @@ COMMANDS = {
     "schema": "lawbook.cli.classify_cmd:schema",
     "exercises": "lawbook.cli.exercises_cmd:exercises",
     "serve": "lawbook.cli.serve_cmd:serve",
+    "batch": "lawbook.cli.batch_cmd:batch",
 }
 
 HELP = {
@@ -38,6 +39,7 @@ HELP = {
     "schema": "Print the JSON Schema of the case format.",
     "exercises": "Exercises for students: list, show, check answers.",
     "serve": "Serve the HTTP API and the web page on 127.0.0.1 (needs the web extra).",
+    "batch": "Classify, screen or cite whole archives on a process pool or a Dask cluster.",
 }
 
 

@@ -155,22 +155,56 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     show = progress_enabled(total)
     failed = 0
     out = sys.stdout
-    name_col = None
-    is_csv = None
     done = 0
-    for lineno, text, err in iter_lines(path):
+    lines = ScreenLines(ix, day, thr)
+    for lineno, text, err in iter_names(path):
         done += 1
         if show and done % 500 == 0:
             sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
             sys.stderr.flush()
+        if err is None:
+            try:
+                if fmt == "json":
+                    out.write(lines.line(text, lineno) + "\n")
+                else:
+                    out.write(ix.screen(text, day, thr).to_text())
+            except LawbookError as exc:
+                err = f"{path}:{lineno}: {exc}"
+            else:
+                continue
+        failed += 1
+        if fmt == "json":
+            out.write(to_json(error_record(lineno, err)) + "\n")
+        else:
+            out.write(f"line {lineno}: error: {err}\n")
+    if show:
+        sys.stderr.write("\n")
+    out.flush()
+    return failed
+
+
+def iter_names(path: str):
+    """``(line_number, name_or_None, error_or_None)`` for each name of a
+    ``--file``: one name per line, or the ``name`` column of a CSV (its header
+    line is skipped; a ``.csv`` without one is :class:`BadInput`)."""
+    for lineno, text, err, _ in iter_name_rows(path):
+        yield lineno, text, err
+
+
+def iter_name_rows(path: str):
+    """:func:`iter_names` with, for a CSV, the row's cells by column name (else None)."""
+    name_col = None
+    is_csv = None
+    header: list[str] = []
+    for lineno, text, err in iter_lines(path):
+        row = None
         if err is None and lineno == 1 and is_csv is None:
             name_col = _csv_header(text)
             is_csv = name_col is not None
             if is_csv:
+                header = [c.strip().lower() for c in next(csv.reader(io.StringIO(text)), [])]
                 continue
             if path.lower().endswith(".csv"):
-                from ..errors import BadInput
-
                 raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {text[:60]!r})")
         if err is None and is_csv:
             try:
@@ -184,26 +218,47 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
                     err = f"{path}:{lineno}: no 'name' column in this row"
                 else:
                     text = row[name_col]
-        if err is None:
-            try:
-                r = ix.screen(text, day, thr)
-            except LawbookError as exc:
-                err = f"{path}:{lineno}: {exc}"
-            else:
-                if fmt == "json":
-                    out.write(to_json(dict(r.to_dict(), line=lineno)) + "\n")
-                else:
-                    out.write(r.to_text())
-                continue
-        failed += 1
-        if fmt == "json":
-            out.write(to_json({"line": lineno, "error": err}) + "\n")
-        else:
-            out.write(f"line {lineno}: error: {err}\n")
-    if show:
-        sys.stderr.write("\n")
-    out.flush()
-    return failed
+            row = dict(zip(header, row))
+        yield lineno, text, err, row
+
+
+def screen_record(result, lineno: int) -> dict:
+    """The object ``lawbook screen --file`` prints for the name on line ``lineno``
+    (``lawbook batch screen`` stores the same JSON)."""
+    return dict(result.to_dict(), line=lineno)
+
+
+class ScreenLines:
+    """The JSON line of :func:`screen_record` for each name, memoised by name
+    (a name repeated in a batch is screened once: the answer depends only on the
+    name, the day and the threshold). Bounded: the memo is emptied when full.
+
+    >>> from lawbook.screen import index
+    >>> sl = ScreenLines(index(), None, None)
+    >>> sl.line("ISIS", 3) == to_json(screen_record(index().screen("ISIS"), 3))
+    True
+    """
+
+    LIMIT = 30_000  # about 30 MB of JSON lines
+
+    def __init__(self, ix, day, thr):
+        self.ix, self.day, self.thr = ix, day, thr
+        self.memo: dict[str, str] = {}
+
+    def line(self, name: str, lineno: int) -> str:
+        head = self.memo.get(name)
+        if head is None:
+            # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
+            head = to_json(self.ix.screen(name, self.day, self.thr).to_dict())[:-1]
+            if len(self.memo) >= self.LIMIT:
+                self.memo.clear()
+            self.memo[name] = head
+        return f'{head}, "line": {lineno}}}'
+
+
+def error_record(lineno: int, err: str) -> dict:
+    """The object ``lawbook screen --file`` prints for a line it cannot screen."""
+    return {"line": lineno, "error": err}
 
 
 def _csv_header(first: str):

@@ -31,71 +31,94 @@ def cite(file, date, html, fmt, rules_path):
       echo "He was charged under Article 233-3 in 2010." | lawbook cite -
       lawbook cite report.txt --date 2012-03-01 --format json
     """
-    from ..citations import annotate
+    from ..citations import annotate, find_citations
     from ..dates import parse_date
     from ..rulebook import load
 
     day = parse_date(date, "--date") if date else None
     rb = load(rules_path)
-    from ..htmltext import looks_like_html
 
     stream = open_checked_text(file)
-    if html is None:
-        head = stream.read(512)
-        stream.seek(0)
-        html = file.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(head)
+    chunks = document_chunks(stream, file, html)
     out = sys.stdout
-    offset = 0
-    first = True
-    summary = Summary()
-    chunk = ""
     if fmt == "json":
-        out.write('{"citations": [')
-    for chunk, cits, offset in cite_chunks(stream, day, rb, html, summary):
-        if fmt == "json":
-            for c in cits:
-                out.write(("" if first else ", ") + to_json(c.to_dict()))
-                first = False
-        else:
-            out.write(annotate(chunk, cits, offset))
-    offset += len(chunk)
-    if fmt == "json":
-        out.write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
+        write_json(chunks, day, rb, out.write)
     else:
+        offset = 0
+        chunk = ""
+        summary = Summary()
+        for chunk in chunks:
+            cits = find_citations(chunk, day, rb, offset=offset)
+            summary.add(cits)
+            out.write(annotate(chunk, cits, offset))
+            offset += len(chunk)
         out.write(("" if offset and chunk.endswith("\n") else "\n") + summary.to_text())
     out.flush()
 
 
-def cite_chunks(stream, day, rb, html: bool, summary: "Summary"):
-    """Yield ``(chunk, citations, offset)`` for each chunk of a text stream
-    (HTML read as text when ``html``), adding every citation to ``summary``."""
-    from ..citations import find_citations, iter_chunks
-    from ..htmltext import html_chunks
+def document_chunks(stream, name: str, html: bool | None = None):
+    """The chunks of a document stream (seekable text), read as HTML when ``html``
+    is true, or, when it is None, when the name or the first characters say so."""
+    from ..citations import iter_chunks
+    from ..htmltext import html_chunks, looks_like_html
 
+    if html is None:
+        head = stream.read(512)
+        stream.seek(0)
+        html = name.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(head)
     chunks = iter_chunks(stream)
-    if html:
-        chunks = html_chunks(chunks)
+    return html_chunks(chunks) if html else chunks
+
+
+def write_json(chunks, day, rb, write) -> None:
+    """Write the JSON of ``lawbook cite --format json`` for a document's chunks,
+    citation by citation (memory stays bounded): ``{"citations": [...],
+    "summary": {...}, "rulebook": {...}}``.
+
+    >>> import io
+    >>> from lawbook.rulebook import load
+    >>> buf = io.StringIO()
+    >>> write_json(["Article 164 of the Criminal Code (2003)."], None, load(), buf.write)
+    >>> import json; json.loads(buf.getvalue())["summary"]["articles"][0]["article"]
+    '164'
+    """
+    from ..citations import find_citations
+
     offset = 0
+    first = True
+    summary = Summary()
+    write('{"citations": [')
     for chunk in chunks:
         cits = find_citations(chunk, day, rb, offset=offset)
         summary.add(cits)
-        yield chunk, cits, offset
+        for c in cits:
+            write(("" if first else ", ") + to_json(c.to_dict()))
+            first = False
         offset += len(chunk)
+    write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
+
+
+def document_json(text: str, name: str, day, rb, html: bool | None = None) -> str:
+    """The JSON line ``lawbook cite NAME --format json`` prints for a document
+    whose text is ``text`` (used by ``lawbook batch cite``)."""
+    import io
+
+    buf = io.StringIO()
+    write_json(document_chunks(io.StringIO(text, newline=""), name, html), day, rb, buf.write)
+    return buf.getvalue().rstrip("\n")
 
 
 def cite_json(text: str, day, rb, html: bool = False) -> dict:
-    """What ``lawbook cite --format json`` prints for ``text``, as a dict.
+    """What ``lawbook cite --format json`` prints for ``text``, as a dict (the web API's answer).
 
     >>> from lawbook.rulebook import load
     >>> d = cite_json("In 2003 he was convicted under Article 164 of the Criminal Code.", None, load())
     >>> [(c["article"], c["code"]) for c in d["citations"]], d["summary"]["citations"]
     ([('164', '1997')], 1)
     """
-    import io
+    import json
 
-    summary = Summary()
-    cits = [c.to_dict() for _, cs, _ in cite_chunks(io.StringIO(text), day, rb, html, summary) for c in cs]
-    return {"citations": cits, "summary": summary.to_dict(), "rulebook": rb.stamp()}
+    return json.loads(document_json(text, "", day, rb, html))
 
 
 class Summary:

@@ -21,13 +21,25 @@ def _init_worker(rules_path, engine, serialise):
     _WORKER["serialise"] = serialise
 
 
-def _work(job):
-    """Classify in a worker. For JSON output the worker also serialises, so
-    the parent only writes: it returns ``(json_line, is_error)``."""
+def result_record(job: dict, rb, engine: str = "durable") -> dict:
+    """The plain record ``lawbook classify --format json|jsonl`` prints for one
+    job (a case, an account or an input error); ``to_json`` of it is the line.
+    ``lawbook batch classify`` stores the same JSON.
+
+    >>> from lawbook.rulebook import load
+    >>> result_record({"label": "x:1", "kind": "error", "error": "x:1: text: missing or empty", "line": 1}, load())
+    {'error': 'x:1: text: missing or empty', 'input': 'x:1', 'line': 1}
+    """
     from ..cases import run_job
     from ..yamlio import to_plain
 
-    res = to_plain(run_job(job, _WORKER["rb"], _WORKER["engine"]))
+    return to_plain(run_job(job, rb, engine))
+
+
+def _work(job):
+    """Classify in a worker. For JSON output the worker also serialises, so
+    the parent only writes: it returns ``(json_line, is_error)``."""
+    res = result_record(job, _WORKER["rb"], _WORKER["engine"])
     if _WORKER["serialise"]:
         return (to_json(res), "error" in res)
     return res
@@ -57,10 +69,9 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
       lawbook classify cases/ --check
       echo "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir." | lawbook classify - --text
     """
-    from ..cases import iter_jobs, run_job
+    from ..cases import iter_jobs
     from ..dates import parse_date
     from ..rulebook import load
-    from ..yamlio import to_plain
 
     if date:
         parse_date(date, "--date")
@@ -81,7 +92,7 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
         pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(rules_path, engine, serialise))
         results = pool.imap(_work, jobs_iter, chunksize=16)
     else:
-        results = (to_plain(run_job(j, rb, engine)) for j in jobs_iter)
+        results = (result_record(j, rb, engine) for j in jobs_iter)
     failed = differences = 0
     count = 0
     # one case or account, from a file or stdin (a JSON Lines batch on stdin is a batch): errors go to stderr

@@ -93,7 +93,7 @@ class LexiconEntry(Strict):
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
     outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted"] | None = None
     overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
-    # with ``sets``: fill only the nearest fact of its own sentence (within 60 characters) that stands after the
+    # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side
     nearest: Literal["after", "before", "either"] | None = None
     examples: Examples | None = None

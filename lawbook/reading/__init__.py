@@ -348,7 +348,7 @@ def _conflicts(f: dict, e) -> bool:
 
 
 #: How far (characters) a ``nearest`` cue reaches to the words of a fact.
-NEAREST_REACH = 60
+NEAREST_REACH = 30
 
 
 def _nearest_fact(span, facts, e, vocab) -> list[dict]:

@@ -1,0 +1,196 @@
+"""Issue 13, the points finished in this round: each test is named after its point.
+The mechanisms are also run on a small invented rulebook passed with --rules."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lawbook import rulebook
+from lawbook.classify import classify
+from lawbook.convert import article, convert
+from lawbook.models.code import Penalty, Sanction
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+RIOT_CALL = {"id": "x", "date": "2013-07-20", "facts": [{"kind": "mass_riots", "role": "call"}]}
+
+
+def lawbook_cli(*args, stdin=None):
+    r = subprocess.run([sys.executable, "-m", "lawbook", *args], input=stdin, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def pen(*sanctions):
+    return Penalty(sanctions=[Sanction(**s) for s in sanctions], confidence="confirmed", sources=["x"])
+
+
+# -- how sanctions of different kinds compare (docs/decisions/0013) --------------------------------
+
+def test_sanction_kind_fine_is_milder_than_corrective_labour():
+    fine = pen({"kind": "fine", "max": 6000, "unit": "MCI"})
+    labour = pen({"kind": "corrective_labour", "max": 1, "unit": "years"})
+    assert fine.severity_key() < labour.severity_key()
+    assert pen({"kind": "fine", "max": 300, "unit": "MCI"}).severity_key() < fine.severity_key()
+
+
+def test_sanction_kind_restriction_is_milder_than_imprisonment():
+    assert pen({"kind": "restriction", "max": 7, "unit": "years"}).severity_key() < \
+        pen({"kind": "imprisonment", "max": 1, "unit": "years"}).severity_key()
+
+
+def test_sanction_kind_imprisonment_compares_maximum_then_minimum_then_alternatives():
+    six = pen({"kind": "imprisonment", "max": 6, "unit": "years"})
+    two = pen({"kind": "imprisonment", "max": 2, "unit": "years"})
+    assert two.severity_key() < six.severity_key()
+    assert pen({"kind": "imprisonment", "min": 3, "max": 8, "unit": "years"}).severity_key() > \
+        pen({"kind": "imprisonment", "max": 8, "unit": "years"}).severity_key()
+    with_fine = pen({"kind": "fine", "max": 500, "unit": "MCI"}, {"kind": "imprisonment", "max": 6, "unit": "years"})
+    assert with_fine.severity_key() < six.severity_key()
+
+
+def test_sanction_kind_life_is_harsher_than_any_term_and_death_harsher_than_life():
+    life = pen({"kind": "imprisonment", "min": 15, "max": 20, "unit": "years"}, {"kind": "life"})
+    assert life.severity_key() > pen({"kind": "imprisonment", "min": 15, "max": 20, "unit": "years"}).severity_key()
+    assert pen({"kind": "death"}, {"kind": "life"}).severity_key() > life.severity_key()
+
+
+def test_sanction_kind_mandatory_confiscation_is_harsher_than_optional():
+    opt = pen({"kind": "imprisonment", "max": 8, "unit": "years"}, {"kind": "confiscation", "additional": True, "optional": True})
+    mand = pen({"kind": "imprisonment", "max": 8, "unit": "years"}, {"kind": "confiscation", "additional": True})
+    assert mand.severity_key() > opt.severity_key()
+
+
+# -- lex mitior inside an uncertain in-force window -------------------------------------------------
+
+def test_lex_mitior_inside_the_uncertain_window_is_given_for_both_readings():
+    f = classify(RIOT_CALL)["findings"][0]
+    assert (f["article"], f["part"]) == ("241", "3")
+    lm = f["lex_mitior"]
+    assert lm["uncertain"] is True and lm["milder"] == "uncertain"
+    assert [r["milder"] for r in lm["readings"]] == ["1997", "2014"]
+    assert [r["old"]["text"] for r in lm["readings"]] == ["restr. <=2 or <=3", "fine 200-500 MCI, restr. <=7, or <=6"]
+    before = classify(dict(RIOT_CALL, date="2013-07-10"))["findings"][0]["lex_mitior"]
+    assert before["milder"] == "1997" and "uncertain" not in before
+    out = lawbook_cli("classify", "-", stdin=json.dumps(RIOT_CALL))
+    assert "lex mitior: UNCERTAIN, both readings" in out and "if restr. <=2 or <=3 applied" in out
+
+
+@pytest.fixture()
+def invented(tmp_path):
+    """The bundled rulebook with Constitutional Law 121-V given an exact in-force day, 25 July 2013."""
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    laws = root / "codes" / "laws.yaml"
+    text = laws.read_text(encoding="utf-8")
+    start = text.index("- id: law-2013-121-V")
+    end = text.index("\n- id:", start + 1)
+    lines = [ln for ln in text[start:end].split("\n") if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
+    lines.insert(4, "  in_force: 2013-07-25")
+    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
+    return root
+
+
+def test_lex_mitior_window_mechanism_on_an_invented_rulebook(invented):
+    out = json.loads(lawbook_cli("classify", "-", "--format", "json", "--rules", str(invented), stdin=json.dumps(RIOT_CALL)))
+    lm = out["findings"][0]["lex_mitior"]
+    assert lm["milder"] == "1997" and "uncertain" not in lm  # 20 July is before the invented in-force day
+    later = dict(RIOT_CALL, date="2013-07-26")
+    out = json.loads(lawbook_cli("classify", "-", "--format", "json", "--rules", str(invented), stdin=json.dumps(later)))
+    assert out["findings"][0]["lex_mitior"]["milder"] == "2014"
+
+
+# -- 1997 233 and 170: the text of Law 295 is read, not projected back ---------------------------------
+
+def test_1997_233_and_170_penalties_from_2002_are_sourced_not_projected():
+    for part, text in (("1", "4-10"), ("4", "15-20, death, or life")):
+        p = article("233", code="1997", as_of="2005-01-01")["parts"][int(part) - 1]["penalty"]
+        assert p["text"] == text and p["confidence"] == "confirmed"
+    rb = rulebook.load()
+    a233 = next(a for a in rb.records("articles") if (a.code, a.number) == ("1997", "233"))
+    assert {"cc-S43", "cc-S4", "cc-S37"} <= {s.id for s in a233.part("1").penalties[1].sources}
+    a170 = next(a for a in rb.records("articles") if (a.code, a.number) == ("1997", "170"))
+    later = a170.part("1").penalties[1]
+    assert later.confidence == "likely" and "cc-S41" in {s.id for s in later.sources} and "not read" in later.note
+    assert article("233", code="1997", as_of="2001-01-01")["parts"][0]["penalty"]["text"] == "3-8"
+
+
+# -- missing penalties: 1997 172 and 235 ---------------------------------------------------------------
+
+def test_1997_172_original_2000_and_2011_sanctions():
+    def texts(day):
+        return {p["part"]: (p.get("penalty") or {}).get("text") for p in article("172", code="1997", as_of=day)["parts"]}
+    assert texts("1999-01-01")["2"] == "arrest 3-6 months or <=3 (+ disq. <=3 opt.)"
+    assert texts("1999-01-01")["4"] == "3-6 + disq. <=3"
+    assert texts("2005-01-01")["1"] == "arrest 4-6 months or <=5 (+ disq. opt.)"
+    assert texts("2005-01-01")["4"] == "<=8 + disq. <=3"
+    assert texts("2014-06-01")["4"] == "3-8 + disq. <=3"
+    assert texts("2014-06-01")["2"] == "restr. <=3 or <=3 (+ disq. <=3 opt.)"
+
+
+def test_1997_235_before_2011():
+    def texts(day):
+        return {p["part"]: (p.get("penalty") or {}).get("text") for p in article("235", code="1997", as_of=day)["parts"]}
+    assert texts("1999-01-01")["1"] == "<=5"
+    assert texts("2005-01-01") == {"1": "<=6", "2": "5-10 (+ conf. opt.)", "3": "3-8", "4": "8-15 (+ conf. opt.)"}
+    assert texts("2013-01-01")["1"] == "7-12 + conf."
+
+
+# -- qualified parts go to qualified parts ----------------------------------------------------------
+
+def test_233_1_part_2_counterparts_are_qualified_parts():
+    got = {(c.article, c.part) for c in convert("233-1 ч.2", from_code="1997").results}
+    assert got == {("256", "2"), ("174", "2"), ("179", "2"), ("180", "2")}
+    got1 = {(c.article, c.part) for c in convert("233-1 ч.1", from_code="1997").results}
+    assert got1 == {("256", "1"), ("174", "1"), ("179", "1"), ("180", "1")}
+
+
+def test_every_qualified_1997_part_maps_to_a_qualified_2014_part():
+    """A part-to-part row never sends a 1997 part above 1 to a 2014 part 1 (the 233-1 p2 mistake)."""
+    rb = rulebook.load()
+    for m in rb.records("mappings"):
+        if m.from_ is None or m.from_.part in (None, "1"):
+            continue
+        for t in m.to:
+            if t.part == "1":
+                assert (m.from_.article, m.from_.part) == ("165", "1"), m.id
+
+
+# -- participation in an organisation banned for terrorism before 2015 ---------------------------------
+
+def test_participation_in_terrorism_banned_org_before_2015_says_the_1997_code_had_no_article():
+    case = {"id": "x", "date": "2012-05-01", "facts": [{"kind": "organisation_activity", "role": "participate",
+                                                       "org_type": "court_banned", "banned_for": "terrorism"}]}
+    res = classify(case)
+    assert res["findings"] == []
+    assert any("had no article" in n and "337-1 covered bans for extremism only" in n and "cc-S3" in n for n in res["notes"])
+    case["facts"][0]["org_type"] = "terrorist_group"
+    res = classify(case)
+    assert [(f["article"], f["part"]) for f in res["findings"]] == [("233-2", "2")]
+    assert not any("had no article" in n for n in res["notes"])
+
+
+# -- Aktobe, 5 June 2016 ------------------------------------------------------------------------------
+
+def test_aktobe_5_june_2016_before_the_evening_announcement_is_uncertain():
+    out = json.loads(lawbook_cli("threat", "--as-of", "2016-06-05T12:00", "--region", "Aktobe", "--format", "json"))
+    assert out["uncertain"] is True and out["level"] == "critical"
+    assert any("evening" in n and "no sourced hour" in n for n in out["notes"])
+    nxt = json.loads(lawbook_cli("threat", "--as-of", "2016-06-06T09:00", "--region", "Aktobe", "--format", "json"))
+    assert nxt["level"] == "critical" and not nxt.get("uncertain")
+
+
+# -- laws 290-IV and 295: the disagreement on their clause is recorded ----------------------------------
+
+def test_laws_290_IV_and_295_clause_disagreement_is_recorded():
+    rb = rulebook.load()
+    laws = {law.number: law for law in rb.records("laws")}
+    for number in ("290-IV", "295"):
+        law = laws[number]
+        assert law.in_force is None and law.in_force_latest is None  # no window is claimed
+        assert "10 days after first official publication" in law.note or "ten" in law.note
+    assert "DISAGREEMENT" in laws["290-IV"].note

@@ -127,7 +127,12 @@ def check_rulebook(rb: _rulebook.Rulebook) -> list:
         for where, w in windows:
             if w.valid_from and w.valid_from not in code_starts and w.valid_from not in days:
                 path, line = rb.where(a)
+                early = next((law for law in rb.records("laws")
+                              if law.signed < w.valid_from < (law.in_force or law.in_force_earliest or law.signed)), None)
+                why = (f"; it is after Law {early.number} was signed ({early.signed}) but before that law could take "
+                       f"effect ({early.in_force or early.in_force_earliest}): date the window from the law's signing "
+                       f"day (read through codes/laws.yaml) or its in-force day" if early else "")
                 errors.append(RulebookError(f"window starts on {w.valid_from}, which is neither a code's start nor "
-                                            f"the signing or in-force day of a law in codes/laws.yaml",
+                                            f"the signing or in-force day of a law in codes/laws.yaml{why}",
                                             path, line, (where + ".valid_from").lstrip(".")))
     return errors

@@ -59,10 +59,12 @@ def test_sanction_kind_life_is_harsher_than_any_term_and_death_harsher_than_life
     assert pen({"kind": "death"}, {"kind": "life"}).severity_key() > life.severity_key()
 
 
-def test_sanction_kind_mandatory_confiscation_is_harsher_than_optional():
-    opt = pen({"kind": "imprisonment", "max": 8, "unit": "years"}, {"kind": "confiscation", "additional": True, "optional": True})
+def test_sanction_kind_additional_sanctions_are_not_compared():
+    """Decision 0013: the sources do not always record confiscation, so it does not decide."""
+    bare = pen({"kind": "imprisonment", "max": 8, "unit": "years"})
     mand = pen({"kind": "imprisonment", "max": 8, "unit": "years"}, {"kind": "confiscation", "additional": True})
-    assert mand.severity_key() > opt.severity_key()
+    assert mand.severity_key() == bare.severity_key()
+    assert convert("235", from_code="1997").results[0].penalty_change == "same"
 
 
 # -- lex mitior inside an uncertain in-force window -------------------------------------------------
@@ -193,4 +195,56 @@ def test_laws_290_IV_and_295_clause_disagreement_is_recorded():
         law = laws[number]
         assert law.in_force is None and law.in_force_latest is None  # no window is claimed
         assert "10 days after first official publication" in law.note or "ten" in law.note
-    assert "DISAGREEMENT" in laws["290-IV"].note
+    assert "DISAGREEMENT" in laws["290-IV"].note and "DISAGREEMENT" in laws["295"].note
+    for art in ("166-1", "233-1", "233-2"):
+        a = next(x for x in rb.records("articles") if (x.code, x.number) == ("1997", art))
+        assert "10 days after first official publication" not in (a.note or "").replace("said ''10 days", "")
+        assert "not known" in a.amendments[0].effect
+
+
+# -- rulebook check: a period that starts before its law took effect ------------------------------------
+
+def test_rulebook_check_fails_a_period_starting_before_its_law_took_effect(tmp_path):
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    f = root / "codes" / "2014" / "172.yaml"
+    f.write_text(f.read_text(encoding="utf-8").replace("2016-12-22", "2016-12-27"), encoding="utf-8")
+    errs = [str(e) for e in rulebook.Rulebook(root).check()]
+    assert any("2016-12-27" in e and "before that law could take effect" in e and "28-VI" in e for e in errs), errs[:3]
+    r = subprocess.run([sys.executable, "-m", "lawbook", "rulebook", "check", "--rules", str(root)],
+                       capture_output=True, text=True)
+    assert r.returncode != 0 and "2016-12-27" in (r.stdout + r.stderr)
+
+
+# -- the mechanisms through the command line on invented rulebooks (--rules) ------------------------------
+
+def test_entry_into_force_mechanism_through_the_cli_on_an_invented_rulebook(tmp_path):
+    """Law 28-VI given an exact in-force day (20 January 2017): the boundary moves with the data."""
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    laws = root / "codes" / "laws.yaml"
+    text = laws.read_text(encoding="utf-8")
+    start = text.index("- id: law-2016-28-VI")
+    end = text.index("\n- id:", start + 1)
+    lines = [ln for ln in text[start:end].split("\n") if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
+    lines.insert(4, "  in_force: 2017-01-20")
+    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
+    before = json.loads(lawbook_cli("article", "172", "--code", "2014", "--as-of", "2017-01-19", "--format", "json", "--rules", str(root)))
+    after = json.loads(lawbook_cli("article", "172", "--code", "2014", "--as-of", "2017-01-20", "--format", "json", "--rules", str(root)))
+    assert before["penalty"]["text"] == "3-7" and "uncertain" not in before
+    assert after["penalty"]["text"] == "5-9" and "uncertain" not in after
+
+
+def test_derived_direction_mechanism_through_the_cli_on_an_invented_rulebook(tmp_path):
+    """Raise the invented 2014 art. 405 p2 to 8 years: the 337-1 p2 row turns from lowered to raised."""
+    assert "penalty: lowered" in lawbook_cli("convert", "337-1 ч.2", "--from", "1997")
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    f = root / "codes" / "2014" / "405.yaml"
+    text = f.read_text(encoding="utf-8")
+    i = text.index("- number: '2'")
+    j = text.index("    - kind: imprisonment\n      max: 2\n", i)
+    text = text[:j] + "    - kind: imprisonment\n      max: 8\n" + text[j + len("    - kind: imprisonment\n      max: 2\n"):]
+    f.write_text(text, encoding="utf-8")
+    out = lawbook_cli("convert", "337-1 ч.2", "--from", "1997", "--rules", str(root))
+    assert "penalty: raised" in out or "penalty: mixed — raised" in out

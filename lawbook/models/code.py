@@ -81,8 +81,9 @@ class Penalty(Window):
         of liberty > arrest > corrective labour > public works > fine); (2) the
         upper limit of that kind (a term in years, a fine in MCI; life and death
         have none); (3) its lower limit; (4) the mildest main alternative (a law
-        that adds a fine beside imprisonment is milder); (5) how many additional
-        sanctions are mandatory (confiscation, disqualification).
+        that adds a fine beside imprisonment is milder). Additional sanctions
+        (confiscation, disqualification) are not compared: the sources do not
+        always record them.
 
         >>> p = lambda *s: Penalty(sanctions=list(s), confidence="confirmed", sources=["x"])
         >>> S = Sanction
@@ -103,9 +104,7 @@ class Penalty(Window):
         top_max = max((size(s, s.max) for s in tops), default=0.0)
         top_min = min((size(s, s.min) for s in tops), default=0.0)
         mildest = min((SEVERITY.get(s.kind, 0) for s in main), default=0)
-        mandatory = sum(1 for s in self.sanctions if s.additional and not s.optional
-                        and s.kind in ("confiscation", "disqualification"))
-        return (top, top_max, top_min, mildest, mandatory)
+        return (top, top_max, top_min, mildest)
 
 
 class Part(Window):

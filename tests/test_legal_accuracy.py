@@ -247,3 +247,12 @@ def test_derived_direction_mechanism_through_the_cli_on_an_invented_rulebook(tmp
     f.write_text(text, encoding="utf-8")
     out = lawbook_cli("convert", "337-1 ч.2", "--from", "1997", "--rules", str(root))
     assert "penalty: raised" in out or "penalty: mixed — raised" in out
+
+
+def test_1997_172_parts_map_to_185_parts_and_part_3_has_no_counterpart():
+    got = {(c.article, c.part) for c in convert("172", from_code="1997").results}
+    assert got == {("185", None)}
+    c = convert("172", from_code="1997").results[0]
+    assert c.parts == [{"from": "1", "to": "1"}, {"from": "2", "to": "2"}, {"from": "4", "to": "3"}]
+    assert c.penalty_change == "mixed" and "raised" in c.penalty_change_detail
+    assert convert("172 ч.3", from_code="1997").results == []

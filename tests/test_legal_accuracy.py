@@ -256,3 +256,13 @@ def test_1997_172_parts_map_to_185_parts_and_part_3_has_no_counterpart():
     assert c.parts == [{"from": "1", "to": "1"}, {"from": "2", "to": "2"}, {"from": "4", "to": "3"}]
     assert c.penalty_change == "mixed" and "raised" in c.penalty_change_detail
     assert convert("172 ч.3", from_code="1997").results == []
+
+
+def test_1997_238_240_242_1_and_236_sanctions_read_from_the_texts():
+    def texts(num, day):
+        return {p["part"]: (p.get("penalty") or {}).get("text") for p in article(num, code="1997", as_of=day)["parts"]}
+    assert texts("238", "2005-01-01")["2"] == "5-12, conf. (opt.)" and texts("238", "2012-01-01")["2"] == "7-12, conf. (opt.)"
+    assert texts("240", "2005-01-01") == {"1": "5-10", "2": "8-12 + conf.", "3": "10-15 + conf."}
+    assert texts("242-1", "2014-09-01")["1"] == "fine <=1000 MCI, restr. <=1, or <=1"
+    p2 = article("236", code="1997", as_of="2005-01-01")["parts"][1]["penalty"]
+    assert p2["text"] == "restr. <=3, arrest <=6 months, or <=3" and p2["confidence"] == "confirmed"

@@ -266,3 +266,9 @@ def test_1997_238_240_242_1_and_236_sanctions_read_from_the_texts():
     assert texts("242-1", "2014-09-01")["1"] == "fine <=1000 MCI, restr. <=1, or <=1"
     p2 = article("236", code="1997", as_of="2005-01-01")["parts"][1]["penalty"]
     assert p2["text"] == "restr. <=3, arrest <=6 months, or <=3" and p2["confidence"] == "confirmed"
+
+
+def test_1997_165_and_166_before_their_amendments():
+    a = article("165", code="1997", as_of="2005-01-01")["parts"]
+    assert [p["penalty"]["text"] for p in a] == ["10-15, conf. (opt.)", "<=20, death or life (each + conf. opt.)"]
+    assert article("166", code="1997", as_of="1999-01-01")["penalty"]["text"] == "10-15, conf. (opt.)"

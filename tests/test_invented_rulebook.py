@@ -71,3 +71,38 @@ def test_invented_rulebook_check_fails_a_bad_period_or_direction(tmp_path, edit,
     f.write_text(f.read_text(encoding="utf-8").replace(edit[1], edit[2]), encoding="utf-8")
     r = run("rulebook", "check", rules=root)
     assert r.returncode != 0 and message in (r.stdout + r.stderr), r.stdout + r.stderr
+
+
+def _with_second_law(tmp_path, latest_law="2016-06-01"):
+    root = tmp_path / "rules"
+    shutil.copytree(TINY, root)
+    laws = root / "codes" / "laws.yaml"
+    laws.write_text(laws.read_text(encoding="utf-8") + """- id: law-inv-2
+  title: A second invented amending law
+  number: INV-2
+  signed: 2016-06-01
+  in_force: 2016-06-20
+  confidence: unverified
+  sources: [inv-S1]
+""", encoding="utf-8")
+    art = root / "codes" / "2014" / "900.yaml"
+    art.write_text(art.read_text(encoding="utf-8").replace("- valid_from: 2016-03-01\n",
+                                                          f"- valid_from: 2016-03-01\n  latest_law: {latest_law}\n"), encoding="utf-8")
+    return root
+
+
+def test_invented_text_that_came_with_one_of_two_laws_is_uncertain_until_the_later_took_effect(tmp_path):
+    root = _with_second_law(tmp_path)
+    assert article_json("2016-03-05", rules=root)["penalty"]["text"] == "<=2"
+    a = article_json("2016-05-01", rules=root)
+    assert a["uncertain"] is True and [p["text"] for p in a["penalty_readings"]] == ["<=2", "<=8"]
+    assert "INV-1" in a["penalty_note"] and "INV-2" in a["penalty_note"]
+    a = article_json("2016-06-20", rules=root)
+    assert a["penalty"]["text"] == "<=8" and "uncertain" not in a
+    assert run("rulebook", "check", rules=root).returncode == 0
+
+
+def test_invented_rulebook_check_fails_a_latest_law_no_law_was_signed_on(tmp_path):
+    root = _with_second_law(tmp_path, latest_law="2016-06-02")
+    r = run("rulebook", "check", rules=root)
+    assert r.returncode != 0 and "latest_law 2016-06-02" in (r.stdout + r.stderr)

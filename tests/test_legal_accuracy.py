@@ -272,3 +272,14 @@ def test_1997_165_and_166_before_their_amendments():
     a = article("165", code="1997", as_of="2005-01-01")["parts"]
     assert [p["penalty"]["text"] for p in a] == ["10-15, conf. (opt.)", "<=20, death or life (each + conf. opt.)"]
     assert article("166", code="1997", as_of="1999-01-01")["penalty"]["text"] == "10-15, conf. (opt.)"
+
+
+def test_1997_164_figures_of_2011_came_with_490_IV_or_502_IV_not_393_IV():
+    def p1(day):
+        return article("164", code="1997", as_of=day)["parts"][0]
+    assert p1("2011-06-01")["penalty"]["text"] == "fine <=1000 MCI, corr. labour <=2, or <=5"
+    inside = article("164", code="1997", as_of="2011-11-25")
+    assert inside["uncertain"] is True
+    assert [r["text"] for r in inside["parts"][0]["penalty_readings"]] == ["fine <=1000 MCI, corr. labour <=2, or <=5",
+                                                                          "fine <=1000 MCI, corr. labour <=2, or <=7"]
+    assert p1("2011-12-20")["penalty"]["text"] == "fine <=1000 MCI, corr. labour <=2, or <=7"

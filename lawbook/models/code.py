@@ -58,6 +58,10 @@ class Penalty(Window):
     confidence: Confidence
     sources: list[SourceRef] = Field(min_length=1)
     note: str | None = None
+    # The text came with the law signed on ``valid_from`` or, at the latest, with the law signed on
+    # this day (the texts in between were not read): until that later law took effect the previous
+    # penalty may still have applied (lawbook.inforce.penalty_readings).
+    latest_law: dt.date | None = None
 
     def max_imprisonment_years(self) -> float | None:
         """Longest term of imprisonment allowed (``inf`` when life or death)."""

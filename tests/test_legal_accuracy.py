@@ -117,7 +117,7 @@ def test_1997_233_and_170_penalties_from_2002_are_sourced_not_projected():
     assert {"cc-S43", "cc-S4", "cc-S37"} <= {s.id for s in a233.part("1").penalties[1].sources}
     a170 = next(a for a in rb.records("articles") if (a.code, a.number) == ("1997", "170"))
     later = a170.part("1").penalties[1]
-    assert later.confidence == "likely" and "cc-S41" in {s.id for s in later.sources} and "not read" in later.note
+    assert later.confidence == "confirmed" and {"cc-S41", "cc-S42", "cc-S1"} <= {s.id for s in later.sources}
     assert article("233", code="1997", as_of="2001-01-01")["parts"][0]["penalty"]["text"] == "3-8"
 
 

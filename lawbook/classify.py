@@ -266,7 +266,33 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
             finding["lex_mitior"] = lex_mitior(ix, art, part, day, conv_results=counterparts, as_of=work["as_of"])
         findings.append(finding)
     findings.extend(_general_part_findings(ix, rb, code, day, findings, facts))
+    notes.extend(_terrorism_ban_gap(rb, code, facts, findings))
     return {"findings": findings, "notes": notes, "displaced": displaced, "not_in_force": not_in_force}
+
+
+#: Issue 13: before 2015 the 1997 Code had no article for an organisation banned by a court for
+#: terrorism; 337-1 covered bans for extremism only (cc-S3, the 1997 text of 337-1).
+TERRORISM_BAN_GAP_SOURCES = ("cc-S3",)
+
+
+def _terrorism_ban_gap(rb, code: str, facts: dict, findings: list[dict]) -> list[str]:
+    """A note for each fact of organising or taking part in an organisation banned for
+    terrorism, under the 1997 Code, that no finding covers: the gap is the law's, not lawbook's."""
+    if code != "1997":
+        return []
+    covered = {fid for f in findings for fid in f["facts"]}
+    out = []
+    for fid, f in sorted(facts.items()):
+        if f.get("kind") != "organisation_activity" or f.get("banned_for") != "terrorism" or fid in covered:
+            continue
+        sources = code_index(rb).sources
+        src = "; ".join(f"{s} {getattr(sources.get(s), 'title', '') or ''}".strip() for s in TERRORISM_BAN_GAP_SOURCES)
+        out.append(f"Fact {fid}: the 1997 Criminal Code had no article for organising or taking part in an "
+                   f"organisation banned by a court for terrorism: art. 337-1 covered bans for extremism only "
+                   f"[{src}]. Art. 233-2 (terrorist group) applies only where the organisation is a group created "
+                   f"to commit terrorist crimes (org_type: terrorist_group). 2014 art. 405, which covers bans for "
+                   f"terrorism, applies from 1 January 2015 and not to earlier acts.")
+    return out
 
 
 #: The part of art. 24 (both codes) that defines each stage: part 1 preparation, part 3 attempt;
@@ -348,8 +374,41 @@ def _penalty_summary(art, part_no, day, rb=None):
 def lex_mitior(ix, art, part_no, day, conv_results, as_of) -> dict:
     """Compare the 1997 sanction on the date of the acts with the 2014
     counterpart's mildest sanction in force from 2015 to ``as_of`` (2014 CC
-    art. 6: a law that mitigates punishment applies retroactively)."""
-    old = art.penalty_on(day, part_no)
+    art. 6: a law that mitigates punishment applies retroactively). How
+    sanctions of different kinds compare: ``Penalty.severity_key`` and
+    docs/decisions/0013.
+
+    The 1997 sanction is read through the law that made it
+    (:func:`lawbook.inforce.penalty_readings`): inside a law's uncertain
+    in-force window the comparison is made for both readings (the previous
+    penalty and the new one), ``uncertain: true``, ``readings`` holding each,
+    and ``milder`` is their common answer or ``"uncertain"`` when they differ.
+    """
+    from .inforce import penalty_readings
+
+    p = art.part(part_no) if part_no else None
+    pr = penalty_readings(ix.rb, p.penalties if p is not None else art.penalties, day)
+    if pr["uncertain"] and len([x for x in pr["readings"] if x is not None]) > 1:
+        olds = [x for x in pr["readings"] if x is not None]
+        each = [_lex_mitior_one(ix, art, part_no, day, conv_results, as_of, old) for old in olds]
+        out = dict(each[-1])
+        answers = {e["milder"] for e in each}
+        out["milder"] = answers.pop() if len(answers) == 1 else "uncertain"
+        out["uncertain"] = True
+        out["readings"] = [{"old": e.get("old"), "new": e.get("new"), "milder": e["milder"],
+                            "explanation": e["explanation"]} for e in each]
+        out["note"] = pr["note"]
+        out["explanation"] = (f"UNCERTAIN, both readings ({pr['note']}): "
+                              + " | ".join(f"if {o.text} applied: {e['explanation']}" for o, e in zip(olds, each)))
+        return out
+    out = _lex_mitior_one(ix, art, part_no, day, conv_results, as_of, pr["penalty"])
+    if pr["note"]:
+        out["note"] = pr["note"]
+    return out
+
+
+def _lex_mitior_one(ix, art, part_no, day, conv_results, as_of, old) -> dict:
+    """One reading of :func:`lex_mitior`: ``old`` is the 1997 sanction taken to apply on ``day``."""
     if old is None:
         return {"milder": "unknown", "explanation": "the rulebook has no sanction for the 1997 provision on that date"}
     if not conv_results:

@@ -236,9 +236,43 @@ def row_direction(ix: CodeIndex, m: Mapping, t) -> dict:
     """
     if m.from_ is None:
         return {"direction": "unknown", "why": "new in 2014"}
-    olds = _versions(ix, "1997", m.from_.article, m.from_.part)
+    if m.from_.part is None and t.part is None and m.relation == "same":
+        by_part = _part_for_part(ix, m, t)
+        if by_part is not None:
+            return by_part
+    return _row_direction(ix, m.from_.article, m.from_.part, t.article, t.part)
+
+
+def _part_for_part(ix: CodeIndex, m: Mapping, t) -> dict | None:
+    """A "same" row recorded article to article whose articles have parts (the parts
+    line up, docs/codes.md): each part is compared with the part of the same number.
+    ``None`` when the articles have no parts or share none."""
+    old_art, new_art = ix.articles.get(("1997", m.from_.article)), ix.articles.get(("2014", t.article))
+    if old_art is None or new_art is None or old_art.penalties or new_art.penalties:
+        return None
+    numbers = [p.number for p in old_art.parts if new_art.part(p.number) is not None
+               and any(v.in_force(LAST_1997) for v in p.penalties)]
+    if not numbers:
+        return None
+    each = [(n, _row_direction(ix, m.from_.article, n, t.article, n)) for n in numbers]
+    known = [(n, r) for n, r in each if r["direction"] != "unknown"]
+    if not known:
+        return None
+    steps = [dict(s, text=f"p{n} {s['text']}", old=f"p{n} {r['old']}") for n, r in known for s in r["steps"]]
+    kinds = {s["direction"] for s in steps}
+    first = known[0][1]
+    return {"direction": next(iter(kinds)) if len(kinds) == 1 else "mixed", "on": first["on"],
+            "first": first["first"], "steps": steps, "old": "; ".join(f"p{n} {r['old']}" for n, r in known),
+            "part_for_part": [n for n, _ in known],
+            "unverified": any(r["unverified"] for _, r in known)}
+
+
+def _row_direction(ix: CodeIndex, old_article: str, old_part: str | None, new_article: str,
+                   new_part: str | None) -> dict:
+    """:func:`row_direction` for one 1997 provision and one 2014 provision."""
+    olds = _versions(ix, "1997", old_article, old_part)
     old = next((v for v in olds if v.in_force(LAST_1997)), None)
-    news = sorted((v for v in _versions(ix, "2014", t.article, t.part) if v.valid_to is None or v.valid_to > BOUNDARY),
+    news = sorted((v for v in _versions(ix, "2014", new_article, new_part) if v.valid_to is None or v.valid_to > BOUNDARY),
                   key=lambda v: v.valid_from or BOUNDARY)
     if old is None or not news:
         return {"direction": "unknown", "why": "a penalty of one side is not in the rulebook"}
@@ -278,7 +312,7 @@ def _counterpart(ix: CodeIndex, code: str, article: str, part: str | None, rows:
                 r = row_direction(ix, m, t)
                 if r["direction"] != "unknown":
                     changes.add(r["direction"])
-                    steps = "; ".join(f"{st['direction']} from {st['in_force']} ({r['old']} → {st['text']})"
+                    steps = "; ".join(f"{st['direction']} from {st['in_force']} ({st.get('old', r['old'])} → {st['text']})"
                                       + (" [unverified]" if st["confidence"] == "unverified" else "")
                                       for st in r["steps"])
                     details.append(steps)

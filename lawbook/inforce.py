@@ -66,10 +66,14 @@ def penalty_readings(rb: _rulebook.Rulebook, penalties: list, day: dt.date) -> d
     if current is None or current.valid_from is None:
         return {"penalty": current, "uncertain": False, "readings": [], "note": None}
     earliest, latest, law = start_of(rb, current.valid_from)
-    if law is None or (earliest is not None and earliest == current.valid_from and latest == earliest):
-        return {"penalty": current, "uncertain": False, "readings": [], "note": None}
     previous = next((p for p in reversed(ordered) if p.valid_from < current.valid_from
                      and (p.valid_to is None or p.valid_to >= current.valid_from)), None)
+    if getattr(current, "latest_law", None) and law is not None:
+        two = _two_laws(rb, current, law, earliest, previous, day)
+        if two is not None:
+            return two
+    if law is None or (earliest is not None and earliest == current.valid_from and latest == earliest):
+        return {"penalty": current, "uncertain": False, "readings": [], "note": None}
     if earliest is not None and latest is not None and earliest == latest:
         if day < earliest:
             return {"penalty": previous, "uncertain": False, "readings": [],
@@ -86,6 +90,27 @@ def penalty_readings(rb: _rulebook.Rulebook, penalties: list, day: dt.date) -> d
                 "note": (f"UNCERTAIN: {law.number} of {law.signed} took effect {bound} (its clause: "
                          f"{law.entry_into_force_clause or 'not found'}); on {day} the previous penalty may still "
                          f"have applied: both readings are given")}
+    return {"penalty": current, "uncertain": False, "readings": [], "note": None}
+
+
+def _two_laws(rb, current, law, earliest, previous, day: dt.date) -> dict | None:
+    """A text that came with ``law`` or, at the latest, with the law signed on
+    ``current.latest_law`` (which one is not read): before ``law`` could take effect the
+    previous penalty applies; until the later law took effect both readings are given."""
+    e2, l2, law2 = start_of(rb, current.latest_law)
+    if law2 is None:
+        return None
+    last = l2 or e2  # with no sourced latest day for the later law, its earliest day ends the claim
+    if earliest is not None and day < earliest:
+        return {"penalty": previous, "uncertain": False, "readings": [],
+                "note": f"{law.number} of {law.signed} took effect on {earliest} at the earliest: on {day} the "
+                        f"previous penalty still applied"}
+    if last is not None and day < last:
+        return {"penalty": current, "uncertain": True, "readings": [previous, current],
+                "note": (f"UNCERTAIN: this text came with Law {law.number} of {law.signed} (in force from {earliest} "
+                         f"at the earliest) or at the latest with Law {law2.number} of {law2.signed} (in force "
+                         f"{'on ' + str(last) if l2 == e2 else 'by ' + str(last)}); the texts in between were not "
+                         f"read, so on {day} the previous penalty may still have applied: both readings are given")}
     return {"penalty": current, "uncertain": False, "readings": [], "note": None}
 
 
@@ -124,10 +149,22 @@ def check_rulebook(rb: _rulebook.Rulebook) -> list:
         windows = [("", a)] + [(f"parts.{p.number}", p) for p in a.parts]
         windows += [("penalties", x) for x in a.penalties]
         windows += [(f"parts.{p.number}.penalties", x) for p in a.parts for x in p.penalties]
+        signed = {law.signed for law in rb.records("laws")}
         for where, w in windows:
+            later = getattr(w, "latest_law", None)
+            if later is not None and (later not in signed or (w.valid_from and later <= w.valid_from)):
+                path, line = rb.where(a)
+                errors.append(RulebookError(f"latest_law {later} is not the signing day of a law in codes/laws.yaml "
+                                            f"later than the window's start", path, line,
+                                            (where + ".latest_law").lstrip(".")))
             if w.valid_from and w.valid_from not in code_starts and w.valid_from not in days:
                 path, line = rb.where(a)
+                early = next((law for law in rb.records("laws")
+                              if law.signed < w.valid_from < (law.in_force or law.in_force_earliest or law.signed)), None)
+                why = (f"; it is after Law {early.number} was signed ({early.signed}) but before that law could take "
+                       f"effect ({early.in_force or early.in_force_earliest}): date the window from the law's signing "
+                       f"day (read through codes/laws.yaml) or its in-force day" if early else "")
                 errors.append(RulebookError(f"window starts on {w.valid_from}, which is neither a code's start nor "
-                                            f"the signing or in-force day of a law in codes/laws.yaml",
+                                            f"the signing or in-force day of a law in codes/laws.yaml{why}",
                                             path, line, (where + ".valid_from").lstrip(".")))
     return errors

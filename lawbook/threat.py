@@ -234,6 +234,8 @@ def _entry(rb, d, via, to_label, lifted_by, within) -> dict:
         e["end_note"] = d.to_note
     if d.scope:
         e["scope"] = d.scope
+    if d.from_note:
+        e["from_note"] = d.from_note
     if d.partial:
         e["partial"] = True
     if within:
@@ -397,7 +399,11 @@ def _notes(rb, place, m, r) -> list[str]:
     if r["uncertain"]:
         notes.append("the time of day a start or end took effect is not recorded: the level may not have "
                      "been in force at this exact moment")
+    day = _day(m, r)
     for e in r["declarations"]:
+        if isinstance(m, dt.datetime) and e.get("uncertain") and e.get("from_note") and str(e.get("from")) == day.isoformat():
+            notes.append(f"{e['id']}: began on {e['from']} ({e['from_note']}); no sourced hour is known, so at "
+                         f"this moment it may not yet have been in force")
         if e.get("end_unknown"):
             notes.append(f"{e['id']}: in force, end not recorded ({e.get('end_note')})")
         if e.get("partial"):

@@ -209,7 +209,7 @@ def render(res: dict, explain: bool = False) -> str:
         pen = f.get("penalty") or {}
         if pen.get("text"):
             caveat = "  [unverified: the sanction on this date is not sourced]" if pen.get("confidence") == "unverified" else ""
-            both = (" — UNCERTAIN, both readings: " + " or ".join(r["text"] for r in pen["readings"] if r.get("text"))
+            both = (" — UNCERTAIN, both readings: " + " or ".join(f"[{r['text']}]" for r in pen["readings"] if r.get("text"))
                     if pen.get("uncertain") else "")
             lines.append(f"      penalty: {pen['text']}{both}{caveat}")
         lm = f.get("lex_mitior")

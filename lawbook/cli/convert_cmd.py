@@ -120,14 +120,14 @@ def render_article(a: dict) -> str:
             lines.append(f"    penalty: {p['penalty']['text'] or _sanctions(p['penalty'])}" + _caveat(p["penalty"]))
         if p.get("penalty_readings"):
             lines.append("    penalty, both readings: " + " or ".join(
-                (x["text"] or _sanctions(x)) for x in p["penalty_readings"] if x))
+                f"[{x['text'] or _sanctions(x)}]" for x in p["penalty_readings"] if x))
         if p.get("penalty_note"):
             lines.append(f"    {p['penalty_note']}")
     if a["penalty"]:
         lines.append(f"  penalty: {a['penalty']['text'] or _sanctions(a['penalty'])}" + _caveat(a["penalty"]))
     if a.get("penalty_readings"):
         lines.append("  penalty, both readings: " + " or ".join(
-            (x["text"] or _sanctions(x)) for x in a["penalty_readings"] if x))
+            f"[{x['text'] or _sanctions(x)}]" for x in a["penalty_readings"] if x))
     if a.get("penalty_note"):
         lines.append(f"  {a['penalty_note']}")
     if a.get("note"):

@@ -28,7 +28,8 @@ Unit = Literal["years", "months", "days", "hours", "MCI"]
 
 #: How severe each kind of main sanction is, for comparing penalties (higher is harsher).
 SEVERITY = {"death": 9, "life": 8, "imprisonment": 7, "restriction": 6, "arrest": 5,
-            "corrective_labour": 4, "public_works": 3, "fine": 2}
+            "corrective_labour": 4, "public_works": 3, "fine": 2,
+            "disqualification": 1}  # disqualification only when it is a main sanction (1997 337-1 p1)
 
 
 class Sanction(Strict):
@@ -57,6 +58,10 @@ class Penalty(Window):
     confidence: Confidence
     sources: list[SourceRef] = Field(min_length=1)
     note: str | None = None
+    # The text came with the law signed on ``valid_from`` or, at the latest, with the law signed on
+    # this day (the texts in between were not read): until that later law took effect the previous
+    # penalty may still have applied (lawbook.inforce.penalty_readings).
+    latest_law: dt.date | None = None
 
     def max_imprisonment_years(self) -> float | None:
         """Longest term of imprisonment allowed (``inf`` when life or death)."""
@@ -73,17 +78,37 @@ class Penalty(Window):
         return best
 
     def severity_key(self) -> tuple:
-        """A sort key: harsher penalties compare greater.
+        """A sort key: harsher penalties compare greater (docs/decisions/0013).
 
-        Compares the harshest main sanction kind, then the longest term, then
-        the shortest minimum term.
+        The first difference decides: (1) the harshest main sanction kind the
+        court may impose (``SEVERITY``: death > life > imprisonment > restriction
+        of liberty > arrest > corrective labour > public works > fine); (2) the
+        upper limit of that kind (a term in years, a fine in MCI; life and death
+        have none); (3) its lower limit; (4) the mildest main alternative (a law
+        that adds a fine beside imprisonment is milder). Additional sanctions
+        (confiscation, disqualification) are not compared: the sources do not
+        always record them.
+
+        >>> p = lambda *s: Penalty(sanctions=list(s), confidence="confirmed", sources=["x"])
+        >>> S = Sanction
+        >>> p(S(kind="imprisonment", max=6, unit="years")).severity_key() > p(S(kind="imprisonment", max=2, unit="years")).severity_key()
+        True
         """
         main = [s for s in self.sanctions if not s.additional]
         top = max((SEVERITY.get(s.kind, 0) for s in main), default=0)
-        max_imp = self.max_imprisonment_years() or 0.0
-        mins = [s.in_years(s.min) or 0.0 for s in main if s.kind == "imprisonment"]
-        min_imp = min(mins) if mins else 0.0
-        return (top, max_imp, min_imp)
+        tops = [s for s in main if SEVERITY.get(s.kind, 0) == top]
+
+        def size(s: Sanction, value: float | None) -> float:
+            if s.kind in ("life", "death"):
+                return float("inf")
+            if value is None:
+                return 0.0
+            return float(value) if s.unit == "MCI" else (s.in_years(value) or 0.0)
+
+        top_max = max((size(s, s.max) for s in tops), default=0.0)
+        top_min = min((size(s, s.min) for s in tops), default=0.0)
+        mildest = min((SEVERITY.get(s.kind, 0) for s in main), default=0)
+        return (top, top_max, top_min, mildest)
 
 
 class Part(Window):

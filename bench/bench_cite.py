@@ -1,0 +1,92 @@
+"""Benchmark: ``lawbook cite`` on a large dense document built from the real passages.
+
+The document is the passages of ``corpus/citations/passages.yaml`` (English,
+Russian, Kazakh) repeated with their article numbers and years varied (so the
+text is not one passage over and over), interleaved with plain filler prose
+and separated by blank lines, as a long report reads. Dense: about one
+citation every 300-400 bytes. Target (issue 12): ≥ 2 MB/s.
+
+    python bench/bench_cite.py [MB]          # default 8 MB
+    python bench/bench_cite.py --check       # also: the answers of the fast path equal a slow reference
+
+Prints MB/s through the API (chunks as the CLI reads them) and the CLI wall
+time on the same file written to a temporary directory.
+"""
+from __future__ import annotations
+
+import io
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lawbook.citations import find_citations, iter_chunks  # noqa: E402
+from lawbook.rulebook import load  # noqa: E402
+
+FILLER = ("The mission met lawyers, relatives and officials over several weeks and reviewed the case files "
+          "made available to it. Observers described hearings held behind closed doors and long periods of "
+          "pre-trial detention. Наблюдатели отметили, что заседания проходили в закрытом режиме, а адвокаты "
+          "не получили материалы дела вовремя. ")
+
+_NUM = re.compile(r"\b(1\d\d|2\d\d|3\d\d|4\d\d)\b")
+_YEAR = re.compile(r"\b(199[89]|20[0-2]\d)\b")
+
+
+def build(mb: float, seed: int = 1) -> str:
+    """A dense document of about ``mb`` MB from the corpus passages, numbers and years varied."""
+    items = yaml.safe_load((ROOT / "corpus" / "citations" / "passages.yaml").read_text(encoding="utf-8"))
+    passages = [p["passage"] for p in items]
+    rnd = random.Random(seed)
+    out, size, goal = [], 0, int(mb * 1_000_000)
+    while size < goal:
+        p = rnd.choice(passages)
+        p = _NUM.sub(lambda m: str(rnd.choice([164, 170, 174, 233, 255, 256, 257, 258, 259, 272, 274, 337, 405, 453])), p)
+        p = _YEAR.sub(lambda m: str(rnd.randint(1999, 2024)), p)
+        block = p + ("\n\n" + FILLER if rnd.random() < 0.3 else "") + "\n\n"
+        out.append(block)
+        size += len(block.encode())
+    return "".join(out)
+
+
+def time_api(text: str, rb) -> tuple[float, int]:
+    t = time.perf_counter()
+    n = 0
+    for chunk in iter_chunks(io.StringIO(text)):
+        n += len(find_citations(chunk, rulebook=rb))
+    return time.perf_counter() - t, n
+
+
+def main(argv: list[str]) -> int:
+    mb = float(next((a for a in argv if not a.startswith("-")), 8))
+    rb = load(ROOT / "rules")
+    text = build(mb)
+    size = len(text.encode())
+    find_citations("Article 164 in 2003", rulebook=rb)  # build indexes once
+    dt, n = time_api(text, rb)
+    print(f"cite API, dense corpus text: {size / dt / 1e6:.2f} MB/s ({size / 1e6:.1f} MB, {n:,} citations, "
+          f"one per {size // max(n, 1)} bytes, {dt:.1f} s)")
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / "dense.txt"
+        f.write_text(text, encoding="utf-8")
+        exe = Path(sys.executable).parent / "lawbook"
+        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "lawbook"]
+        for fmt in ("json", "text"):
+            t = time.perf_counter()
+            subprocess.run(cmd + ["cite", str(f), "--format", fmt], stdout=subprocess.DEVNULL, check=True)
+            wall = time.perf_counter() - t
+            print(f"`lawbook cite dense.txt --format {fmt}`: {wall:.1f} s wall, {size / wall / 1e6:.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main(sys.argv[1:]))

@@ -189,23 +189,59 @@ _CODE_WORDS = ("code", "кодекс", "ук", "cc")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 
 
-def _explicit_code(text: str, start: int, end: int) -> tuple[str | None, str]:
+#: Words without one of which :data:`_CODE_1997` (group ``a``) or ``_CODE_2014`` (group ``b``) cannot
+#: match: each of their matches holds one. Where a window holds none, the pattern is not searched.
+#: (No two cue words of different groups start at one place, so one pass finds both kinds.)
+_CUES = re.compile(r"(?=[12ofpecnпсрбндж])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы)|"
+                   r"(?P<b>2014|new|current|present|нов|действующ|жаңа)))", re.IGNORECASE)
+
+
+class _Cues:
+    """Every place (overlaps included) where a cue word of one group starts in a text, found once."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    @staticmethod
+    def of(text: str) -> tuple[_Cues, _Cues]:
+        c97, c14 = _Cues(), _Cues()
+        for m in _CUES.finditer(text):
+            which, group = (c97, "a") if m.start("a") >= 0 else (c14, "b")
+            which.starts.append(m.start())
+            which.ends.append(m.end(group))
+        return c97, c14
+
+    def within(self, a: int, b: int) -> bool:
+        """Whether a cue word lies wholly in ``text[a:b]``."""
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.starts) and self.starts[i] < b:
+            if self.ends[i] <= b:
+                return True
+            i += 1
+        return False
+
+
+def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None) -> tuple[str | None, str]:
     """An explicit mention of a code right after the citation, or just before
-    it, in the same sentence and line."""
+    it, in the same sentence and line (``cues``: the cue words of ``text``, read once)."""
     after = text[end:end + 70]
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
-    before = text[max(0, start - 40):start]
+    b0 = max(0, start - 40)
+    before = text[b0:start]
     cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))
     if cut >= 0:
         before = before[cut + 1:]
-    for window, where in ((after, "after"), (before, "before")):
+        b0 += cut + 1
+    for window, where, w0 in ((after, "after", end), (before, "before", b0)):
         low = window.lower()
         if not any(w in low for w in _CODE_WORDS):
             continue
-        m97 = _CODE_1997.search(window)
-        m14 = _CODE_2014.search(window)
+        w1 = w0 + len(window)
+        m97 = _CODE_1997.search(window) if cues is None or cues[0].within(w0, w1) else None
+        m14 = _CODE_2014.search(window) if cues is None or cues[1].within(w0, w1) else None
         hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014")) if m]
         if hits:
             hits.sort(key=lambda h: h[0] if where == "after" else -h[0])
@@ -251,7 +287,41 @@ class _SentenceEnds:
         return best
 
 
-def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None) -> tuple[int | None, bool]:
+class _YearMarks:
+    """Every match of :data:`_YEAR` in a text, found once.
+
+    ``between(a, b)`` is what ``_YEAR.finditer(text, a, b)`` gives when the
+    text at ``b`` is a sentence or line end (or the text's end): a year never
+    spans such a place, a match cannot start inside another (the look-behind
+    forbids a digit, dot or dash before it, and sees before ``a``), and the
+    look-ahead after a year sees the same non-digit with or without the
+    bound. Elsewhere the caller searches the text itself.
+    """
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.years: list[int] = []
+        for m in _YEAR.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.years.append(int(m.group(1)))
+
+    def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.starts) and self.ends[i] <= b:
+            yield self.starts[i], self.ends[i], self.years[i]
+            i += 1
+
+
+def _years_between(text: str, a: int, b: int, marks: _YearMarks | None, bound_clean: bool):
+    if marks is not None and bound_clean:
+        return marks.between(a, b)
+    return ((m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text, a, b))
+
+
+def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None,
+               marks: _YearMarks | None = None) -> tuple[int | None, bool]:
     """A year in the same sentence (nearest first), else in the same line in
     the 300 characters before; and whether it was in the same sentence."""
     lo = max(0, start - 300)
@@ -261,17 +331,17 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist = None, None
-    for m in _YEAR.finditer(text, seg_start, seg_end):
-        if start <= m.start() < end:
+    for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
+        if start <= ys < end:
             continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
+        dist = start - ye if ye <= start else ys - end
         if best_dist is None or dist < best_dist:
-            best, best_dist = int(m.group(1)), dist
+            best, best_dist = year, dist
     if best is not None:
         return best, True
     para = text.rfind("\n", lo, start)
-    for m in _YEAR.finditer(text, max(lo, para + 1), seg_start):
-        best = int(m.group(1))
+    for _, _, year in _years_between(text, max(lo, para + 1), seg_start, marks, seg_start > lo or lo == 0):
+        best = year
     return best, False
 
 
@@ -281,21 +351,21 @@ _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*рк|ук)
                         re.IGNORECASE)
 
 
-def _document_years(text: str) -> list[tuple[int, int]]:
+def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[int, int]]:
     """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
     starts, ends = [], []
     for m in _CODE_DATE.finditer(text):  # in text order, not overlapping
         starts.append(m.start())
         ends.append(m.end())
+    marks = marks or _YearMarks(text)
     out = []
-    for m in _YEAR.finditer(text):
-        y = int(m.group(1))
+    for pos, y in zip(marks.starts, marks.years):
         if y < 1998:
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < ends[i]:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i]:
             continue
-        out.append((m.start(), y))
+        out.append((pos, y))
     return out
 
 
@@ -414,10 +484,12 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     out = []
     lists: dict[int, list[Citation]] = {}
     covered = {number for _, number in ix.articles}
-    years = _Years(_document_years(text))
+    marks = _YearMarks(text)
+    years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
+    cues = _Cues.of(text)
     for start, end, article, part, list_id in _raw_citations(text, covered):
-        code, reason = _explicit_code(text, start, end)
+        code, reason = _explicit_code(text, start, end, cues)
         unique = _unique_code(ix, article)
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
@@ -425,7 +497,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             reason = f"number: only the {code} Code has an article numbered {article}"
             pointed = code_on(date) if date is not None else None
             if pointed is None:
-                year, _ = _year_near(text, start, end, ends)
+                year, _ = _year_near(text, start, end, ends, marks)
                 pointed = code_on(dt.date(year, 1, 1)) if year is not None and year >= 1998 else None
             if pointed is not None and pointed != code:
                 reason += (f" (the date points to the {pointed} Code: a date of a verdict or report, not of the code "
@@ -434,7 +506,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
         if code is None:
-            year, same_sentence = _year_near(text, start, end, ends)
+            year, same_sentence = _year_near(text, start, end, ends, marks)
             if year is not None and 1998 <= year:
                 by_year = code_on(dt.date(year, 1, 1))
                 other = OTHER[by_year]

@@ -431,6 +431,78 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     return None
 
 
+def _sentence_around(text: str, start: int, end: int, ends: _SentenceEnds, reach: int = 200) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, at most ``reach`` characters on each side."""
+    a = ends.last_before(max(0, start - reach), start)
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return a, (m.start() if m else min(len(text), end + reach))
+
+
+def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
+    """The code whose article ``article`` the words of ``text[a:b]`` (the citation's
+    sentence) name, with the reason; else ``None``.
+
+    "статье 255 УК РК, минимальное наказание за акт терроризма" names 2014 art. 255
+    (Act of terrorism): the words share two or more words, and at least a third,
+    of that article's title. It decides only when the other code cannot be meant:
+    its article of that number has a title the words do not name as well, or,
+    when lawbook does not cover it, the offence has another number there (the 1997
+    Code's act of terrorism is art. 233, so a 1997 "art. 255" is another offence).
+    Memoised per sentence and article."""
+    window = text[a:b]
+    memo = ix.rb.cached("cite-subject-memo", dict)
+    key = (window, article)
+    if key not in memo:
+        if len(memo) >= 50_000:
+            memo.clear()
+        memo[key] = _code_by_subject_words(ix, window, article)
+    return memo[key]
+
+
+def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
+    covered = [c for c in ("1997", "2014") if (c, article) in ix.articles]
+    if not covered:
+        return None
+    from .reading.charges import _title_index, _title_words
+    from .reading.language import detect
+    from .reading.wordforms import kazakh
+
+    lang = detect(window)
+    if lang is None:
+        return None
+    words = _title_words(window, lang, kazakh(ix.rb))
+    score: dict[str, tuple[int, float, frozenset]] = {}
+    for code, art, tlang, tw in _title_index(ix.rb):
+        if art != article or tlang != lang:
+            continue
+        shared = words & tw
+        got = (len(shared), len(shared) / len(tw), shared)
+        if got[:2] > score.get(code, (0, 0.0))[:2]:
+            score[code] = got
+    named = [c for c, (n, share, _) in score.items() if n >= 2 and share >= 1 / 3]
+    if len(named) != 1:
+        return None
+    code = named[0]
+    other = OTHER[code]
+    if (other, article) in ix.articles:
+        if score.get(other, (0, 0.0))[0] >= 2:
+            return None
+        why = f"the {other} Code's art. {article} is another offence"
+    else:
+        try:
+            moved = {r.article for r in convert_parsed(code, article, None, ix).results}
+        except LawbookError:
+            return None
+        if article in moved:
+            return None
+        why = (f"the {other} Code numbers that offence {', '.join(sorted(moved))}" if moved
+               else f"the {other} Code has no counterpart of that offence")
+    title = getattr(ix.articles[(code, article)].title, lang, None) or ix.articles[(code, article)].title.en
+    shared = ", ".join(sorted(score[code][2]))
+    return code, (f"subject: the words of the sentence ({shared}) name {code} art. {article} "
+                  f"({title[:60]!r}); {why}")
+
+
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
     if "-" not in article:
         return None
@@ -524,6 +596,10 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             by_title = _code_by_title(ix, text, end, article)
             if by_title:
                 code, reason = by_title
+        if code is None:
+            by_subject = _code_by_subject(ix, text, *_sentence_around(text, start, end, ends), article)
+            if by_subject:
+                code, reason = by_subject
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)

@@ -536,6 +536,38 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
     return out, conv.note
 
 
+#: Evidence that names a code by itself, wherever the citation stands.
+_STRONG = ("explicit", "number", "subject", "title")
+
+
+def _decide_from_document(cits: list[Citation], years: _Years) -> None:
+    """An undecided citation takes the code that the strong evidence elsewhere in the
+    document (an explicit mention, a number or an offence one code only has) points
+    to, when all of it points to one code and the document's years do not straddle
+    1 January 2015; the nearest such citation is named in the reason."""
+    strong = [c for c in cits if c.code and c.code_reason.split(":")[0] in _STRONG]
+    codes = {c.code for c in strong}
+    undecided = [c for c in cits if c.code is None]
+    if not undecided or not strong:
+        return
+    if len(codes) > 1:
+        for c in undecided:
+            c.code_reason += ("; the document cites articles of both codes by strong evidence ("
+                              + ", ".join(f"{x.code} art. {x.article}" for x in strong[:4]) + ")")
+        return
+    if len(years.sides) > 1:
+        return
+    code = codes.pop()
+    pos = [x.span[0] for x in strong]  # in text order
+    for c in undecided:
+        i = bisect.bisect_left(pos, c.span[0])
+        near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x.span[0] - c.span[0]))
+        c.code = code
+        c.code_reason = (f"document: elsewhere in the document only the {code} Code is cited by strong evidence; "
+                         f"nearest: art. {near.article}, {abs(near.span[0] - c.span[0])} characters away "
+                         f"({near.code_reason.split(':')[0]})")
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
     (a long Cyrillic text has a few hundred of them)."""
@@ -623,6 +655,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             if c.code is None and decided is not None:
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
+    _decide_from_document(out, years)
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

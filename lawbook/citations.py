@@ -421,8 +421,20 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     if lang is None:
         return None
     words = _title_words(title, lang, kazakh(ix.rb))
-    if len(words) < 2:
+    if not words:
         return None
+    if len(words) == 1:
+        # a one-word gloss, "Article 233 (terrorism)": a word of a short title of that number in one
+        # code, and the other code cannot be meant
+        codes = {code for code, art, tlang, tw in _title_index(ix.rb)
+                 if art == article and tlang == lang and words <= tw and len(tw) <= 2}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        why = _other_code_excluded(ix, code, article, words, lang)
+        if why is None:
+            return None
+        return code, f"title: the word after the citation ({title[:40]!r}) is of the title of {code} art. {article}; {why}"
     codes = {code for code, art, tlang, tw in _title_index(ix.rb)
              if art == article and tlang == lang and len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
     if len(codes) == 1:
@@ -431,19 +443,43 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     return None
 
 
-def _sentence_around(text: str, start: int, end: int, ends: _SentenceEnds, reach: int = 200) -> tuple[int, int]:
-    """The sentence holding ``text[start:end]``, at most ``reach`` characters on each side."""
-    a = ends.last_before(max(0, start - reach), start)
-    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    return a, (m.start() if m else min(len(text), end + reach))
+def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozenset, lang: str) -> str | None:
+    """Why a citation of ``article`` whose words name that article of ``code`` cannot be of the
+    other code (its article of that number has a title without those words, or the offence
+    has another number there), or ``None`` when it could be."""
+    from .reading.charges import _title_index
+
+    other = OTHER[code]
+    if (other, article) in ix.articles:
+        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _title_index(ix.rb)
+               if c == other and art == article and tlang == lang):
+            return None
+        return f"the {other} Code's art. {article} is another offence"
+    try:
+        moved = {r.article for r in convert_parsed(code, article, None, ix).results}
+    except LawbookError:
+        return None
+    if article in moved:
+        return None
+    return (f"the {other} Code numbers that offence {', '.join(sorted(moved))}" if moved
+            else f"the {other} Code has no counterpart of that offence")
+
+
+def _around(text: str, start: int, end: int, reach: int = 250) -> tuple[int, int]:
+    """The ``reach`` characters on each side of ``text[start:end]``, within its line
+    (paragraph): the sentence and its neighbours, where a report says what the article punishes."""
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1
+    a = max(line_start, start - reach)
+    line_end = text.find("\n", end, end + reach)
+    return a, (line_end if line_end != -1 else min(len(text), end + reach))
 
 
 def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
-    """The code whose article ``article`` the words of ``text[a:b]`` (the citation's
-    sentence) name, with the reason; else ``None``.
+    """The code whose article ``article`` the words of ``text[a:b]`` (around the
+    citation) name, with the reason; else ``None``.
 
     "статье 255 УК РК, минимальное наказание за акт терроризма" names 2014 art. 255
-    (Act of terrorism): the words share two or more words, and at least a third,
+    (Act of terrorism): the words share two or more words, and at least a quarter,
     of that article's title. It decides only when the other code cannot be meant:
     its article of that number has a title the words do not name as well, or,
     when lawbook does not cover it, the offence has another number there (the 1997
@@ -479,27 +515,18 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         got = (len(shared), len(shared) / len(tw), shared)
         if got[:2] > score.get(code, (0, 0.0))[:2]:
             score[code] = got
-    named = [c for c, (n, share, _) in score.items() if n >= 2 and share >= 1 / 3]
+    named = [c for c, (n, share, _) in score.items() if n >= 2 and share >= 0.25]
     if len(named) != 1:
         return None
     code = named[0]
-    other = OTHER[code]
-    if (other, article) in ix.articles:
-        if score.get(other, (0, 0.0))[0] >= 2:
-            return None
-        why = f"the {other} Code's art. {article} is another offence"
-    else:
-        try:
-            moved = {r.article for r in convert_parsed(code, article, None, ix).results}
-        except LawbookError:
-            return None
-        if article in moved:
-            return None
-        why = (f"the {other} Code numbers that offence {', '.join(sorted(moved))}" if moved
-               else f"the {other} Code has no counterpart of that offence")
+    if (OTHER[code], article) in ix.articles and score.get(OTHER[code], (0, 0.0))[0] >= 2:
+        return None
+    why = _other_code_excluded(ix, code, article, score[code][2], lang)
+    if why is None:
+        return None
     title = getattr(ix.articles[(code, article)].title, lang, None) or ix.articles[(code, article)].title.en
     shared = ", ".join(sorted(score[code][2]))
-    return code, (f"subject: the words of the sentence ({shared}) name {code} art. {article} "
+    return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
 
 
@@ -629,7 +656,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             if by_title:
                 code, reason = by_title
         if code is None:
-            by_subject = _code_by_subject(ix, text, *_sentence_around(text, start, end, ends), article)
+            by_subject = _code_by_subject(ix, text, *_around(text, start, end), article)
             if by_subject:
                 code, reason = by_subject
         if code is None and years.years:

@@ -40,14 +40,19 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 # Each pattern that is searched through a whole text opens with a look-ahead for its first
 # character ("(?=[AaСс])", "(?=\d)"): it matches exactly what the pattern without it does, and
 # lets the regex engine skip to the places where a match can start (about 3x faster on long text).
-# "Article 164 part 2", "Articles 233-3 and 337", "ст. 233-3 ч. 2", "по статьям 164 и 337"
-_ANCHOR = re.compile(r"(?=[AaСс])" + _ART_KW + r"\s*(?:№\s*)?(?P<first>" + _NUM + r")")
+# "Article 164 part 2", "Articles 233-3 and 337", "ст. 233-3 ч. 2", "по статьям 164 и 337", "в статьях: 198";
+# "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*:?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>\d{1,2})\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"
 _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)ба[пб]\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?")
+_SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
+# A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
+# the title is that number's title in the rulebook: see _raw_citations)
+_TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])\s*,?\s*(?=[«\"“])")
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|части|частью|п\.)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)", re.IGNORECASE)
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
@@ -112,17 +117,37 @@ _CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* ко�
                        re.IGNORECASE)
 
 
-def _raw_citations(text: str, covered=None) -> Iterator[tuple[int, int, str, str | None, int]]:
+#: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
+_DOTTED = re.compile(r"\.\d")
+#: The first code named after a citation in its sentence.
+_CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
+_FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
+                           r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
+                           r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан))", re.IGNORECASE)
+
+
+def _foreign_ahead(text: str, end: int) -> bool:
+    """Whether the first code named after ``end`` in the same sentence is another state's
+    ("Articles 278 «Mass riots» and 330 «…» of the Criminal Code of the Kyrgyz Republic")."""
+    stop = min([i for i in (text.find(". ", end, end + 300), text.find("\n", end, end + 300)) if i != -1]
+               or [min(len(text), end + 300)])
+    m = _CODE_NAME.search(text, end, stop)
+    return bool(m and _FOREIGN_NAME.match(text, m.start()))
+
+
+def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Every Criminal Code citation ``(start, end, article, part, list id)``,
     without those of other acts ("Article 1 of the Constitution", "ст. 489
     КоАП"). Citations listed together ("Articles 164 and 337") share a list id.
     With ``covered`` (the article numbers lawbook has), an article outside it
     counts only where its sentence names the Criminal Code: "Article 20" of a
     covenant or "ст. 83" of a gazette is not taken for one."""
-    for item in _raw_citations_any(text):
+    for item in _raw_citations_any(text, titled):
         if _OTHER_ACT.match(text, item[1]):
             continue
         if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
+            continue
+        if _DOTTED.match(text, item[1]) or _foreign_ahead(text, item[1]):
             continue
         if covered is not None and item[2] not in covered:
             a = max(text.rfind(". ", 0, item[0]), text.rfind("\n", 0, item[0])) + 1
@@ -132,8 +157,10 @@ def _raw_citations(text: str, covered=None) -> Iterator[tuple[int, int, str, str
         yield item
 
 
-def _raw_citations_any(text: str) -> Iterator[tuple[int, int, str, str | None, int]]:
-    """Yield ``(start, end, article, part)`` for each citation, in text order."""
+def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
+    """Yield ``(start, end, article, part)`` for each citation, in text order. With
+    ``titled(text, end, article)``, a bare number followed by a quote counts when the
+    quote is that article's title."""
     starts: list[int] = []
     ends: list[int] = []
     found = []
@@ -149,6 +176,8 @@ def _raw_citations_any(text: str) -> Iterator[tuple[int, int, str, str | None, i
     for m in _ANCHOR.finditer(text):
         if taken(m.start()):
             continue
+        if m.group("clause") and _SUB_ITEM.match(text, m.end()):
+            continue
         start = m.start()
         pos = m.end("first")
         num = m.group("first")
@@ -163,6 +192,10 @@ def _raw_citations_any(text: str) -> Iterator[tuple[int, int, str, str | None, i
             if not nm:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
+    for m in (_TITLED_NUMBER.finditer(text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
+        if taken(m.start()) or not titled(text, m.end("art"), normalise_number(m.group("art"))):
+            continue
+        found.append((m.start(), m.end("art"), normalise_number(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue
@@ -619,7 +652,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
-    for start, end, article, part, list_id in _raw_citations(text, covered):
+    titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
+    for start, end, article, part, list_id in _raw_citations(text, covered, titled):
         code, reason = _explicit_code(text, start, end, cues)
         unique = _unique_code(ix, article)
         if code is None and unique:

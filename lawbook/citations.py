@@ -47,8 +47,8 @@ _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*
 _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>\d{1,2})\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"
 _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
-# Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)ба[пб]\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*бөлі\w*)?")
+# Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
 # A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
 # the title is that number's title in the rulebook: see _raw_citations)

@@ -423,18 +423,20 @@ class _Years:
         return before if pos - before[0] <= after[0] - pos else after
 
 
-_TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|Criminal\s+Code)\s*(?:РК|of\s+Kazakhstan)?[\s,:—–-]*)?"
+_TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|Criminal\s+Code)\s*(?:РК|Республики\s+Казахстан|of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?[\s,:—–-]*)?"
                           r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{6,160})")
+#: A code's own heading: "Статья 233. Терроризм 1. Терроризм, то есть ..." (the words up to the next stop).
+_HEADING_AFTER = re.compile(r"\.[ \t]+([^.\n«»\"“”()]{6,160})")
 
 
 def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[str, str] | None:
     """The code whose article ``article`` has the title quoted right after the citation
     ("174-й статьи УК РК «Возбуждение ... розни»"), with the reason; else ``None``
     (memoised per title and article: the answer depends on nothing else)."""
-    m = _TITLE_AFTER.match(text, end)
+    m = _TITLE_AFTER.match(text, end) or _HEADING_AFTER.match(text, end)
     if not m:
         return None
-    title = m.group(2)
+    title = m.group(m.lastindex)
     memo = ix.rb.cached("cite-title-memo", dict)
     key = (title, article)
     if key not in memo:

@@ -49,6 +49,8 @@ _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>\d{1,2})\s*(
 _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
+#: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
+_GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
 # A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
 # the title is that number's title in the rulebook: see _raw_citations)
@@ -189,6 +191,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 pos = pm.end()
             found.append((start, pos, normalise_number(num), part, m.start()))
             nm = _NEXT.match(text, pos)
+            if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
+                gm = _GLOSS.match(text, pos)
+                nm = _NEXT.match(text, gm.end()) if gm else None
             if not nm:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)

@@ -49,12 +49,12 @@ def load(split: str) -> list[dict]:
 
 def gold_spans(p: dict) -> list[dict]:
     out, pos = [], 0
-    for c in p.get("citations") or []:
+    for c in p.get("citations") or []:  # each after the one before ("Article 164" after "... Article 164, Part 1")
         i = p["passage"].find(c["text"], pos)
         if i < 0:
             i = p["passage"].find(c["text"])
         out.append(dict(c, span=(i, i + len(c["text"]))))
-        pos = max(pos, i + 1)
+        pos = max(pos, i + len(c["text"]))
     return out
 
 

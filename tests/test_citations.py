@@ -248,3 +248,9 @@ def test_indexed_lookups_equal_plain_scans(pieces, data):
     assert C._year_near(text, start, end, C._SentenceEnds(text), C._YearMarks(text)) == \
         C._year_near(text, start, end, C._SentenceEnds(text[:start + 1]))
     assert C._explicit_code(text, start, end, C._Cues.of(text)) == C._explicit_code(text, start, end)
+
+
+def test_a_list_goes_on_after_a_gloss_in_brackets():
+    got = arts("по ст.24 (приготовление к преступлению) и 192 (разбой) УК РК; Article 233 (terrorism) and 233-1")
+    assert got == [("24", None), ("192", None), ("233", None), ("233-1", None)]
+    assert arts("Article 164 (2) and 337") == [("164", "2"), ("337", None)]

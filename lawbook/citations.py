@@ -434,6 +434,36 @@ _TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s
 _HEADING_AFTER = re.compile(r"\.[ \t]+([^.\n«»\"“”()]{6,160})")
 
 
+def _title_cues(ix: CodeIndex, window: str, article: str) -> int:
+    """The most words of one title of ``article`` whose first four letters (of the base
+    form) occur in ``window``: a cheap bound, read before the words are lemmatised, since
+    a word shares its base form's beginning ("розни" → "рознь", "terrorism" → "terror")."""
+    keys = _title_keys(ix).get(article)
+    if not keys:
+        return 0
+    from .reading.language import KK_LATIN
+    from .reading.wordforms import fold, kazakh
+
+    low = fold(window)
+    if not KK_LATIN.isdisjoint(low):
+        low += " " + kazakh(ix.rb).to_cyrillic(low)
+    return max(sum(1 for k in ks if k in low) for ks in keys)
+
+
+def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
+    """Article number → for each of its titles (both codes, every language), the first four
+    letters of each title word."""
+    def build():
+        from .reading.charges import _title_index
+
+        out: dict[str, list[frozenset]] = {}
+        for _code, art, _lang, tw in _title_index(ix.rb):
+            out.setdefault(art, []).append(frozenset(w[:4] for w in tw))
+        return out
+
+    return ix.rb.cached("cite-title-keys", build)
+
+
 def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[str, str] | None:
     """The code whose article ``article`` has the title quoted right after the citation
     ("174-й статьи УК РК «Возбуждение ... розни»"), with the reason; else ``None``
@@ -442,6 +472,8 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     if not m:
         return None
     title = m.group(m.lastindex)
+    if _title_cues(ix, title, article) < 1:
+        return None
     memo = ix.rb.cached("cite-title-memo", dict)
     key = (title, article)
     if key not in memo:
@@ -526,6 +558,8 @@ def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> 
     Code's act of terrorism is art. 233, so a 1997 "art. 255" is another offence).
     Memoised per sentence and article."""
     window = text[a:b]
+    if _title_cues(ix, window, article) < 2:
+        return None
     memo = ix.rb.cached("cite-subject-memo", dict)
     key = (window, article)
     if key not in memo:
@@ -533,6 +567,29 @@ def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> 
             memo.clear()
         memo[key] = _code_by_subject_words(ix, window, article)
     return memo[key]
+
+
+def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[str]:
+    """The base forms of the words of ``window`` that may be words of a title of ``article``:
+    only the words that begin as a title word's base form does are lemmatised (see
+    :func:`_title_cues`), which keeps a long window cheap."""
+    from .reading.charges import _TITLE_STOP
+    from .reading.wordforms import _TOKEN, base_form, fold, kazakh
+
+    keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
+    lengths = sorted({len(k) for k in keys})
+    kk = kazakh(ix.rb)
+    out = set()
+    for m in _TOKEN.finditer(window):
+        w = m.group(0)
+        low = fold(w)
+        if lang == "kk":
+            low = kk.to_cyrillic(low)
+        if any(low[:n] in keys for n in lengths):
+            key = base_form(w, lang, kk)
+            if key not in _TITLE_STOP and not key.isdigit():
+                out.add(key)
+    return out
 
 
 def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
@@ -546,7 +603,7 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     lang = detect(window)
     if lang is None:
         return None
-    words = _title_words(window, lang, kazakh(ix.rb))
+    words = _window_words(ix, window, article, lang)
     score: dict[str, tuple[int, float, frozenset]] = {}
     for code, art, tlang, tw in _title_index(ix.rb):
         if art != article or tlang != lang:

@@ -351,6 +351,14 @@ class _YearMarks:
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.years.append(int(m.group(1)))
+        #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
+        self.own: set[int] = set()
+        if self.starts:
+            for m in _CODE_DATE.finditer(text):  # in text order, not overlapping
+                i = bisect.bisect_left(self.starts, m.start())
+                while i < len(self.starts) and self.starts[i] < m.end():
+                    self.own.add(self.starts[i])
+                    i += 1
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
         i = bisect.bisect_left(self.starts, a)
@@ -376,8 +384,9 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist = None, None
+    own = marks.own if marks is not None else ()
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
-        if start <= ys < end:
+        if start <= ys < end or ys in own:
             continue
         dist = start - ye if ye <= start else ys - end
         if best_dist is None or dist < best_dist:
@@ -385,33 +394,25 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     if best is not None:
         return best, True
     para = text.rfind("\n", lo, start)
-    for _, _, year in _years_between(text, max(lo, para + 1), seg_start, marks, seg_start > lo or lo == 0):
-        best = year
+    for ys, _, year in _years_between(text, max(lo, para + 1), seg_start, marks, seg_start > lo or lo == 0):
+        if ys not in own:
+            best = year
     return best, False
 
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*рк|ук)\s*(?:of|от|№)?\s*(?:\d{1,2}\s+\w+\s+)?(?:1997|2014)"
-                        r"|(?:1997|2014)\s*(?:года|г\.|жылғы)?\s*(?:\w+\s+){0,2}(?:criminal code|кодекс\w*|уголовн\w*)",
+                        r"|(?:1997|2014)\s*(?:года|г\.|жылғы)?\s*(?:\w+\s+){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
+                        # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК"
+                        r"|(?:1997|2014)\W{1,3}(?:\w+\W+){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s+"
+                        r"(?:\w+\s+){0,2}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
                         re.IGNORECASE)
 
 
 def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[int, int]]:
     """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
-    starts, ends = [], []
-    for m in _CODE_DATE.finditer(text):  # in text order, not overlapping
-        starts.append(m.start())
-        ends.append(m.end())
     marks = marks or _YearMarks(text)
-    out = []
-    for pos, y in zip(marks.starts, marks.years):
-        if y < 1998:
-            continue
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < ends[i]:
-            continue
-        out.append((pos, y))
-    return out
+    return [(pos, y) for pos, y in zip(marks.starts, marks.years) if y >= 1998 and pos not in marks.own]
 
 
 class _Years:

@@ -254,3 +254,10 @@ def test_a_list_goes_on_after_a_gloss_in_brackets():
     got = arts("по ст.24 (приготовление к преступлению) и 192 (разбой) УК РК; Article 233 (terrorism) and 233-1")
     assert got == [("24", None), ("192", None), ("233", None), ("233-1", None)]
     assert arts("Article 164 (2) and 337") == [("164", "2"), ("337", None)]
+
+
+def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
+    c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
+    assert c.code is None and "2014" not in c.code_reason
+    c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
+    assert c.code == "1997" and "2013" in c.code_reason

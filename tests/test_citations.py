@@ -245,8 +245,10 @@ def test_indexed_lookups_equal_plain_scans(pieces, data):
     for m in C._SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
         plain = m.end()
     assert C._SentenceEnds(text).last_before(lo, start) == plain
+    plain = C._YearMarks(text)  # the same years, but every window searched in the text itself
+    plain.between = lambda a, b: ((m.start(), m.end(), int(m.group(1))) for m in C._YEAR.finditer(text, a, b))
     assert C._year_near(text, start, end, C._SentenceEnds(text), C._YearMarks(text)) == \
-        C._year_near(text, start, end, C._SentenceEnds(text[:start + 1]))
+        C._year_near(text, start, end, C._SentenceEnds(text[:start + 1]), plain)
     assert C._explicit_code(text, start, end, C._Cues.of(text)) == C._explicit_code(text, start, end)
 
 

@@ -1,7 +1,7 @@
 """Score citation finding on corpus/citations/passages.yaml (real passages with
 every Criminal Code citation annotated by hand, and other acts' articles that
 must not be found), split once by a hash of the id: dev 70 %, test 30 %. Passages added later are
-placed by name in corpus/split.yaml (on the dev side), so nothing already split moves.
+placed by name in corpus/citations/split.yaml (on the dev side), so nothing already split moves.
 
     python scripts/citation_accuracy.py dev [--misses]
     python scripts/citation_accuracy.py test [--write]   # --write: the citations section of docs/accuracy.md
@@ -28,13 +28,13 @@ from lawbook.citations import find_citations  # noqa: E402
 
 
 def _placed() -> dict[str, str]:
-    """Passages placed by name in corpus/split.yaml (those added after the split: dev only)."""
-    doc = yaml.safe_load((ROOT / "corpus" / "split.yaml").read_text(encoding="utf-8")) or {}
+    """Passages placed by name in corpus/citations/split.yaml (those added after the split: dev only)."""
+    doc = yaml.safe_load((ROOT / "corpus" / "citations" / "split.yaml").read_text(encoding="utf-8")) or {}
     return {i: s for s in ("dev", "test") for i in doc.get(s) or []}
 
 
 def side(pid: str, placed: dict[str, str] | None = None) -> str:
-    """The passage's side: as corpus/split.yaml places it, else by a hash of its id (the first 154)."""
+    """The passage's side: as corpus/citations/split.yaml places it, else by a hash of its id (the first 154)."""
     if placed and pid in placed:
         return placed[pid]
     h = int(hashlib.sha256(pid.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF

@@ -486,7 +486,7 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     key = (title, article)
     if key not in memo:
         got = _code_by_title_words(ix, title, article)
-        if len(memo) >= 50_000:
+        if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got
     return memo[key]
@@ -571,7 +571,7 @@ def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> 
     memo = ix.rb.cached("cite-subject-memo", dict)
     key = (window, article)
     if key not in memo:
-        if len(memo) >= 50_000:
+        if len(memo) >= 5_000:
             memo.clear()
         memo[key] = _code_by_subject_words(ix, window, article)
     return memo[key]

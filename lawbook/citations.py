@@ -41,7 +41,22 @@ _NUM = rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?![\d{DASHES[0]}])"
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.)"
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
-_PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]art|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
+_PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
+#: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
+_PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
+#: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
+_ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
+             "fifth": 5, "five": 5, "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5,
+             "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5}
+_ORD_WORD = r"(?P<ord>first|second|third|fourth|fifth|one|two|three|four|five|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|пят\w*)"
+# "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
+_ORDINAL_PART_FIRST = re.compile(
+    r"(?=[TtPpЧч])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
+    _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
+    r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+# Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
+_KK_ORDINAL_PART = re.compile(r",?\s*(?P<ord>[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])\s+бөл[іi]\w*",
+                              re.IGNORECASE)
 _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 
 # Each pattern that is searched through a whole text opens with a look-ahead for its first
@@ -51,7 +66,7 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
 _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*:?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
-_PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>\d{1,2})\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+_PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"
 _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
@@ -62,7 +77,8 @@ _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph
 # A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
 # the title is that number's title in the rulebook: see _raw_citations)
 _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])\s*,?\s*(?=[«\"“])")
-_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|части|частью|п\.)\s*(\d{1,2})(?!\d)|\s*\((\d{1,2})\)", re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|части|частью|п\.)\s*(\d{1,2}(?:\s*/\s*\d{1,2})*)(?!\d)"
+                         r"|\s*\((\d{1,2})\)", re.IGNORECASE)
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 _CODE_1997 = re.compile(
@@ -135,6 +151,24 @@ _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Re
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан))", re.IGNORECASE)
 
 
+def _parts(group: str) -> str:
+    """``"1/2"``, ``"1 and 2"`` → ``"1,2"``; ``"02"`` → ``"2"``."""
+    nums = re.findall(r"\d+", group)
+    return ",".join(str(int(n)) for n in nums)
+
+
+def _ordinal(*words: str | None) -> str | None:
+    """The part number an ordinal word gives ("второй" → "2", "үшінші" → "3")."""
+    for w in words:
+        if w:
+            low = w.lower()
+            kk = low.replace("i", "і").replace("b", "б")  # Kazakh written with Latin і, b
+            for stem, n in _ORDINALS.items():
+                if low.startswith(stem) or kk.startswith(stem):
+                    return str(n)
+    return None
+
+
 def _foreign_ahead(text: str, end: int) -> bool:
     """Whether the first code named after ``end`` in the same sentence is another state's
     ("Articles 278 «Mass riots» and 330 «…» of the Criminal Code of the Kyrgyz Republic")."""
@@ -170,13 +204,15 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     """Yield ``(start, end, article, part)`` for each citation, in text order. With
     ``titled(text, end, article)``, a bare number followed by a quote counts when the
     quote is that article's title."""
-    starts: list[int] = []
-    ends: list[int] = []
     found = []
     for m in _PART_FIRST.finditer(text):
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(m.group("part"))), m.start()))
-        starts.append(m.start())
-        ends.append(m.end())
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), _parts(m.group("part")), m.start()))
+    for m in _ORDINAL_PART_FIRST.finditer(text):  # "частью второй статьи 174", "the first part of Article 130"
+        part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
+        found.append((m.start(), m.end(), normalise_number(m.group("art")), part, m.start()))
+    found.sort()
+    starts = [f[0] for f in found]
+    ends = [f[1] for f in found]
 
     def taken(pos: int) -> bool:
         i = bisect.bisect_right(starts, pos) - 1
@@ -194,7 +230,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             part = None
             pm = _PART_AFTER.match(text, pos)
             if pm:
-                part = str(int(pm.group(1) or pm.group(2)))
+                part = _parts(pm.group(1) or pm.group(2))
                 pos = pm.end()
             found.append((start, pos, normalise_number(num), part, m.start()))
             nm = _NEXT.match(text, pos)
@@ -215,8 +251,12 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in _KK.finditer(text):
         if taken(m.start()):
             continue
-        part = m.group("part")
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), str(int(part)) if part else None, m.start()))
+        part = str(int(m.group("part"))) if m.group("part") else None
+        end = m.end()
+        om = _KK_ORDINAL_PART.match(text, end) if part is None else None
+        if om:
+            part, end = _ordinal(om.group("ord")), om.end()
+        found.append((m.start(), end, normalise_number(m.group("art")), part, m.start()))
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list = []
     for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once
@@ -659,6 +699,14 @@ def _counterparts(ix: CodeIndex, code: str, article: str, part: str | None) -> t
 
 
 def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | None) -> tuple[list[dict], str | None]:
+    if part and "," in part:  # "parts 1 and 2": each part's counterparts, once each
+        out, notes = [], []
+        for p in part.split(","):
+            cps, note = _counterparts_uncached(ix, code, article, p)
+            out += [c for c in cps if c not in out]
+            if note and note not in notes:
+                notes.append(note)
+        return out, "; ".join(notes) or None
     try:
         conv = convert_parsed(code, article, part, ix)
     except LawbookError as exc:

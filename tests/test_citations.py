@@ -263,3 +263,20 @@ def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
     assert c.code is None and "2014" not in c.code_reason
     c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
     assert c.code == "1997" and "2013" in c.code_reason
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("осужден частью второй статьи 174 УК РК", [("174", "2")]),
+    ("under the first part of Article 130 of the Criminal Code", [("130", "1")]),
+    ("part two of Article 174", [("174", "2")]),
+    ("ҚК 174-бабының үшінші бөлігі", [("174", "3")]),
+    ("parts 1 and 2 of Article 174", [("174", "1,2")]),
+    ("ст. 272 ч. 1/2, 378, 274 УК РК", [("272", "1,2"), ("378", None), ("274", None)]),
+])
+def test_parts_in_words_and_several_parts(text, expected):
+    assert arts(text) == expected
+
+
+def test_several_parts_give_each_part_its_counterparts():
+    c = find_citations("In 2003 he was convicted under parts 1 and 2 of Article 164.")[0]
+    assert c.part == "1,2" and {(x["article"], x["part"]) for x in c.counterparts} == {("174", "1"), ("174", "2")}

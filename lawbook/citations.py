@@ -82,13 +82,13 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|час�
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 _CODE_1997 = re.compile(
-    r"(?=[1ofpeпсрбcу])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы)\s*(?:\w+\s+){0,2}?"
-    r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)"
+    r"(?=[1ofpeпсрбcуе])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
+    r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997",
     re.IGNORECASE)
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
-    r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)"
+    r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?",
     re.IGNORECASE)
 _YEAR = re.compile(r"(?=\d)(?<![\d.\-/])(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
@@ -268,7 +268,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     return iter(kept)
 
 
-_CODE_WORDS = ("code", "кодекс", "ук", "cc")
+_CODE_WORDS = ("code", "кодекс", "ук", "cc", "қк")
 
 
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
@@ -277,7 +277,7 @@ _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 #: Words without one of which :data:`_CODE_1997` (group ``a``) or ``_CODE_2014`` (group ``b``) cannot
 #: match: each of their matches holds one. Where a window holds none, the pattern is not searched.
 #: (No two cue words of different groups start at one place, so one pass finds both kinds.)
-_CUES = re.compile(r"(?=[12ofpecnпсрбндж])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы)|"
+_CUES = re.compile(r"(?=[12ofpecnпсрбндже])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі)|"
                    r"(?P<b>2014|new|current|present|нов|действующ|жаңа)))", re.IGNORECASE)
 
 

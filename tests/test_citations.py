@@ -231,7 +231,7 @@ from lawbook import citations as C  # noqa: E402
 
 _PIECES = st.sampled_from(["2009", "1999", "2014", "12.05.2010", "20101", "Art. 164", " ", ". ", ".", "\n", "A",
                            "Б", "-", "5", "! ", "old Criminal Code", "нового УК", "ранее", "стар", "1997 года",
-                           "word ", "УК РК"])
+                           "word ", "УК РК", "ескі", "ҚК", "жаңа"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -280,3 +280,9 @@ def test_parts_in_words_and_several_parts(text, expected):
 def test_several_parts_give_each_part_its_counterparts():
     c = find_citations("In 2003 he was convicted under parts 1 and 2 of Article 164.")[0]
     assert c.part == "1,2" and {(x["article"], x["part"]) for x in c.counterparts} == {("174", "1"), ("174", "2")}
+
+
+def test_kazakh_mentions_of_the_old_and_new_code():
+    assert find_citations("1997 жылғы ҚК 164-бабы")[0].code == "1997"
+    assert find_citations("ескі Қылмыстық кодекстің 164-бабы")[0].code == "1997"
+    assert find_citations("жаңа ҚК 174-бабы")[0].code == "2014"

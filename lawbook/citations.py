@@ -142,6 +142,23 @@ _CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* ко�
                        re.IGNORECASE)
 
 
+#: Right before a citation, in Kazakh word order: another act's name ("Қылмыстық-атқару кодексінің 130-бабы",
+#: "ҚР ҚПК 201-бабына", "Конституцияның 77-бабы", Latin "QPK 201-babyna").
+_OTHER_ACT_BEFORE = re.compile(
+    r"(?:Қылмыстық-атқару|Қылмыстық-процест\w*|Қылмыстық іс жүргізу|Әкімшілік құқық бұзушылық туралы|Азаматтық(?: процестік)?"
+    r"|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik|Qylmystyq-atqarý)"
+    r"\s+(?:кодекс|kodeks)\w*\s*$"
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń))\s*$",
+    re.IGNORECASE)
+#: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
+_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "аіжк", "қіжк", "qpk", "конституц", "konst")
+
+
+def _other_act_before(before: str) -> bool:
+    low = before.lower()
+    return any(c in low for c in _OTHER_ACT_CUES) and _OTHER_ACT_BEFORE.search(before) is not None
+
+
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
 _DOTTED = re.compile(r"\.\d")
 #: The first code named after a citation in its sentence.
@@ -191,6 +208,8 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
         if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
             continue
         if _DOTTED.match(text, item[1]) or _foreign_ahead(text, item[1]):
+            continue
+        if _other_act_before(text[max(0, item[0] - 80):item[0]]):
             continue
         if covered is not None and item[2] not in covered:
             a = max(text.rfind(". ", 0, item[0]), text.rfind("\n", 0, item[0])) + 1

@@ -286,3 +286,14 @@ def test_kazakh_mentions_of_the_old_and_new_code():
     assert find_citations("1997 жылғы ҚК 164-бабы")[0].code == "1997"
     assert find_citations("ескі Қылмыстық кодекстің 164-бабы")[0].code == "1997"
     assert find_citations("жаңа ҚК 174-бабы")[0].code == "2014"
+
+
+@pytest.mark.parametrize("text", ["Қылмыстық-атқару кодексінің 170-бабы", "Әкімшілік құқық бұзушылық туралы кодексінің 174-бабы",
+                                  "ҚР ҚПК 255-бабына сәйкес", "Конституцияның 24-бабы", "Qylmystyq-prosestik kodeksiniń 256-baby"])
+def test_other_acts_named_before_the_number_in_kazakh(text):
+    assert arts(text) == []
+
+
+def test_the_criminal_code_named_before_the_number_in_kazakh_is_kept():
+    assert arts("Қылмыстық кодекстің 174-бабы") == [("174", None)]
+    assert arts("согласно Конституции и статье 174 УК") == [("174", None)]

@@ -51,7 +51,7 @@ _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3
 _ORD_WORD = r"(?P<ord>first|second|third|fourth|fifth|one|two|three|four|five|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|пят\w*)"
 # "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
 _ORDINAL_PART_FIRST = re.compile(
-    r"(?=[TtPpЧч])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
+    r"(?=[TtPpЧчFfSsOo])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
     _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)

@@ -171,3 +171,129 @@ def test_an_endless_stream_is_refused():
 
     p = subprocess.run([sys.executable, "-m", "lawbook", "cite", "/dev/zero"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "larger than 200 MB" in p.stderr and p.stdout == ""
+
+
+# -- issue 12: the offence named around a citation, the whole document, real wordings ------------
+
+def test_code_from_the_offence_named_around_the_citation():
+    c = find_citations("Согласно статье 255 УК РК, за акт терроризма грозит до пожизненного лишения свободы.")[0]
+    assert c.code == "2014" and c.code_reason.startswith("subject") and "233" in c.code_reason
+    c = find_citations("He was sentenced under Article 164 for inciting social and religious hatred.")[0]
+    assert c.code == "1997" and c.code_reason.startswith("subject")
+    c = find_citations("Two cases were opened under Article 233 (terrorism) of the Criminal Code.")[0]
+    assert c.code == "1997" and c.code_reason.startswith("title")
+
+
+def test_the_offence_does_not_decide_where_both_codes_give_the_number_that_title():
+    c = find_citations("Он обвиняется по ст. 24 УК РК (приготовление к преступлению и покушение на преступление).")[0]
+    assert c.code is None
+    c = find_citations("He faced charges under Article 174 for what he wrote.")[0]  # no offence named
+    assert c.code is None
+
+
+def test_the_document_decides_a_bare_citation_when_all_strong_evidence_agrees():
+    text = ("The men were charged under Article 233-3 in the spring.\n\n"
+            "Their lawyer said that Article 174 was applied to their posts too.")
+    a, b = find_citations(text)
+    assert a.code == "1997" and b.code == "1997" and b.code_reason.startswith("document")
+    assert "art. 233-3" in b.code_reason
+    text = "He was charged under Article 233-3. Article 174 of the new Criminal Code applies now. Article 170 was cited."
+    cs = find_citations(text)
+    assert [c.code for c in cs] == ["1997", "2014", None]
+    assert "both codes" in cs[2].code_reason
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("в статьях: 198 и 199 Уголовного кодекса", [("198", None), ("199", None)]),
+    ("under Clause 180, Part 2 of the Criminal Code of the Republic of Kazakhstan", [("180", "2")]),
+    ("under clause 3 of part 2 of Article 274 of the Criminal Code", [("274", "2")]),
+    ("convicted under three articles, one of which was 174, “Incitement of social, national, clan, racial, "
+     "class or religious discord”", [("174", None)]),
+])
+def test_real_wordings_found(text, expected):
+    assert arts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Статья 205.4 УК РФ. Статья 205.4. Организация террористического сообщества",
+    "under Articles 278 «Mass riots» and 330 «Incitement of hostility» of the Criminal Code of the Kyrgyz Republic",
+    "one of which was 174, “a very long speech about nothing”",
+])
+def test_other_numberings_and_foreign_lists_not_found(text):
+    assert arts(text) == []
+
+
+# -- the fast paths read the text once; they must answer as the plain scans do --------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from lawbook import citations as C  # noqa: E402
+
+_PIECES = st.sampled_from(["2009", "1999", "2014", "12.05.2010", "20101", "Art. 164", " ", ". ", ".", "\n", "A",
+                           "Б", "-", "5", "! ", "old Criminal Code", "нового УК", "ранее", "стар", "1997 года",
+                           "word ", "УК РК", "ескі", "ҚК", "жаңа"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=120), st.data())
+def test_indexed_lookups_equal_plain_scans(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = min(len(text), start + data.draw(st.integers(1, 12)))
+    lo = max(0, start - 300)
+    plain = lo
+    for m in C._SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
+        plain = m.end()
+    assert C._SentenceEnds(text).last_before(lo, start) == plain
+    plain = C._YearMarks(text)  # the same years, but every window searched in the text itself
+    plain.between = lambda a, b: ((m.start(), m.end(), int(m.group(1))) for m in C._YEAR.finditer(text, a, b))
+    assert C._year_near(text, start, end, C._SentenceEnds(text), C._YearMarks(text)) == \
+        C._year_near(text, start, end, C._SentenceEnds(text[:start + 1]), plain)
+    assert C._explicit_code(text, start, end, C._Cues.of(text)) == C._explicit_code(text, start, end)
+
+
+def test_a_list_goes_on_after_a_gloss_in_brackets():
+    got = arts("по ст.24 (приготовление к преступлению) и 192 (разбой) УК РК; Article 233 (terrorism) and 233-1")
+    assert got == [("24", None), ("192", None), ("233", None), ("233-1", None)]
+    assert arts("Article 164 (2) and 337") == [("164", "2"), ("337", None)]
+
+
+def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
+    c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
+    assert c.code is None and "2014" not in c.code_reason
+    c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
+    assert c.code == "1997" and "2013" in c.code_reason
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("осужден частью второй статьи 174 УК РК", [("174", "2")]),
+    ("under the first part of Article 130 of the Criminal Code", [("130", "1")]),
+    ("part two of Article 174", [("174", "2")]),
+    ("ҚК 174-бабының үшінші бөлігі", [("174", "3")]),
+    ("parts 1 and 2 of Article 174", [("174", "1,2")]),
+    ("ст. 272 ч. 1/2, 378, 274 УК РК", [("272", "1,2"), ("378", None), ("274", None)]),
+])
+def test_parts_in_words_and_several_parts(text, expected):
+    assert arts(text) == expected
+
+
+def test_several_parts_give_each_part_its_counterparts():
+    c = find_citations("In 2003 he was convicted under parts 1 and 2 of Article 164.")[0]
+    assert c.part == "1,2" and {(x["article"], x["part"]) for x in c.counterparts} == {("174", "1"), ("174", "2")}
+
+
+def test_kazakh_mentions_of_the_old_and_new_code():
+    assert find_citations("1997 жылғы ҚК 164-бабы")[0].code == "1997"
+    assert find_citations("ескі Қылмыстық кодекстің 164-бабы")[0].code == "1997"
+    assert find_citations("жаңа ҚК 174-бабы")[0].code == "2014"
+
+
+@pytest.mark.parametrize("text", ["Қылмыстық-атқару кодексінің 170-бабы", "Әкімшілік құқық бұзушылық туралы кодексінің 174-бабы",
+                                  "ҚР ҚПК 255-бабына сәйкес", "Конституцияның 24-бабы", "Qylmystyq-prosestik kodeksiniń 256-baby"])
+def test_other_acts_named_before_the_number_in_kazakh(text):
+    assert arts(text) == []
+
+
+def test_the_criminal_code_named_before_the_number_in_kazakh_is_kept():
+    assert arts("Қылмыстық кодекстің 174-бабы") == [("174", None)]
+    assert arts("согласно Конституции и статье 174 УК") == [("174", None)]

@@ -345,7 +345,12 @@ class ScreeningIndex:
         if designation not in (None, "terrorist", "extremist"):
             raise BadInput(f"unknown designation {designation!r} (terrorist or extremist)")
         day = as_of if type(as_of) is dt.date else _day(as_of)
-        return BanList(day, designation, self.in_force(day, designation), self.rb)
+        orgs = self.in_force(day, designation)
+        # a removal known only to the month or year: inside that period the ban may still have been in force
+        maybe = tuple(o for o in self.orgs if o not in orgs and o.listed_to is not None
+                      and o.listed_from <= day and not o.in_force_certain(day)
+                      and (designation is None or o.designation == designation))
+        return BanList(day, designation, orgs + maybe, self.rb)
 
     def changes(self, date_from, date_to, designation: str | None = None) -> dict:
         """What was added to and removed from the lists between two days."""

@@ -92,7 +92,9 @@ def test_list_sizes_follow_the_timeline():
     assert sizes("2012-12-21") == (15, 2)
     assert sizes("2015-12-01") == (17, 4)
     assert sizes("2023-11-30") == (17, 7)
-    assert sizes("2023-12-01") == (16, 8)   # Taliban removed; E8 on the list by December 2023 (unverified)
+    # The Taliban's removal is known to the month: through December 2023 it stays on the list, uncertain
+    assert sizes("2023-12-01") == (17, 8)   # E8 on the list by December 2023 (unverified)
+    assert sizes("2024-01-01") == (16, 8)   # Taliban removed
 
 
 @pytest.mark.parametrize("oid", [o.id for o in load(RULES).records("organisations")])
@@ -236,3 +238,14 @@ def test_cli_banlist_bad_dates(capsys):
     assert code == 2 and out == "" and err.startswith("error: impossible")
     code, out, err = _run(capsys, "banlist", "--changes", "2024-01-01", "2023-01-01")
     assert code == 2 and "after" in err
+
+
+def test_banlist_keeps_an_organisation_whose_removal_month_includes_the_day():
+    """The Taliban's removal is known to the month (December 2023): on 15 December it may still have
+    been banned, so the list keeps it, marked uncertain; in January 2024 it is gone."""
+    from lawbook.screen import banlist
+
+    mid = {o["id"]: o for o in banlist("2023-12-15").to_dict()["organisations"]}
+    assert mid["org-taliban"]["in_force_certain"] is False
+    assert "org-taliban" not in {o["id"] for o in banlist("2024-01-15").to_dict()["organisations"]}
+    assert {o["id"]: o for o in banlist("2023-11-15").to_dict()["organisations"]}["org-taliban"]["in_force_certain"]

@@ -909,6 +909,8 @@ def bracket(c: Citation) -> str:
             return f"[{other} Code: {fmt(c.counterparts)}]"
         if c.note and "has no article" in c.note:
             return f"[{c.code} Code art. {c.article}: not in lawbook's rulebook]"
+        if c.note and " has no part " in c.note:
+            return f"[{c.note}]"
         return f"[{other} Code: none recorded]"
     parts = []
     for r in c.readings:

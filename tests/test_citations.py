@@ -152,6 +152,14 @@ def test_one_citation_per_span_in_mixed_lists():
     assert "no part 9" in c.note
 
 
+def test_a_part_that_does_not_exist_is_said_in_the_text_output_too():
+    from lawbook.citations import annotate
+
+    text = "ст. 233-3 ч. 9 УК РК"
+    out = annotate(text, find_citations(text))
+    assert "has no part 9" in out and "none recorded" not in out
+
+
 def test_html_documents_are_read_as_text_with_a_summary(tmp_path):
     import subprocess
     import sys

@@ -70,6 +70,8 @@ class Cues:
                 without = [self._term(e.lang, t) for t in fr.without]
                 self.frames[e.lang].append((e, trig, groups, without))
         self.all_patterns = [p for lang in sorted(self.patterns) for p in self.patterns[lang]]
+        # the scripts each pattern's letters are written in: a pattern cannot match a text with none of them
+        self.pattern_scripts = [_scripts(re.sub(r"\\[A-Za-z]", "", "".join(e.patterns))) for _, e, _ in self.all_patterns]
         # trigger term → the frames it starts, so a sentence only tries frames whose trigger occurs
         self.by_trigger: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for lang, frames in self.frames.items():
@@ -130,9 +132,11 @@ class Cues:
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
         end = len(text) if s1 is None else s1
         low = text.lower()
+        here = _scripts(low[s0:end])
         found = [CueMatch(e, m.start(), m.end(), m.group(0), "pattern")
-                 for rx, e, need in self.all_patterns
-                 if need is None or any(n in low for n in need)  # a word every match starts with is absent
+                 for (rx, e, need), scripts in zip(self.all_patterns, self.pattern_scripts)
+                 if (not scripts or scripts & here)  # no letter of its scripts in the text
+                 and (need is None or any(n in low for n in need))  # a word every match starts with is absent
                  for m in rx.finditer(text, s0, end)]
         found.sort(key=lambda m: (m.start, -m.end))
         return found
@@ -192,6 +196,19 @@ class Cues:
 
 
 _META = set("\\()[]{}?*+|.^$")
+
+
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _scripts(text: str) -> frozenset:
+    """The scripts (``cyr``, ``lat``) whose letters occur in ``text``.
+
+    >>> sorted(_scripts("ТикТок or TikTok")), sorted(_scripts("123"))
+    (['cyr', 'lat'], [])
+    """
+    return frozenset(s for s, rx in (("cyr", _CYRILLIC), ("lat", _LATIN)) if rx.search(text))
 
 
 def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:

@@ -89,3 +89,34 @@ def test_check_without_expected_is_not_a_pass(tmp_path):
     p.write_text("id: x\ndate: 2012-01-01\nfacts: []\n", encoding="utf-8")
     rc, out, err = run("classify", str(p), "--check")
     assert rc != 0 and "no 'expected' block" in out
+
+
+def test_jsonl_too_deep_or_too_long_numbers_are_reported_and_the_batch_goes_on(tmp_path):
+    """Found by scripts/fuzz_long.py: a record nested 10⁵ deep or holding a
+    5,000-digit number stopped the whole batch with an internal error."""
+    p = tmp_path / "b.jsonl"
+    good = '{"id": "2", "text": "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir."}'
+    p.write_text("[" * 100_000 + "]" * 100_000 + "\n" + good + "\n" + "[" * 3000 + "\n"
+                 + '{"id": ' + "9" * 5000 + ', "text": "x"}\n', encoding="utf-8")
+    rc, out, err = run("classify", str(p), "--format", "jsonl")
+    rows = [__import__("json").loads(ln) for ln in out.splitlines()]
+    assert rc == 2 and "internal" not in err and len(err.strip().splitlines()) == 1
+    assert [r.get("line") for r in rows] == [1, None, 3, 4]
+    assert "nested too deeply" in rows[0]["error"] and "nested too deeply" in rows[2]["error"]
+    assert "4300 digits" in rows[3]["error"]
+    assert [(f["article"], f["part"]) for f in rows[1]["findings"]][:1] == [("337-1", "2")]
+
+
+def test_convert_batch_truncates_echoes_and_reports_errors_as_text():
+    long_line = "9" * 50_000
+    rc, out, err = run("convert", "-", "--format", "text", stdin=f"164\nzzz\n{long_line}\n")
+    assert rc == 2 and err == "error: 2 of 3 line(s) could not be converted (each error is in the output, in input order)\n"
+    assert out.startswith("1997 Criminal Code, art. 164\n  → 2014 art. 174:")
+    errors = [ln for ln in out.splitlines() if ln.startswith("line ")]
+    assert errors[0] == ("line 2: 'zzz': error: malformed article reference 'zzz' "
+                         "(try '233-3', '233-3 p.2', 'ст. 233-3 ч. 2')")
+    assert errors[1].startswith("line 3: '" + "9" * 200 + "… (truncated; the line has 50,000 ch.)': error: ")
+    assert len(out) < 2_000 and "{" not in out
+    rc, out, err = run("convert", "-", stdin=f"{long_line}\n")
+    row = __import__("json").loads(out)
+    assert rc == 2 and row["line"] == 1 and len(row["query"]) < 300 and row["query"].startswith("9" * 200 + "…")

@@ -148,41 +148,32 @@ def screen(names, file, as_of, threshold, fmt, rules_path):
 
 
 def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
-    from ..errors import LawbookError
+    """Screen every name of ``path``: one name a line, or a CSV whose header
+    names a ``name`` column (quoted fields may hold commas and line breaks).
+    Writes one result or error per name, in order; returns how many failed."""
+    from ..errors import BadInput, LawbookError
 
+    lines = iter_lines(path)
+    first = next(lines, None)
+    header = _csv_header(first[1]) if first and first[2] is None else None
+    if header is None and path.lower().endswith(".csv"):
+        got = first[1][:60] if first and first[1] is not None else ""
+        raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {got!r})")
+    if header is None:
+        records = _plain_records([first] if first else [], lines)
+    else:
+        records = _csv_records(path, lines, *header)
     total = _count_lines(path)
+    if total is not None and header is not None:
+        total -= 1  # the header is not a name
     show = progress_enabled(total)
-    failed = 0
+    failed = done = 0
     out = sys.stdout
-    name_col = None
-    is_csv = None
-    done = 0
-    for lineno, text, err in iter_lines(path):
+    for lineno, text, err in records:
         done += 1
         if show and done % 500 == 0:
             sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
             sys.stderr.flush()
-        if err is None and lineno == 1 and is_csv is None:
-            name_col = _csv_header(text)
-            is_csv = name_col is not None
-            if is_csv:
-                continue
-            if path.lower().endswith(".csv"):
-                from ..errors import BadInput
-
-                raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {text[:60]!r})")
-        if err is None and is_csv:
-            try:
-                row = next(csv.reader(io.StringIO(text)), [])
-            except csv.Error as exc:
-                row, err = [], f"{path}:{lineno}: bad CSV ({exc})"
-            if err is None:
-                if not row:
-                    continue
-                if name_col >= len(row):
-                    err = f"{path}:{lineno}: no 'name' column in this row"
-                else:
-                    text = row[name_col]
         if err is None:
             try:
                 r = ix.screen(text, day, thr)
@@ -205,16 +196,68 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     return failed
 
 
-def _csv_header(first: str):
-    """Index of the ``name`` column when the first line is a CSV header with one."""
-    if "," not in first and ";" not in first and "\t" not in first:
+def _plain_records(head, rest):
+    """``(line, name, error)`` for a file of one name a line (a blank line is
+    an error record: an empty name)."""
+    import itertools
+
+    yield from itertools.chain(head, rest)
+
+
+def _csv_records(path: str, lines, col: int, delimiter: str):
+    """``(line, name, error)`` for each record of a CSV after its header; a
+    record may span lines (a quoted field with a line break) and is numbered by
+    its first line. A line that is not UTF-8 makes its record an error."""
+    bad: dict[int, str] = {}
+
+    def source():
+        for lineno, text, err in lines:
+            if err is not None:
+                bad[lineno] = err
+                yield "\n"
+            else:
+                yield text + "\n"
+
+    reader = csv.reader(source(), delimiter=delimiter)
+    last = 1  # the file line read last: the header
+    while True:
+        start = last + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, None, f"{path}:{start}: bad CSV ({exc})"
+            return
+        last = reader.line_num + 1
+        errs = [bad.pop(n) for n in sorted(bad) if n <= last]
+        if errs:
+            yield start, None, errs[0]
+        elif not row or not any(c.strip() for c in row):
+            continue
+        elif col >= len(row):
+            yield start, None, f"{path}:{start}: no 'name' column in this row"
+        else:  # a line break inside a quoted name is a space
+            yield start, " ".join(row[col].splitlines()), None
+
+
+def _csv_header(first: str | None):
+    """``(index of the name column, delimiter)`` when the first line is a CSV
+    header with a ``name`` column (alone or among others), else None.
+
+    >>> _csv_header("name"), _csv_header("id;Name;country"), _csv_header("Hizb ut-Tahrir")
+    ((0, ','), (1, ';'), None)
+    """
+    if first is None:
         return None
+    first = first.lstrip("\ufeff")
+    delimiter = next((d for d in (",", ";", "\t") if d in first), ",")
     try:
-        cols = next(csv.reader(io.StringIO(first)), [])
+        cols = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
     except csv.Error:
         return None
     lowered = [c.strip().lower() for c in cols]
-    return lowered.index("name") if "name" in lowered else None
+    return (lowered.index("name"), delimiter) if "name" in lowered else None
 
 
 def _count_lines(path: str):

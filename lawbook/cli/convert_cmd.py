@@ -92,12 +92,12 @@ ECHO_MAX = 200  # characters of a batch line echoed back in an error
 def echo_of(line: str, limit: int = ECHO_MAX) -> str:
     """A batch line as echoed back in an error: at most ``limit`` characters.
 
-    >>> echo_of("164"), len(echo_of("x" * 10_000)), echo_of("x" * 10_000)[-12:]
-    ('164', 248, '(10,000 ch.)')
+    >>> echo_of("164"), echo_of("x" * 10_000)[195:]
+    ('164', 'xxxxx… (truncated; the line has 10,000 ch.)')
     """
     if len(line) <= limit:
         return line
-    return f"{line[:limit]}… (truncated; the line has {len(line):,} ch.)"[:limit + 48]
+    return f"{line[:limit]}… (truncated; the line has {len(line):,} ch.)"
 
 
 def _convert_batch(path: str, from_code: str, fmt: str | None, rb) -> int:

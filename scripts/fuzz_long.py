@@ -53,7 +53,7 @@ def text(rng: random.Random, max_bits: int = 12) -> str:
         elif r < 0.97:
             out.append(rng.choice(DATES))
         else:
-            out.append(rng.choice("a1 \n-.") * rng.randint(100, 20_000))
+            out.append(rng.choice("a1 \n-.") * rng.randint(100, 5_000))
     return "".join(out)
 
 

@@ -120,3 +120,61 @@ def test_convert_batch_truncates_echoes_and_reports_errors_as_text():
     rc, out, err = run("convert", "-", stdin=f"{long_line}\n")
     row = __import__("json").loads(out)
     assert rc == 2 and row["line"] == 1 and len(row["query"]) < 300 and row["query"].startswith("9" * 200 + "…")
+
+
+def _interrupted_batch(tmp_path, sig, fmt, jobs=2):
+    """Start a classify batch, wait for its first output, send ``sig`` (SIGINT
+    to the whole process group, as Ctrl-C does; SIGTERM to the parent)."""
+    import json
+    import os
+    import signal
+
+    batch = tmp_path / "batch.jsonl"
+    text = "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir calling for a caliphate."
+    batch.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(20_000)),
+                     encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = dict(os.environ, LAWBOOK_CACHE=str(cache))
+    env.pop("LAWBOOK_DEBUG", None)
+
+    def default_signals():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # a background job may inherit SIGINT ignored
+
+    p = subprocess.Popen([sys.executable, "-m", "lawbook", "classify", str(batch), "--format", fmt,
+                          "--jobs", str(jobs)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                         start_new_session=True, preexec_fn=default_signals)
+    first = b""
+    while b"\n" not in first:  # raw reads: a buffered readline would keep bytes communicate() then misses
+        chunk = os.read(p.stdout.fileno(), 1 << 16)
+        assert chunk, p.stderr.read()
+        first += chunk
+    if sig == signal.SIGINT:
+        os.killpg(p.pid, sig)
+    else:
+        p.send_signal(sig)
+    rest, err = p.communicate(timeout=60)
+    out = (first + rest).decode("utf-8")
+    left = subprocess.run(["pgrep", "-s", str(p.pid)], capture_output=True, text=True).stdout.split()
+    return p.returncode, out, err.decode("utf-8"), sorted(cache.rglob("*.tmp")), left
+
+
+def test_ctrl_c_during_a_parallel_batch_stops_quietly_and_keeps_whole_lines(tmp_path):
+    import json
+    import signal
+
+    rc, out, err, tmps, left = _interrupted_batch(tmp_path, signal.SIGINT, "jsonl")
+    assert rc == 130 and err == "error: interrupted\n"
+    rows = [json.loads(ln) for ln in out.splitlines()]
+    assert 1 <= len(rows) < 20_000 and [r["id"] for r in rows] == [str(i) for i in range(len(rows))]
+    assert tmps == [] and left == []
+
+
+def test_sigterm_during_a_parallel_batch_closes_the_json_array(tmp_path):
+    import json
+    import signal
+
+    rc, out, err, tmps, left = _interrupted_batch(tmp_path, signal.SIGTERM, "json")
+    assert rc == 143 and err == "error: terminated\n"
+    rows = json.loads(out)
+    assert 1 <= len(rows) < 20_000 and [r["id"] for r in rows] == [str(i) for i in range(len(rows))]
+    assert tmps == [] and left == []

@@ -93,8 +93,13 @@ def main(argv=None):
     def _term(signum, frame):
         raise _Terminated()
 
+    def _int(signum, frame):
+        raise _Interrupted()
+
     try:
         signal.signal(signal.SIGTERM, _term)
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored (nohup, &)
+            signal.signal(signal.SIGINT, _int)  # not KeyboardInterrupt, which click turns into "Aborted!"
     except ValueError:  # not the main thread
         pass
     try:
@@ -115,7 +120,7 @@ def main(argv=None):
     except BrokenPipeError:
         _quiet_pipe()
         sys.exit(0)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
         click.echo("error: interrupted", err=True)
         sys.exit(130)
     except _Terminated:
@@ -148,6 +153,11 @@ def main(argv=None):
 
 class _Terminated(BaseException):
     """SIGTERM, raised where the program is, so it stops like an interrupt."""
+
+
+class _Interrupted(BaseException):
+    """SIGINT (Ctrl-C), raised where the program is; unlike KeyboardInterrupt,
+    click lets it through, so the one line is lawbook's."""
 
 
 def _quiet_pipe() -> None:

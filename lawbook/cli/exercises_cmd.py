@@ -25,7 +25,8 @@ def exercises():
 @exercises.command("list")
 @click.option("--set", "set_name", default=None, metavar="NAME",
               help="Only this set: convert, reports, screening, threat, classify.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 def list_cmd(set_name, fmt):
     """List the exercises (id, set, level, title)."""
     from ..exercises import listing
@@ -60,7 +61,8 @@ def _explanation(ex) -> str:
 @click.argument("exercise_id")
 @click.option("--hints", is_flag=True, help="Also print every hint.")
 @click.option("--answer", is_flag=True, help="Also print the answer, its explanation and sources.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 def show(exercise_id, hints, answer, fmt):
     """Show one exercise: its question (and, on request, hints and answer)."""
     from ..exercises import get
@@ -91,7 +93,8 @@ def show(exercise_id, hints, answer, fmt):
 @click.argument("exercise_id")
 @click.argument("answer")
 @click.option("--explain", is_flag=True, help="Print the explanation even when the answer is wrong.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 def check(exercise_id, answer, explain, fmt):
     """Check ANSWER to an exercise: correct (exit 0) or incorrect (exit 1).
 

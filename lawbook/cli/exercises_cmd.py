@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from pathlib import Path
 
 import click
 
@@ -10,7 +11,9 @@ from .common import to_json
 
 
 @click.group()
-def exercises():
+@click.option("--rules", "rules_path", type=click.Path(file_okay=False), default=None, envvar="LAWBOOK_RULES",
+              help="Rulebook directory the checks run against (default: the bundled rulebook).")
+def exercises(rules_path):
     """Exercises for students: list them, read one, check an answer.
 
     \b
@@ -19,7 +22,12 @@ def exercises():
       lawbook exercises show convert-01
       lawbook exercises check convert-01 "255"
       lawbook exercises check-all
+      lawbook exercises --rules my-rules/ check-all
     """
+    import os
+
+    if rules_path:  # the checks run lawbook commands in this process: they read it from here
+        os.environ["LAWBOOK_RULES"] = rules_path
 
 
 @exercises.command("list")
@@ -133,14 +141,32 @@ def check(exercise_id, answer, explain, fmt):
               help="Rewrite each expected value in the exercise files from the engine, for review (git diff).")
 def check_all(set_name, reset):
     """Run every exercise's machine check against the rulebook (exit 1 on a failure)."""
-    from .. import exercises as X
+    import os
 
+    from .. import exercises as X
+    from ..errors import BadInput
+
+    if set_name is not None and set_name not in X.SETS:
+        raise BadInput(f"unknown set {set_name!r} (sets: {', '.join(X.SETS)})")
     exs = [e for e in X.load() if set_name in (None, e.set)]
     if reset:
-        changed = X.reset(exs)
+        root = X.checkout_root()
+        if root is None:
+            raise BadInput(f"--reset rewrites the exercise files of a git checkout, and {X.exercises_dir()} is "
+                           "not one (an installed copy is never rewritten)")
+        if os.environ.get("LAWBOOK_RULES") and Path(os.environ["LAWBOOK_RULES"]).resolve() != root / "rules":
+            raise BadInput("--reset writes answer keys from the checkout's own rules/; it refuses --rules and "
+                           "$LAWBOOK_RULES")
+        os.environ["LAWBOOK_RULES"] = str(root / "rules")
+        refused: list = []
+        changed = X.reset(exs, refused)
         for eid, old, new in changed:
             click.echo(f"reset {eid}: {to_json(old)} → {to_json(new)}")
         click.echo(f"{len(changed)} expected value(s) rewritten; review them with git diff docs/exercises")
+        if refused:
+            click.echo(f"error: {len(refused)} value(s) not written: they contradict their exercise's answer "
+                       f"({', '.join(r[0] for r in refused)})", err=True)
+            sys.exit(1)
         return
     outcomes = X.run_checks(exs)
     for o in outcomes:

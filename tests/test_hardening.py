@@ -88,7 +88,8 @@ def test_check_without_expected_is_not_a_pass(tmp_path):
     p = tmp_path / "c.yaml"
     p.write_text("id: x\ndate: 2012-01-01\nfacts: []\n", encoding="utf-8")
     rc, out, err = run("classify", str(p), "--check")
-    assert rc != 0 and "no 'expected' block" in out
+    assert rc == 2 and out == ("ERROR x: no 'expected' block to check against\n"
+                               "checked 1 case(s): 0 as expected, 0 differ, 1 errors\n")
 
 
 def test_jsonl_too_deep_or_too_long_numbers_are_reported_and_the_batch_goes_on(tmp_path):

@@ -508,17 +508,23 @@ class ScreeningIndex:
                     cands[al.idx] = (al, (i, j + 1), None, True)
         # abbreviations: whole words only
         for w in words:
-            if len(w.raw) > self._abbr_max:
-                continue
-            p = N.prepare_word(w.raw)
-            hits = self.abbr_exact.get(p)
-            exact = True
-            if hits is None and len(p) >= 4:
-                hits = self.abbr_fold.get(p.casefold())
-                exact = False
-            for al in hits or ():
+            hits, exact, _ = self._abbreviations(w.raw)
+            for al in hits:
                 cands[al.idx] = (al, None, w.pos, exact)
         return words, qwords, qm, cands
+
+    def _abbreviations(self, raw: str) -> tuple[list, bool, str]:
+        """``(aliases, exact, prepared word)`` for an abbreviation written as
+        ``raw``: same case first, then (four letters or more) any case."""
+        if len(raw) > self._abbr_max:
+            return [], True, ""
+        p = N.prepare_word(raw)
+        hits = self.abbr_exact.get(p)
+        if hits is not None:
+            return hits, True, p
+        if len(p) >= 4:
+            return self.abbr_fold.get(p.casefold()) or [], False, p
+        return [], True, p
 
     def _runs(self, words):
         """``(i, j)`` for each run of words i..j whose letters, run together, are an alias's."""
@@ -715,15 +721,8 @@ class ScreeningIndex:
                     continue
                 found.append((1.0, i, j, al, False))
         for w in words:
-            if len(w.raw) > self._abbr_max:
-                continue
-            p = N.prepare_word(w.raw)
-            hits = self.abbr_exact.get(p)
-            if hits is None and len(p) >= 4:
-                hits = self.abbr_fold.get(p.casefold())
-                if hits and not p[:1].isupper():
-                    hits = None
-            if not hits:
+            hits, exact, p = self._abbreviations(w.raw)
+            if not hits or (not exact and not p[:1].isupper()):
                 continue
             if len(p) <= 3 and _in_caps_run(words, w.pos):
                 continue

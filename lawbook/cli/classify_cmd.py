@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from ..refs import label
+
 from .common import rules_option, to_json, whole_line_writer
 
 _WORKER = {}
@@ -209,13 +211,13 @@ def render(res: dict, explain: bool = False) -> str:
     if not res["findings"]:
         lines.append("  no article applies")
     for f in res["findings"]:
-        lines.append(f"  • art. {f['article']}" + (f" part {f['part']}" if f["part"] else "")
+        lines.append(f"  • {label(f['article'], f['part'])}"
                      + f" — {f['title']} [{f['confidence']}]")
         if f.get("explanation"):
             lines.append(f"      why: {f['explanation']}")
         if f["counterparts"]:
             lines.append("      counterpart: " + ", ".join(
-                f"{c['code']} art. {c['article']}" + (f" part {c['part']}" if c["part"] else "") + f" ({c['relation']})"
+                label(c["article"], c["part"], c["code"]) + f" ({c['relation']})"
                 for c in f["counterparts"]))
         pen = f.get("penalty") or {}
         if pen.get("text"):
@@ -247,8 +249,8 @@ def render(res: dict, explain: bool = False) -> str:
         lines.append(f"  organisation: {o['query']} → {o.get('name') or 'no listed organisation'}{desig}: {state} on {res['event_date']}")
     if explain:
         for d in res.get("displaced", []):
-            lines.append(f"  displaced: {d['rule']} (art. {d['article']}" + (f" part {d['part']}" if d["part"] else "")
-                         + f") by {d['by']} (art. {d['by_article']}" + (f" part {d['by_part']}" if d["by_part"] else "") + f") on fact {d['fact']}")
+            lines.append(f"  displaced: {d['rule']} ({label(d['article'], d['part'])}) by {d['by']} "
+                         f"({label(d['by_article'], d['by_part'])}) on fact {d['fact']}")
         for x in res.get("extracted", []):
             if x.get("what") == "fact":
                 ev = "; ".join(f"{e['text']!r}@{e['span'][0]}" for e in x["evidence"])

@@ -6,12 +6,14 @@ import sys
 
 import click
 
+from ..refs import label
+
 from ..errors import LawbookError
 from .common import as_of_option, emit, format_option, iter_lines, rules_option, to_json
 
 
 def _ref_label(code, article, part):
-    return f"{code} art. {article}" + (f" part {part}" if part else "")
+    return label(article, part, code)
 
 
 def _is_ref(text: str) -> bool:
@@ -26,7 +28,7 @@ def _is_ref(text: str) -> bool:
 
 def render_conversion(c: dict) -> str:
     q = c["query"]
-    lines = [f"{q['code']} Criminal Code, art. {q['article']}" + (f" part {q['part']}" if q["part"] else "")]
+    lines = [f"{q['code']} Criminal Code, {label(q['article'], q['part'])}"]
     if not c["results"]:
         lines.append(f"  → no counterpart: {c.get('note') or 'none recorded'}")
     for r in c["results"]:

@@ -165,3 +165,13 @@ def test_every_option_has_help_text():
             if isinstance(p, click.Option) and not p.hidden and not p.help and p.name not in ("help",):
                 bare.append(f"{where} {p.opts[0]}")
     assert bare == []
+
+
+def test_shell_completion_as_the_readme_says():
+    rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_source"})
+    assert rc == 0 and out.startswith("_lawbook_completion() {") and "complete -o nosort -F _lawbook_completion lawbook" in out
+    rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_complete", "COMP_WORDS": "lawbook con", "COMP_CWORD": "1"})
+    assert rc == 0 and out.split() == ["plain,convert"]
+    rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_complete", "COMP_WORDS": "lawbook threat history --fr",
+                                "COMP_CWORD": "3"})
+    assert rc == 0 and out.split() == ["plain,--from"]

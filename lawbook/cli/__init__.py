@@ -86,7 +86,7 @@ def main(argv=None):
     from ..errors import LawbookError
 
     args = sys.argv[1:] if argv is None else list(argv)
-    if not args:
+    if not args and not os.environ.get("_LAWBOOK_COMPLETE"):  # (that variable asks for shell completion)
         click.echo(cli.get_help(click.Context(cli, info_name="lawbook")))
         sys.exit(0)
 

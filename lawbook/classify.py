@@ -439,7 +439,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     from .reading import read
 
     rb = rulebook or _rulebook.load()
-    day = parse_date(date, "--date") if date else None
+    day = parse_date(date, "date") if date else None
     ex = read(text, rb, date=day, undated=_assumed_date)
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}

@@ -232,6 +232,8 @@ class ScreeningIndex:
     def __init__(self, rb):
         self.rb = rb
         self.orgs = sorted(rb.records("organisations"), key=_order)
+        if not self.orgs:
+            raise RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists"))
         self._by_id = {o.id: o for o in self.orgs}
         self.aliases: list[_Alias] = []
         self.abbr_exact: dict[str, list[_Alias]] = {}
@@ -1013,6 +1015,8 @@ def check_rulebook(rb) -> list[RulebookError]:
     errors: list[RulebookError] = []
     orgs = rb.records("organisations")
     ids = {o.id for o in orgs}
+    if not orgs:
+        errors.append(RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists")))
 
     def err(o, msg, fld=None):
         path, line = rb.where(o)

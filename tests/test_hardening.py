@@ -179,3 +179,31 @@ def test_sigterm_during_a_parallel_batch_closes_the_json_array(tmp_path):
     rows = json.loads(out)
     assert 1 <= len(rows) < 20_000 and [r["id"] for r in rows] == [str(i) for i in range(len(rows))]
     assert tmps == [] and left == []
+
+
+def test_empty_ban_lists_and_a_bad_edition_are_one_line(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
+    shutil.rmtree(rules / "banlists")
+    (rules / "banlists").mkdir()
+    env = {"LAWBOOK_CACHE": str(tmp_path / "cache")}
+    rc, out, err = run("rulebook", "check", "--rules", str(rules), env=env)
+    assert rc == 2 and f"{rules / 'banlists'}: no organisation: the ban lists are empty" in out + err
+    for args in (["screen", "Taliban"], ["banlist", "--as-of", "2020-01-01"]):
+        rc, out, err = run(*args, "--rules", str(rules), env=env)
+        assert rc == 2 and err == f"error: {rules / 'banlists'}: no organisation: the ban lists are empty\n", args
+    (rules / "EDITION").write_bytes(b"\xff\xfe2026\n")
+    rc, out, err = run("convert", "164", "--rules", str(rules), env=env)
+    assert rc == 2 and err == f"error: {rules / 'EDITION'}: not valid UTF-8 (the edition date, YYYY-MM-DD)\n"
+
+
+def test_a_jsonl_date_that_is_a_number_names_the_record_and_field(tmp_path):
+    p = tmp_path / "d.jsonl"
+    p.write_text('{"id": "a", "date": 20120301, "text": "In March 2012 a man in Shymkent handed out leaflets."}\n',
+                 encoding="utf-8")
+    rc, out, err = run("classify", str(p), "--format", "jsonl")
+    row = __import__("json").loads(out)
+    assert rc == 2 and row["error"] == f"{p}:1: malformed date '20120301' (expected YYYY-MM-DD)"

@@ -132,14 +132,15 @@ def problem(code: int, out: str, err: str, json_out: bool) -> str | None:
         return f"exit {code}"
     if "Traceback" in err or "error: internal:" in err:
         return "traceback or internal error"
-    if code == 2 and len(err.strip().splitlines()) != 1:
-        return f"{len(err.strip().splitlines())} stderr lines on exit 2"
+    n_err = len(err.strip().split("\n"))
+    if code == 2 and n_err != 1:
+        return f"{n_err} stderr lines on exit 2"
     if json_out and code == 0 and out.strip():
         try:
             if out.lstrip().startswith("[") or "\n" not in out.strip():
                 json.loads(out)
             else:
-                for ln in out.strip().splitlines():
+                for ln in out.strip().split("\n"):
                     json.loads(ln)
         except ValueError as exc:
             return f"output is not JSON: {exc}"

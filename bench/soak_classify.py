@@ -56,7 +56,7 @@ def main(total: int = 1_000_000, step: int = 100_000) -> int:
     classify(base[0], rb)
     samples = []
     errors = 0
-    t0 = time.perf_counter()
+    t0 = t_block = time.perf_counter()
     for i in range(total):
         c = dict(base[i % len(base)])
         c["id"] = f"soak-{i}"
@@ -71,9 +71,10 @@ def main(total: int = 1_000_000, step: int = 100_000) -> int:
         if (i + 1) % step == 0:
             now = rss_mb()
             samples.append(now)
-            rate = (i + 1) / (time.perf_counter() - t0)
-            print(f"  {i + 1:>9,} cases: RSS {now:.1f} MB (peak {peak_mb():.1f} MB), {rate:,.0f} cases/s, "
-                  f"{errors} errors", flush=True)
+            t = time.perf_counter()
+            rate, t_block = step / (t - t_block), t
+            print(f"  {i + 1:>9,} cases: RSS {now:.1f} MB (peak {peak_mb():.1f} MB), {rate:,.0f} cases/s in the "
+                  f"last {step:,}, {errors} errors", flush=True)
     growth = (samples[-1] - samples[0]) / samples[0] * 100 if samples else 0.0
     ok = errors == 0 and growth <= 5.0
     print(f"{total:,} cases in {time.perf_counter() - t0:,.0f} s; RSS first sample {samples[0]:.1f} MB, "

@@ -333,6 +333,9 @@ class Rulebook:
                 self._records[kind] = recs
         if errors:
             return errors
+        # every cross-check runs here and all problems are listed: the one-error
+        # check lawbook.convert.index makes on first use is not needed
+        self.cached("code-index-check", dict).setdefault("error", None)
         for spec in CHECKS:
             errors.extend(_import(spec)(self))
         return errors

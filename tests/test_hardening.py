@@ -207,3 +207,25 @@ def test_a_jsonl_date_that_is_a_number_names_the_record_and_field(tmp_path):
     rc, out, err = run("classify", str(p), "--format", "jsonl")
     row = __import__("json").loads(out)
     assert rc == 2 and row["error"] == f"{p}:1: malformed date '20120301' (expected YYYY-MM-DD)"
+
+
+def test_a_rulebook_mapping_to_a_missing_article_is_refused_on_load(tmp_path):
+    """It printed "2014 art. 999 part 1: None"; now every command that uses the
+    mapping names the broken row, and rulebook check lists it."""
+    import shutil
+    from pathlib import Path
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
+    f = rules / "mapping" / "ch04-05-state-security.yaml"
+    text = f.read_text(encoding="utf-8")
+    old = "- id: kz/map/cc1997-cc2014/164/1\n  from:\n    article: '164'\n    part: '1'\n  to:\n  - article: '174'\n"
+    assert old in text
+    f.write_text(text.replace(old, old.replace("'174'", "'999'")), encoding="utf-8")
+    env = {"LAWBOOK_CACHE": str(tmp_path / "cache")}
+    want = "mapping/ch04-05-state-security.yaml:116: to: points to 2014 art. 999, which has no record"
+    for args in (["convert", "164 ч.1"], ["convert", "165"], ["cite", "-"]):
+        rc, out, err = run(*args, "--rules", str(rules), stdin="ст. 165 УК РК 1997 года", env=env)
+        assert rc == 2 and err == f"error: {want}\n", args
+    rc, out, err = run("rulebook", "check", "--rules", str(rules), env=env)
+    assert rc == 2 and want in out + err and "1 problem(s)" in err

@@ -229,3 +229,12 @@ def test_a_rulebook_mapping_to_a_missing_article_is_refused_on_load(tmp_path):
         assert rc == 2 and err == f"error: {want}\n", args
     rc, out, err = run("rulebook", "check", "--rules", str(rules), env=env)
     assert rc == 2 and want in out + err and "1 problem(s)" in err
+
+
+def test_a_fact_span_over_1000_characters_is_cut_not_refused():
+    from lawbook.classify import classify
+
+    r = classify({"id": "x", "date": "2016-05-05",
+                  "facts": [{"kind": "financing", "target": "terrorism", "span": "a" * 1500}]})
+    assert [(f["article"], f["part"]) for f in r["findings"]] == [("258", "1")]
+    assert r["facts"][0]["span"] == "a" * 999 + "…"

@@ -90,6 +90,12 @@ def _jsonl_jobs(path: str) -> Iterator[dict]:
             except json.JSONDecodeError as exc:
                 yield {"label": label, "kind": "error", "line": lineno, "error": f"{label}: malformed JSON ({exc.msg})"}
                 continue
+            except RecursionError:
+                yield {"label": label, "kind": "error", "line": lineno, "error": f"{label}: JSON nested too deeply"}
+                continue
+            except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+                yield {"label": label, "kind": "error", "line": lineno, "error": f"{label}: unreadable JSON ({exc})"}
+                continue
             if not isinstance(rec, dict):
                 yield {"label": label, "kind": "error", "line": lineno, "error": f"{label}: expected an object"}
                 continue

@@ -24,6 +24,7 @@ from .errors import BadCase, RulebookError
 from .inforce import article_start
 from .models.case import Case
 from .models.common import least_confident
+from .refs import label as provision
 from .vocabulary import check_fact, vocabulary
 
 FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force
@@ -204,7 +205,7 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
             raise RulebookError(f"rule {rid} concludes {code} art. {r.conclude.article}, which has no record",
                                 *rb.where(r), "conclude")
         part = art.part(r.conclude.part) if r.conclude.part else None
-        label = f"art. {r.conclude.article}" + (f" part {r.conclude.part}" if r.conclude.part else "")
+        label = provision(r.conclude.article, r.conclude.part)
         starts = [article_start(rb, x, day) for x in (art, part) if x is not None and x.valid_from is not None]
         if any(st == "not yet" for st, _ in starts):
             for st, why in starts:
@@ -438,8 +439,8 @@ def _lex_mitior_one(ix, art, part_no, day, conv_results, as_of, old) -> dict:
         return {"milder": "unknown", "explanation": "the 2014 counterpart has no sanction in the rulebook"}
     c, new = min(comparisons, key=lambda t: t[1].severity_key())
     o_max, n_max = old.max_imprisonment_years(), new.max_imprisonment_years()
-    label = f"2014 art. {c['article']}" + (f" part {c['part']}" if c["part"] else "")
-    old_label = f"1997 art. {art.number}" + (f" part {part_no}" if part_no else "")
+    label = provision(c["article"], c["part"], "2014")
+    old_label = provision(art.number, part_no, "1997")
     ok, nk = old.severity_key(), new.severity_key()
 
     def fmt(x):
@@ -497,7 +498,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     from .reading import read
 
     rb = rulebook or _rulebook.load()
-    day = parse_date(date, "--date") if date else None
+    day = parse_date(date, "date") if date else None
     ex = read(text, rb, date=day, undated=_assumed_date)
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}

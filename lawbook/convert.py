@@ -20,6 +20,7 @@ lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawb
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from collections import defaultdict
 from pydantic import BaseModel, ConfigDict
 
@@ -145,8 +146,28 @@ class CodeIndex:
 
 
 def index(rb: _rulebook.Rulebook | None = None) -> CodeIndex:
+    """The articles and mapping of ``rb`` (default: the bundled rulebook),
+    indexed. A rulebook other than the bundled one (``--rules``,
+    ``$LAWBOOK_RULES``) has its cross-references checked once, on first use
+    (:func:`check_rulebook`, about 10 ms): a mapping to a missing article or
+    overlapping penalty windows raise the first error, with its file:line."""
     rb = rb or _rulebook.load()
-    return rb.cached("code-index", lambda: CodeIndex(rb))
+    ix = rb.cached("code-index", lambda: CodeIndex(rb))
+    state = rb.cached("code-index-check", dict)
+    if "error" not in state:
+        state["error"] = None  # set first: the check itself uses the index
+        if rb.root.resolve() != _bundled_rules():
+            errors = check_rulebook(rb)
+            state["error"] = errors[0] if errors else None
+    if state["error"] is not None:
+        raise state["error"]
+    return ix
+
+
+def _bundled_rules():
+    """The rulebook shipped with lawbook (its own tests check it in full)."""
+    here = Path(__file__).resolve().parent
+    return (here / "_rules") if (here / "_rules").is_dir() else (here.parent / "rules")
 
 
 def article_sort_key(number: str) -> tuple:

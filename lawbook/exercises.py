@@ -125,8 +125,9 @@ def load(directory: Path | str | None = None) -> list[Exercise]:
     """Every exercise, set by set in :data:`SETS` order, each set in file order.
 
     Raises :class:`~lawbook.errors.BadInput` naming the file and the exercise
-    when a field is missing or wrong."""
-    import yaml
+    when a field is missing or wrong (or a key appears twice)."""
+    from . import yamlio
+    from .errors import RulebookError
 
     d = Path(directory) if directory is not None else exercises_dir()
     key = str(d.resolve())
@@ -138,14 +139,11 @@ def load(directory: Path | str | None = None) -> list[Exercise]:
         path = d / f"{name}.yaml"
         if not path.is_file():
             raise BadInput(f"{path}: exercise set {name!r} is missing")
-        text = path.read_text(encoding="utf-8")
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        text = yamlio.read_text(path)
         try:
-            data = yaml.load(text, Loader=loader)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            at = f":{mark.line + 1}" if mark else ""
-            raise BadInput(f"{path}{at}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+            data = yamlio.loads(text, str(path))
+        except RulebookError as exc:
+            raise BadInput(str(exc).replace("malformed YAML", "not valid YAML", 1)) from None
         lines = _id_lines(text)
         if not isinstance(data, dict) or not isinstance(data.get("exercises"), list):
             raise BadInput(f"{path}: expected a mapping with an 'exercises' list")
@@ -224,6 +222,16 @@ def listing(set_name: str | None = None, directory: Path | str | None = None) ->
     return [e.summary() for e in load(directory) if set_name in (None, e.set)]
 
 
+def checkout_root(directory: Path | str | None = None) -> Path | None:
+    """The git checkout whose ``docs/exercises`` holds the exercises, or None
+    (an installed copy, or a folder of exercises elsewhere)."""
+    d = Path(directory) if directory is not None else exercises_dir()
+    root = d.resolve().parent.parent
+    if d.resolve() == root / "docs" / "exercises" and (root / ".git").exists() and (root / "rules").is_dir():
+        return root
+    return None
+
+
 # -- answers -----------------------------------------------------------------------
 
 _WORDS = [
@@ -263,6 +271,77 @@ def normalise(answer: str) -> str:
     s = re.sub(r",\s*part\b", " part", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s
+
+
+# -- the answer and the checks agree -------------------------------------------------
+
+_REF = re.compile(r"^(\d{1,3}(?:-\d{1,2})?)(?: part (\d{1,2}))?$")
+_PROVISION = re.compile(r"art\. (\d{1,3}(?:-\d{1,2})?)(?: part (\d{1,2}))?")
+
+
+def _refs_in(value: Any, path: str | None) -> set[str] | None:
+    """The article references an expected value states, as normalised answers
+    ("405 part 2"), or None when it states none."""
+    found: set[str] = set()
+
+    def walk(v, key=None):
+        if isinstance(v, dict):
+            if "article" in v and isinstance(v["article"], str):
+                found.add(v["article"] + (f" part {v['part']}" if v.get("part") else ""))
+            for k, x in v.items():
+                if k not in ("article", "part"):
+                    walk(x, k)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x, key)
+        elif isinstance(v, str):
+            if key == "article":
+                found.add(v)
+            elif key == "provision":
+                found.update(a + (f" part {p}" if p else "") for a, p in _PROVISION.findall(v))
+
+    keys = [k for k in (path or "").split(".") if k and k not in ("*", "#") and not k.isdigit()]
+    walk(value, keys[-1] if keys else None)
+    return found or None
+
+
+def disagreements(ex: Exercise, expected: list[Any] | None = None) -> list[str]:
+    """Where the checks' expected values (``expected``, one per check, default
+    the stored ones) contradict the exercise's ``answer``: an article the
+    answer names that no check expects, a check that expects articles when the
+    answer is "none", a colour or designation that is not the answer.
+
+    >>> ex = Exercise("x", "convert", "beginner", "t", "q", ["h"], "405 part 2", "e",
+    ...               [Check(["convert", "337-1 ч.2"], {"article": "405", "part": "2"}, "results.0")])
+    >>> disagreements(ex), disagreements(ex, [{"article": "405", "part": "1"}])
+    ([], ['x: the answer says 405 part 2, the check expects 405 part 1'])
+    """
+    values = [c.expected for c in ex.checks] if expected is None else expected
+    want = _as_set(normalise(ex.answer))
+    problems = []
+    for check, value in zip(ex.checks, values):
+        refs = _refs_in(value, check.path)
+        if refs is not None:
+            refs = {normalise(r) for r in refs}
+            if want == {"none"}:
+                problems.append(f"{ex.id}: the answer says none, the check expects {', '.join(sorted(refs))}")
+            elif all(_REF.match(w) for w in want) and not want <= refs:
+                problems.append(f"{ex.id}: the answer says {', '.join(sorted(want))}, "
+                                f"the check expects {', '.join(sorted(refs))}")
+        elif want == {"none"} and (check.path or "").endswith("#") and value != 0:
+            problems.append(f"{ex.id}: the answer says none, the check expects {value} item(s)")
+        elif value is None and check.path and want != {"none"}:
+            problems.append(f"{ex.id}: the answer says {ex.answer!r}, the check expects nothing (null)")
+        elif isinstance(value, str) and check.path and re.fullmatch(r"[a-z]+", value) and \
+                want != {normalise(value)}:
+            problems.append(f"{ex.id}: the answer says {ex.answer!r}, the check expects {value!r}")
+        elif isinstance(value, int) and not isinstance(value, bool) and check.path and \
+                check.path.endswith(("count", "#")) and want not in ({str(value)}, {"none"}):
+            problems.append(f"{ex.id}: the answer says {ex.answer!r}, the check expects {value}")
+        elif isinstance(value, bool) and check.path and check.path.endswith("banned") and \
+                want in ({"yes"}, {"no"}) and value != (want == {"yes"}):
+            problems.append(f"{ex.id}: the answer says {ex.answer!r}, the check expects banned={value}")
+    return problems
 
 
 # -- machine checks ------------------------------------------------------------------
@@ -395,10 +474,14 @@ def run_checks(exercises: Iterable[Exercise] | None = None) -> list[Outcome]:
     return out
 
 
-def reset(exercises: Iterable[Exercise] | None = None) -> list[tuple[str, Any, Any]]:
+def reset(exercises: Iterable[Exercise] | None = None,
+          refused: list | None = None) -> list[tuple[str, Any, Any]]:
     """Rewrite each ``expected`` in the YAML files with what the engine gives now.
 
-    Returns ``(exercise id, old, new)`` for every value that changed. Only the
+    Returns ``(exercise id, old, new)`` for every value that changed. A new
+    value that contradicts the exercise's ``answer`` (see :func:`disagreements`)
+    is not written: it is named on stderr and added to ``refused``, since the
+    answer, the question and the explanation must change with it. Only the
     ``expected`` values are rewritten (as JSON flow style, which is YAML); the
     rest of each file, comments included, is left as it is. Review with
     ``git diff docs/exercises``."""
@@ -406,6 +489,7 @@ def reset(exercises: Iterable[Exercise] | None = None) -> list[tuple[str, Any, A
 
     exercises = list(exercises if exercises is not None else load())
     changed: list[tuple[str, Any, Any]] = []
+    refused = [] if refused is None else refused
     by_file: dict[str, list[Exercise]] = {}
     for ex in exercises:
         by_file.setdefault(ex.file or "", []).append(ex)
@@ -428,6 +512,14 @@ def reset(exercises: Iterable[Exercise] | None = None) -> list[tuple[str, Any, A
                     print(f"skip  {ex.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
                     continue
                 if new == chk.expected:
+                    continue
+                values = [new if c is chk else c.expected for c in ex.checks]
+                contradiction = disagreements(ex, values)
+                if contradiction:
+                    print(f"refuse {ex.id}: the engine now gives {json.dumps(new, ensure_ascii=False)}, which "
+                          f"contradicts the answer {ex.answer!r}; change the answer (or fix the rulebook) first",
+                          file=sys.stderr)
+                    refused.append((ex.id, chk.expected, new))
                     continue
                 enode = _mapping_get(cn, "expected")
                 edits.append((enode.start_mark.index, enode.end_mark.index,
@@ -463,9 +555,10 @@ def main(argv: list[str] | None = None) -> int:
     ns = ap.parse_args(argv)
     exs = [e for e in load() if not ns.ids or e.id in ns.ids]
     if ns.reset:
-        for eid, old, new in reset(exs):
+        refused: list = []
+        for eid, old, new in reset(exs, refused):
             print(f"reset {eid}: {json.dumps(old, ensure_ascii=False)} → {json.dumps(new, ensure_ascii=False)}")
-        return 0
+        return 1 if refused else 0
     outcomes = run_checks(exs)
     for o in outcomes:
         print(o.message())

@@ -59,6 +59,15 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
 
 
+def label(article: str, part: str | None = None, code: str | None = None) -> str:
+    """The one way lawbook writes a provision: ``[code ]art. X[ part Y]``.
+
+    >>> label("164"), label("337-1", "2", "1997"), label("405", None, "2014")
+    ('art. 164', '1997 art. 337-1 part 2', '2014 art. 405')
+    """
+    return (f"{code} " if code else "") + f"art. {article}" + (f" part {part}" if part else "")
+
+
 def parse_ref(text: str) -> tuple[str, str | None]:
     """Return ``(article, part)`` from a reference; raise :class:`BadReference`.
 

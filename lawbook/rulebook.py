@@ -101,7 +101,12 @@ class Rulebook:
         edition_file = self.root / "EDITION"
         if not edition_file.is_file():
             raise RulebookError("missing EDITION file (the rulebook's edition date)", path=str(edition_file))
-        self.edition = edition_file.read_text(encoding="utf-8").strip()
+        try:
+            self.edition = edition_file.read_text(encoding="utf-8").strip()
+        except UnicodeDecodeError:
+            raise RulebookError("not valid UTF-8 (the edition date, YYYY-MM-DD)", path=str(edition_file)) from None
+        except OSError as exc:
+            raise RulebookError(f"cannot be read ({exc.strerror or exc})", path=str(edition_file)) from None
         self._records: dict[str, list] = {}
         self._where: dict[int, tuple[str, int | None]] = {}
         self._sha: str | None = None
@@ -328,6 +333,9 @@ class Rulebook:
                 self._records[kind] = recs
         if errors:
             return errors
+        # every cross-check runs here and all problems are listed: the one-error
+        # check lawbook.convert.index makes on first use is not needed
+        self.cached("code-index-check", dict).setdefault("error", None)
         for spec in CHECKS:
             errors.extend(_import(spec)(self))
         return errors

@@ -234,6 +234,8 @@ class ScreeningIndex:
     def __init__(self, rb):
         self.rb = rb
         self.orgs = sorted(rb.records("organisations"), key=_order)
+        if not self.orgs:
+            raise RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists"))
         self._by_id = {o.id: o for o in self.orgs}
         self.aliases: list[_Alias] = []
         self.abbr_exact: dict[str, list[_Alias]] = {}
@@ -590,17 +592,23 @@ class ScreeningIndex:
                     cands[al.idx] = (al, (i, j + 1), None, True)
         # abbreviations: whole words only
         for w in words:
-            if len(w.raw) > self._abbr_max:
-                continue
-            p = N.prepare_word(w.raw)
-            hits = self.abbr_exact.get(p)
-            exact = True
-            if hits is None and len(p) >= 4:
-                hits = self.abbr_fold.get(p.casefold())
-                exact = False
-            for al in hits or ():
+            hits, exact, _ = self._abbreviations(w.raw)
+            for al in hits:
                 cands[al.idx] = (al, None, w.pos, exact)
         return words, qwords, qm, cands
+
+    def _abbreviations(self, raw: str) -> tuple[list, bool, str]:
+        """``(aliases, exact, prepared word)`` for an abbreviation written as
+        ``raw``: same case first, then (four letters or more) any case."""
+        if len(raw) > self._abbr_max:
+            return [], True, ""
+        p = N.prepare_word(raw)
+        hits = self.abbr_exact.get(p)
+        if hits is not None:
+            return hits, True, p
+        if len(p) >= 4:
+            return self.abbr_fold.get(p.casefold()) or [], False, p
+        return [], True, p
 
     def _runs(self, words):
         """``(i, j)`` for each run of words i..j whose letters, run together, are an alias's."""
@@ -805,15 +813,8 @@ class ScreeningIndex:
                     continue
                 found.append((1.0, i, j, al, False))
         for w in words:
-            if len(w.raw) > self._abbr_max:
-                continue
-            p = N.prepare_word(w.raw)
-            hits = self.abbr_exact.get(p)
-            if hits is None and len(p) >= 4:
-                hits = self.abbr_fold.get(p.casefold())
-                if hits and not p[:1].isupper():
-                    hits = None
-            if not hits:
+            hits, exact, p = self._abbreviations(w.raw)
+            if not hits or (not exact and not p[:1].isupper()):
                 continue
             if len(p) <= 3 and _in_caps_run(words, w.pos):
                 continue
@@ -1104,6 +1105,8 @@ def check_rulebook(rb) -> list[RulebookError]:
     errors: list[RulebookError] = []
     orgs = rb.records("organisations")
     ids = {o.id for o in orgs}
+    if not orgs:
+        errors.append(RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists")))
 
     def err(o, msg, fld=None):
         path, line = rb.where(o)

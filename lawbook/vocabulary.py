@@ -37,9 +37,13 @@ def vocabulary(rb: _rulebook.Rulebook | None = None) -> dict:
     return rb.cached("vocabulary", build)
 
 
+MAX_TEXT = 1000  # characters of a text attribute (a span, a note) kept; a longer one is cut
+
+
 def check_fact(fact: dict, vocab: dict) -> dict:
     """Raise :class:`BadCase` (``field: message``) if ``fact`` uses a word the
-    vocabulary does not define; return the fact."""
+    vocabulary does not define; return the fact, its text attributes cut to
+    :data:`MAX_TEXT` characters (the last one then "…")."""
     if not isinstance(fact, dict):
         raise BadCase("a fact must be a mapping with a 'kind'")
     kind = fact.get("kind")
@@ -57,7 +61,7 @@ def check_fact(fact: dict, vocab: dict) -> dict:
         items = value if isinstance(value, list) else [value]
         if isinstance(value, list) and not many:
             raise BadCase(f"{attr}: takes one value, not a list", (attr,))
-        for v in items:
+        for n, v in enumerate(items):
             if typ == "enum" and v not in values:
                 raise BadCase(f"{attr}: unknown value {v!r} for kind {kind!r}; valid: {', '.join(values)}", (attr,))
             if typ == "int" and (isinstance(v, bool) or not isinstance(v, int)):
@@ -66,8 +70,11 @@ def check_fact(fact: dict, vocab: dict) -> dict:
                 raise BadCase(f"{attr}: expected true or false, got {v!r}", (attr,))
             if typ == "str" and not isinstance(v, str):
                 raise BadCase(f"{attr}: expected text, got {v!r}", (attr,))
-            if typ == "str" and len(v) > 1000:
-                raise BadCase(f"{attr}: text longer than 1000 characters", (attr,))
+            if typ == "str" and len(v) > MAX_TEXT:  # a long quotation (a span) is cut, not refused
+                if isinstance(value, list):
+                    value[n] = v[:MAX_TEXT - 1] + "…"
+                else:
+                    fact[attr] = v[:MAX_TEXT - 1] + "…"
     return fact
 
 

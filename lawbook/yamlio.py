@@ -83,6 +83,8 @@ def _bad_scalar(text: str) -> tuple[int | None, str | None]:
                 yaml.load(yaml.serialize(node), Loader=_Loader)
             except (ValueError, OverflowError):
                 return node.start_mark.line + 1, node.value
+            except yaml.YAMLError:  # a scalar that does not stand alone (found by fuzzing)
+                continue
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
         elif isinstance(node, yaml.MappingNode):

@@ -18,10 +18,13 @@ def rb():
     return load(ROOT / "rules")
 
 
-def run_cli(*args, input=None, check_rc=None):
-    """Run ``lawbook`` in a subprocess (as a user would); return (rc, stdout, stderr)."""
+def run_cli(*args, input=None, check_rc=None, env=None):
+    """Run ``lawbook`` in a subprocess (as a user would), with ``env`` added to
+    the environment; return (rc, stdout, stderr)."""
+    import os
+
     proc = subprocess.run([sys.executable, "-m", "lawbook", *args], input=input, capture_output=True,
-                          cwd=ROOT, timeout=300)
+                          cwd=ROOT, timeout=300, env=dict(os.environ, **(env or {})))
     out, err = proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
     if check_rc is not None:
         assert proc.returncode == check_rc, (proc.returncode, out[-2000:], err[-2000:])

@@ -109,6 +109,28 @@ def test_each_listing_date_is_bracketed(ix, oid):
     assert screen(org.name, as_of=day, rules=RULES).banned is True
 
 
+# Decision days the fact sheet gives as confirmed (../shared/reference/banlists.md, §2a/§2b),
+# written here from the sheet, not read from the rulebook: the test above checks the logic, this the data.
+FACT_SHEET_DAYS = [
+    ("org-al-qaeda", "2004-10-15"),                       # T1, Supreme Court
+    ("org-islamic-movement-of-uzbekistan", "2004-10-15"),  # T4
+    ("org-jund-al-khilafah", "2011-11-25"),               # T15, Atyrau city court
+    ("org-islamic-state", "2015-10-15"),                  # T17, Esil district court of Astana
+    ("org-hizb-ut-tahrir", "2005-03-28"),                 # E1, Astana city court
+    ("org-alga", "2012-12-21"),                           # E2, Almaly district court No. 2
+    ("org-democratic-choice-of-kazakhstan", "2018-03-13"),  # E5
+    ("org-koshe-partiyasy", "2020-05-19"),                # E7
+]
+
+
+@pytest.mark.parametrize("oid,day", FACT_SHEET_DAYS)
+def test_listing_days_match_the_fact_sheet(ix, oid, day):
+    d = dt.date.fromisoformat(day)
+    assert ix.lookup(oid).listed_from == d
+    assert oid not in {o.id for o in ix.in_force(d - dt.timedelta(days=1))}
+    assert oid in {o.id for o in ix.in_force(d)}
+
+
 def test_taliban_removal_is_bracketed(ix):
     assert "org-taliban" in {o.id for o in ix.in_force("2023-11-30")}
     assert "org-taliban" not in {o.id for o in ix.in_force("2023-12-01")}

@@ -122,3 +122,56 @@ def test_cite_bad_byte_late_in_input_prints_nothing():
     text = ("In 2003 he was convicted under Article 164.\n" * 2000).encode() + b"\xff\n"
     rc, out, err = run_cli("cite", "-", "--format", "json", input=text)
     assert rc == 2 and out == "" and err.strip() == "error: <stdin>:2001: not valid UTF-8"
+
+
+def _all_help_texts():
+    import click
+
+    from lawbook.cli import cli
+
+    def walk(cmd, path):
+        ctx = click.Context(cmd, info_name=" ".join(path))
+        yield " ".join(path), cmd.get_help(ctx)
+        if isinstance(cmd, click.Group):
+            for name in cmd.list_commands(ctx):
+                yield from walk(cmd.get_command(ctx, name), path + [name])
+
+    return list(walk(cli, ["lawbook"]))
+
+
+def test_every_file_a_help_example_names_exists():
+    import re
+
+    helps = _all_help_texts()
+    assert len(helps) >= 12
+    named = [(where, m) for where, text in helps
+             for m in re.findall(r"\b(?:cases|rules|docs|corpus|tests)/[\w./-]*[\w/]", text)]
+    assert named, "no help text names a file (the classify example should)"
+    missing = [(where, m) for where, m in named if not (ROOT / m).exists()]
+    assert missing == []
+
+
+def test_every_option_has_help_text():
+    import click
+
+    from lawbook.cli import cli
+
+    bare = []
+    for where, _ in _all_help_texts():
+        cmd = cli
+        for name in where.split()[1:]:
+            cmd = cmd.get_command(click.Context(cmd), name)
+        for p in cmd.params:
+            if isinstance(p, click.Option) and not p.hidden and not p.help and p.name not in ("help",):
+                bare.append(f"{where} {p.opts[0]}")
+    assert bare == []
+
+
+def test_shell_completion_as_the_readme_says():
+    rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_source"})
+    assert rc == 0 and out.startswith("_lawbook_completion() {") and "complete -o nosort -F _lawbook_completion lawbook" in out
+    rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_complete", "COMP_WORDS": "lawbook con", "COMP_CWORD": "1"})
+    assert rc == 0 and out.split() == ["plain,convert"]
+    rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_complete", "COMP_WORDS": "lawbook threat history --fr",
+                                "COMP_CWORD": "3"})
+    assert rc == 0 and out.split() == ["plain,--from"]

@@ -83,12 +83,25 @@ def test_hash_changes_with_content(tmp_path, rb):
     assert Rulebook(copy).sha256 != rb.sha256
 
 
-def test_rules_option_and_env_select_another_rulebook(tmp_path):
+def test_rules_option_and_env_select_another_rulebook(tmp_path, monkeypatch):
+    monkeypatch.delenv("LAWBOOK_RULES", raising=False)
     copy = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", copy)
     (copy / "EDITION").write_text("2030-01-01\n", encoding="utf-8")
     rc, out, err = run_cli("rulebook", "info", "--format", "json", "--rules", str(copy), check_rc=0)
     assert json.loads(out)["edition"] == "2030-01-01"
+    # $LAWBOOK_RULES, with an edited article title: every command reads that rulebook
+    text = (copy / "codes" / "1997" / "164.yaml").read_text(encoding="utf-8")
+    old = "  en: Incitement of social, national, tribal (clan), racial or religious hatred\n"
+    assert old in text
+    (copy / "codes" / "1997" / "164.yaml").write_text(text.replace(old, "  en: Edited title\n"), encoding="utf-8")
+    env = {"LAWBOOK_RULES": str(copy), "LAWBOOK_CACHE": str(tmp_path / "cache")}
+    d = json.loads(run_cli("article", "164", "--code", "1997", "--as-of", "2010-01-01", "--format", "json", env=env, check_rc=0)[1])
+    assert d["title"]["en"] == "Edited title"
+    info = json.loads(run_cli("rulebook", "info", "--format", "json", env=env, check_rc=0)[1])
+    assert info["edition"] == "2030-01-01" and d["rulebook"]["sha256"] == info["sha256"]
+    bundled = json.loads(run_cli("article", "164", "--code", "1997", "--as-of", "2010-01-01", "--format", "json", check_rc=0)[1])
+    assert bundled["title"]["en"] != "Edited title" and bundled["rulebook"]["sha256"] != info["sha256"]
 
 
 def test_approximate_in_force_day_is_flagged():

@@ -71,7 +71,8 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     spec.loader.exec_module(sa)
     s = sa.score(sa.load("dev"))
     assert s["fp"] == 0
-    assert s["tp"] / (s["tp"] + s["fn"]) >= 0.95
+    # the one known miss: Kazakh in Arabic script (töte) for the "Alga" party
+    assert (s["tp"], s["fn"]) == (59, 1) and [q["query"] for q, _ in s["misses"]] == ["«العا» پارتياسى"]
 
 
 def test_direction_marks_are_dropped_and_only_marks_is_an_error(ix):

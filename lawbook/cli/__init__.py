@@ -91,15 +91,20 @@ def main(argv=None):
     from ..errors import LawbookError
 
     args = sys.argv[1:] if argv is None else list(argv)
-    if not args:
+    if not args and not os.environ.get("_LAWBOOK_COMPLETE"):  # (that variable asks for shell completion)
         click.echo(cli.get_help(click.Context(cli, info_name="lawbook")))
         sys.exit(0)
 
     def _term(signum, frame):
         raise _Terminated()
 
+    def _int(signum, frame):
+        raise _Interrupted()
+
     try:
         signal.signal(signal.SIGTERM, _term)
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when ignored (nohup, &)
+            signal.signal(signal.SIGINT, _int)  # not KeyboardInterrupt, which click turns into "Aborted!"
     except ValueError:  # not the main thread
         pass
     try:
@@ -120,7 +125,7 @@ def main(argv=None):
     except BrokenPipeError:
         _quiet_pipe()
         sys.exit(0)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
         click.echo("error: interrupted", err=True)
         sys.exit(130)
     except _Terminated:
@@ -153,6 +158,11 @@ def main(argv=None):
 
 class _Terminated(BaseException):
     """SIGTERM, raised where the program is, so it stops like an interrupt."""
+
+
+class _Interrupted(BaseException):
+    """SIGINT (Ctrl-C), raised where the program is; unlike KeyboardInterrupt,
+    click lets it through, so the one line is lawbook's."""
 
 
 def _quiet_pipe() -> None:

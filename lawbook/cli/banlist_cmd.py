@@ -149,15 +149,29 @@ def screen(names, file, as_of, threshold, fmt, rules_path):
 
 
 def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
-    from ..errors import LawbookError
+    """Screen every name of ``path``: one name a line, or a CSV whose header
+    names a ``name`` column (quoted fields may hold commas and line breaks).
+    Writes one result or error per name, in order; returns how many failed."""
+    from ..errors import BadInput, LawbookError
 
+    lines = iter_lines(path)
+    first = next(lines, None)
+    header = _csv_header(first[1]) if first and first[2] is None else None
+    if header is None and path.lower().endswith(".csv"):
+        got = first[1][:60] if first and first[1] is not None else ""
+        raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {got!r})")
+    if header is None:
+        records = _plain_records([first] if first else [], lines)
+    else:
+        records = _csv_records(path, lines, *header)
     total = _count_lines(path)
+    if total is not None and header is not None:
+        total -= 1  # the header is not a name
     show = progress_enabled(total)
-    failed = 0
+    failed = done = 0
     out = sys.stdout
-    done = 0
-    lines = ScreenLines(ix, day, thr)
-    for lineno, text, err in iter_names(path):
+    sl = ScreenLines(ix, day, thr)
+    for lineno, text, err in records:
         done += 1
         if show and done % 500 == 0:
             sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
@@ -165,7 +179,7 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
         if err is None:
             try:
                 if fmt == "json":
-                    out.write(lines.line(text, lineno) + "\n")
+                    out.write(sl.line(text, lineno) + "\n")
                 else:
                     out.write(ix.screen(text, day, thr).to_text())
             except LawbookError as exc:
@@ -183,43 +197,113 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     return failed
 
 
+def _plain_records(head, rest):
+    """``(line, name, error)`` for a file of one name a line (a blank line is
+    an error record: an empty name)."""
+    import itertools
+
+    yield from itertools.chain(head, rest)
+
+
+def _csv_records(path: str, lines, col: int, delimiter: str):
+    """``(line, name, error)`` for each record of a CSV after its header (see :func:`_csv_rows`)."""
+    for lineno, name, err, _ in _csv_rows(path, lines, col, delimiter):
+        yield lineno, name, err
+
+
+def _csv_rows(path: str, lines, col: int, delimiter: str, header: list[str] | None = None):
+    """``(line, name, error, cells)`` for each record of a CSV after its header; a
+    record may span lines (a quoted field with a line break) and is numbered by
+    its first line. A line that is not UTF-8 makes its record an error. ``cells``
+    maps the header's column names to the record's cells (with ``header``)."""
+    bad: dict[int, str] = {}
+
+    def source():
+        for lineno, text, err in lines:
+            if err is not None:
+                bad[lineno] = err
+                yield "\n"
+            else:
+                yield text + "\n"
+
+    reader = csv.reader(source(), delimiter=delimiter)
+    last = 1  # the file line read last: the header
+    while True:
+        start = last + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, None, f"{path}:{start}: bad CSV ({exc})"
+            return
+        last = reader.line_num + 1
+        errs = [bad.pop(n) for n in sorted(bad) if n <= last]
+        cells = dict(zip(header, row)) if header else None
+        if errs:
+            yield start, None, errs[0], cells
+        elif not row or not any(c.strip() for c in row):
+            continue
+        elif col >= len(row):
+            yield start, None, f"{path}:{start}: no 'name' column in this row", cells
+        else:  # a line break inside a quoted name is a space
+            yield start, " ".join(row[col].splitlines()), None, cells
+
+
+def _csv_header(first: str | None):
+    """``(index of the name column, delimiter)`` when the first line is a CSV
+    header with a ``name`` column (alone or among others), else None.
+
+    >>> _csv_header("name"), _csv_header("id;Name;country"), _csv_header("Hizb ut-Tahrir")
+    ((0, ','), (1, ';'), None)
+    """
+    if first is None:
+        return None
+    first = first.lstrip("\ufeff")
+    delimiter = next((d for d in (",", ";", "\t") if d in first), ",")
+    try:
+        cols = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
+    except csv.Error:
+        return None
+    lowered = [c.strip().lower() for c in cols]
+    return (lowered.index("name"), delimiter) if "name" in lowered else None
+
+
+def _count_lines(path: str):
+    if path == "-":
+        return None
+    try:
+        with open(path, "rb") as f:
+            return sum(buf.count(b"\n") for buf in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return None
+
+
 def iter_names(path: str):
     """``(line_number, name_or_None, error_or_None)`` for each name of a
-    ``--file``: one name per line, or the ``name`` column of a CSV (its header
-    line is skipped; a ``.csv`` without one is :class:`BadInput`)."""
+    ``--file``, read as ``lawbook screen --file`` reads it."""
     for lineno, text, err, _ in iter_name_rows(path):
         yield lineno, text, err
 
 
 def iter_name_rows(path: str):
-    """:func:`iter_names` with, for a CSV, the row's cells by column name (else None)."""
-    name_col = None
-    is_csv = None
-    header: list[str] = []
-    for lineno, text, err in iter_lines(path):
-        row = None
-        if err is None and lineno == 1 and is_csv is None:
-            name_col = _csv_header(text)
-            is_csv = name_col is not None
-            if is_csv:
-                header = [c.strip().lower() for c in next(csv.reader(io.StringIO(text)), [])]
-                continue
-            if path.lower().endswith(".csv"):
-                raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {text[:60]!r})")
-        if err is None and is_csv:
-            try:
-                row = next(csv.reader(io.StringIO(text)), [])
-            except csv.Error as exc:
-                row, err = [], f"{path}:{lineno}: bad CSV ({exc})"
-            if err is None:
-                if not row:
-                    continue
-                if name_col >= len(row):
-                    err = f"{path}:{lineno}: no 'name' column in this row"
-                else:
-                    text = row[name_col]
-            row = dict(zip(header, row))
-        yield lineno, text, err, row
+    """:func:`iter_names` with, for a CSV, the record's cells by column name
+    (else None); a ``.csv`` without a ``name`` column is :class:`BadInput`."""
+    from ..errors import BadInput
+
+    lines = iter_lines(path)
+    first = next(lines, None)
+    header = _csv_header(first[1]) if first and first[2] is None else None
+    if header is None and path.lower().endswith(".csv"):
+        got = first[1][:60] if first and first[1] is not None else ""
+        raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {got!r})")
+    if header is None:
+        for lineno, text, err in _plain_records([first] if first else [], lines):
+            yield lineno, text, err, None
+        return
+    col, delimiter = header
+    names = [c.strip().lower() for c in next(csv.reader(io.StringIO(first[1].lstrip("\ufeff")), delimiter=delimiter), [])]
+    yield from _csv_rows(path, lines, col, delimiter, names)
 
 
 def screen_record(result, lineno: int) -> dict:
@@ -259,25 +343,3 @@ class ScreenLines:
 def error_record(lineno: int, err: str) -> dict:
     """The object ``lawbook screen --file`` prints for a line it cannot screen."""
     return {"line": lineno, "error": err}
-
-
-def _csv_header(first: str):
-    """Index of the ``name`` column when the first line is a CSV header with one."""
-    if "," not in first and ";" not in first and "\t" not in first:
-        return None
-    try:
-        cols = next(csv.reader(io.StringIO(first)), [])
-    except csv.Error:
-        return None
-    lowered = [c.strip().lower() for c in cols]
-    return lowered.index("name") if "name" in lowered else None
-
-
-def _count_lines(path: str):
-    if path == "-":
-        return None
-    try:
-        with open(path, "rb") as f:
-            return sum(buf.count(b"\n") for buf in iter(lambda: f.read(1 << 20), b""))
-    except OSError:
-        return None

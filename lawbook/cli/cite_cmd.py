@@ -5,6 +5,8 @@ import sys
 
 import click
 
+from ..refs import label
+
 from .common import format_option, open_checked_text, rules_option, to_json
 
 
@@ -138,7 +140,7 @@ class Summary:
             if c.part:
                 e["parts"].add(c.part)
             for cp in c.counterparts:
-                e["counterparts"].add(f"{cp['code']} art. {cp['article']}" + (f" part {cp['part']}" if cp.get("part") else ""))
+                e["counterparts"].add(label(cp["article"], cp.get("part"), cp["code"]))
 
     def to_dict(self) -> dict:
         return {"citations": self.total, "articles": [
@@ -152,6 +154,6 @@ class Summary:
         for (code, _), e in sorted(self.by.items()):
             parts = f" (parts {', '.join(sorted(e['parts']))})" if e["parts"] else ""
             cps = f" → {', '.join(sorted(e['counterparts']))}" if e["counterparts"] else ""
-            label = f"{code} Code" if code != "undecided" else "code undecided (both readings)"
-            lines.append(f"  {label}: art. {e['article']}{parts} ×{e['count']}{cps}")
+            head = f"{code} Code" if code != "undecided" else "code undecided (both readings)"
+            lines.append(f"  {head}: art. {e['article']}{parts} ×{e['count']}{cps}")
         return "\n".join(lines) + "\n"

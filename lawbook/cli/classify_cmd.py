@@ -6,15 +6,24 @@ import sys
 
 import click
 
-from .common import rules_option, to_json
+from ..refs import label
+
+from .common import rules_option, to_json, whole_line_writer
 
 _WORKER = {}
 
 
 def _init_worker(rules_path, engine, serialise):
+    import signal
+
     from .. import engine as eng
     from ..rulebook import load
 
+    # Ctrl-C reaches the whole process group: the parent alone answers it and
+    # stops the pool. SIGTERM (the pool's own stop) ends a worker quietly,
+    # through SystemExit, so a cache file being written is removed, not left.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     eng.reset_after_fork()
     _WORKER["rb"] = load(rules_path)
     _WORKER["engine"] = engine
@@ -49,7 +58,8 @@ def _work(job):
 @click.argument("path")
 @click.option("--text", "text_mode", is_flag=True, help="PATH is a plain-text account (English, Russian or Kazakh).")
 @click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="Date of the acts, for --text accounts that give none.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "yaml"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "yaml"]), default="text", show_default=True,
+              help="Output format; for long batches prefer jsonl (one object per line) to json (one array).")
 @click.option("--explain", is_flag=True, help="Print the trace: rules fired, their file:line, facts, sources, displaced rules.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for batches.")
 @click.option("--check", is_flag=True, help="Compare each case's findings with its expected findings; exit 1 on any difference.")
@@ -65,9 +75,13 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
 
     \b
     Examples:
-      lawbook classify cases/2007-karaganda-hizb-ut-tahrir-trial.yaml --explain
+      lawbook classify cases/2006-karaganda-hizb-ut-tahrir-network.yaml --explain
       lawbook classify cases/ --check
       echo "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir." | lawbook classify - --text
+
+    For long batches prefer --format jsonl (one object per line, usable as it
+    streams) to --format json (one array, valid only once closed; on Ctrl-C or
+    SIGTERM the array written so far is closed).
     """
     from ..cases import iter_jobs
     from ..dates import parse_date
@@ -101,11 +115,13 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     # a batch in --format json is one JSON array; --format jsonl is one object per line
     as_array = fmt == "json" and not single and path != "-" and not check
 
+    write = whole_line_writer() if not single else (lambda text: click.echo(text, nl=False))
+
     def write_json(line: str) -> None:
         if as_array:
-            click.echo(("[" if count == 1 else ",\n") + line, nl=False)
+            write(("[" if count == 1 else ",\n") + line)
         else:
-            click.echo(line)
+            write(line + "\n")
 
     try:
         for res in results:
@@ -122,27 +138,38 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
 
                     raise LawbookError(res["error"])
             if check:
-                differences += _check_one(res)
+                if "error" not in res and res.get("expected") is None:
+                    failed += 1  # nothing to check against: an error, not a pass nor a difference
+                    click.echo(f"ERROR {res['id']}: no 'expected' block to check against")
+                else:
+                    differences += _check_one(res)
             elif fmt in ("json", "jsonl"):
                 write_json(to_json(res))
             elif fmt == "yaml":
                 from ..yamlio import dump
 
-                click.echo("---\n" + dump(res), nl=False)
+                write("---\n" + dump(res))
             else:
-                click.echo(render(res, explain))
+                write(render(res, explain) + "\n")
             if show_progress and count % 100 == 0:
                 click.echo(f"\r{count} cases…", err=True, nl=False)
+    except BaseException as exc:
+        # Ctrl-C, SIGTERM (raised as an interrupt by lawbook.cli.main) or a
+        # failure: close a JSON array already opened, so what was written
+        # stays valid JSON (not after an output error: the output is gone)
+        if as_array and count and not isinstance(exc, (OSError, SystemExit)):
+            write("]\n")
+        raise
     finally:
         if jobs > 1:
             pool.terminate()
     if as_array:
-        click.echo("]" if count else "[]")
+        write("]\n" if count else "[]\n")
     if show_progress:
         click.echo(f"\r{count} cases done.", err=True)
     if check:
         click.echo(f"checked {count} case(s): {count - differences - failed} as expected, "
-                   f"{differences} differ, {failed} failed to load")
+                   f"{differences} differ, {failed} errors")
         if failed:
             sys.exit(2)
         sys.exit(1 if differences else 0)
@@ -163,10 +190,7 @@ def _check_one(res: dict) -> int:
     if "error" in res:
         click.echo(f"ERROR {res.get('input')}: {res['error']}")
         return 0
-    exp = res.get("expected")
-    if exp is None:
-        click.echo(f"ERROR {res['id']}: no 'expected' block to check against")
-        return 1
+    exp = res["expected"]
     got = sorted((f["article"], f["part"]) for f in res["findings"])
     want = sorted((f["article"], None if f.get("part") is None else str(f["part"])) for f in exp.get("findings", []))
     problems = []
@@ -198,13 +222,13 @@ def render(res: dict, explain: bool = False) -> str:
     if not res["findings"]:
         lines.append("  no article applies")
     for f in res["findings"]:
-        lines.append(f"  • art. {f['article']}" + (f" part {f['part']}" if f["part"] else "")
+        lines.append(f"  • {label(f['article'], f['part'])}"
                      + f" — {f['title']} [{f['confidence']}]")
         if f.get("explanation"):
             lines.append(f"      why: {f['explanation']}")
         if f["counterparts"]:
             lines.append("      counterpart: " + ", ".join(
-                f"{c['code']} art. {c['article']}" + (f" part {c['part']}" if c["part"] else "") + f" ({c['relation']})"
+                label(c["article"], c["part"], c["code"]) + f" ({c['relation']})"
                 for c in f["counterparts"]))
         pen = f.get("penalty") or {}
         if pen.get("text"):
@@ -240,8 +264,8 @@ def render(res: dict, explain: bool = False) -> str:
         lines.append(f"  organisation: {o['query']} → {o.get('name') or 'no listed organisation'}{desig}: {state} on {res['event_date']}")
     if explain:
         for d in res.get("displaced", []):
-            lines.append(f"  displaced: {d['rule']} (art. {d['article']}" + (f" part {d['part']}" if d["part"] else "")
-                         + f") by {d['by']} (art. {d['by_article']}" + (f" part {d['by_part']}" if d["by_part"] else "") + f") on fact {d['fact']}")
+            lines.append(f"  displaced: {d['rule']} ({label(d['article'], d['part'])}) by {d['by']} "
+                         f"({label(d['by_article'], d['by_part'])}) on fact {d['fact']}")
         for x in res.get("extracted", []):
             if x.get("what") == "fact":
                 ev = "; ".join(f"{e['text']!r}@{e['span'][0]}" for e in x["evidence"])

@@ -156,3 +156,34 @@ def iter_lines(path: str):
 def progress_enabled(total_hint: int | None = None) -> bool:
     """Progress goes to stderr only when stderr is a terminal."""
     return sys.stderr.isatty() and (total_hint is None or total_hint > 200)
+
+
+def whole_line_writer() -> Callable[[str], None]:
+    """A function that writes one piece of output (a line, or a record of
+    several lines) to stdout whole, even when Ctrl-C or SIGTERM arrives in the
+    middle of it: the rest is written, then the interruption goes on. Without a
+    real stdout (tests, captured output) it is :func:`click.echo` with ``nl=False``.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return lambda text: click.echo(text, nl=False)
+    sys.stdout.flush()
+
+    def write(text: str) -> None:
+        view = memoryview(text.encode("utf-8", "surrogateescape"))
+        started, pending = False, None
+        while view:
+            try:
+                n = os.write(fd, view)
+            except BaseException as exc:  # an interruption, or a closed pipe, full disk, …
+                if not started or isinstance(exc, OSError):
+                    raise
+                pending = exc  # finish the line first
+                continue
+            started = True
+            view = view[n:]
+        if pending is not None:
+            raise pending
+
+    return write

@@ -6,12 +6,14 @@ import sys
 
 import click
 
+from ..refs import label
+
 from ..errors import LawbookError
 from .common import as_of_option, emit, format_option, iter_lines, rules_option, to_json
 
 
 def _ref_label(code, article, part):
-    return f"{code} art. {article}" + (f" part {part}" if part else "")
+    return label(article, part, code)
 
 
 def _is_ref(text: str) -> bool:
@@ -26,7 +28,7 @@ def _is_ref(text: str) -> bool:
 
 def render_conversion(c: dict) -> str:
     q = c["query"]
-    lines = [f"{q['code']} Criminal Code, art. {q['article']}" + (f" part {q['part']}" if q["part"] else "")]
+    lines = [f"{q['code']} Criminal Code, {label(q['article'], q['part'])}"]
     if not c["results"]:
         lines.append(f"  → no counterpart: {c.get('note') or 'none recorded'}")
     for r in c["results"]:
@@ -81,26 +83,64 @@ def convert(ref, from_code, fmt, rules_path):
         if os.sep in ref and not os.path.exists(ref):
             raise BadInput(f"{ref}: no such file")
     if ref == "-" or (os.path.isfile(ref) and not _is_ref(ref)):
-        failed = False
-        for lineno, line, err in iter_lines(ref):
-            if err:
-                failed = True
-                click.echo(to_json({"line": lineno, "error": err}))
-                continue
-            if not line.strip():
-                continue
-            try:
-                res = api_convert(line, from_code=from_code, rulebook=rb)
-                if fmt == "text":
-                    click.echo(render_conversion(res.to_dict()), nl=False)
-                else:
-                    click.echo(to_json(res.to_dict()))
-            except LawbookError as exc:
-                failed = True
-                click.echo(to_json({"line": lineno, "query": line, "error": str(exc)}))
-        sys.exit(2 if failed else 0)
+        sys.exit(_convert_batch(ref, from_code, fmt, rb))
     res = api_convert(ref, from_code=from_code, rulebook=rb)
     emit(res.to_dict(), fmt or "text", render_conversion)
+
+
+ECHO_MAX = 200  # characters of a batch line echoed back in an error
+
+
+def echo_of(line: str, limit: int = ECHO_MAX) -> str:
+    """A batch line as echoed back in an error: at most ``limit`` characters.
+
+    >>> echo_of("164"), echo_of("x" * 10_000)[195:]
+    ('164', 'xxxxx… (truncated; the line has 10,000 ch.)')
+    """
+    if len(line) <= limit:
+        return line
+    return f"{line[:limit]}… (truncated; the line has {len(line):,} ch.)"
+
+
+def _convert_batch(path: str, from_code: str, fmt: str | None, rb) -> int:
+    """One REF per line of ``path`` (or stdin): a result or an error per line,
+    in order — JSON lines, or text with ``--format text``; exit status 2 and one
+    line on stderr when any line failed."""
+    from ..convert import convert as api_convert
+
+    failed = total = 0
+
+    def error(lineno, err, line=None):
+        if fmt == "text":
+            click.echo(f"line {lineno}: " + (f"{echo_of(line)!r}: " if line is not None else "") + f"error: {err}")
+        else:
+            click.echo(to_json({"line": lineno, **({"query": echo_of(line)} if line is not None else {}),
+                                "error": err}))
+
+    for lineno, line, err in iter_lines(path):
+        if err:
+            failed += 1
+            total += 1
+            error(lineno, err)
+            continue
+        if not line.strip():
+            continue
+        total += 1
+        try:
+            res = api_convert(line, from_code=from_code, rulebook=rb)
+        except LawbookError as exc:
+            failed += 1
+            error(lineno, str(exc), line)
+            continue
+        if fmt == "text":
+            click.echo(render_conversion(res.to_dict()), nl=False)
+        else:
+            click.echo(to_json(res.to_dict()))
+    if failed:
+        click.echo(f"error: {failed} of {total} line(s) could not be converted (each error is in the output, "
+                   "in input order)", err=True)
+        return 2
+    return 0
 
 
 def render_article(a: dict) -> str:

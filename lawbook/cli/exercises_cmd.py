@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from pathlib import Path
 
 import click
 
@@ -10,7 +11,9 @@ from .common import to_json
 
 
 @click.group()
-def exercises():
+@click.option("--rules", "rules_path", type=click.Path(file_okay=False), default=None, envvar="LAWBOOK_RULES",
+              help="Rulebook directory the checks run against (default: the bundled rulebook).")
+def exercises(rules_path):
     """Exercises for students: list them, read one, check an answer.
 
     \b
@@ -19,13 +22,19 @@ def exercises():
       lawbook exercises show convert-01
       lawbook exercises check convert-01 "255"
       lawbook exercises check-all
+      lawbook exercises --rules my-rules/ check-all
     """
+    import os
+
+    if rules_path:  # the checks run lawbook commands in this process: they read it from here
+        os.environ["LAWBOOK_RULES"] = rules_path
 
 
 @exercises.command("list")
 @click.option("--set", "set_name", default=None, metavar="NAME",
               help="Only this set: convert, reports, screening, threat, classify.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 def list_cmd(set_name, fmt):
     """List the exercises (id, set, level, title)."""
     from ..exercises import listing
@@ -60,7 +69,8 @@ def _explanation(ex) -> str:
 @click.argument("exercise_id")
 @click.option("--hints", is_flag=True, help="Also print every hint.")
 @click.option("--answer", is_flag=True, help="Also print the answer, its explanation and sources.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 def show(exercise_id, hints, answer, fmt):
     """Show one exercise: its question (and, on request, hints and answer)."""
     from ..exercises import get
@@ -86,7 +96,8 @@ def show(exercise_id, hints, answer, fmt):
 @click.argument("exercise_id")
 @click.argument("answer")
 @click.option("--explain", is_flag=True, help="Print the explanation even when the answer is wrong.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 def check(exercise_id, answer, explain, fmt):
     """Check ANSWER to an exercise: correct (exit 0) or incorrect (exit 1).
 
@@ -155,14 +166,32 @@ def check_json(ex, answer: str, explain: bool = False) -> dict:
               help="Rewrite each expected value in the exercise files from the engine, for review (git diff).")
 def check_all(set_name, reset):
     """Run every exercise's machine check against the rulebook (exit 1 on a failure)."""
-    from .. import exercises as X
+    import os
 
+    from .. import exercises as X
+    from ..errors import BadInput
+
+    if set_name is not None and set_name not in X.SETS:
+        raise BadInput(f"unknown set {set_name!r} (sets: {', '.join(X.SETS)})")
     exs = [e for e in X.load() if set_name in (None, e.set)]
     if reset:
-        changed = X.reset(exs)
+        root = X.checkout_root()
+        if root is None:
+            raise BadInput(f"--reset rewrites the exercise files of a git checkout, and {X.exercises_dir()} is "
+                           "not one (an installed copy is never rewritten)")
+        if os.environ.get("LAWBOOK_RULES") and Path(os.environ["LAWBOOK_RULES"]).resolve() != root / "rules":
+            raise BadInput("--reset writes answer keys from the checkout's own rules/; it refuses --rules and "
+                           "$LAWBOOK_RULES")
+        os.environ["LAWBOOK_RULES"] = str(root / "rules")
+        refused: list = []
+        changed = X.reset(exs, refused)
         for eid, old, new in changed:
             click.echo(f"reset {eid}: {to_json(old)} → {to_json(new)}")
         click.echo(f"{len(changed)} expected value(s) rewritten; review them with git diff docs/exercises")
+        if refused:
+            click.echo(f"error: {len(refused)} value(s) not written: they contradict their exercise's answer "
+                       f"({', '.join(r[0] for r in refused)})", err=True)
+            sys.exit(1)
         return
     outcomes = X.run_checks(exs)
     for o in outcomes:

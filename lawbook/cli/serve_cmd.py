@@ -12,7 +12,7 @@ LOCAL = ("127.0.0.1", "localhost", "::1")
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind (localhost by default; anything else is announced with a warning).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port to listen on.")
 @click.option("--workers", type=click.IntRange(0, 64), default=2, show_default=True,
               help="Classification worker processes (0: classify in the server process).")
 @click.option("--cors-origin", "cors", multiple=True, metavar="ORIGIN",

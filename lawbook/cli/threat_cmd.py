@@ -11,7 +11,8 @@ from .common import emit, read_input, rules_option
               help="A day (the highest level at any time that day) or a moment; without an offset, "
                    "local time of the place (default: today).")
 @click.option("--region", default=None, metavar="NAME", help="A region, city or district, in en, ru or kk.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 @rules_option
 @click.pass_context
 def threat(ctx, as_of, region, fmt, rules_path):
@@ -35,10 +36,14 @@ def threat(ctx, as_of, region, fmt, rules_path):
 
 
 @threat.command()
-@click.option("--region", default=None, metavar="NAME")
-@click.option("--from", "date_from", default=None, metavar="DATE")
-@click.option("--to", "date_to", default=None, metavar="DATE")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "svg"]), default="text", show_default=True)
+@click.option("--region", default=None, metavar="NAME",
+              help="Only what applied at this region, city or district (en, ru or kk); default: every place.")
+@click.option("--from", "date_from", default=None, metavar="DATE",
+              help="Only entries in force on or after this day (YYYY-MM-DD); default: from the first record.")
+@click.option("--to", "date_to", default=None, metavar="DATE",
+              help="Only entries in force on or before this day (YYYY-MM-DD); default: to the last record.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "svg"]), default="text", show_default=True,
+              help="Output format; svg draws the timeline.")
 @click.option("--exercises", is_flag=True, help="Also list planned exercises (never counted as declarations).")
 @rules_option
 @click.pass_context
@@ -63,7 +68,8 @@ def history(ctx, region, date_from, date_to, fmt, exercises, rules_path):
 @threat.command()
 @click.argument("file")
 @click.option("--text", "as_text", is_flag=True, help="Read FILE as plain English or Russian text, not YAML.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 @rules_option
 @click.pass_context
 def assess(ctx, file, as_text, fmt, rules_path):

@@ -54,9 +54,9 @@ def check(code, out, err, json_out=False):
     assert code in (0, 2), (code, err[-500:])
     assert "Traceback" not in err and "error: internal:" not in err, err[-500:]
     if code == 2:
-        assert len(err.strip().splitlines()) == 1, err
+        assert len(err.strip().split("\n")) == 1, err
     if json_out and code == 0 and out.strip():
-        for line in out.strip().splitlines() if out.lstrip().startswith("{") and "\n{" in out else [out]:
+        for line in out.strip().split("\n") if out.lstrip().startswith("{") and "\n{" in out else [out]:
             json.loads(line)
 
 

@@ -460,11 +460,12 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
-_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*рк|ук)\s*(?:of|от|№)?\s*(?:\d{1,2}\s+\w+\s+)?(?:1997|2014)"
-                        r"|(?:1997|2014)\s*(?:года|г\.|жылғы)?\s*(?:\w+\s+){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
+# Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
+_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
+                        r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\w++\s++){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК"
-                        r"|(?:1997|2014)\W{1,3}(?:\w+\W+){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s+"
-                        r"(?:\w+\s+){0,2}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
+                        r"|(?:1997|2014)\W{1,3}(?:\w++\W++){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s++"
+                        r"(?:\w++\s++){0,2}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
                         re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ continuing act is committed on its last day.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -131,10 +132,13 @@ def find_dates(text: str) -> list[FoundDate]:
     rank = {"day": 0, "month": 1, "year": 2}
     found.sort(key=lambda f: (rank[f.precision], f.start))
     kept: list[FoundDate] = []
+    starts: list[int] = []  # kept dates never overlap, so sorted by start they are sorted by end too
     for f in found:
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
-    kept.sort(key=lambda f: f.start)
+        i = bisect.bisect_left(starts, f.start)
+        if (i > 0 and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
     return kept
 
 

@@ -39,4 +39,4 @@ def test_installed_command_has_exercises(tmp_path):
     out = subprocess.run([_installed_lawbook(), "exercises", "list", "--format", "json"], cwd=tmp_path,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert len(json.loads(out.stdout)) == 42
+    assert len(json.loads(out.stdout)) == 43

@@ -32,10 +32,10 @@ from lawbook import rulebook  # noqa: E402
 from lawbook.cli.classify_cmd import result_record  # noqa: E402
 from lawbook.cli.common import to_json  # noqa: E402
 
-# the modules (lawbook.classify and lawbook.screen are also the API functions)
-C = importlib.import_module("lawbook.classify")
+# the modules that classify and screen
+C = importlib.import_module("lawbook.classification")
 R = importlib.import_module("lawbook.reading")
-S = importlib.import_module("lawbook.screen")
+S = importlib.import_module("lawbook.screening")
 
 SPENT: dict = defaultdict(float)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lawbook.rulebook import Rulebook, load
-from lawbook.screen import ScreeningIndex, banlist, banlist_changes, check_rulebook, index, screen
+from lawbook.screening import ScreeningIndex, banlist, banlist_changes, check_rulebook, index, screen
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 D = dt.date.fromisoformat
@@ -265,7 +265,7 @@ def test_cli_banlist_bad_dates(capsys):
 def test_banlist_keeps_an_organisation_whose_removal_month_includes_the_day():
     """The Taliban's removal is known to the month (December 2023): on 15 December it may still have
     been banned, so the list keeps it, marked uncertain; in January 2024 it is gone."""
-    from lawbook.screen import banlist
+    from lawbook.screening import banlist
 
     mid = {o["id"]: o for o in banlist("2023-12-15").to_dict()["organisations"]}
     assert mid["org-taliban"]["in_force_certain"] is False

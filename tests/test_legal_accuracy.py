@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from lawbook import rulebook
-from lawbook.classify import classify
-from lawbook.convert import article, convert
+from lawbook.classification import classify
+from lawbook.conversion import article, convert
 from lawbook.models.code import Penalty, Sanction
 
 RULES = Path(__file__).resolve().parent.parent / "rules"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawbook.classify import classify_text
+from lawbook.classification import classify_text
 
 
 def arts(res, key="findings"):

@@ -13,7 +13,7 @@ import gen_names  # noqa: E402
 
 from lawbook.cli.banlist_cmd import ScreenLines, screen_record  # noqa: E402
 from lawbook.cli.common import to_json  # noqa: E402
-from lawbook.screen import index  # noqa: E402
+from lawbook.screening import index  # noqa: E402
 from lawbook.yamlio import to_plain  # noqa: E402
 
 

@@ -196,7 +196,7 @@ def test_an_unexpected_failure_is_a_500_not_a_400(client, monkeypatch):
     def boom(*a, **k):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(sys.modules["lawbook.convert"], "convert", boom)
+    monkeypatch.setattr(sys.modules["lawbook.conversion"], "convert", boom)
     r = client.get("/convert", params={"ref": "164 (never asked before)"})
     assert r.status_code == 500
     assert r.json() == {"error": "internal: ZeroDivisionError (please report it)"}

@@ -105,7 +105,7 @@ def _screen_lines(rb, options: dict):
     key = ("screen", rb.sha256, options.get("as_of"), options.get("threshold"))
     got = _STATE.get(key)
     if got is None:
-        ix = importlib.import_module("lawbook.screen").index(rb)
+        ix = importlib.import_module("lawbook.screening").index(rb)
         got = _STATE[key] = ScreenLines(ix, _STATE[("day", options.get("as_of"))], options.get("threshold"))
     return got
 

@@ -37,7 +37,7 @@ def banlist(as_of, designation, fmt, changes, rules_path):
     """
     import importlib
 
-    S = importlib.import_module("lawbook.screen")  # the module (lawbook.screen is also the API function)
+    S = importlib.import_module("lawbook.screening")
 
     ix = S.index(rules_path)
     if changes:
@@ -122,7 +122,7 @@ def screen(names, file, as_of, threshold, fmt, rules_path):
     """
     import importlib
 
-    S = importlib.import_module("lawbook.screen")  # the module (lawbook.screen is also the API function)
+    S = importlib.import_module("lawbook.screening")
     from ..dates import parse_date
 
     if not names and not file:
@@ -317,7 +317,7 @@ class ScreenLines:
     (a name repeated in a batch is screened once: the answer depends only on the
     name, the day and the threshold). Bounded: the memo is emptied when full.
 
-    >>> from lawbook.screen import index
+    >>> from lawbook.screening import index
     >>> sl = ScreenLines(index(), None, None)
     >>> sl.line("ISIS", 3) == to_json(screen_record(index().screen("ISIS"), 3))
     True

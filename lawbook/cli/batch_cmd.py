@@ -61,7 +61,7 @@ def batch(kind, input_spec, out, dask, jobs, partition_size, fmt, date, as_of, t
     if threshold is not None:
         import importlib
 
-        threshold = importlib.import_module("lawbook.screen")._threshold(threshold)
+        threshold = importlib.import_module("lawbook.screening")._threshold(threshold)
     options = {"date": date, "as_of": as_of, "threshold": threshold, "engine": engine, "html": html}
     executor = DaskExecutor(dask) if dask else PoolExecutor(jobs or 1)
     try:

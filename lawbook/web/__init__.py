@@ -100,9 +100,9 @@ def _warm(rb) -> None:
     """Build the indexes once, before the first request (they are shared, read-only)."""
     import importlib
 
-    from ..convert import index as convert_index
+    from ..conversion import index as convert_index
     from ..threat import index as threat_index
 
     convert_index(rb)
-    importlib.import_module("lawbook.screen").index(rb)
+    importlib.import_module("lawbook.screening").index(rb)
     threat_index(rb)

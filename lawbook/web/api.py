@@ -52,7 +52,7 @@ def _day(value: Optional[str], option: str):
 def convert_json(rb, ref: str, from_code: str) -> str:
     """``lawbook convert REF --from CODE --format json`` as text. Conversions are
     memoised lookups; their JSON is kept too (the most recent 4,096 REFs)."""
-    from ..convert import convert as api
+    from ..conversion import convert as api
 
     return to_json(api(ref, from_code=from_code, rulebook=rb).to_dict())
 
@@ -71,7 +71,7 @@ async def convert(request: Request,
 async def article(request: Request, ref: str = Query(..., max_length=200, examples=["337-1"]),
                   code: Code = Query(..., examples=["1997"]),
                   as_of: Optional[str] = Query(None, max_length=40, examples=["2010-05-01"])):
-    from ..convert import article as api
+    from ..conversion import article as api
 
     return out(await budget(request, api, ref, code=code, as_of=as_of, rulebook=_rb(request)))
 
@@ -91,7 +91,7 @@ async def cite(request: Request, body: M.CiteRequest):
 def _index(request: Request):
     import importlib
 
-    return importlib.import_module("lawbook.screen").index(_rb(request))
+    return importlib.import_module("lawbook.screening").index(_rb(request))
 
 
 @router.get("/banlist", response_model=M.BanlistOut, tags=["screening"],
@@ -134,7 +134,7 @@ async def banlist_changes(request: Request,
 async def screen(request: Request, body: M.ScreenRequest):
     import importlib
 
-    S = importlib.import_module("lawbook.screen")
+    S = importlib.import_module("lawbook.screening")
     limit = request.app.state.limits.max_names
     if body.names is not None and len(body.names) > limit:
         raise TooMany(f"{len(body.names)} names in one request; the limit is {limit}")

@@ -89,7 +89,7 @@ async def _call(request: Request, fn, *args, **kw):
 
 @router.get("/ui/convert", response_class=HTMLResponse)
 async def convert_page(request: Request, ref: str = ""):
-    from ..convert import convert
+    from ..conversion import convert
 
     code = request.query_params.get("from") or "1997"
     ctx = {"ref": ref, "code": code if code in ("1997", "2014") else "1997"}
@@ -108,7 +108,7 @@ async def screen_page(request: Request, name: str = "", as_of: str = ""):
     ctx = {"name": name, "as_of": as_of}
     if not name:
         return render(request, "screen.html", **ctx)
-    ix = importlib.import_module("lawbook.screen").index(request.app.state.rb)
+    ix = importlib.import_module("lawbook.screening").index(request.app.state.rb)
     try:
         from ..dates import parse_date
 
@@ -139,7 +139,7 @@ async def threat_page(request: Request, region: str = "", as_of: str = ""):
 @router.get("/ui/banlist", response_class=HTMLResponse)
 async def banlist_page(request: Request, as_of: str = "", designation: str = "", changes_from: str = "",
                        changes_to: str = ""):
-    ix = importlib.import_module("lawbook.screen").index(request.app.state.rb)
+    ix = importlib.import_module("lawbook.screening").index(request.app.state.rb)
     desig = designation if designation in ("terrorist", "extremist") else None
     ctx = {"as_of": as_of, "designation": desig or "", "changes_from": changes_from, "changes_to": changes_to}
     try:

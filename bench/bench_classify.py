@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lawbook.classify import classify, classify_text  # noqa: E402
+from lawbook.classification import classify, classify_text  # noqa: E402
 from lawbook.rulebook import load  # noqa: E402
 from lawbook import yamlio  # noqa: E402
 

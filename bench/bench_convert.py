@@ -38,7 +38,7 @@ def bench_convert(n=400_000):
     dt = time.perf_counter() - t
     print(f"convert API: {n / dt:,.0f} conversions/s ({len(set(queries))} distinct REF strings, {n:,} calls)")
     # every call a fresh string (no memo hit): parse + look-up
-    from lawbook.convert import convert_parsed, index
+    from lawbook.conversion import convert_parsed, index
     from lawbook.refs import parse_ref
 
     ix = index(rb)
@@ -61,7 +61,7 @@ def bench_cold_start(runs=15):
         times.append(time.perf_counter() - t)
     print(f"cold start `{' '.join(Path(cmd[0]).name if i == 0 else c for i, c in enumerate(cmd))}`: "
           f"median {statistics.median(times) * 1000:.0f} ms, min {min(times) * 1000:.0f} ms over {runs} runs")
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import lawbook.cli.convert_cmd, lawbook.convert"],
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import lawbook.cli.convert_cmd, lawbook.conversion"],
                          capture_output=True, text=True).stderr
     print(f"  durable imported by convert: {'durable' in out}")
 

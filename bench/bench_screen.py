@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import lawbook  # noqa: E402
 from lawbook.rulebook import load  # noqa: E402
-from lawbook.screen import ScreeningIndex  # noqa: E402
+from lawbook.screening import ScreeningIndex  # noqa: E402
 
 FIRST = ["Ivan", "Aigerim", "Nursultan", "Askar", "Dana", "Maria", "Timur", "Aliya", "Serik", "Olga", "Bolat",
          "Gulnara", "Yerlan", "Madina", "Dmitry", "Zhanna", "Tahir", "Osama", "Omar", "Kurt", "Isis", "Ayman",

@@ -49,7 +49,7 @@ def cases() -> list[dict]:
 
 
 def main(total: int = 1_000_000, step: int = 100_000) -> int:
-    from lawbook.classify import classify  # the module, whatever the API name is bound to
+    from lawbook.classification import classify
 
     rb = load(ROOT / "rules")
     base = cases()

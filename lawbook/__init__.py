@@ -23,29 +23,22 @@ import importlib
 __version__ = "0.1.0"
 
 _API = {
-    "convert": "lawbook.convert:convert",
-    "article": "lawbook.convert:article",
+    "convert": "lawbook.conversion:convert",
+    "article": "lawbook.conversion:article",
     "cite": "lawbook.citations:cite",
-    "screen": "lawbook.screen:screen",
-    "ScreeningIndex": "lawbook.screen:ScreeningIndex",
-    "banlist": "lawbook.screen:banlist",
-    "banlist_changes": "lawbook.screen:banlist_changes",
+    "screen": "lawbook.screening:screen",
+    "ScreeningIndex": "lawbook.screening:ScreeningIndex",
+    "banlist": "lawbook.screening:banlist",
+    "banlist_changes": "lawbook.screening:banlist_changes",
     "threat_level": "lawbook.threat:threat_level",
     "threat_history": "lawbook.threat:threat_history",
     "assess": "lawbook.threat:assess",
-    "classify": "lawbook.classify:classify",
-    "classify_text": "lawbook.classify:classify_text",
+    "classify": "lawbook.classification:classify",
+    "classify_text": "lawbook.classification:classify_text",
     "load_rulebook": "lawbook.rulebook:load",
 }
 
 __all__ = sorted(_API)
-
-# These three share their names with their modules. Binding them here, after
-# importing the modules, keeps ``lawbook.convert`` the function even when
-# ``lawbook.convert`` the module has been imported elsewhere.
-from .convert import convert  # noqa: E402,F401
-from .screen import screen  # noqa: E402,F401
-from .classify import classify  # noqa: E402,F401
 
 
 def __getattr__(name):

@@ -116,7 +116,7 @@ def _jsonl_jobs(path: str) -> Iterator[dict]:
 
 def run_job(job: dict, rb, engine: str = "durable") -> dict:
     """Classify one job; on bad input return an error record instead of raising."""
-    from .classify import classify, classify_text
+    from .classification import classify, classify_text
 
     try:
         if job["kind"] == "error":

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from . import rulebook as _rulebook
-from .convert import OTHER, CodeIndex, code_on, convert_parsed, index
+from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
 

@@ -9,7 +9,7 @@ year — and the decision date as ``listingDate``). Entities are plain dicts in
 the FtM JSON shape (``id``, ``schema``, ``properties``), written one per line;
 ``followthemoney`` itself is needed only to validate them (see the tests).
 
->>> from lawbook.screen import index
+>>> from lawbook.screening import index
 >>> ents = list(entities(index().orgs[:1]))
 >>> [e["schema"] for e in ents], ents[1]["properties"]["startDate"]
 (['Organization', 'Sanction'], ['2004-10-15'])

@@ -16,7 +16,7 @@ A name goes through four steps, each done by a library or a small table:
    doubled letters once, a final h after a vowel dropped, apostrophes dropped.
 
 Similarity between the folded words is then rapidfuzz's business (see
-:mod:`lawbook.screen`); nothing here measures distance.
+:mod:`lawbook.screening`); nothing here measures distance.
 
 >>> fold("Хизб ут-Тахрир"), fold("Hizb ut-Tahrir")
 ('hizb ut tahrir', 'hizb ut tahrir')

@@ -64,10 +64,10 @@ KINDS: dict[str, Kind] = {
 #: each is ``module:function`` taking the Rulebook and returning RulebookErrors.
 CHECKS: tuple[str, ...] = (
     "lawbook.rulebook:check_common",
-    "lawbook.convert:check_rulebook",
-    "lawbook.screen:check_rulebook",
+    "lawbook.conversion:check_rulebook",
+    "lawbook.screening:check_rulebook",
     "lawbook.threat:check_rulebook",
-    "lawbook.classify:check_rulebook",
+    "lawbook.classification:check_rulebook",
     "lawbook.inforce:check_rulebook",
     "lawbook.reading.frames:check_rulebook",
 )
@@ -334,7 +334,7 @@ class Rulebook:
         if errors:
             return errors
         # every cross-check runs here and all problems are listed: the one-error
-        # check lawbook.convert.index makes on first use is not needed
+        # check lawbook.conversion.index makes on first use is not needed
         self.cached("code-index-check", dict).setdefault("error", None)
         for spec in CHECKS:
             errors.extend(_import(spec)(self))

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lawbook import rulebook  # noqa: E402
-from lawbook.classify import classify_text  # noqa: E402
+from lawbook.classification import classify_text  # noqa: E402
 from lawbook.errors import LawbookError  # noqa: E402
 
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lawbook.errors import LawbookError  # noqa: E402
-from lawbook.screen import index  # noqa: E402
+from lawbook.screening import index  # noqa: E402
 
 
 def side(q: str) -> str:

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import screening_accuracy as sa  # noqa: E402
-from lawbook.screen import DEFAULT_THRESHOLD, index  # noqa: E402
+from lawbook.screening import DEFAULT_THRESHOLD, index  # noqa: E402
 
 
 def points() -> list[tuple[float, float, float]]:

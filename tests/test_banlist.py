@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lawbook.rulebook import Rulebook, load
-from lawbook.screen import ScreeningIndex, banlist, banlist_changes, check_rulebook, index, screen
+from lawbook.screening import ScreeningIndex, banlist, banlist_changes, check_rulebook, index, screen
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 D = dt.date.fromisoformat

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from conftest import ROOT, run_cli
-from lawbook.classify import classify, classify_text
+from lawbook.classification import classify, classify_text
 from lawbook.errors import BadCase
 
 
@@ -316,7 +316,7 @@ def test_article_named_by_its_quoted_title_is_the_charge(rb):
 
 
 def test_names_read_with_typos_do_not_run_across_commas():
-    from lawbook.screen import index
+    from lawbook.screening import index
 
     assert index().find_mentions("участники: Бакыт Куанышбаев, Асхат Имангалиев, Ануар Садихов") == []
 

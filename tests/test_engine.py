@@ -104,7 +104,7 @@ def test_bundled_rules_agree_on_generated_facts(rb):
     from hypothesis import find  # noqa: F401  (hypothesis is installed)
     import random
 
-    from lawbook.classify import rules_on
+    from lawbook.classification import rules_on
     import datetime as dt
 
     vocab = vocabulary(rb)
@@ -188,7 +188,7 @@ def test_two_thousand_cases_in_one_process(rb):
     raises MemoryError; ../shared/reference/durable-rules.md): 2,000 cases in
     one process on one ruleset each give the findings the first run gave."""
     from lawbook import engine, yamlio
-    from lawbook.classify import classify
+    from lawbook.classification import classify
 
     cases = []
     for f in sorted((ROOT / "cases").glob("*.yaml")):

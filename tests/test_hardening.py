@@ -232,7 +232,7 @@ def test_a_rulebook_mapping_to_a_missing_article_is_refused_on_load(tmp_path):
 
 
 def test_a_fact_span_over_1000_characters_is_cut_not_refused():
-    from lawbook.classify import classify
+    from lawbook.classification import classify
 
     r = classify({"id": "x", "date": "2016-05-05",
                   "facts": [{"kind": "financing", "target": "terrorism", "span": "a" * 1500}]})

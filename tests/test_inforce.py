@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from lawbook import rulebook
-from lawbook.classify import classify
-from lawbook.convert import article
+from lawbook.classification import classify
+from lawbook.conversion import article
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -79,7 +79,7 @@ def test_unsourced_2015_sanctions_are_unverified_and_say_so_in_text(tmp_path):
 
 def test_penalty_direction_is_computed_for_every_row_and_shows_its_steps():
     """Issue 13 point 3: 'mixed' must not hide that 162-1 → 172 was the same on 1 Jan 2015 and raised later."""
-    from lawbook.convert import convert
+    from lawbook.conversion import convert
 
     c = convert("162-1", from_code="1997").results[0]
     assert c.penalty_change == "mixed"

@@ -12,7 +12,7 @@ import yaml
 
 from lawbook.errors import BadDate, BadInput
 from lawbook.rulebook import load
-from lawbook.screen import DEFAULT_THRESHOLD, UnknownOrganisation, index, screen
+from lawbook.screening import DEFAULT_THRESHOLD, UnknownOrganisation, index, screen
 
 HERE = Path(__file__).resolve().parent
 RULES = HERE.parent / "rules"
@@ -236,7 +236,7 @@ def test_cli_batch_csv_is_read_as_csv(tmp_path):
 
 def test_cli_batch_progress_counts_names_not_the_header(tmp_path, monkeypatch, capsys):
     from lawbook.cli import banlist_cmd
-    from lawbook.screen import index
+    from lawbook.screening import index
 
     f = tmp_path / "names.csv"
     f.write_text("name\n" + "Ivan Petrov\n" * 1000, encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lawbook.normalise import fold
-from lawbook.screen import index
+from lawbook.screening import index
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -37,7 +37,7 @@ def banlist(as_of, designation, fmt, changes, rules_path):
     """
     import importlib
 
-    S = importlib.import_module("lawbook.screen")  # the module (lawbook.screen is also the API function)
+    S = importlib.import_module("lawbook.screening")
 
     ix = S.index(rules_path)
     if changes:
@@ -121,7 +121,7 @@ def screen(names, file, as_of, threshold, fmt, rules_path):
     """
     import importlib
 
-    S = importlib.import_module("lawbook.screen")  # the module (lawbook.screen is also the API function)
+    S = importlib.import_module("lawbook.screening")
     from ..dates import parse_date
 
     if not names and not file:

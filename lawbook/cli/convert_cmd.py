@@ -71,7 +71,7 @@ def convert(ref, from_code, fmt, rules_path):
       lawbook convert "337-1 ч.2" --from 1997 --format json
       lawbook convert 179 --from 2014
     """
-    from ..convert import convert as api_convert
+    from ..conversion import convert as api_convert
     from ..rulebook import load
 
     rb = load(rules_path)
@@ -106,7 +106,7 @@ def _convert_batch(path: str, from_code: str, fmt: str | None, rb) -> int:
     """One REF per line of ``path`` (or stdin): a result or an error per line,
     in order — JSON lines, or text with ``--format text``; exit status 2 and one
     line on stderr when any line failed."""
-    from ..convert import convert as api_convert
+    from ..conversion import convert as api_convert
 
     failed = total = 0
 
@@ -203,7 +203,7 @@ def article(ref, code, as_of, fmt, rules_path):
       lawbook article 337-1 --code 1997 --as-of 2010-05-01
       lawbook article 405 --code 2014 --format json
     """
-    from ..convert import article as api_article
+    from ..conversion import article as api_article
     from ..rulebook import load
 
     emit(api_article(ref, code=code, as_of=as_of, rulebook=load(rules_path)), fmt, render_article)

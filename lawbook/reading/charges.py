@@ -22,7 +22,7 @@ import datetime as dt
 import re
 
 from .. import rulebook as _rulebook
-from ..convert import OTHER, code_on, convert_parsed, index as code_index
+from ..conversion import OTHER, code_on, convert_parsed, index as code_index
 from ..vocabulary import check_fact, vocabulary
 
 

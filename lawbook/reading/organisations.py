@@ -14,7 +14,7 @@ from .. import rulebook as _rulebook
 
 def mentions(rb: _rulebook.Rulebook, text: str, date: dt.date | None) -> list[dict]:
     """``[{start, end, text, name, id}]`` for every listed organisation named in ``text``."""
-    from ..screen import index as screening_index
+    from ..screening import index as screening_index
 
     return [{"start": m.start, "end": m.end, "text": m.text, "name": m.name, "id": m.id}
             for m in screening_index(rb).find_mentions(text, as_of=date)]

@@ -33,7 +33,7 @@ def _rulebook():
 
 def fuzz_ref(data: bytes) -> None:
     """REF parsing: ``refs.parse_ref`` and conversion of what it parses."""
-    from lawbook.convert import convert
+    from lawbook.conversion import convert
     from lawbook.refs import parse_ref
 
     text = _text(data)
@@ -96,7 +96,7 @@ def fuzz_extract(data: bytes) -> None:
 def fuzz_case_yaml(data: bytes) -> None:
     """YAML case loading: a case file parsed, checked and classified."""
     from lawbook.cases import load_case_file
-    from lawbook.classify import classify
+    from lawbook.classification import classify
 
     text = _text(data)
     try:

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pydantic import ValidationError
 
 from . import rulebook as _rulebook
-from .convert import BOUNDARY, code_on, convert_parsed, index as code_index
+from .conversion import BOUNDARY, code_on, convert_parsed, index as code_index
 from .dates import parse_date, today
 from .errors import BadCase, RulebookError
 from .inforce import article_start
@@ -59,7 +59,7 @@ def rules_on(rb: _rulebook.Rulebook, code: str, day: dt.date) -> tuple[str, list
 
 def _screen_org(rb, name: str, day: dt.date) -> dict:
     """The ban-list status of an organisation named in a case, on ``day``."""
-    from .screen import index as screening_index
+    from .screening import index as screening_index
 
     res = screening_index(rb).screen(name, as_of=day)
     best = res.matches[0] if res.matches else None
@@ -236,7 +236,7 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
         if fid not in f["facts"]:
             f["facts"].append(fid)
     findings = []
-    from .convert import article_sort_key
+    from .conversion import article_sort_key
 
     for (article, part), m in sorted(merged.items(), key=lambda kv: (article_sort_key(kv[0][0]), kv[0][1] or "")):
         art = ix.articles[(code, article)]

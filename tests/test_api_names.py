@@ -1,0 +1,31 @@
+"""The API names are the functions, whatever has been imported (issue 14, §4):
+the modules are named after their job (conversion, screening, classification),
+so no submodule shares a name with an API function, and ``import lawbook``
+imports no submodule until a name is used."""
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import subprocess
+import sys
+
+import lawbook
+
+
+def test_every_submodule_imported_then_the_names_are_still_the_functions():
+    names = [m.name for m in pkgutil.walk_packages(lawbook.__path__, "lawbook.") if m.name != "lawbook.__main__"]
+    assert {"lawbook.conversion", "lawbook.screening", "lawbook.classification", "lawbook.cli"} <= set(names)
+    for name in names:
+        importlib.import_module(name)
+    for api in ("convert", "screen", "classify", "article", "banlist", "classify_text", "threat_level"):
+        assert inspect.isfunction(getattr(lawbook, api)), api
+    assert lawbook.convert("337-1 ч.2", from_code="1997").results[0].article == "405"
+    assert not {"convert", "screen", "classify"} & {m.rsplit(".", 1)[-1] for m in names if m.count(".") == 1}
+
+
+def test_import_lawbook_is_cheap():
+    code = ("import sys, lawbook; print(sorted(m for m in sys.modules if m.startswith('lawbook.')));"
+            "lawbook.screen; print(lawbook.screen.__module__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "[]" and out[1] == "lawbook.screening"

@@ -205,10 +205,26 @@ _TITLE_STOP = {"or", "and", "of", "the", "a", "to", "in", "on", "for", "by", "wi
                "об", "по", "с", "а", "также", "либо", "немесе", "және", "мен", "бен", "пен"}
 
 
+#: English stems that translations of the codes use for the same title word (sources translate
+#: «возбуждение … розни» as "inciting discord", "fomenting hatred", "kindling strife"…).
+_EN_TITLE_SAME = {"foment": "incit", "kindl": "incit", "stir": "incit", "strife": "discord", "hatr": "discord",
+                  "enmiti": "discord", "hostil": "discord", "propagandis": "propaganda", "propag": "propaganda"}
+
+
 def _title_words(text: str, lang: str, kk) -> frozenset:
+    """Base forms of a title's words (English translation variants folded together).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.reading.wordforms import kazakh
+    >>> kk = kazakh(rulebook.load())
+    >>> _title_words("fomentation of strife", "en", kk) == _title_words("inciting discord", "en", kk)
+    True
+    """
     from .wordforms import tokens
 
-    return frozenset(t.key for t in tokens(text, lang, kk=kk) if t.key not in _TITLE_STOP and not t.key.isdigit())
+    same = _EN_TITLE_SAME if lang == "en" else {}
+    return frozenset(same.get(t.key, t.key) for t in tokens(text, lang, kk=kk)
+                     if t.key not in _TITLE_STOP and not t.key.isdigit())
 
 
 def _title_index(rb: _rulebook.Rulebook):

@@ -139,3 +139,9 @@ def test_a_quoted_charge_names_its_part(rb):
 def test_organising_riots_outranks_taking_part_in_the_same_sentence(rb):
     res = classify_text("He took part in and organised mass riots in Zhanaozen.", "2011-12-16", rulebook=rb)
     assert ("1997", "241", "1") in arts(res)
+
+
+def test_a_qualification_the_investigators_rejected_is_not_a_charge(rb):
+    text = ("Полиция зарегистрировала уголовное дело по статье \"Разжигание социальной, национальной розни\". "
+            "Оснований для квалификации данных действий по статье \"Пропаганда терроризма\" не выявлено.")
+    assert articles(classify_text(text, "2025-12-17", rulebook=rb)) == ["174"]

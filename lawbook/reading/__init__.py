@@ -124,6 +124,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.date_role:
                 # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
+    # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
+    negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
+    charge_sents -= negated
     account_alleger = next(iter(alleged.values()), None)
     # -- articles named by a quoted title in charge sentences: a citation, not a description --
     titled = [t for i in sorted(charge_sents)

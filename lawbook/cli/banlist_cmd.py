@@ -152,20 +152,12 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     """Screen every name of ``path``: one name a line, or a CSV whose header
     names a ``name`` column (quoted fields may hold commas and line breaks).
     Writes one result or error per name, in order; returns how many failed."""
-    from ..errors import BadInput, LawbookError
+    from ..errors import LawbookError
 
-    lines = iter_lines(path)
-    first = next(lines, None)
-    header = _csv_header(first[1]) if first and first[2] is None else None
-    if header is None and path.lower().endswith(".csv"):
-        got = first[1][:60] if first and first[1] is not None else ""
-        raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {got!r})")
-    if header is None:
-        records = _plain_records([first] if first else [], lines)
-    else:
-        records = _csv_records(path, lines, *header)
+    rows, has_header = _open_names(path)
+    records = ((lineno, text, err) for lineno, text, err, _ in rows)
     total = _count_lines(path)
-    if total is not None and header is not None:
+    if total is not None and has_header:
         total -= 1  # the header is not a name
     show = progress_enabled(total)
     failed = done = 0
@@ -203,12 +195,6 @@ def _plain_records(head, rest):
     import itertools
 
     yield from itertools.chain(head, rest)
-
-
-def _csv_records(path: str, lines, col: int, delimiter: str):
-    """``(line, name, error)`` for each record of a CSV after its header (see :func:`_csv_rows`)."""
-    for lineno, name, err, _ in _csv_rows(path, lines, col, delimiter):
-        yield lineno, name, err
 
 
 def _csv_rows(path: str, lines, col: int, delimiter: str, header: list[str] | None = None):
@@ -289,6 +275,14 @@ def iter_names(path: str):
 def iter_name_rows(path: str):
     """:func:`iter_names` with, for a CSV, the record's cells by column name
     (else None); a ``.csv`` without a ``name`` column is :class:`BadInput`."""
+    rows, _ = _open_names(path)
+    yield from rows
+
+
+def _open_names(path: str):
+    """``(rows, has_header)``: the ``(line, name, error, cells)`` of a names file
+    (one name a line, or a CSV whose header names a ``name`` column), read as
+    ``lawbook screen --file`` reads it. A ``.csv`` without one is :class:`BadInput`."""
     from ..errors import BadInput
 
     lines = iter_lines(path)
@@ -298,12 +292,10 @@ def iter_name_rows(path: str):
         got = first[1][:60] if first and first[1] is not None else ""
         raise BadInput(f"{path}:1: a CSV needs a 'name' column in its header (got {got!r})")
     if header is None:
-        for lineno, text, err in _plain_records([first] if first else [], lines):
-            yield lineno, text, err, None
-        return
+        return ((lineno, text, err, None) for lineno, text, err in _plain_records([first] if first else [], lines)), False
     col, delimiter = header
     names = [c.strip().lower() for c in next(csv.reader(io.StringIO(first[1].lstrip("\ufeff")), delimiter=delimiter), [])]
-    yield from _csv_rows(path, lines, col, delimiter, names)
+    return _csv_rows(path, lines, col, delimiter, names), True
 
 
 def screen_record(result, lineno: int) -> dict:

@@ -87,6 +87,17 @@ async def _call(request: Request, fn, *args, **kw):
     return await budget(request, fn, *args, **kw)
 
 
+async def _answer(request: Request, template: str, ctx: dict, fn, *args, **kw):
+    """Render ``template`` with ``fn(*args, **kw).to_dict()`` as ``res``, or with
+    the error's one line and status when it fails (or runs over its budget)."""
+    try:
+        res = (await _call(request, fn, *args, **kw)).to_dict()
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, template, status, error=msg, **ctx)
+    return render(request, template, res=res, **ctx)
+
+
 @router.get("/ui/convert", response_class=HTMLResponse)
 async def convert_page(request: Request, ref: str = ""):
     from ..conversion import convert
@@ -95,12 +106,7 @@ async def convert_page(request: Request, ref: str = ""):
     ctx = {"ref": ref, "code": code if code in ("1997", "2014") else "1997"}
     if not ref:
         return render(request, "convert.html", **ctx)
-    try:
-        res = (await _call(request, convert, ref, from_code=ctx["code"], rulebook=request.app.state.rb)).to_dict()
-    except (LawbookError, OverBudget) as exc:
-        msg, status = _failure(exc)
-        return render(request, "convert.html", status, error=msg, **ctx)
-    return render(request, "convert.html", res=res, **ctx)
+    return await _answer(request, "convert.html", ctx, convert, ref, from_code=ctx["code"], rulebook=request.app.state.rb)
 
 
 @router.get("/ui/screen", response_class=HTMLResponse)
@@ -108,16 +114,15 @@ async def screen_page(request: Request, name: str = "", as_of: str = ""):
     ctx = {"name": name, "as_of": as_of}
     if not name:
         return render(request, "screen.html", **ctx)
+    from ..dates import parse_date
+
     ix = importlib.import_module("lawbook.screening").index(request.app.state.rb)
     try:
-        from ..dates import parse_date
-
         day = parse_date(as_of, "as_of") if as_of else None
-        res = (await _call(request, ix.screen, name, day)).to_dict()
-    except (LawbookError, OverBudget) as exc:
+    except LawbookError as exc:
         msg, status = _failure(exc)
         return render(request, "screen.html", status, error=msg, **ctx)
-    return render(request, "screen.html", res=res, **ctx)
+    return await _answer(request, "screen.html", ctx, ix.screen, name, day)
 
 
 @router.get("/ui/threat", response_class=HTMLResponse)

@@ -39,3 +39,22 @@ def run_json(*args, input=None):
 @pytest.fixture
 def cli():
     return run_cli
+
+
+def rulebook_with_law_in_force(tmp_path, law_id: str, day: str) -> Path:
+    """A copy of the bundled rulebook in which law ``law_id`` took effect on
+    ``day`` exactly (its uncertain window replaced): the mechanism on data
+    that differ from the bundled data, so no answer is special-cased."""
+    import shutil
+
+    root = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", root)
+    laws = root / "codes" / "laws.yaml"
+    text = laws.read_text(encoding="utf-8")
+    start = text.index(f"- id: {law_id}")
+    end = text.index("\n- id:", start + 1)
+    lines = [ln for ln in text[start:end].split("\n")
+             if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
+    lines.insert(4, f"  in_force: {day}")
+    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
+    return root

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import rulebook_with_law_in_force
+
 from lawbook import rulebook
 from lawbook.classification import classify
 from lawbook.conversion import article
@@ -33,18 +35,8 @@ def test_classify_gives_the_old_range_before_the_law_and_both_inside_the_window(
 
 @pytest.fixture()
 def invented(tmp_path):
-    root = tmp_path / "rules"
-    shutil.copytree(RULES, root)
-    laws = root / "codes" / "laws.yaml"
-    text = laws.read_text(encoding="utf-8")
     # the same law, with an in-force day known exactly: 20 January 2017
-    start = text.index("- id: law-2016-28-VI")
-    end = text.index("\n- id:", start + 1)
-    block = text[start:end]
-    lines = [ln for ln in block.split("\n") if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
-    lines.insert(4, "  in_force: 2017-01-20")
-    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
-    return rulebook.Rulebook(root)
+    return rulebook.Rulebook(rulebook_with_law_in_force(tmp_path, "law-2016-28-VI", "2017-01-20"))
 
 
 def test_a_known_in_force_day_is_a_sharp_boundary(invented):

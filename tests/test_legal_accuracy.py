@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import rulebook_with_law_in_force
+
 from lawbook import rulebook
 from lawbook.classification import classify
 from lawbook.conversion import article, convert
@@ -85,16 +87,7 @@ def test_lex_mitior_inside_the_uncertain_window_is_given_for_both_readings():
 @pytest.fixture()
 def invented(tmp_path):
     """The bundled rulebook with Constitutional Law 121-V given an exact in-force day, 25 July 2013."""
-    root = tmp_path / "rules"
-    shutil.copytree(RULES, root)
-    laws = root / "codes" / "laws.yaml"
-    text = laws.read_text(encoding="utf-8")
-    start = text.index("- id: law-2013-121-V")
-    end = text.index("\n- id:", start + 1)
-    lines = [ln for ln in text[start:end].split("\n") if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
-    lines.insert(4, "  in_force: 2013-07-25")
-    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
-    return root
+    return rulebook_with_law_in_force(tmp_path, "law-2013-121-V", "2013-07-25")
 
 
 def test_lex_mitior_window_mechanism_on_an_invented_rulebook(invented):
@@ -219,15 +212,7 @@ def test_rulebook_check_fails_a_period_starting_before_its_law_took_effect(tmp_p
 
 def test_entry_into_force_mechanism_through_the_cli_on_an_invented_rulebook(tmp_path):
     """Law 28-VI given an exact in-force day (20 January 2017): the boundary moves with the data."""
-    root = tmp_path / "rules"
-    shutil.copytree(RULES, root)
-    laws = root / "codes" / "laws.yaml"
-    text = laws.read_text(encoding="utf-8")
-    start = text.index("- id: law-2016-28-VI")
-    end = text.index("\n- id:", start + 1)
-    lines = [ln for ln in text[start:end].split("\n") if not ln.startswith(("  in_force", "  in_force_earliest", "  in_force_latest"))]
-    lines.insert(4, "  in_force: 2017-01-20")
-    laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
+    root = rulebook_with_law_in_force(tmp_path, "law-2016-28-VI", "2017-01-20")
     before = json.loads(lawbook_cli("article", "172", "--code", "2014", "--as-of", "2017-01-19", "--format", "json", "--rules", str(root)))
     after = json.loads(lawbook_cli("article", "172", "--code", "2014", "--as-of", "2017-01-20", "--format", "json", "--rules", str(root)))
     assert before["penalty"]["text"] == "3-7" and "uncertain" not in before

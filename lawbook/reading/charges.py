@@ -277,7 +277,7 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
             if tlang != lang:
                 continue
             shared = len(q & words)
-            if shared >= 2 and shared / len(q) >= 0.65:
+            if shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25:
                 score = shared / len(words)
                 if score > best.get((code, art), 0.0):
                     best[(code, art)] = score

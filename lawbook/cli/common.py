@@ -170,20 +170,20 @@ def whole_line_writer() -> Callable[[str], None]:
         return lambda text: click.echo(text, nl=False)
     sys.stdout.flush()
 
+    import signal
+
+    stops = {signal.SIGINT, signal.SIGTERM}
+
     def write(text: str) -> None:
         view = memoryview(text.encode("utf-8", "surrogateescape"))
-        started, pending = False, None
-        while view:
-            try:
-                n = os.write(fd, view)
-            except BaseException as exc:  # an interruption, or a closed pipe, full disk, …
-                if not started or isinstance(exc, OSError):
-                    raise
-                pending = exc  # finish the line first
-                continue
-            started = True
-            view = view[n:]
-        if pending is not None:
-            raise pending
+        # Ctrl-C and SIGTERM wait while the line is written (they are delivered, and
+        # their handlers run, right after), so a line is never cut; a closed pipe or a
+        # full disk still raises here
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+        try:
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
     return write

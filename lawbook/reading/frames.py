@@ -220,18 +220,63 @@ def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
     """
     out = []
     for p in patterns:
-        lit = []
-        for i, ch in enumerate(p):
-            if ch in _META:
-                if ch in "?*{" and lit:
-                    lit.pop()  # the letter before an optional quantifier may be absent
-                break
-            lit.append(ch)
-        prefix = "".join(lit).lower()
-        if len(prefix) < 3 or any(c in prefix for c in "\\"):
+        got = _pattern_prefixes(p)
+        if got is None:
             return None
-        out.append(prefix)
-    return tuple(out)
+        out.extend(got)
+    return tuple(dict.fromkeys(out))
+
+
+def _pattern_prefixes(p: str) -> list[str] | None:
+    """The literal prefixes one pattern may start with: its leading literal, or
+    one per alternative of a leading ``(?:a|b)`` group that is not optional.
+
+    >>> _pattern_prefixes("(?:sentenced|convicted) (?:\\w+ )?in"), _pattern_prefixes("(?:illegal )?kept")
+    (['sentenced', 'convicted'], None)
+    """
+    if p.startswith("(?:"):
+        depth, end = 0, None
+        for i, ch in enumerate(p):
+            if ch == "\\":
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        if end is None or p[end + 1:end + 2] in ("?", "*", "{"):
+            return None
+        alts, depth, start = [], 0, 3
+        for i in range(3, end):
+            ch = p[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0 and p[i - 1] != "\\":
+                alts.append(p[start:i])
+                start = i + 1
+        alts.append(p[start:end])
+        out = []
+        for a in alts:
+            got = _pattern_prefixes(a)
+            if got is None:
+                return None
+            out.extend(got)
+        return out
+    lit = []
+    for ch in p:
+        if ch in _META:
+            if ch in "?*{" and lit:
+                lit.pop()  # the letter before an optional quantifier may be absent
+            break
+        lit.append(ch)
+    prefix = "".join(lit).lower()
+    if len(prefix) < 3 or "\\" in prefix:
+        return None
+    return [prefix]
 
 
 def cues(rb: _rulebook.Rulebook) -> Cues:

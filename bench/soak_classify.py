@@ -16,7 +16,6 @@ Never run in the test suite (it takes minutes); figures go to bench/RESULTS.md.
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 from pathlib import Path
@@ -24,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lawbook import yamlio  # noqa: E402
 from lawbook.rulebook import load  # noqa: E402
+from bench_classify import rss_mb as peak_mb, structured_cases as cases  # noqa: E402  (this folder)
 
 
 def rss_mb() -> float:
@@ -33,19 +32,6 @@ def rss_mb() -> float:
     with open("/proc/self/statm") as fh:
         pages = int(fh.read().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def cases() -> list[dict]:
-    out = []
-    for f in sorted((ROOT / "cases").glob("*.yaml")):
-        d = yamlio.load_file(f)
-        d.pop("expected", None)
-        out.append(d)
-    return out
 
 
 def main(total: int = 1_000_000, step: int = 100_000) -> int:

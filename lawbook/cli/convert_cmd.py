@@ -156,25 +156,27 @@ def render_article(a: dict) -> str:
     for p in a["parts"]:
         state = "" if p["in_force"] else " [not in force on this date]"
         lines.append(f"  part {p['part']}{state}: {p['summary']}")
-        if p["penalty"]:
-            lines.append(f"    penalty: {p['penalty']['text'] or _sanctions(p['penalty'])}" + _caveat(p["penalty"]))
-        if p.get("penalty_readings"):
-            lines.append("    penalty, both readings: " + " or ".join(
-                f"[{x['text'] or _sanctions(x)}]" for x in p["penalty_readings"] if x))
-        if p.get("penalty_note"):
-            lines.append(f"    {p['penalty_note']}")
-    if a["penalty"]:
-        lines.append(f"  penalty: {a['penalty']['text'] or _sanctions(a['penalty'])}" + _caveat(a["penalty"]))
-    if a.get("penalty_readings"):
-        lines.append("  penalty, both readings: " + " or ".join(
-            f"[{x['text'] or _sanctions(x)}]" for x in a["penalty_readings"] if x))
-    if a.get("penalty_note"):
-        lines.append(f"  {a['penalty_note']}")
+        lines.extend(_penalty_lines(p, "    "))
+    lines.extend(_penalty_lines(a, "  "))
     if a.get("note"):
         lines.append(f"  note: {a['note']}")
     lines.append("  sources: " + "; ".join(f"{s['id']} {s['title']}" for s in a["sources"]))
     lines.append(f"  rulebook file: {a['file']}")
     return "\n".join(lines) + "\n"
+
+
+def _penalty_lines(d: dict, indent: str) -> list[str]:
+    """The penalty of an article or part (``d``), its two readings in an uncertain
+    window, and its note, as text lines."""
+    out = []
+    if d["penalty"]:
+        out.append(f"{indent}penalty: {d['penalty']['text'] or _sanctions(d['penalty'])}" + _caveat(d["penalty"]))
+    if d.get("penalty_readings"):
+        out.append(f"{indent}penalty, both readings: " + " or ".join(
+            f"[{x['text'] or _sanctions(x)}]" for x in d["penalty_readings"] if x))
+    if d.get("penalty_note"):
+        out.append(f"{indent}{d['penalty_note']}")
+    return out
 
 
 def _sanctions(p: dict) -> str:

@@ -102,15 +102,6 @@ class _Titled:
         self.code_reason = f"title: the quoted title is that of {code} art. {article}"
 
 
-_KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-
-
-def _quote_lang(text: str) -> str:
-    if any(ch in _KAZAKH_LETTERS for ch in text):
-        return "kk"
-    return "ru" if any("а" <= ch.lower() <= "я" for ch in text) else "en"
-
-
 def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -> str | None:
     """The part of ``article`` whose own words a quoted charge names, beyond the
     article's title ("participation in mass riots" → 2014 art. 272 part 2), or
@@ -127,7 +118,9 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     art = code_index(rb).articles.get((code, article))
     if art is None or not art.parts:
         return None
-    lang = _quote_lang(quote)
+    from .language import detect
+
+    lang = detect(quote) or "en"
     kk = kazakh(rb)
     title = getattr(art.title, lang, None) or ""
     words = _title_words(quote.strip("«»\"“”„()"), lang, kk) - _title_words(title, lang, kk)

@@ -532,10 +532,41 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         finding["support"] = support
         finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
     res["also_described"] = []
+    _part_as_printed(res, ex["extracted"], rb)
     _set_aside_uncharged(res, ex["extracted"])
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
+
+
+def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
+    """Give a finding without a part the part the account prints for that charge.
+
+    The rules decide a part from the facts only where the rulebook encodes the
+    article's parts; for an article whose parts it does not encode (2014 art. 274,
+    378…), or when the facts do not reach a part, a charge sentence that prints
+    the part ("по пункту 3 части 2 статьи 274") still says which part was charged.
+    The finding takes that part with ``part_basis`` saying it is the account's
+    number, not the rules' conclusion; a part the rulebook knows does not exist
+    is never taken (the citation reader already drops those).
+    """
+    ix = code_index(rb)
+    printed: dict[tuple, set] = defaultdict(set)
+    for x in extracted:
+        if x.get("what") == "charge" and x.get("part"):
+            printed[(x["code"], x["article"])].add(x["part"])
+    for f in res["findings"]:
+        parts = printed.get((f["code"], f["article"]))
+        if f.get("part") or not parts or len(parts) != 1:
+            continue
+        (part,) = parts
+        art = ix.articles.get((f["code"], f["article"]))
+        if art is None or (art.parts and art.part(part) is None):
+            continue
+        f["part"] = part
+        f["part_basis"] = ("printed in the account's charge sentence; the rules did not conclude a part"
+                           + ("" if art.parts else " (lawbook does not encode this article's parts, so the "
+                                                   "number is the source's, unchecked)"))
 
 
 def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:

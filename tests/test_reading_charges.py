@@ -145,3 +145,28 @@ def test_a_qualification_the_investigators_rejected_is_not_a_charge(rb):
     text = ("Полиция зарегистрировала уголовное дело по статье \"Разжигание социальной, национальной розни\". "
             "Оснований для квалификации данных действий по статье \"Пропаганда терроризма\" не выявлено.")
     assert articles(classify_text(text, "2025-12-17", rulebook=rb)) == ["174"]
+
+
+def test_a_printed_part_names_the_part_when_the_rules_cannot(rb):
+    # 2014 art. 274's parts are not encoded: the account's own number is the only source of the part
+    text = ("По данному факту начато досудебное расследование по пункту 3 части 2 статьи 274 УК РК. "
+            "Житель Костаная распространил в соцсетях ложное сообщение о колонне военной техники.")
+    res = classify_text(text, "2023-03-05", rulebook=rb)
+    f = next(f for f in res["findings"] if f["article"] == "274")
+    assert f["part"] == "2"
+    assert "printed" in f["part_basis"] and "unchecked" in f["part_basis"]
+
+
+def test_a_printed_part_does_not_override_the_part_the_rules_concluded(rb):
+    # the cited part's rule sets its facts, so the part is the rules' conclusion, not the account's number
+    res = classify_text("Он осужден по части 2 статьи 174 УК РК.", "2019-03-01", rulebook=rb)
+    f = next(f for f in res["findings"] if f["article"] == "174")
+    assert f["part"] == "2" and "part_basis" not in f
+    assert f["rule"] == "kz/cc2014/rule/174/2"
+
+
+def test_a_part_only_mentioned_outside_a_charge_sentence_is_not_taken(rb):
+    text = ("Житель Костаная распространил в соцсетях ложное сообщение о колонне военной техники. "
+            "Часть 2 статьи 274 УК РК давно критикуют юристы.")
+    res = classify_text(text, "2023-03-05", rulebook=rb)
+    assert all(f["part"] is None for f in res["findings"] if f["article"] == "274")

@@ -170,3 +170,20 @@ def test_a_part_only_mentioned_outside_a_charge_sentence_is_not_taken(rb):
             "Часть 2 статьи 274 УК РК давно критикуют юристы.")
     res = classify_text(text, "2023-03-05", rulebook=rb)
     assert all(f["part"] is None for f in res["findings"] if f["article"] == "274")
+
+
+def test_a_printed_part_supplies_the_circumstance_its_rule_needs(rb):
+    # the words give separatism propaganda (part 1); the charge prints part 2 (by a group): part 2 wins
+    text = ("A pre-trial investigation was opened under Article 180, Part 2 of the Criminal Code against residents "
+            "who posted calls for the region to secede and join a neighbouring state.")
+    res = classify_text(text, "2023-03-30", rulebook=rb)
+    assert arts(res) == [("2014", "180", "2")]
+    f = res["findings"][0]
+    assert any("citation:" in c for s in f["support"] for c in s["cues"])
+
+
+def test_a_printed_part_does_not_contradict_what_the_words_say(rb):
+    # part 1 printed, the words already give part 1: nothing added, no second finding
+    text = ("He was charged under Article 180, Part 1 of the Criminal Code for posting calls for the region to "
+            "secede and join a neighbouring state.")
+    assert arts(classify_text(text, "2023-03-30", rulebook=rb)) == [("2014", "180", "1")]

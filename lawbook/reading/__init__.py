@@ -25,7 +25,7 @@ from .. import rulebook as _rulebook
 from ..errors import BadInput
 from ..vocabulary import vocabulary
 from . import dates as _dates
-from .charges import facts_from_citations, titled_articles
+from .charges import complete_for_printed_parts, facts_from_citations, titled_articles
 from .frames import cues
 from .language import detect
 from .organisations import mentions as org_mentions
@@ -251,6 +251,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
                                                   [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts],
                                                   titled)
+        complete_for_printed_parts(rb, cite_notes, facts, date)
         facts.extend(cfacts)
     # -- a false report's content is not an act --------------------------------------
     subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}

@@ -94,6 +94,50 @@ def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date)
     return False
 
 
+def complete_for_printed_parts(rb: _rulebook.Rulebook, charges: list[dict], facts: list[dict],
+                               day: dt.date) -> None:
+    """Give the facts of a charged article what its printed part requires.
+
+    When an account prints the part of a charge ("Clause 180, Part 2") and its
+    words already give a fact for the article but not for that part (the
+    circumstance, say "by a group", is not worded in a way the lexicon reads),
+    the printed part is the source's own qualification: each fact that makes
+    the article gets the values the part's simplest rule needs, unless a value
+    it already has contradicts them. The citation is added to the fact's
+    evidence. ``facts`` are the reader's facts (with ``_spans``), changed in place.
+    """
+    for ch in charges:
+        part = ch.get("part")
+        if ch.get("what") != "charge" or not part:
+            continue
+        code, article = ch["code"], ch["article"]
+        rule = proposed_rule(rb, code, article, part, day)
+        if rule is None:
+            continue
+        want = fact_for_rule(rule, rb)
+        if want is None:
+            continue
+        plain = [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts]
+        if _already_given(rb, code, article, [p for p in plain if all(c.matches(p) for c in rule.when)], day):
+            continue  # some fact already makes that part
+        for f, p in zip(facts, plain):
+            if p.get("kind") != rule.kind or not _already_given(rb, code, article, [p], day):
+                continue
+            merged = dict(p)
+            for attr, value in want.items():
+                have = merged.get(attr)
+                if have is None:
+                    merged[attr] = value
+                elif isinstance(have, list) and isinstance(value, list):
+                    merged[attr] = have + [v for v in value if v not in have]
+                elif have != value:
+                    break
+            else:
+                if all(c.matches(merged) for c in rule.when):
+                    f.update({k: v for k, v in merged.items() if k != "kind"})
+                    f["_spans"].append((f"citation:{rule.id}", ch["span"], ch["text"]))
+
+
 class _Titled:
     """An article named by its quoted title, shaped like a citation."""
 

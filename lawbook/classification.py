@@ -533,7 +533,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
     res["also_described"] = []
     _part_as_printed(res, ex["extracted"], rb)
-    _set_aside_uncharged(res, ex["extracted"])
+    _set_aside_uncharged(res, ex["extracted"], rb)
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
@@ -569,7 +569,20 @@ def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -
                                                    "number is the source's, unchecked)"))
 
 
-def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
+def _umbrella_support(s: dict, rb: _rulebook.Rulebook) -> bool:
+    """Whether a finding's support ``s`` (one fact) was made by umbrella cues
+    alone ("convicted of terrorism"), not by a specific cue or a cited article."""
+    def build():
+        es = rb.records("lexicon")
+        return ({e.id for e in es if e.fact is not None and e.umbrella},
+                {e.id for e in es if e.fact is not None and not e.umbrella})
+
+    umbrella, specific = rb.cached("lexicon-umbrella", build)
+    ids = {c.split(" (")[0] for c in s["cues"]}
+    return bool(ids & umbrella) and not ids & specific and not any(i.startswith("citation:") for i in ids)
+
+
+def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
     """When the account names the charges, set aside the findings it does not charge.
 
     An account that says what the person was charged with or convicted of
@@ -579,10 +592,17 @@ def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
     facts read outside the charge sentences, and whose article is not among the
     charged ones, moves from ``findings`` to ``also_described`` with a note: the
     facts may fit it, but the account does not say it was charged. An account
-    that names no charge keeps every finding.
+    that names no charge keeps every finding. Art. 24 (preparation, attempt)
+    goes with the findings it qualifies, and aside when the account cites the
+    charges by number without it.
     """
+    by_number = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge" and x.get("by") == "number"}
+
     def charged_support(f):
-        return any(s.get("in_charge") for s in f.get("support", ()))
+        # "convicted of terrorism" beside charges cited by number names the field, not another charge
+        return any(s.get("in_charge") and not (by_number and (f["code"], f["article"]) not in by_number
+                                               and _umbrella_support(s, rb))
+                   for s in f.get("support", ()))
 
     charged = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"}
     charged |= {(f["code"], f["article"]) for f in res["findings"] if charged_support(f) and f["article"] != "24"}
@@ -596,15 +616,17 @@ def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
             keep.append(f)
         else:
             aside.append(f)
-    if not aside:
-        return
     kept_facts = {fid for f in keep if f["article"] != "24" for fid in f.get("facts", ())}
+    # an account that cites the charges by number and not art. 24 does not say the stage was charged
     final = []
     for f in keep:
-        if f["article"] == "24" and not set(f.get("facts", ())) & kept_facts:
+        if f["article"] == "24" and (not set(f.get("facts", ())) & kept_facts
+                                     or (by_number and (f["code"], "24") not in by_number)):
             aside.append(f)
         else:
             final.append(f)
+    if not aside:
+        return
     res["findings"] = final
     res["also_described"] = aside
     names = ", ".join(sorted({f"{c} art. {a}" for c, a in charged}))

@@ -187,3 +187,30 @@ def test_a_printed_part_does_not_contradict_what_the_words_say(rb):
     text = ("He was charged under Article 180, Part 1 of the Criminal Code for posting calls for the region to "
             "secede and join a neighbouring state.")
     assert arts(classify_text(text, "2023-03-30", rulebook=rb)) == [("2014", "180", "1")]
+
+
+def test_an_umbrella_terrorism_charge_gives_way_to_the_articles_cited_by_number(rb):
+    text = "Суд осудил за терроризм троих жителей области и приговорил их по статье 233-2 УК РК к семи годам."
+    res = classify_text(text, "2013-05-01", rulebook=rb)
+    assert articles(res) == ["233-2"]
+    assert "233" in articles(res, "also_described")
+
+
+def test_an_umbrella_terrorism_charge_stands_when_no_article_is_cited(rb):
+    res = classify_text("Семеро осуждены за терроризм и убийство.", "2013-05-01", rulebook=rb)
+    assert "233" in articles(res)
+
+
+def test_art_24_is_set_aside_when_the_charges_are_cited_by_number_without_it(rb):
+    text = "Возбуждено уголовное дело по факту приготовления к акту терроризма (статья 255 УК)."
+    res = classify_text(text, "2020-02-14", rulebook=rb)
+    assert articles(res) == ["255"]
+    assert articles(res, "also_described") == ["24"]
+
+
+def test_art_24_stays_when_the_charge_is_worded_or_cites_it(rb):
+    worded = classify_text("He was charged with plotting a terrorist attack.", "2020-02-14", rulebook=rb)
+    assert articles(worded) == ["24", "255"]
+    cited = classify_text("Ему предъявлено обвинение по статье 24 и статье 255 УК в приготовлении к акту терроризма.",
+                          "2020-02-14", rulebook=rb)
+    assert "24" in articles(cited)

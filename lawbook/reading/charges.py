@@ -219,7 +219,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
                 continue
             seen.add((tcode, art, part))
             notes.append({"what": "charge", "code": tcode, "article": art, "part": part, "text": c.text,
-                          "span": list(c.span)})
+                          "span": list(c.span), "by": "title" if isinstance(c, _Titled) else "number"})
             if _already_given(rb, tcode, art, facts + out, day):
                 continue
             rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)

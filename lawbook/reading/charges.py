@@ -279,7 +279,7 @@ def _title_index(rb: _rulebook.Rulebook):
                     text = getattr(t, lang, None)
                     if text:
                         words = _title_words(text, lang, kk)
-                        if len(words) >= 2:
+                        if words:
                             out.append((a.code, a.number, lang, words))
         return out
 
@@ -291,13 +291,17 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
 
     A quote, or a parenthesis (sources often give the title in brackets after the
     number), names an article when two thirds of its words (base forms) are words of
-    the article's title and at least two are shared ("«Возбуждение социальной,
+    the article's title and at least two are shared, or when it is a one-word title
+    whole («Терроризм», «Разбой») ("«Возбуждение социальной,
     национальной розни»" names 2014 art. 174 and 1997 art. 164).
 
     >>> from lawbook import rulebook
     >>> t = 'осужден по статье «Пропаганда терроризма или публичные призывы к совершению акта терроризма»'
     >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
     [('1997', '233-1'), ('2014', '256')]
+    >>> t = 'Возбуждено уголовное дело по статье «терроризм».'
+    >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
+    [('1997', '233')]
     >>> t = 'по части 2 статьи 256 (пропаганда терроризма или публичные призывы к совершению акта терроризма)'
     >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
     [('1997', '233-1'), ('2014', '256')]
@@ -308,14 +312,15 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
     out = []
     for m in _QUOTE.finditer(text, start, end):
         q = _title_words(m.group(1) or m.group(2), lang, kk)
-        if len(q) < 2:
+        if not q:
             continue
         best: dict[tuple, float] = {}
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:
                 continue
             shared = len(q & words)
-            if shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25:
+            if (shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25) \
+                    or (len(words) == 1 and q == words):  # a one-word title quoted whole: «Терроризм», «Разбой»
                 score = shared / len(words)
                 if score > best.get((code, art), 0.0):
                     best[(code, art)] = score

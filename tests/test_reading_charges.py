@@ -214,3 +214,17 @@ def test_art_24_stays_when_the_charge_is_worded_or_cites_it(rb):
     cited = classify_text("Ему предъявлено обвинение по статье 24 и статье 255 УК в приготовлении к акту терроризма.",
                           "2020-02-14", rulebook=rb)
     assert "24" in articles(cited)
+
+
+@pytest.mark.parametrize("text", [
+    "Он осужден по статье «Участие в деятельности террористической группы».",
+    'He was convicted of "participation in the activities of a terrorist group".',
+    "Ол «террористік топ әрекетіне қатысты» деген айыппен сотталды.",
+])
+def test_a_quoted_charge_naming_one_role_names_that_roles_part(rb, text):
+    assert arts(classify_text(text, "2019-03-01", rulebook=rb)) == [("2014", "257", "2")]
+
+
+def test_a_quoted_whole_title_names_no_role(rb):
+    text = "Он осужден по статье «Создание, руководство террористической группой и участие в ее деятельности»."
+    assert arts(classify_text(text, "2019-03-01", rulebook=rb)) == [("2014", "257", "1")]

@@ -156,6 +156,11 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     '2'
     >>> part_named_by(rulebook.load(), "2014", "272", "“mass riots”") is None
     True
+    >>> part_named_by(rulebook.load(), "2014", "257", "«участие в деятельности террористической группы»")
+    '2'
+    >>> part_named_by(rulebook.load(), "2014", "257",
+    ...               "«Создание, руководство террористической группой и участие в ее деятельности»") is None
+    True
     """
     from .wordforms import kazakh
 
@@ -167,6 +172,10 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     lang = detect(quote) or "en"
     kk = kazakh(rb)
     title = getattr(art.title, lang, None) or ""
+    whole_title = _title_words(title, lang, kk) <= _title_words(quote, lang, kk)
+    by_role = None if whole_title else _part_by_role(rb, code, article, quote.strip("«»\"“”„()"), lang, kk)
+    if by_role is not None:
+        return by_role
     words = _title_words(quote.strip("«»\"“”„()"), lang, kk) - _title_words(title, lang, kk)
     if not words:
         return None
@@ -178,6 +187,47 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     best = max(scores.values(), default=0)
     winners = [n for n, v in scores.items() if v == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _part_by_role(rb: _rulebook.Rulebook, code: str, article: str, quote: str, lang: str, kk) -> str | None:
+    """The one part of ``article`` whose rules accept the one role the quote names.
+
+    A title lists every role of its article ("Creating or leading a terrorist
+    group, participating in its activity"); a charge that quotes only one of them
+    ("участие в деятельности террористической группы") names the part for that
+    role. The role is read by the lexicon's own cues, in any of the three languages.
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.reading.wordforms import kazakh
+    >>> rb = rulebook.load()
+    >>> _part_by_role(rb, "2014", "257", "участие в деятельности террористической группы", "ru", kazakh(rb))
+    '2'
+    >>> _part_by_role(rb, "2014", "257", "создание террористической группы", "ru", kazakh(rb))
+    '1'
+
+    (The role words of a whole title are not read: :func:`part_named_by` skips a quote
+    that holds the whole title.)
+    """
+    from .frames import cues
+    from .wordforms import tokens
+
+    cx = cues(rb)
+    roles = {m.entry.fact.get("role") for m in cx.match(quote, 0, len(quote), lang, tokens(quote, lang, kk=kk))
+             if not m.blocked and m.entry.fact and m.entry.fact.get("role")}
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    simplest = proposed_rule(rb, code, article, None)
+    if simplest is None:
+        return None
+    plain = {c.attr for c in simplest.when} | {"role"}  # a part that needs more (a circumstance) is not named
+    parts = set()
+    for r in rules_concluding(rb, code, article):
+        conds = [c for c in r.when if c.attr == "role"]
+        if r.conclude.part and conds and all(c.matches({"role": role}) for c in conds) \
+                and all(c.attr in plain for c in r.when):
+            parts.add(r.conclude.part)
+    return parts.pop() if len(parts) == 1 else None
 
 
 def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tuple[int, int]],

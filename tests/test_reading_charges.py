@@ -228,3 +228,23 @@ def test_a_quoted_charge_naming_one_role_names_that_roles_part(rb, text):
 def test_a_quoted_whole_title_names_no_role(rb):
     text = "Он осужден по статье «Создание, руководство террористической группой и участие в ее деятельности»."
     assert arts(classify_text(text, "2019-03-01", rulebook=rb)) == [("2014", "257", "1")]
+
+
+def test_a_date_of_birth_is_not_the_date_of_the_acts(rb):
+    res = classify_text("M, born on June 23, 1991 in Turkestan region, was convicted in 2025 under Part 2 of "
+                        "Article 174 of the Criminal Code for posting videos that preach hostility.", rulebook=rb)
+    assert str(res["event_date"]).startswith("2025")
+
+
+def test_latin_script_kazakh_of_2018_is_read(rb):
+    text = "Ol Astana jáne Almaty qalalarynyń 13 nysanyna terrorızm aktisi týraly kórineý jalǵan habarlama jibergen."
+    res = classify_text(text, "2021-06-01", rulebook=rb)
+    assert res["language"] == "kk" and articles(res) == ["273"]
+
+
+def test_a_verdict_entering_into_force_is_not_joining_an_organisation(rb):
+    text = ("Вступил в законную силу приговор в отношении жителя Актау за попытку совершения "
+            "террористического акта.")
+    res = classify_text(text, "2021-06-01", rulebook=rb)
+    assert articles(res) == ["24", "255"]
+    assert arts(res)[0] == ("2014", "24", "3")

@@ -248,3 +248,18 @@ def test_a_verdict_entering_into_force_is_not_joining_an_organisation(rb):
     res = classify_text(text, "2021-06-01", rulebook=rb)
     assert articles(res) == ["24", "255"]
     assert arts(res)[0] == ("2014", "24", "3")
+
+
+def test_an_accidental_explosion_is_not_an_act_of_terrorism(rb):
+    for text in ("One woman was killed and 33 were injured when a gas cylinder exploded at a cafe.",
+                 "Взрыв газового баллона в кафе: пострадали три человека."):
+        assert articles(classify_text(text, "2020-02-01", rulebook=rb)) == []
+
+
+def test_a_charge_under_an_article_lawbook_does_not_cover_still_names_the_charges(rb):
+    text = ("Возбуждено уголовное дело по статье 292 УК РК. Ранее он вступил в запрещенную экстремистскую "
+            "организацию.")
+    res = classify_text(text, "2020-02-01", rulebook=rb)
+    assert any(x.get("what") == "charge" and x["article"] == "292" and x.get("covered") is False
+               for x in res["extracted"])
+    assert "405" in articles(res, "also_described")

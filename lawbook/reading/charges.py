@@ -259,6 +259,9 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
         if (code, c.article) not in ix.articles:
             notes.append({"what": "citation-unknown", "text": c.text, "span": list(c.span),
                           "note": f"art. {c.article} is not among the articles lawbook covers"})
+            # still a charge the account names: what it only describes is not charged beside it
+            notes.append({"what": "charge", "code": code, "article": c.article, "part": c.part, "text": c.text,
+                          "span": list(c.span), "by": "number", "covered": False})
             continue
         targets = [(code, c.article, c.part)]
         if code != acts_code:

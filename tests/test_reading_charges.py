@@ -263,3 +263,13 @@ def test_a_charge_under_an_article_lawbook_does_not_cover_still_names_the_charge
     assert any(x.get("what") == "charge" and x["article"] == "292" and x.get("covered") is False
                for x in res["extracted"])
     assert "405" in articles(res, "also_described")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("An armed man broke into the bank and took seven employees hostage.", "2"),
+    ("He took his wife hostage.", "1"),
+    ("Мужчина взял в заложники двух сотрудников банка.", "2"),
+    ("Мужчина взял в заложники жену.", "1"),
+])
+def test_two_or_more_hostages_is_part_2(rb, text, part):
+    assert arts(classify_text(text, "2023-06-18", rulebook=rb)) == [("2014", "261", part)]

@@ -67,8 +67,18 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*:?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
-# Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"
-_NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
+# Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
+# ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
+# "171 статья" may count articles)
+_NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+"
+                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))))")
+#: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
+_RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
+#: An article word with a range whose hyphen stops the plain anchor ("статьи 174-175": "174-17" is no number).
+_RANGE_ANCHOR = re.compile(r"(?=[AaСс])" + _ART_KW + rf"\s*:?\s*(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d]))")
+# Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
+_KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
+                      r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
@@ -123,7 +133,10 @@ class Citation:
 
 #: After a citation: the article belongs to another act, not the Criminal Code.
 _OTHER_ACT = re.compile(
+    # an item of the article may come first: "Article 24, paragraph 3, of the Constitution"
+    r"(?:\s*,?\s*(?:paragraph|para\.|item|sub-?paragraph|point|пункт\w*|подпункт\w*)\s*\d{1,2}\)?\s*,)?"
     r"\s*,?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
+    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
     r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*)\b)",
@@ -138,20 +151,25 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the
 #: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента").
 _GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
 #: The Criminal Code named in a sentence (a citation of an article lawbook does not cover counts only then).
-_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b",
+_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b"
+                       r"|qylmystyq kodeks\w*|\bqk\b",
                        re.IGNORECASE)
 
 
 #: Right before a citation, in Kazakh word order: another act's name ("Қылмыстық-атқару кодексінің 130-бабы",
 #: "ҚР ҚПК 201-бабына", "Конституцияның 77-бабы", Latin "QPK 201-babyna").
 _OTHER_ACT_BEFORE = re.compile(
-    r"(?:Қылмыстық-атқару|Қылмыстық-процест\w*|Қылмыстық іс жүргізу|Әкімшілік құқық бұзушылық туралы|Азаматтық(?: процестік)?"
-    r"|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik|Qylmystyq-atqarý)"
+    r"(?:Қылмыстық-атқару|Қылмыстық-процест\w*|Қылмыстық іс жүргізу|Әкімшілік(?:\s+құқық\s*бұзушылық\s+туралы)?"
+    r"|Азаматтық(?: процестік)?|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik"
+    r"|Qylmystyq-atqarý|[ÁA]kimshilik(?:\s+quqyq\s*buz[ýu]shylyq\s+t[ýu]raly)?)"
     r"\s+(?:кодекс|kodeks)\w*\s*$"
-    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń))\s*$",
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
+    # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
+    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))(?:-нің|-ның)?\s*$",
     re.IGNORECASE)
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
-_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "аіжк", "қіжк", "qpk", "конституц", "konst")
+_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
+                   "заң", "zań", "пакт", "конвенц")
 
 
 def _other_act_before(before: str) -> bool:
@@ -219,6 +237,19 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
         yield item
 
 
+def _range(lo: str, hi: str) -> list[str]:
+    """The article numbers a range gives ("174", "176" → 174, 175, 176), or none when the two numbers
+    cannot be a range (the second no larger, of another length, or more than 30 on).
+
+    >>> _range("174", "175"), _range("233", "23"), _range("24", "250")
+    (['174', '175'], [], [])
+    """
+    a, b = int(lo), int(hi)
+    if len(lo) != len(hi) or not a < b <= a + 30:
+        return []
+    return [str(n) for n in range(a, b + 1)]
+
+
 def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Yield ``(start, end, article, part)`` for each citation, in text order. With
     ``titled(text, end, article)``, a bare number followed by a quote counts when the
@@ -237,21 +268,31 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
-    for m in _ANCHOR.finditer(text):
-        if taken(m.start()):
+    between: list = []  # the articles inside a range, kept beside the span filter below
+    anchors = [(m.start(), m.end("first"), m.group("first"), m.group("clause")) for m in _ANCHOR.finditer(text)]
+    anchors += [(m.start(), m.end("lo"), m.group("lo"), None) for m in _RANGE_ANCHOR.finditer(text)]
+    for m_start, m_end, first, clause in sorted(set(anchors)):
+        if taken(m_start) or (between and between[-1][4] == m_start):
             continue
-        if m.group("clause") and _SUB_ITEM.match(text, m.end()):
+        if clause and _SUB_ITEM.match(text, m_end):
             continue
-        start = m.start()
-        pos = m.end("first")
-        num = m.group("first")
+        start = m_start
+        pos = m_end
+        num = first
         while True:
             part = None
             pm = _PART_AFTER.match(text, pos)
             if pm:
                 part = _parts(pm.group(1) or pm.group(2))
                 pos = pm.end()
-            found.append((start, pos, normalise_number(num), part, m.start()))
+            rm = _RANGE_TAIL.match(text, pos) if part is None else None
+            nums = _range(num, rm.group("hi")) if rm else []
+            if nums:  # "статьи 174–175": each article of the range; the last one's span is its number
+                found.append((start, pos, nums[0], None, m_start))
+                between += [(rm.start(), rm.end(), n, None, m_start) for n in nums[1:-1]]
+                start, pos, num = rm.start("hi"), rm.end(), nums[-1]
+                continue
+            found.append((start, pos, normalise_number(num), part, m_start))
             nm = _NEXT.match(text, pos)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
@@ -267,6 +308,20 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()):
             continue
         found.append((m.start(), m.end(), normalise_number(m.group("art")), None, m.start()))
+    for m in _KK_LIST.finditer(text):  # "174, 179 және 180-баптары": the numbers before the last
+        if taken(m.start()):
+            continue
+        items = list(re.finditer(r"\d{1,3}", m.group("nums")))
+        for a, b in zip(items, items[1:]):
+            gap = m.group("nums")[a.end():b.start()]
+            if any(d in gap for d in DASHES):
+                nums = _range(a.group(0), b.group(0))
+                if not nums:
+                    break
+                between += [(m.start() + a.end(), m.start() + b.start(), n, None, m.start()) for n in nums[1:-1]]
+                if b is items[-1]:  # "174-175-баптары": the last number follows a dash, which _KK does not take
+                    found.append((m.start() + b.start(), m.end(), b.group(0), None, m.start()))
+            found.append((m.start() + a.start(), m.start() + a.end(), a.group(0), None, m.start()))
     for m in _KK.finditer(text):
         if taken(m.start()):
             continue
@@ -284,6 +339,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             kept[-1] = k[:4] + (min(k[4], f[4]),)  # and it stays in the list it continues
             continue
         kept.append(f)
+    if between:
+        kept = sorted(kept + between, key=lambda f: (f[0], -f[1]))
     return iter(kept)
 
 
@@ -463,9 +520,10 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\w++\s++){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
-                        # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК"
+                        # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК",
+                        # "In 2014, the government passed an amendment to the Criminal Code"
                         r"|(?:1997|2014)\W{1,3}(?:\w++\W++){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s++"
-                        r"(?:\w++\s++){0,2}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
+                        r"(?:\w++\s++){0,4}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
                         re.IGNORECASE)
 
 

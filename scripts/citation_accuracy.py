@@ -51,7 +51,7 @@ def passage_files() -> list[Path]:
 
 
 def load(split: str) -> list[dict]:
-    items = [p for f in passage_files() for p in yaml.safe_load(f.read_text(encoding="utf-8"))]
+    items = [dict(p, batch=f.name) for f in passage_files() for p in yaml.safe_load(f.read_text(encoding="utf-8"))]
     placed = _placed()
     return [p for p in items if side(p["id"], placed) == split]
 
@@ -70,11 +70,13 @@ def gold_spans(p: dict) -> list[dict]:
 def score(items: list[dict], rb) -> dict:
     c = {"gold": 0, "found": 0, "matched": 0, "code_right": 0, "code_wrong": 0, "code_none": 0, "part_right": 0}
     per_lang: dict[str, dict] = {}
+    per_batch: dict[str, dict] = {}
     misses = []
     for p in items:
         gold = gold_spans(p)
         found = find_citations(p["passage"], None, rb)
         lang = per_lang.setdefault(p["lang"], {"gold": 0, "found": 0, "matched": 0})
+        batch = per_batch.setdefault(p.get("batch", ""), {"gold": 0, "found": 0, "matched": 0, "right": 0, "wrong": 0})
         used = set()
         for f in found:
             hit = next((k for k, g in enumerate(gold) if k not in used and str(g["article"]) == f.article
@@ -86,13 +88,16 @@ def score(items: list[dict], rb) -> dict:
             g = gold[hit]
             c["matched"] += 1
             lang["matched"] += 1
+            batch["matched"] += 1
             if f.code is None:
                 c["code_none"] += 1
                 misses.append((p["id"], "code-none", f.text, g["article"], g.get("code")))
             elif f.code == str(g.get("code")):
                 c["code_right"] += 1
+                batch["right"] += 1
             else:
                 c["code_wrong"] += 1
+                batch["wrong"] += 1
                 misses.append((p["id"], "code-wrong", f.text, f.code, g.get("code")))
             gp = str(g["part"]) if g.get("part") not in (None, "") else None
             if (f.part or None) == gp:
@@ -104,7 +109,9 @@ def score(items: list[dict], rb) -> dict:
         c["found"] += len(found)
         lang["gold"] += len(gold)
         lang["found"] += len(found)
-    return {"c": c, "per_lang": per_lang, "misses": misses, "n": len(items)}
+        batch["gold"] += len(gold)
+        batch["found"] += len(found)
+    return {"c": c, "per_lang": per_lang, "per_batch": per_batch, "misses": misses, "n": len(items)}
 
 
 def report(s: dict, split: str) -> str:
@@ -122,6 +129,13 @@ def report(s: dict, split: str) -> str:
         lr = x["matched"] / x["gold"] if x["gold"] else 1.0
         lp = x["matched"] / x["found"] if x["found"] else 1.0
         lines.append(f"| {lang} | {lr:.2f} | {lp:.2f} |")
+    batches = {b: x for b, x in s.get("per_batch", {}).items() if b}
+    if len(batches) > 1:
+        lines += ["", "| batch | citations | recall | precision | code right | code wrong |", "|---|---|---|---|---|---|"]
+        for b, x in sorted(batches.items()):
+            bm = x["matched"] or 1
+            lines.append(f"| {b} | {x['gold']} | {x['matched'] / x['gold'] if x['gold'] else 1.0:.2f} | "
+                         f"{x['matched'] / x['found'] if x['found'] else 1.0:.2f} | {x['right'] / bm:.0%} | {x['wrong'] / bm:.0%} |")
     return "\n".join(lines)
 
 

@@ -305,3 +305,57 @@ def test_other_acts_named_before_the_number_in_kazakh(text):
 def test_the_criminal_code_named_before_the_number_in_kazakh_is_kept():
     assert arts("Қылмыстық кодекстің 174-бабы") == [("174", None)]
     assert arts("согласно Конституции и статье 174 УК") == [("174", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ranges: every article of the range, whatever dash the source prints
+    ("по статьям 174–175 УК РК", [("174", None), ("175", None)]),
+    ("статьи 174-175 УК", [("174", None), ("175", None)]),
+    ("Articles 255–258 of the Criminal Code", [("255", None), ("256", None), ("257", None), ("258", None)]),
+    ("ст. 255-257, 259 УК РК", [("255", None), ("256", None), ("257", None), ("259", None)]),
+    ("ҚК-нің 174-175-баптары", [("174", None), ("175", None)]),
+    # Kazakh lists before one article word
+    ("Қылмыстық кодекстің 174, 179 және 180-баптары", [("174", None), ("179", None), ("180", None)]),
+    ("ҚК 198 және 199-баптарда", [("198", None), ("199", None)]),
+    # number before the word without an ordinal ending
+    ("возбуждено уголовное дело по 174 статье [УК Казахстана", [("174", None)]),
+    ("по 273 статье УК РК", [("273", None)]),
+    ("174 статья УК РК", [("174", None)]),
+    # Latin-script Kazakh with the code named
+    ("QR Qylmystyq kodeksiniń 131-babyna sáıkes", [("131", None)]),
+])
+def test_ranges_lists_and_bare_numbers_before_the_word(text, expected):
+    assert arts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "хищение 233-3 тонн",            # a sub-numbered number is no range
+    "в 2014–2015 годах",             # years are no articles
+    "171 статья была изменена",      # a count-like nominative without the code's name
+    "с 10 по 174 статьи",
+])
+def test_no_range_or_bare_number_where_none_is_cited(text):
+    assert all(a not in {"233", "2014", "2015", "171", "174"} for a, _ in arts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Article 24, paragraph 3, of the Constitution recognizes the right to strike",
+    "Paragraph 2, Article 4 of the International Covenant on Civil and Political Rights",
+    "QR Ákimshilik quqyq buzýshylyq týraly kodekstiń 434-babyna sáıkes",
+    "Әкімшілік құқықбұзушылық туралы кодексінің 453-бабы 4-бөлімі бойынша",
+    "Әкімшілік кодекстің 476-бабы бойынша",
+    "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабында",
+    "халықаралық пактінің 21-бабында",
+])
+def test_other_acts_in_more_forms(text):
+    assert arts(text) == []
+
+
+def test_criminal_law_named_before_the_number_in_kazakh_is_not_another_act():
+    assert arts("қылмыстық заңның 174 бабының") == [("174", None)]
+
+
+def test_a_code_passed_in_a_year_is_no_event_of_that_year():
+    c, = find_citations("In 2014, the Kazakhstani government passed an amendment to the Criminal Code "
+                        "(Article 274), which criminalised the dissemination of deliberately false information.")
+    assert c.code == "2014" and not c.code_reason.startswith("date")

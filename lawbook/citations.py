@@ -583,14 +583,32 @@ def _title_cues(ix: CodeIndex, window: str, article: str) -> int:
     return max(sum(1 for k in ks if k in low) for ks in keys)
 
 
+def _titles(ix: CodeIndex) -> list[tuple]:
+    """``[(code, article, lang, title words)]``: the reading's title index (titles of two words or
+    more) and, for a citation's gloss, the one-word titles too ("192 (разбой)": 2014 art. 192 «Разбой»)."""
+    def build():
+        from .reading.charges import _title_index, _title_words
+        from .reading.wordforms import kazakh
+
+        kk = kazakh(ix.rb)
+        out = list(_title_index(ix.rb))
+        for a in ix.rb.records("articles"):
+            for lang in ("en", "ru", "kk"):
+                text = getattr(a.title, lang, None)
+                words = _title_words(text, lang, kk) if text else frozenset()
+                if len(words) == 1:
+                    out.append((a.code, a.number, lang, words))
+        return out
+
+    return ix.rb.cached("cite-titles", build)
+
+
 def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
     """Article number → for each of its titles (both codes, every language), the first four
     letters of each title word."""
     def build():
-        from .reading.charges import _title_index
-
         out: dict[str, list[frozenset]] = {}
-        for _code, art, _lang, tw in _title_index(ix.rb):
+        for _code, art, _lang, tw in _titles(ix):
             out.setdefault(art, []).append(frozenset(w[:4] for w in tw))
         return out
 
@@ -631,7 +649,7 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     if len(words) == 1:
         # a one-word gloss, "Article 233 (terrorism)": a word of a short title of that number in one
         # code, and the other code cannot be meant
-        codes = {code for code, art, tlang, tw in _title_index(ix.rb)
+        codes = {code for code, art, tlang, tw in _titles(ix)
                  if art == article and tlang == lang and words <= tw and len(tw) <= 2}
         if len(codes) != 1:
             return None
@@ -656,7 +674,7 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
 
     other = OTHER[code]
     if (other, article) in ix.articles:
-        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _title_index(ix.rb)
+        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles(ix)
                if c == other and art == article and tlang == lang):
             return None
         return f"the {other} Code's art. {article} is another offence"
@@ -760,6 +778,72 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
                   f"({title[:60]!r}); {why}")
 
 
+#: Number words a text may write a term in ("от двух до семи лет", "five to ten years").
+_NUMBER_WORDS = {w: n for n, ws in enumerate((
+    (), ("одного", "one"), ("двух", "two"), ("трех", "трёх", "three"), ("четырех", "четырёх", "four"),
+    ("пяти", "five"), ("шести", "six"), ("семи", "seven"), ("восьми", "eight"), ("девяти", "nine"),
+    ("десяти", "ten"), ("одиннадцати", "eleven"), ("двенадцати", "twelve"), (), (), ("пятнадцати", "fifteen"),
+    (), (), (), (), ("двадцати", "twenty"))) for w in ws}
+_TERM_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+#: A term of imprisonment a text quotes: "от 5 до 9 лет", "from 2 to 7 years", "5-10 years", "бес жылдан он жылға дейін"
+#: is left out (Kazakh number words are not read); "5 жылдан 10 жылға дейін" is read.
+_TERM = re.compile(r"(?:\bот|\bfrom|\bbetween)\s+" + _TERM_NUM + r"\s+(?:до|to|and)\s+" + _TERM_NUM
+                   + r"\s+(?:лет|года|years)|\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(?:лет|года|years)"
+                   r"|\b(\d{1,2})\s+жылдан\s+(\d{1,2})\s+жылға", re.IGNORECASE)
+
+
+def _terms(window: str) -> set[tuple[int, int]]:
+    """The terms of imprisonment ``window`` quotes, as (min, max) years.
+
+    >>> sorted(_terms("от 5 до 9 лет с конфискацией; от двух до семи лет; 7-12 years"))
+    [(2, 7), (5, 9), (7, 12)]
+    """
+    out = set()
+    for m in _TERM.finditer(window):
+        lo, hi = [g for g in m.groups() if g is not None]
+        lo, hi = (int(x) if x.isdigit() else _NUMBER_WORDS[x.lower()] for x in (lo, hi))
+        if 0 < lo < hi:
+            out.add((lo, hi))
+    return out
+
+
+def _article_terms(ix: CodeIndex, code: str, article: str) -> set[tuple[int, int]]:
+    """The (min, max) years of imprisonment any part of an article has had, by the rulebook."""
+    art = ix.articles.get((code, article))
+    if art is None:
+        return set()
+    pens = list(art.penalties or []) + [pen for part in art.parts or [] for pen in part.penalties or []]
+    return {(int(s.min), int(s.max)) for pen in pens for s in pen.sanctions
+            if s.kind == "imprisonment" and s.unit == "years" and s.min and s.max}
+
+
+def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
+    """The code whose article ``article`` has the term of imprisonment quoted around the citation
+    ("санкция статьи 256 УК предусматривает ... от 5 до 9 лет": 2014 art. 256 part 1), when the
+    other code cannot be meant (its article of that number has no such term, or the offence has
+    another number there); else ``None``."""
+    window = text[a:b]
+    if not any(ch.isdigit() for ch in window) or ("лет" not in window and "year" not in window
+                                                   and "жыл" not in window):
+        return None
+    quoted = _terms(window)
+    if not quoted:
+        return None
+    codes = [c for c in ("1997", "2014") if quoted & _article_terms(ix, c, article)]
+    if len(codes) != 1:
+        return None
+    code = codes[0]
+    other = OTHER[code]
+    if (other, article) in ix.articles:
+        why = f"the {other} Code's art. {article} has no such term"
+    else:
+        why = _other_code_excluded(ix, code, article, frozenset(), "en")
+        if why is None:
+            return None
+    lo, hi = sorted(quoted & _article_terms(ix, code, article))[0]
+    return code, (f"term: the text quotes {lo} to {hi} years of imprisonment, a term of {code} art. {article}; {why}")
+
+
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
     if "-" not in article:
         return None
@@ -802,7 +886,7 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 
 
 #: Evidence that names a code by itself, wherever the citation stands.
-_STRONG = ("explicit", "number", "subject", "title")
+_STRONG = ("explicit", "number", "subject", "title", "term")
 
 
 def _decide_from_document(cits: list[Citation], years: _Years) -> None:
@@ -898,6 +982,10 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             by_subject = _code_by_subject(ix, text, *_around(text, start, end), article)
             if by_subject:
                 code, reason = by_subject
+        if code is None:
+            by_term = _code_by_term(ix, text, *_around(text, start, end), article)
+            if by_term:
+                code, reason = by_term
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)

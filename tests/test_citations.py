@@ -359,3 +359,21 @@ def test_a_code_passed_in_a_year_is_no_event_of_that_year():
     c, = find_citations("In 2014, the Kazakhstani government passed an amendment to the Criminal Code "
                         "(Article 274), which criminalised the dissemination of deliberately false information.")
     assert c.code == "2014" and not c.code_reason.startswith("date")
+
+
+def test_a_quoted_term_of_imprisonment_names_the_code():
+    c, = find_citations("Так, санкция статьи 256 УК предусматривает наказание в виде лишения свободы на срок "
+                        "от 5 до 9 лет с конфискацией имущества.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "term")
+
+
+def test_a_term_no_article_of_that_number_has_decides_nothing():
+    c, = find_citations("санкция статьи 256 УК предусматривает лишение свободы от 1 до 2 лет")
+    assert c.code is None
+
+
+def test_a_one_word_gloss_in_a_list_decides_the_list():
+    cs = find_citations("досудебное расследование по ст.24 (приготовление к преступлению и покушение на "
+                        "преступление) и 192 (разбой) УК РК.")
+    assert [(c.article, c.code) for c in cs] == [("24", "2014"), ("192", "2014")]
+    assert cs[1].code_reason.startswith("title")

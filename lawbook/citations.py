@@ -889,32 +889,59 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 _STRONG = ("explicit", "number", "subject", "title", "term")
 
 
-def _decide_from_document(cits: list[Citation], years: _Years) -> None:
+#: A mention of a code that names it whatever the date of the text ("the 1997 Code", "the old Criminal Code",
+#: "нового УК"); "current" and "действующий" are left out: they name the code in force when the text was written.
+_TIMELESS_MENTION = re.compile(r"current|present|действующ|ранее действовавш", re.IGNORECASE)
+
+
+def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) -> list[tuple[int, str, str]]:
+    """``(position, code, words)`` for each explicit mention of a code anywhere in ``text``
+    ("In 2014, Kazakhstan adopted a new criminal code", "по старому УК"), found only
+    around the cue words read once (see :class:`_Cues`).
+
+    >>> t = "In 2014, Kazakhstan adopted a new criminal code. It punishes defamation."
+    >>> [(p, c) for p, c, _ in _document_mentions(t, _Cues.of(t))]
+    [(30, '2014')]
+    """
+    out, seen = [], set()
+    for group, pattern, code in ((cues[0], _CODE_1997, "1997"), (cues[1], _CODE_2014, "2014")):
+        for pos in group.starts:
+            a = max(0, pos - 40)
+            for m in pattern.finditer(text, a, min(len(text), pos + 60)):
+                if m.start() in seen or not m.start() <= pos < m.end() or _TIMELESS_MENTION.search(m.group(0)):
+                    continue
+                seen.add(m.start())
+                out.append((m.start() + offset, code, m.group(0).strip()))
+    return sorted(out)
+
+
+def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tuple[int, str, str]] = ()) -> None:
     """An undecided citation takes the code that the strong evidence elsewhere in the
-    document (an explicit mention, a number or an offence one code only has) points
-    to, when all of it points to one code and the document's years do not straddle
-    1 January 2015; the nearest such citation is named in the reason."""
-    strong = [c for c in cits if c.code and c.code_reason.split(":")[0] in _STRONG]
-    codes = {c.code for c in strong}
+    document (an explicit mention of a code anywhere in it, a number or an offence one code
+    only has) points to, when all of it points to one code and the document's years do not
+    straddle 1 January 2015; the nearest such evidence is named in the reason, with its distance."""
+    strong = [(c.span[0], c.code, f"art. {c.article} ({c.code_reason.split(':')[0]})") for c in cits
+              if c.code and c.code_reason.split(":")[0] in _STRONG]
+    strong = sorted(strong + [(p, code, f"the mention {words!r}") for p, code, words in mentions])
+    codes = {code for _, code, _ in strong}
     undecided = [c for c in cits if c.code is None]
     if not undecided or not strong:
         return
     if len(codes) > 1:
         for c in undecided:
-            c.code_reason += ("; the document cites articles of both codes by strong evidence ("
-                              + ", ".join(f"{x.code} art. {x.article}" for x in strong[:4]) + ")")
+            c.code_reason += ("; the document points to both codes by strong evidence ("
+                              + ", ".join(f"{code}: {what}" for _, code, what in strong[:4]) + ")")
         return
     if len(years.sides) > 1:
         return
     code = codes.pop()
-    pos = [x.span[0] for x in strong]  # in text order
+    pos = [p for p, _, _ in strong]  # in text order
     for c in undecided:
         i = bisect.bisect_left(pos, c.span[0])
-        near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x.span[0] - c.span[0]))
+        near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x[0] - c.span[0]))
         c.code = code
-        c.code_reason = (f"document: elsewhere in the document only the {code} Code is cited by strong evidence; "
-                         f"nearest: art. {near.article}, {abs(near.span[0] - c.span[0])} characters away "
-                         f"({near.code_reason.split(':')[0]})")
+        c.code_reason = (f"document: elsewhere in the document the strong evidence points to the {code} Code only; "
+                         f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")
 
 
 def _ascii_digits(text: str) -> str:
@@ -1009,7 +1036,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             if c.code is None and decided is not None:
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
-    _decide_from_document(out, years)
+    _decide_from_document(out, years, _document_mentions(text, cues, offset))
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

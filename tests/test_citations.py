@@ -267,8 +267,9 @@ def test_a_list_goes_on_after_a_gloss_in_brackets():
 
 
 def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
+    # the year is the code's own date; the sentence names the new code, and that mention decides
     c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
-    assert c.code is None and "2014" not in c.code_reason
+    assert c.code == "2014" and "the mention 'new criminal code'" in c.code_reason
     c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
     assert c.code == "1997" and "2013" in c.code_reason
 
@@ -377,3 +378,15 @@ def test_a_one_word_gloss_in_a_list_decides_the_list():
                         "преступление) и 192 (разбой) УК РК.")
     assert [(c.article, c.code) for c in cs] == [("24", "2014"), ("192", "2014")]
     assert cs[1].code_reason.startswith("title")
+
+
+def test_an_explicit_mention_elsewhere_in_the_document_decides():
+    t = ("In 2014, Kazakhstan adopted a new criminal code. This code, as the previous one, contains provisions on "
+         "defamation and insult. Defamation (Criminal Code Art. 130): the spreading of falsified information.")
+    c, = find_citations(t)
+    assert c.code == "2014" and c.code_reason.startswith("document") and "new criminal code" in c.code_reason
+
+
+def test_the_current_code_named_elsewhere_decides_nothing():
+    c, = find_citations("The current criminal code is harsh. He was charged under Article 174.")
+    assert c.code is None

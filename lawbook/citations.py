@@ -37,10 +37,13 @@ from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
 
-_NUM = rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?![\d{DASHES[0]}])"
+# A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
+_NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
+        rf"(?![\d{DASHES[0]}])")
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
-_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.)"
-           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
+# "ст 174", "Art 174": an abbreviation without its stop counts before a number only
+_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
+           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
 _PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
@@ -71,7 +74,7 @@ _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS +
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
 # "171 статья" may count articles)
 _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+"
-                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))))")
+                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))|ст\.(?=\s*(?:УК\b|[Уу]головн|ч\.\s*\d))))")
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 #: An article word with a range whose hyphen stops the plain anchor ("статьи 174-175": "174-17" is no number).
@@ -186,6 +189,14 @@ _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Re
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан))", re.IGNORECASE)
 
 
+_ORDINAL_END = re.compile(rf"[{DASHES}][^\d{DASHES[0]}]+$")
+
+
+def _art(num: str) -> str:
+    """An article number as the rulebook writes it: ``"233 – 3"`` → ``"233-3"``, ``"174-ой"`` → ``"174"``."""
+    return normalise_number(_ORDINAL_END.sub("", num))
+
+
 def _parts(group: str) -> str:
     """``"1/2"``, ``"1 and 2"`` → ``"1,2"``; ``"02"`` → ``"2"``."""
     nums = re.findall(r"\d+", group)
@@ -256,10 +267,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     quote is that article's title."""
     found = []
     for m in _PART_FIRST.finditer(text):
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), _parts(m.group("part")), m.start()))
+        found.append((m.start(), m.end(), _art(m.group("art")), _parts(m.group("part")), m.start()))
     for m in _ORDINAL_PART_FIRST.finditer(text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), part, m.start()))
+        found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     found.sort()
     starts = [f[0] for f in found]
     ends = [f[1] for f in found]
@@ -292,7 +303,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 between += [(rm.start(), rm.end(), n, None, m_start) for n in nums[1:-1]]
                 start, pos, num = rm.start("hi"), rm.end(), nums[-1]
                 continue
-            found.append((start, pos, normalise_number(num), part, m_start))
+            found.append((start, pos, _art(num), part, m_start))
             nm = _NEXT.match(text, pos)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
@@ -301,13 +312,13 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
     for m in (_TITLED_NUMBER.finditer(text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
-        if taken(m.start()) or not titled(text, m.end("art"), normalise_number(m.group("art"))):
+        if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
             continue
-        found.append((m.start(), m.end("art"), normalise_number(m.group("art")), None, m.start()))
+        found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), None, m.start()))
+        found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     for m in _KK_LIST.finditer(text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):
             continue
@@ -330,7 +341,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()
-        found.append((m.start(), end, normalise_number(m.group("art")), part, m.start()))
+        found.append((m.start(), end, _art(m.group("art")), part, m.start()))
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list = []
     for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once

@@ -324,6 +324,12 @@ def test_the_criminal_code_named_before_the_number_in_kazakh_is_kept():
     ("174 статья УК РК", [("174", None)]),
     # Latin-script Kazakh with the code named
     ("QR Qylmystyq kodeksiniń 131-babyna sáıkes", [("131", None)]),
+    # an ordinal ending after the number; abbreviations without their stop; the abbreviation after the number
+    ("по статье 174-ой УК РК", [("174", None)]),
+    ("статьи 405-й УК", [("405", None)]),
+    ("осужден по ст 174 ч. 2 УК РК", [("174", "2")]),
+    ("по 174 ст. УК РК", [("174", None)]),
+    ("charged under Art 174 of the Criminal Code", [("174", None)]),
 ])
 def test_ranges_lists_and_bare_numbers_before_the_word(text, expected):
     assert arts(text) == expected

@@ -699,7 +699,7 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
             else f"the {other} Code has no counterpart of that offence")
 
 
-def _around(text: str, start: int, end: int, reach: int = 250) -> tuple[int, int]:
+def _around(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
     """The ``reach`` characters on each side of ``text[start:end]``, within its line
     (paragraph): the sentence and its neighbours, where a report says what the article punishes."""
     line_start = text.rfind("\n", max(0, start - reach), start) + 1
@@ -766,11 +766,14 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     if lang is None:
         return None
     words = _window_words(ix, window, article, lang)
+    # a word of the window may share only its stem with the title's word ("национальностей",
+    # base "национальность", for the title's "национальной"): seven letters in common count
+    stems = {w[:7] for w in words if len(w) >= 7}
     score: dict[str, tuple[int, float, frozenset]] = {}
     for code, art, tlang, tw in _title_index(ix.rb):
         if art != article or tlang != lang:
             continue
-        shared = words & tw
+        shared = frozenset(t for t in tw if t in words or (len(t) >= 7 and t[:7] in stems))
         got = (len(shared), len(shared) / len(tw), shared)
         if got[:2] > score.get(code, (0, 0.0))[:2]:
             score[code] = got

@@ -396,3 +396,11 @@ def test_an_explicit_mention_elsewhere_in_the_document_decides():
 def test_the_current_code_named_elsewhere_decides_nothing():
     c, = find_citations("The current criminal code is harsh. He was charged under Article 174.")
     assert c.code is None
+
+
+def test_the_offence_named_a_few_sentences_on_with_other_word_forms():
+    t = ("Его судили по статье 174 УК. Суд длился месяц. Свидетели выступали долго, а адвокаты спорили о "
+         "смысле каждой фразы из его постов, опубликованных в сети. Эта статья карает за возбуждение розни "
+         "между представителями разных национальностей.")
+    c, = find_citations(t)
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "subject")

@@ -67,7 +67,11 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 # lets the regex engine skip to the places where a match can start (about 3x faster on long text).
 # "Article 164 part 2", "Articles 233-3 and 337", "ст. 233-3 ч. 2", "по статьям 164 и 337", "в статьях: 198";
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*:?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
+# (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
+# A bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another state's
+# "УК РФ" is not taken: see _FOREIGN_CODE)
+_NUM_CODE = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?=\s+УК\s*(?:РК\b|Республики|Казахстана))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
@@ -315,6 +319,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
             continue
         found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
+    for m in _NUM_CODE.finditer(text):
+        if not taken(m.start()):
+            found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue
@@ -529,12 +536,17 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
-_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
+_CODE_DATE = re.compile(r"(?=[cку12рсCteT])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\w++\s++){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК",
                         # "In 2014, the government passed an amendment to the Criminal Code"
                         r"|(?:1997|2014)\W{1,3}(?:\w++\W++){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s++"
-                        r"(?:\w++\s++){0,4}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
+                        r"(?:\w++\s++){0,4}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)"
+                        # a code's edition and entry into force: "в редакции от 16.07.2009", "вступила в силу с января
+                        # 2015 года", "came into force on 1 January 2015" (a verdict enters "в законную силу": not this)
+                        r"|редакци\w*+\s++от\s++(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\s++\w++\s++)?(?:19|20)\d\d"
+                        r"|(?:силу\s++с|(?:came|entered)\s++into\s++(?:force|effect)|took\s++effect)\s++(?:on\s++|in\s++|from\s++)?"
+                        r"(?:\d{1,2}\s++)?(?:\w++\s++)?(?:1998|2015)",
                         re.IGNORECASE)
 
 

@@ -330,6 +330,9 @@ def test_the_criminal_code_named_before_the_number_in_kazakh_is_kept():
     ("осужден по ст 174 ч. 2 УК РК", [("174", "2")]),
     ("по 174 ст. УК РК", [("174", None)]),
     ("charged under Art 174 of the Criminal Code", [("174", None)]),
+    # a bare number with the code's abbreviation right after it; a dash between the word and the number
+    ("обвиняется по 174 УК РК", [("174", None)]),
+    ("До этого действовала похожая статья – 164-я", [("164", None)]),
 ])
 def test_ranges_lists_and_bare_numbers_before_the_word(text, expected):
     assert arts(text) == expected
@@ -404,3 +407,13 @@ def test_the_offence_named_a_few_sentences_on_with_other_word_forms():
          "между представителями разных национальностей.")
     c, = find_citations(t)
     assert (c.code, c.code_reason.split(":")[0]) == ("2014", "subject")
+
+
+def test_a_codes_edition_and_entry_into_force_are_no_dates_of_acts():
+    from lawbook.citations import _YearMarks
+    t = ("Статья появилась в редакции от 3 июля 2014 года и вступила в силу с января 2015 года; "
+         "the code came into force on 1 January 2015.")
+    m = _YearMarks(t)
+    assert len(m.own) == len(m.years) == 3
+    t = "Приговор вступил в законную силу 5 мая 2016 года."
+    assert not _YearMarks(t).own

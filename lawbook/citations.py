@@ -68,21 +68,21 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 # "Article 164 part 2", "Articles 233-3 and 337", "ст. 233-3 ч. 2", "по статьям 164 и 337", "в статьях: 198";
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
 # (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
-# A bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another state's
-# "УК РФ" is not taken: see _FOREIGN_CODE)
-_NUM_CODE = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?=\s+УК\s*(?:РК\b|Республики|Казахстана))")
+# A range whose hyphen stops _NUM ("статьи 174-175": "174-17" is no number) is read from its first number (``lo``).
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?:(?P<first>" + _NUM
+                     + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
 # "171 статья" may count articles)
-_NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+"
-                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))|ст\.(?=\s*(?:УК\b|[Уу]головн|ч\.\s*\d))))")
+_NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+"
+                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))|ст\.(?=\s*(?:УК\b|[Уу]головн|ч\.\s*\d)))"
+                        # a bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another
+                        # state's "УК РФ" is not taken: see _FOREIGN_CODE)
+                        r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
-#: An article word with a range whose hyphen stops the plain anchor ("статьи 174-175": "174-17" is no number).
-_RANGE_ANCHOR = re.compile(r"(?=[AaСс])" + _ART_KW + rf"\s*:?\s*(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d]))")
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
                       r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
@@ -284,10 +284,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         return i >= 0 and pos < ends[i]
 
     between: list = []  # the articles inside a range, kept beside the span filter below
-    anchors = [(m.start(), m.end("first"), m.group("first"), m.group("clause")) for m in _ANCHOR.finditer(text)]
-    anchors += [(m.start(), m.end("lo"), m.group("lo"), None) for m in _RANGE_ANCHOR.finditer(text)]
-    for m_start, m_end, first, clause in sorted(set(anchors)):
-        if taken(m_start) or (between and between[-1][4] == m_start):
+    for m in _ANCHOR.finditer(text):
+        m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
+        if taken(m_start):
             continue
         if clause and _SUB_ITEM.match(text, m_end):
             continue
@@ -319,9 +318,6 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
             continue
         found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
-    for m in _NUM_CODE.finditer(text):
-        if not taken(m.start()):
-            found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue
@@ -493,6 +489,12 @@ class _YearMarks:
                 while i < len(self.starts) and self.starts[i] < m.end():
                     self.own.add(self.starts[i])
                     i += 1
+            for start, year in zip(self.starts, self.years):
+                seg = text[max(0, start - 60):start]
+                if start not in self.own and ("едакц" in seg or "силу" in seg or "into" in seg or "effect" in seg):
+                    m = _CODE_DATE_BEFORE.search(text, max(0, start - 60), start)
+                    if m and (not m.group("force") or year in (1998, 2015)):
+                        self.own.add(start)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
         i = bisect.bisect_left(self.starts, a)
@@ -536,18 +538,18 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
-_CODE_DATE = re.compile(r"(?=[cку12рсCteT])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
+_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\w++\s++){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК",
                         # "In 2014, the government passed an amendment to the Criminal Code"
                         r"|(?:1997|2014)\W{1,3}(?:\w++\W++){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s++"
-                        r"(?:\w++\s++){0,4}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)"
-                        # a code's edition and entry into force: "в редакции от 16.07.2009", "вступила в силу с января
-                        # 2015 года", "came into force on 1 January 2015" (a verdict enters "в законную силу": not this)
-                        r"|редакци\w*+\s++от\s++(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\s++\w++\s++)?(?:19|20)\d\d"
-                        r"|(?:силу\s++с|(?:came|entered)\s++into\s++(?:force|effect)|took\s++effect)\s++(?:on\s++|in\s++|from\s++)?"
-                        r"(?:\d{1,2}\s++)?(?:\w++\s++)?(?:1998|2015)",
+                        r"(?:\w++\s++){0,4}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
                         re.IGNORECASE)
+#: Right before a year (and its day and month): a code's edition or entry into force, "в редакции от 16.07.2009",
+#: "вступила в силу с января 2015 года", "came into force on 1 January 2015" (group ``force``: only 1998 and 2015,
+#: the years the codes came into force; a verdict enters "в законную силу", which is not this).
+_CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*\s+от|(?P<force>силу\s+с|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect)"
+                               r"(?:\s+(?:on|in|from))?)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 
 def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[int, int]]:
@@ -711,7 +713,7 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
             else f"the {other} Code has no counterpart of that offence")
 
 
-def _around(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+def _around(text: str, start: int, end: int, reach: int = 250) -> tuple[int, int]:
     """The ``reach`` characters on each side of ``text[start:end]``, within its line
     (paragraph): the sentence and its neighbours, where a report says what the article punishes."""
     line_start = text.rfind("\n", max(0, start - reach), start) + 1
@@ -743,26 +745,50 @@ def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> 
     return memo[key]
 
 
+def _key_pattern(ix: CodeIndex, article: str):
+    """A pattern for the places where a word may begin with a key of :func:`_title_keys` (memoised)."""
+    memo = ix.rb.cached("cite-key-patterns", dict)
+    if article not in memo:
+        keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
+        memo[article] = (re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+                                    + ")") if keys else None)
+    return memo[article]
+
+
 def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[str]:
     """The base forms of the words of ``window`` that may be words of a title of ``article``:
     only the words that begin as a title word's base form does are lemmatised (see
-    :func:`_title_cues`), which keeps a long window cheap."""
+    :func:`_title_cues`), which keeps a long window cheap. The words are found by one search
+    of the folded window for the title words' beginnings (Kazakh: word by word, each
+    written in Cyrillic first); each is checked to start a word as the tokeniser cuts it."""
     from .reading.charges import _TITLE_STOP
-    from .reading.wordforms import _TOKEN, base_form, fold, kazakh
+    from .reading.wordforms import _FOLD, _TOKEN, base_form, fold, kazakh
 
-    keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
-    lengths = sorted({len(k) for k in keys})
     kk = kazakh(ix.rb)
     out = set()
-    for m in _TOKEN.finditer(window):
-        w = m.group(0)
-        low = fold(w)
-        if lang == "kk":
-            low = kk.to_cyrillic(low)
-        if any(low[:n] in keys for n in lengths):
-            key = base_form(w, lang, kk)
-            if key not in _TITLE_STOP and not key.isdigit():
-                out.add(key)
+    folded = window.lower().translate(_FOLD)
+    pattern = _key_pattern(ix, article)
+    if pattern is None:
+        return out
+    if lang == "kk" or len(folded) != len(window):
+        keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
+        lengths = sorted({len(k) for k in keys})
+        tokens = [m.group(0) for m in _TOKEN.finditer(window)
+                  if any((kk.to_cyrillic(fold(m.group(0))) if lang == "kk" else fold(m.group(0)))[:n] in keys
+                         for n in lengths)]
+    else:
+        tokens = []
+        for m in pattern.finditer(folded):
+            i = m.start()
+            if i >= 2 and window[i - 1] in "-'’" and window[i - 2].isalnum():
+                continue  # inside a hyphenated word: the tokeniser keeps it whole
+            t = _TOKEN.match(window, i)
+            if t:
+                tokens.append(t.group(0))
+    for w in tokens:
+        key = base_form(w, lang, kk)
+        if key not in _TITLE_STOP and not key.isdigit():
+            out.add(key)
     return out
 
 
@@ -849,8 +875,7 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tup
     other code cannot be meant (its article of that number has no such term, or the offence has
     another number there); else ``None``."""
     window = text[a:b]
-    if not any(ch.isdigit() for ch in window) or ("лет" not in window and "year" not in window
-                                                   and "жыл" not in window):
+    if "лет" not in window and "year" not in window and "жыл" not in window:
         return None
     quoted = _terms(window)
     if not quoted:
@@ -932,8 +957,11 @@ def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) ->
     out, seen = [], set()
     for group, pattern, code in ((cues[0], _CODE_1997, "1997"), (cues[1], _CODE_2014, "2014")):
         for pos in group.starts:
-            a = max(0, pos - 40)
-            for m in pattern.finditer(text, a, min(len(text), pos + 60)):
+            a, b = max(0, pos - 40), min(len(text), pos + 60)
+            low = text[a:b].lower()
+            if not any(w in low for w in _CODE_WORDS):
+                continue
+            for m in pattern.finditer(text, a, b):
                 if m.start() in seen or not m.start() <= pos < m.end() or _TIMELESS_MENTION.search(m.group(0)):
                     continue
                 seen.add(m.start())
@@ -1002,6 +1030,13 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             # a number only one code has decides for itself: it outranks --date and a nearby year
             code = unique
             reason = f"number: only the {code} Code has an article numbered {article}"
+        if code is None:
+            # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
+            # it, when the other code's article of that number is another offence
+            got = _code_by_title(ix, text, end, article) or _code_by_term(ix, text, *_around(text, start, end), article)
+            if got:
+                code, reason = got
+        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term"):
             pointed = code_on(date) if date is not None else None
             if pointed is None:
                 year, _ = _year_near(text, start, end, ends, marks)
@@ -1023,22 +1058,10 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
-            code = _unique_code(ix, article)
-            if code:
-                reason = (f"number: only the {code} Code has an article numbered {article} among the "
-                          f"articles lawbook covers")
-        if code is None:
-            by_title = _code_by_title(ix, text, end, article)
-            if by_title:
-                code, reason = by_title
-        if code is None:
+            # the words around the citation (read after the dates: lemmatising every window costs)
             by_subject = _code_by_subject(ix, text, *_around(text, start, end), article)
             if by_subject:
                 code, reason = by_subject
-        if code is None:
-            by_term = _code_by_term(ix, text, *_around(text, start, end), article)
-            if by_term:
-                code, reason = by_term
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)
@@ -1062,7 +1085,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             if c.code is None and decided is not None:
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
-    _decide_from_document(out, years, _document_mentions(text, cues, offset))
+    if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
+        _decide_from_document(out, years, _document_mentions(text, cues, offset))
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

@@ -179,9 +179,11 @@ _OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áq
                    "заң", "zań", "пакт", "конвенц")
 
 
+_OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
+
+
 def _other_act_before(before: str) -> bool:
-    low = before.lower()
-    return any(c in low for c in _OTHER_ACT_CUES) and _OTHER_ACT_BEFORE.search(before) is not None
+    return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
 
 
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
@@ -198,7 +200,9 @@ _ORDINAL_END = re.compile(rf"[{DASHES}][^\d{DASHES[0]}]+$")
 
 def _art(num: str) -> str:
     """An article number as the rulebook writes it: ``"233 – 3"`` → ``"233-3"``, ``"174-ой"`` → ``"174"``."""
-    return normalise_number(_ORDINAL_END.sub("", num))
+    if num.isdigit():
+        return num
+    return normalise_number(num if num[-1].isdigit() else _ORDINAL_END.sub("", num))
 
 
 def _parts(group: str) -> str:
@@ -299,7 +303,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             if pm:
                 part = _parts(pm.group(1) or pm.group(2))
                 pos = pm.end()
-            rm = _RANGE_TAIL.match(text, pos) if part is None else None
+            rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
             nums = _range(num, rm.group("hi")) if rm else []
             if nums:  # "статьи 174–175": each article of the range; the last one's span is its number
                 found.append((start, pos, nums[0], None, m_start))
@@ -869,14 +873,21 @@ def _article_terms(ix: CodeIndex, code: str, article: str) -> set[tuple[int, int
             if s.kind == "imprisonment" and s.unit == "years" and s.min and s.max}
 
 
-def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
+#: Words without one of which no term is quoted: their places are found once per text (see find_citations).
+_TERM_CUE = re.compile(r"лет|year|жыл", re.IGNORECASE)
+
+
+def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
+                  cues: list[int] | None = None) -> tuple[str, str] | None:
     """The code whose article ``article`` has the term of imprisonment quoted around the citation
     ("санкция статьи 256 УК предусматривает ... от 5 до 9 лет": 2014 art. 256 part 1), when the
     other code cannot be meant (its article of that number has no such term, or the offence has
     another number there); else ``None``."""
+    if cues is not None:
+        i = bisect.bisect_left(cues, a)
+        if i == len(cues) or cues[i] >= b:
+            return None
     window = text[a:b]
-    if "лет" not in window and "year" not in window and "жыл" not in window:
-        return None
     quoted = _terms(window)
     if not quoted:
         return None
@@ -1022,6 +1033,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
+    term_cues = [m.start() for m in _TERM_CUE.finditer(text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     for start, end, article, part, list_id in _raw_citations(text, covered, titled):
         code, reason = _explicit_code(text, start, end, cues)
@@ -1033,7 +1045,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None:
             # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
             # it, when the other code's article of that number is another offence
-            got = _code_by_title(ix, text, end, article) or _code_by_term(ix, text, *_around(text, start, end), article)
+            got = (_code_by_title(ix, text, end, article)
+                   or _code_by_term(ix, text, *_around(text, start, end), article, term_cues))
             if got:
                 code, reason = got
         if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term"):

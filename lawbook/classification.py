@@ -532,13 +532,57 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         finding["support"] = support
         finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
     res["also_described"] = []
-    _set_aside_uncharged(res, ex["extracted"])
+    _part_as_printed(res, ex["extracted"], rb)
+    _set_aside_uncharged(res, ex["extracted"], rb)
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
 
 
-def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
+def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
+    """Give a finding without a part the part the account prints for that charge.
+
+    The rules decide a part from the facts only where the rulebook encodes the
+    article's parts; for an article whose parts it does not encode (2014 art. 274,
+    378…), or when the facts do not reach a part, a charge sentence that prints
+    the part ("по пункту 3 части 2 статьи 274") still says which part was charged.
+    The finding takes that part with ``part_basis`` saying it is the account's
+    number, not the rules' conclusion; a part the rulebook knows does not exist
+    is never taken (the citation reader already drops those).
+    """
+    ix = code_index(rb)
+    printed: dict[tuple, set] = defaultdict(set)
+    for x in extracted:
+        if x.get("what") == "charge" and x.get("part"):
+            printed[(x["code"], x["article"])].add(x["part"])
+    for f in res["findings"]:
+        parts = printed.get((f["code"], f["article"]))
+        if f.get("part") or not parts or len(parts) != 1:
+            continue
+        (part,) = parts
+        art = ix.articles.get((f["code"], f["article"]))
+        if art is None or (art.parts and art.part(part) is None):
+            continue
+        f["part"] = part
+        f["part_basis"] = ("printed in the account's charge sentence; the rules did not conclude a part"
+                           + ("" if art.parts else " (lawbook does not encode this article's parts, so the "
+                                                   "number is the source's, unchecked)"))
+
+
+def _umbrella_support(s: dict, rb: _rulebook.Rulebook) -> bool:
+    """Whether a finding's support ``s`` (one fact) was made by umbrella cues
+    alone ("convicted of terrorism"), not by a specific cue or a cited article."""
+    def build():
+        es = rb.records("lexicon")
+        return ({e.id for e in es if e.fact is not None and e.umbrella},
+                {e.id for e in es if e.fact is not None and not e.umbrella})
+
+    umbrella, specific = rb.cached("lexicon-umbrella", build)
+    ids = {c.split(" (")[0] for c in s["cues"]}
+    return bool(ids & umbrella) and not ids & specific and not any(i.startswith("citation:") for i in ids)
+
+
+def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
     """When the account names the charges, set aside the findings it does not charge.
 
     An account that says what the person was charged with or convicted of
@@ -548,10 +592,17 @@ def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
     facts read outside the charge sentences, and whose article is not among the
     charged ones, moves from ``findings`` to ``also_described`` with a note: the
     facts may fit it, but the account does not say it was charged. An account
-    that names no charge keeps every finding.
+    that names no charge keeps every finding. Art. 24 (preparation, attempt)
+    goes with the findings it qualifies, and aside when the account cites the
+    charges by number without it.
     """
+    by_number = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge" and x.get("by") == "number"}
+
     def charged_support(f):
-        return any(s.get("in_charge") for s in f.get("support", ()))
+        # "convicted of terrorism" beside charges cited by number names the field, not another charge
+        return any(s.get("in_charge") and not (by_number and (f["code"], f["article"]) not in by_number
+                                               and _umbrella_support(s, rb))
+                   for s in f.get("support", ()))
 
     charged = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"}
     charged |= {(f["code"], f["article"]) for f in res["findings"] if charged_support(f) and f["article"] != "24"}
@@ -565,15 +616,17 @@ def _set_aside_uncharged(res: dict, extracted: list[dict]) -> None:
             keep.append(f)
         else:
             aside.append(f)
-    if not aside:
-        return
     kept_facts = {fid for f in keep if f["article"] != "24" for fid in f.get("facts", ())}
+    # an account that cites the charges by number and not art. 24 does not say the stage was charged
     final = []
     for f in keep:
-        if f["article"] == "24" and not set(f.get("facts", ())) & kept_facts:
+        if f["article"] == "24" and (not set(f.get("facts", ())) & kept_facts
+                                     or (by_number and (f["code"], "24") not in by_number)):
             aside.append(f)
         else:
             final.append(f)
+    if not aside:
+        return
     res["findings"] = final
     res["also_described"] = aside
     names = ", ".join(sorted({f"{c} art. {a}" for c, a in charged}))

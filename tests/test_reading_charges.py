@@ -145,3 +145,121 @@ def test_a_qualification_the_investigators_rejected_is_not_a_charge(rb):
     text = ("Полиция зарегистрировала уголовное дело по статье \"Разжигание социальной, национальной розни\". "
             "Оснований для квалификации данных действий по статье \"Пропаганда терроризма\" не выявлено.")
     assert articles(classify_text(text, "2025-12-17", rulebook=rb)) == ["174"]
+
+
+def test_a_printed_part_names_the_part_when_the_rules_cannot(rb):
+    # 2014 art. 274's parts are not encoded: the account's own number is the only source of the part
+    text = ("По данному факту начато досудебное расследование по пункту 3 части 2 статьи 274 УК РК. "
+            "Житель Костаная распространил в соцсетях ложное сообщение о колонне военной техники.")
+    res = classify_text(text, "2023-03-05", rulebook=rb)
+    f = next(f for f in res["findings"] if f["article"] == "274")
+    assert f["part"] == "2"
+    assert "printed" in f["part_basis"] and "unchecked" in f["part_basis"]
+
+
+def test_a_printed_part_does_not_override_the_part_the_rules_concluded(rb):
+    # the cited part's rule sets its facts, so the part is the rules' conclusion, not the account's number
+    res = classify_text("Он осужден по части 2 статьи 174 УК РК.", "2019-03-01", rulebook=rb)
+    f = next(f for f in res["findings"] if f["article"] == "174")
+    assert f["part"] == "2" and "part_basis" not in f
+    assert f["rule"] == "kz/cc2014/rule/174/2"
+
+
+def test_a_part_only_mentioned_outside_a_charge_sentence_is_not_taken(rb):
+    text = ("Житель Костаная распространил в соцсетях ложное сообщение о колонне военной техники. "
+            "Часть 2 статьи 274 УК РК давно критикуют юристы.")
+    res = classify_text(text, "2023-03-05", rulebook=rb)
+    assert all(f["part"] is None for f in res["findings"] if f["article"] == "274")
+
+
+def test_a_printed_part_supplies_the_circumstance_its_rule_needs(rb):
+    # the words give separatism propaganda (part 1); the charge prints part 2 (by a group): part 2 wins
+    text = ("A pre-trial investigation was opened under Article 180, Part 2 of the Criminal Code against residents "
+            "who posted calls for the region to secede and join a neighbouring state.")
+    res = classify_text(text, "2023-03-30", rulebook=rb)
+    assert arts(res) == [("2014", "180", "2")]
+    f = res["findings"][0]
+    assert any("citation:" in c for s in f["support"] for c in s["cues"])
+
+
+def test_a_printed_part_does_not_contradict_what_the_words_say(rb):
+    # part 1 printed, the words already give part 1: nothing added, no second finding
+    text = ("He was charged under Article 180, Part 1 of the Criminal Code for posting calls for the region to "
+            "secede and join a neighbouring state.")
+    assert arts(classify_text(text, "2023-03-30", rulebook=rb)) == [("2014", "180", "1")]
+
+
+def test_an_umbrella_terrorism_charge_gives_way_to_the_articles_cited_by_number(rb):
+    text = "Суд осудил за терроризм троих жителей области и приговорил их по статье 233-2 УК РК к семи годам."
+    res = classify_text(text, "2013-05-01", rulebook=rb)
+    assert articles(res) == ["233-2"]
+    assert "233" in articles(res, "also_described")
+
+
+def test_an_umbrella_terrorism_charge_stands_when_no_article_is_cited(rb):
+    res = classify_text("Семеро осуждены за терроризм и убийство.", "2013-05-01", rulebook=rb)
+    assert "233" in articles(res)
+
+
+def test_art_24_is_set_aside_when_the_charges_are_cited_by_number_without_it(rb):
+    text = "Возбуждено уголовное дело по факту приготовления к акту терроризма (статья 255 УК)."
+    res = classify_text(text, "2020-02-14", rulebook=rb)
+    assert articles(res) == ["255"]
+    assert articles(res, "also_described") == ["24"]
+
+
+def test_art_24_stays_when_the_charge_is_worded_or_cites_it(rb):
+    worded = classify_text("He was charged with plotting a terrorist attack.", "2020-02-14", rulebook=rb)
+    assert articles(worded) == ["24", "255"]
+    cited = classify_text("Ему предъявлено обвинение по статье 24 и статье 255 УК в приготовлении к акту терроризма.",
+                          "2020-02-14", rulebook=rb)
+    assert "24" in articles(cited)
+
+
+@pytest.mark.parametrize("text", [
+    "Он осужден по статье «Участие в деятельности террористической группы».",
+    'He was convicted of "participation in the activities of a terrorist group".',
+    "Ол «террористік топ әрекетіне қатысты» деген айыппен сотталды.",
+])
+def test_a_quoted_charge_naming_one_role_names_that_roles_part(rb, text):
+    assert arts(classify_text(text, "2019-03-01", rulebook=rb)) == [("2014", "257", "2")]
+
+
+def test_a_quoted_whole_title_names_no_role(rb):
+    text = "Он осужден по статье «Создание, руководство террористической группой и участие в ее деятельности»."
+    assert arts(classify_text(text, "2019-03-01", rulebook=rb)) == [("2014", "257", "1")]
+
+
+def test_a_date_of_birth_is_not_the_date_of_the_acts(rb):
+    res = classify_text("M, born on June 23, 1991 in Turkestan region, was convicted in 2025 under Part 2 of "
+                        "Article 174 of the Criminal Code for posting videos that preach hostility.", rulebook=rb)
+    assert str(res["event_date"]).startswith("2025")
+
+
+def test_latin_script_kazakh_of_2018_is_read(rb):
+    text = "Ol Astana jáne Almaty qalalarynyń 13 nysanyna terrorızm aktisi týraly kórineý jalǵan habarlama jibergen."
+    res = classify_text(text, "2021-06-01", rulebook=rb)
+    assert res["language"] == "kk" and articles(res) == ["273"]
+
+
+def test_a_verdict_entering_into_force_is_not_joining_an_organisation(rb):
+    text = ("Вступил в законную силу приговор в отношении жителя Актау за попытку совершения "
+            "террористического акта.")
+    res = classify_text(text, "2021-06-01", rulebook=rb)
+    assert articles(res) == ["24", "255"]
+    assert arts(res)[0] == ("2014", "24", "3")
+
+
+def test_an_accidental_explosion_is_not_an_act_of_terrorism(rb):
+    for text in ("One woman was killed and 33 were injured when a gas cylinder exploded at a cafe.",
+                 "Взрыв газового баллона в кафе: пострадали три человека."):
+        assert articles(classify_text(text, "2020-02-01", rulebook=rb)) == []
+
+
+def test_a_charge_under_an_article_lawbook_does_not_cover_still_names_the_charges(rb):
+    text = ("Возбуждено уголовное дело по статье 292 УК РК. Ранее он вступил в запрещенную экстремистскую "
+            "организацию.")
+    res = classify_text(text, "2020-02-01", rulebook=rb)
+    assert any(x.get("what") == "charge" and x["article"] == "292" and x.get("covered") is False
+               for x in res["extracted"])
+    assert "405" in articles(res, "also_described")

@@ -226,6 +226,8 @@ def render(res: dict, explain: bool = False) -> str:
                      + f" — {f['title']} [{f['confidence']}]")
         if f.get("explanation"):
             lines.append(f"      why: {f['explanation']}")
+        if f.get("part_basis"):
+            lines.append(f"      part {f['part']}: {f['part_basis']}")
         if f["counterparts"]:
             lines.append("      counterpart: " + ", ".join(
                 label(c["article"], c["part"], c["code"]) + f" ({c['relation']})"

@@ -96,6 +96,9 @@ class LexiconEntry(Strict):
     # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side
     nearest: Literal["after", "before", "either"] | None = None
+    # with ``fact``: a word the press uses for a whole field ("convicted of terrorism", "за терроризм"); when the
+    # account cites its charges by number, a finding resting on such cues alone gives way to the cited articles
+    umbrella: bool = False
     examples: Examples | None = None
     note: str | None = None
 

@@ -25,7 +25,7 @@ from .. import rulebook as _rulebook
 from ..errors import BadInput
 from ..vocabulary import vocabulary
 from . import dates as _dates
-from .charges import facts_from_citations, titled_articles
+from .charges import complete_for_printed_parts, facts_from_citations, titled_articles
 from .frames import cues
 from .language import detect
 from .organisations import mentions as org_mentions
@@ -37,7 +37,7 @@ MAX_TEXT = 1_000_000
 #: Longest evidence quoted for one fact (characters).
 MAX_SPAN = 1_000
 
-_BOUNDARY = re.compile(r"[.!?]+|\n")
+_BOUNDARY = re.compile(r"[.!?…]+|\n")
 #: Words after which a full stop does not end a sentence.
 _ABBREV = {"ст", "ч", "п", "пп", "г", "гг", "art", "arts", "no", "nos", "pt", "p", "para", "st", "mr", "mrs", "dr",
            "ж", "жж", "им", "т", "е", "др", "см", "св", "тел", "ул", "обл", "р", "корр", "vs", "etc", "inc", "co",
@@ -55,12 +55,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "Он осужден по ч. 2 ст. 174 УК. Суд состоялся в мае."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['Он осужден по ч. 2 ст. 174 УК.', 'Суд состоялся в мае.']
+    >>> t = "Суд осудил троих … По данным следствия, они планировали теракт… и другое."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['Суд осудил троих …', 'По данным следствия, они планировали теракт… и другое.']
     """
     out = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group(0) != "\n" and m.group(0) == ".":
+        if m.group(0) == "…":  # an ellipsis ends a sentence only before a capital ("… По данным следствия")
+            rest = text[end:end + 3].lstrip()
+            if not rest[:1] or not rest[0].isupper():
+                continue
+        elif m.group(0) == ".":
             rest = text[end:end + 3].lstrip()
             lw = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
             word = lw.group(1).lower() if lw else ""
@@ -251,6 +258,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
                                                   [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts],
                                                   titled)
+        complete_for_printed_parts(rb, cite_notes, facts, date)
         facts.extend(cfacts)
     # -- a false report's content is not an act --------------------------------------
     subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}

@@ -94,6 +94,50 @@ def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date)
     return False
 
 
+def complete_for_printed_parts(rb: _rulebook.Rulebook, charges: list[dict], facts: list[dict],
+                               day: dt.date) -> None:
+    """Give the facts of a charged article what its printed part requires.
+
+    When an account prints the part of a charge ("Clause 180, Part 2") and its
+    words already give a fact for the article but not for that part (the
+    circumstance, say "by a group", is not worded in a way the lexicon reads),
+    the printed part is the source's own qualification: each fact that makes
+    the article gets the values the part's simplest rule needs, unless a value
+    it already has contradicts them. The citation is added to the fact's
+    evidence. ``facts`` are the reader's facts (with ``_spans``), changed in place.
+    """
+    for ch in charges:
+        part = ch.get("part")
+        if ch.get("what") != "charge" or not part:
+            continue
+        code, article = ch["code"], ch["article"]
+        rule = proposed_rule(rb, code, article, part, day)
+        if rule is None:
+            continue
+        want = fact_for_rule(rule, rb)
+        if want is None:
+            continue
+        plain = [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts]
+        if _already_given(rb, code, article, [p for p in plain if all(c.matches(p) for c in rule.when)], day):
+            continue  # some fact already makes that part
+        for f, p in zip(facts, plain):
+            if p.get("kind") != rule.kind or not _already_given(rb, code, article, [p], day):
+                continue
+            merged = dict(p)
+            for attr, value in want.items():
+                have = merged.get(attr)
+                if have is None:
+                    merged[attr] = value
+                elif isinstance(have, list) and isinstance(value, list):
+                    merged[attr] = have + [v for v in value if v not in have]
+                elif have != value:
+                    break
+            else:
+                if all(c.matches(merged) for c in rule.when):
+                    f.update({k: v for k, v in merged.items() if k != "kind"})
+                    f["_spans"].append((f"citation:{rule.id}", ch["span"], ch["text"]))
+
+
 class _Titled:
     """An article named by its quoted title, shaped like a citation."""
 
@@ -112,6 +156,11 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     '2'
     >>> part_named_by(rulebook.load(), "2014", "272", "“mass riots”") is None
     True
+    >>> part_named_by(rulebook.load(), "2014", "257", "«участие в деятельности террористической группы»")
+    '2'
+    >>> part_named_by(rulebook.load(), "2014", "257",
+    ...               "«Создание, руководство террористической группой и участие в ее деятельности»") is None
+    True
     """
     from .wordforms import kazakh
 
@@ -123,6 +172,10 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     lang = detect(quote) or "en"
     kk = kazakh(rb)
     title = getattr(art.title, lang, None) or ""
+    whole_title = _title_words(title, lang, kk) <= _title_words(quote, lang, kk)
+    by_role = None if whole_title else _part_by_role(rb, code, article, quote.strip("«»\"“”„()"), lang, kk)
+    if by_role is not None:
+        return by_role
     words = _title_words(quote.strip("«»\"“”„()"), lang, kk) - _title_words(title, lang, kk)
     if not words:
         return None
@@ -134,6 +187,47 @@ def part_named_by(rb: _rulebook.Rulebook, code: str, article: str, quote: str) -
     best = max(scores.values(), default=0)
     winners = [n for n, v in scores.items() if v == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _part_by_role(rb: _rulebook.Rulebook, code: str, article: str, quote: str, lang: str, kk) -> str | None:
+    """The one part of ``article`` whose rules accept the one role the quote names.
+
+    A title lists every role of its article ("Creating or leading a terrorist
+    group, participating in its activity"); a charge that quotes only one of them
+    ("участие в деятельности террористической группы") names the part for that
+    role. The role is read by the lexicon's own cues, in any of the three languages.
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.reading.wordforms import kazakh
+    >>> rb = rulebook.load()
+    >>> _part_by_role(rb, "2014", "257", "участие в деятельности террористической группы", "ru", kazakh(rb))
+    '2'
+    >>> _part_by_role(rb, "2014", "257", "создание террористической группы", "ru", kazakh(rb))
+    '1'
+
+    (The role words of a whole title are not read: :func:`part_named_by` skips a quote
+    that holds the whole title.)
+    """
+    from .frames import cues
+    from .wordforms import tokens
+
+    cx = cues(rb)
+    roles = {m.entry.fact.get("role") for m in cx.match(quote, 0, len(quote), lang, tokens(quote, lang, kk=kk))
+             if not m.blocked and m.entry.fact and m.entry.fact.get("role")}
+    if len(roles) != 1:
+        return None
+    role = roles.pop()
+    simplest = proposed_rule(rb, code, article, None)
+    if simplest is None:
+        return None
+    plain = {c.attr for c in simplest.when} | {"role"}  # a part that needs more (a circumstance) is not named
+    parts = set()
+    for r in rules_concluding(rb, code, article):
+        conds = [c for c in r.when if c.attr == "role"]
+        if r.conclude.part and conds and all(c.matches({"role": role}) for c in conds) \
+                and all(c.attr in plain for c in r.when):
+            parts.add(r.conclude.part)
+    return parts.pop() if len(parts) == 1 else None
 
 
 def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tuple[int, int]],
@@ -165,6 +259,9 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
         if (code, c.article) not in ix.articles:
             notes.append({"what": "citation-unknown", "text": c.text, "span": list(c.span),
                           "note": f"art. {c.article} is not among the articles lawbook covers"})
+            # still a charge the account names: what it only describes is not charged beside it
+            notes.append({"what": "charge", "code": code, "article": c.article, "part": c.part, "text": c.text,
+                          "span": list(c.span), "by": "number", "covered": False})
             continue
         targets = [(code, c.article, c.part)]
         if code != acts_code:
@@ -174,7 +271,8 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             if (tcode, art, part) in seen:
                 continue
             seen.add((tcode, art, part))
-            notes.append({"what": "charge", "code": tcode, "article": art, "text": c.text, "span": list(c.span)})
+            notes.append({"what": "charge", "code": tcode, "article": art, "part": part, "text": c.text,
+                          "span": list(c.span), "by": "title" if isinstance(c, _Titled) else "number"})
             if _already_given(rb, tcode, art, facts + out, day):
                 continue
             rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)
@@ -234,7 +332,7 @@ def _title_index(rb: _rulebook.Rulebook):
                     text = getattr(t, lang, None)
                     if text:
                         words = _title_words(text, lang, kk)
-                        if len(words) >= 2:
+                        if words:
                             out.append((a.code, a.number, lang, words))
         return out
 
@@ -246,13 +344,17 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
 
     A quote, or a parenthesis (sources often give the title in brackets after the
     number), names an article when two thirds of its words (base forms) are words of
-    the article's title and at least two are shared ("«Возбуждение социальной,
+    the article's title and at least two are shared, or when it is a one-word title
+    whole («Терроризм», «Разбой») ("«Возбуждение социальной,
     национальной розни»" names 2014 art. 174 and 1997 art. 164).
 
     >>> from lawbook import rulebook
     >>> t = 'осужден по статье «Пропаганда терроризма или публичные призывы к совершению акта терроризма»'
     >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
     [('1997', '233-1'), ('2014', '256')]
+    >>> t = 'Возбуждено уголовное дело по статье «терроризм».'
+    >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
+    [('1997', '233')]
     >>> t = 'по части 2 статьи 256 (пропаганда терроризма или публичные призывы к совершению акта терроризма)'
     >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
     [('1997', '233-1'), ('2014', '256')]
@@ -263,14 +365,15 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
     out = []
     for m in _QUOTE.finditer(text, start, end):
         q = _title_words(m.group(1) or m.group(2), lang, kk)
-        if len(q) < 2:
+        if not q:
             continue
         best: dict[tuple, float] = {}
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:
                 continue
             shared = len(q & words)
-            if shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25:
+            if (shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25) \
+                    or (len(words) == 1 and q == words):  # a one-word title quoted whole: «Терроризм», «Разбой»
                 score = shared / len(words)
                 if score > best.get((code, art), 0.0):
                     best[(code, art)] = score

@@ -163,6 +163,23 @@ _ROLE_WORDS = {
     "publication": r"report(?:ed)?\s+on|published|said on|told|сообщил|сообщает|заявил|хабарлад|мәлімдеді",
 }
 _ROLE_RX = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
+#: A date of birth: right after "born (on)", "родился", "туған", or right before "года рождения", "г.р.", "жылы туған".
+_BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+on|\s+in)?|родил(?:ся|ась)|уроженец|уроженка)\W{0,3}$", re.I)
+_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?туған|г\.\s?р\.|ж\.\s?т\.)", re.I)
+
+
+def is_birth_date(text: str, d: FoundDate) -> bool:
+    """Whether ``d`` is somebody's date of birth, not a date of the case.
+
+    >>> t = "M, born on June 23, 1991 in Turkestan region, was charged in 2025."
+    >>> [is_birth_date(t, d) for d in find_dates(t)]
+    [True, False]
+    >>> t = "Житель Шымкента 1991 года рождения осужден в 2025 году."
+    >>> [is_birth_date(t, d) for d in find_dates(t)]
+    [True, False]
+    """
+    return bool(_BIRTH_BEFORE.search(text, max(0, d.start - 20), d.start)
+                or _BIRTH_AFTER.match(text[d.end:d.end + 20]))
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
 
 
@@ -197,14 +214,14 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
                 role = r
                 break
         if role is None:
-            role = date_role(text, d)
+            role = "birth" if is_birth_date(text, d) else date_role(text, d)
         tagged.append((d, role or "acts"))
     if ranges:
         first, last = ranges[0]
         return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
-    tagged = [t for t in tagged if t[1] != "ban"]
+    tagged = [t for t in tagged if t[1] not in ("ban", "birth")]
     if not tagged:  # only the date of a ban: the acts came after it, on a day the account does not give
         return None
     acts = [t for t in tagged if t[1] == "acts"]

@@ -1,5 +1,5 @@
 """Which language a sentence is written in: English, Russian or Kazakh
-(Cyrillic or the 2021 Latin alphabet), or another one.
+(Cyrillic, or the Latin alphabets of 2021 and 2018), or another one.
 
 Decided by script and by the letters and words only Kazakh has; a sentence
 too short to tell takes the language of the account.
@@ -12,6 +12,8 @@ too short to tell takes the language of the account.
 'en'
 >>> detect("Sot ony kınälı dep taptı.")
 'kk'
+>>> detect("Ol terrorızm aktisi týraly kórineý jalǵan habarlama jibergen.")
+'kk'
 >>> detect("محكمة") is None
 True
 """
@@ -21,8 +23,8 @@ import re
 
 #: Letters of Kazakh Cyrillic that Russian lacks.
 KK_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-#: Letters of the 2021 Kazakh Latin alphabet that English lacks.
-KK_LATIN = set("äğıñöşūüÄĞİÑÖŞŪÜ")
+#: Letters of the 2021 Kazakh Latin alphabet that English lacks, and of the 2018 one (acute accents).
+KK_LATIN = set("äğıñöşūüÄĞİÑÖŞŪÜáǵńóúýÁǴŃÓÚÝ")
 #: Frequent Kazakh words written without the Kazakh-only letters.
 KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "оны", "сот", "жаза", "мен", "бен", "пен", "да", "де",
             "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "dep", "jäne", "boiynşa", "jyly", "sot"}

@@ -86,14 +86,25 @@ class KazakhMorphology:
     def __init__(self, data: dict):
         self.min_stem = int(data.get("min_stem", 3))
         self.suffixes = sorted({str(s) for s in data.get("suffixes", [])}, key=len, reverse=True)
-        self.latin = {str(k): str(v) for k, v in (data.get("latin_to_cyrillic") or {}).items()}
+        table = {str(k): str(v) for k, v in (data.get("latin_to_cyrillic") or {}).items()}
+        self.latin = {k: v for k, v in table.items() if len(k) == 1}
+        self.digraphs = sorted(((k, v) for k, v in table.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
         self._cache: dict[str, str] = {}
 
     def to_cyrillic(self, low: str) -> str:
-        """Fold a Latin-script Kazakh word to Cyrillic (Cyrillic is kept)."""
+        """Fold a Latin-script Kazakh word to Cyrillic (Cyrillic is kept); һ and х,
+        which Latin spellings do not tell apart, fold to х.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> kk.to_cyrillic("habarlama"), kk.to_cyrillic("úshin"), kk.to_cyrillic("jalǵan"), kk.to_cyrillic("жиһад")
+        ('хабарлама', 'үшін', 'жалған', 'жихад')
+        """
         if not any(ch in self.latin for ch in low):
-            return low
-        return "".join(self.latin.get(ch, ch) for ch in low)
+            return low.replace("һ", "х")
+        for latin, cyr in self.digraphs:
+            low = low.replace(latin, cyr)
+        return "".join(self.latin.get(ch, ch) for ch in low).replace("һ", "х")
 
     def stem(self, low: str) -> str:
         """Strip endings, longest first, while a stem of ``min_stem`` letters remains."""

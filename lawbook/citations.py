@@ -6,11 +6,13 @@ so bare numbers ("164 people", "in 2014", "page 233") are never taken for
 articles (a bare number counts only when its own title is quoted after it).
 Which code a citation belongs to is decided, in this order, by an explicit
 mention ("1997 Criminal Code", "нового УК"), a hyphenated number only one code
-has, the ``date`` given by the caller, a year in the text near the citation,
-the article's title or heading after it, the offence the words around it name
-(when the other code numbers that offence differently), the years of the whole
-text, and the strong evidence elsewhere in the text; otherwise it stays
-``None`` with both readings (decision records 0002 and 0014).
+has, the offence the citation names — its title or heading after it, or a term
+of imprisonment quoted around it — when the other code's article of that number
+is another offence, the ``date`` given by the caller, a year in the text near
+the citation, the offence the words around it name, the years of the whole
+text, and the strong evidence elsewhere in the text (a code mentioned anywhere
+in it included); otherwise it stays ``None`` with both readings (decision
+records 0002 and 0014).
 
 The text is read once into small indexes (sentence ends, years, cue words of
 the code mentions), so each citation is a few look-ups, not a re-scan.

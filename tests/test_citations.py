@@ -417,3 +417,25 @@ def test_a_codes_edition_and_entry_into_force_are_no_dates_of_acts():
     assert len(m.own) == len(m.years) == 3
     t = "Приговор вступил в законную силу 5 мая 2016 года."
     assert not _YearMarks(t).own
+
+
+_WORDS = st.sampled_from(["возбуждение", "Розни", "национальностей", "кое-что", "пропаганда", "терроризма", "Ёлка",
+                          "propaganda", "terrorism", "incitement", "hatred", "  ", ", ", "-", "'", "’", "_", "174",
+                          "социальной", "Social", "жерлер", "экстремизм"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=40), st.sampled_from(["174", "256", "405", "192"]))
+def test_window_words_found_by_one_search_equal_the_word_by_word_scan(pieces, article):
+    from lawbook.reading.charges import _TITLE_STOP
+    from lawbook.reading.wordforms import _TOKEN, base_form, fold, kazakh
+
+    ix = C.index(None)
+    window = " ".join(pieces)
+    keys = set().union(*C._title_keys(ix).get(article, [frozenset()]))
+    kk = kazakh(ix.rb)
+    for lang in ("ru", "en"):
+        plain = {base_form(m.group(0), lang, kk) for m in _TOKEN.finditer(window)
+                 if any(fold(m.group(0))[:len(k)] == k for k in keys)}
+        plain = {w for w in plain if w not in _TITLE_STOP and not w.isdigit()}
+        assert C._window_words(ix, window, article, lang) == plain

@@ -6,11 +6,13 @@ so bare numbers ("164 people", "in 2014", "page 233") are never taken for
 articles (a bare number counts only when its own title is quoted after it).
 Which code a citation belongs to is decided, in this order, by an explicit
 mention ("1997 Criminal Code", "нового УК"), a hyphenated number only one code
-has, the ``date`` given by the caller, a year in the text near the citation,
-the article's title or heading after it, the offence the words around it name
-(when the other code numbers that offence differently), the years of the whole
-text, and the strong evidence elsewhere in the text; otherwise it stays
-``None`` with both readings (decision records 0002 and 0014).
+has, the offence the citation names — its title or heading after it, or a term
+of imprisonment quoted around it — when the other code's article of that number
+is another offence, the ``date`` given by the caller, a year in the text near
+the citation, the offence the words around it name, the years of the whole
+text, and the strong evidence elsewhere in the text (a code mentioned anywhere
+in it included); otherwise it stays ``None`` with both readings (decision
+records 0002 and 0014).
 
 The text is read once into small indexes (sentence ends, years, cue words of
 the code mentions), so each citation is a few look-ups, not a re-scan.
@@ -37,10 +39,13 @@ from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
 
-_NUM = rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?![\d{DASHES[0]}])"
+# A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
+_NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
+        rf"(?![\d{DASHES[0]}])")
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
-_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.)"
-           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
+# "ст 174", "Art 174": an abbreviation without its stop counts before a number only
+_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
+           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
 _PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
@@ -64,11 +69,25 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 # lets the regex engine skip to the places where a match can start (about 3x faster on long text).
 # "Article 164 part 2", "Articles 233-3 and 337", "ст. 233-3 ч. 2", "по статьям 164 и 337", "в статьях: 198";
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*:?\s*(?:№\s*)?(?P<first>" + _NUM + r")")
+# (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
+# A range whose hyphen stops _NUM ("статьи 174-175": "174-17" is no number) is read from its first number (``lo``).
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?:(?P<first>" + _NUM
+                     + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 _PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
-# Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"
-_NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))")
+# Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
+# ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
+# "171 статья" may count articles)
+_NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+"
+                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))|ст\.(?=\s*(?:УК\b|[Уу]головн|ч\.\s*\d)))"
+                        # a bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another
+                        # state's "УК РФ" is not taken: see _FOREIGN_CODE)
+                        r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
+#: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
+_RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
+# Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
+_KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
+                      r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*(?:-\s*(?:ші|шы|інші|ыншы)\s+|-\s*|\s+)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
@@ -123,7 +142,10 @@ class Citation:
 
 #: After a citation: the article belongs to another act, not the Criminal Code.
 _OTHER_ACT = re.compile(
+    # an item of the article may come first: "Article 24, paragraph 3, of the Constitution"
+    r"(?:\s*,?\s*(?:paragraph|para\.|item|sub-?paragraph|point|пункт\w*|подпункт\w*)\s*\d{1,2}\)?\s*,)?"
     r"\s*,?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
+    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
     r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*)\b)",
@@ -138,25 +160,32 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the
 #: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента").
 _GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
 #: The Criminal Code named in a sentence (a citation of an article lawbook does not cover counts only then).
-_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b",
+_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b"
+                       r"|qylmystyq kodeks\w*|\bqk\b",
                        re.IGNORECASE)
 
 
 #: Right before a citation, in Kazakh word order: another act's name ("Қылмыстық-атқару кодексінің 130-бабы",
 #: "ҚР ҚПК 201-бабына", "Конституцияның 77-бабы", Latin "QPK 201-babyna").
 _OTHER_ACT_BEFORE = re.compile(
-    r"(?:Қылмыстық-атқару|Қылмыстық-процест\w*|Қылмыстық іс жүргізу|Әкімшілік құқық бұзушылық туралы|Азаматтық(?: процестік)?"
-    r"|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik|Qylmystyq-atqarý)"
+    r"(?:Қылмыстық-атқару|Қылмыстық-процест\w*|Қылмыстық іс жүргізу|Әкімшілік(?:\s+құқық\s*бұзушылық\s+туралы)?"
+    r"|Азаматтық(?: процестік)?|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik"
+    r"|Qylmystyq-atqarý|[ÁA]kimshilik(?:\s+quqyq\s*buz[ýu]shylyq\s+t[ýu]raly)?)"
     r"\s+(?:кодекс|kodeks)\w*\s*$"
-    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń))\s*$",
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
+    # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
+    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))(?:-нің|-ның)?\s*$",
     re.IGNORECASE)
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
-_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "аіжк", "қіжк", "qpk", "конституц", "konst")
+_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
+                   "заң", "zań", "пакт", "конвенц")
+
+
+_OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 
 def _other_act_before(before: str) -> bool:
-    low = before.lower()
-    return any(c in low for c in _OTHER_ACT_CUES) and _OTHER_ACT_BEFORE.search(before) is not None
+    return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
 
 
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
@@ -166,6 +195,16 @@ _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголо
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
                            r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан))", re.IGNORECASE)
+
+
+_ORDINAL_END = re.compile(rf"[{DASHES}][^\d{DASHES[0]}]+$")
+
+
+def _art(num: str) -> str:
+    """An article number as the rulebook writes it: ``"233 – 3"`` → ``"233-3"``, ``"174-ой"`` → ``"174"``."""
+    if num.isdigit():
+        return num
+    return normalise_number(num if num[-1].isdigit() else _ORDINAL_END.sub("", num))
 
 
 def _parts(group: str) -> str:
@@ -219,16 +258,29 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
         yield item
 
 
+def _range(lo: str, hi: str) -> list[str]:
+    """The article numbers a range gives ("174", "176" → 174, 175, 176), or none when the two numbers
+    cannot be a range (the second no larger, of another length, or more than 30 on).
+
+    >>> _range("174", "175"), _range("233", "23"), _range("24", "250")
+    (['174', '175'], [], [])
+    """
+    a, b = int(lo), int(hi)
+    if len(lo) != len(hi) or not a < b <= a + 30:
+        return []
+    return [str(n) for n in range(a, b + 1)]
+
+
 def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Yield ``(start, end, article, part)`` for each citation, in text order. With
     ``titled(text, end, article)``, a bare number followed by a quote counts when the
     quote is that article's title."""
     found = []
     for m in _PART_FIRST.finditer(text):
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), _parts(m.group("part")), m.start()))
+        found.append((m.start(), m.end(), _art(m.group("art")), _parts(m.group("part")), m.start()))
     for m in _ORDINAL_PART_FIRST.finditer(text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), part, m.start()))
+        found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     found.sort()
     starts = [f[0] for f in found]
     ends = [f[1] for f in found]
@@ -237,21 +289,30 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
+    between: list = []  # the articles inside a range, kept beside the span filter below
     for m in _ANCHOR.finditer(text):
-        if taken(m.start()):
+        m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
+        if taken(m_start):
             continue
-        if m.group("clause") and _SUB_ITEM.match(text, m.end()):
+        if clause and _SUB_ITEM.match(text, m_end):
             continue
-        start = m.start()
-        pos = m.end("first")
-        num = m.group("first")
+        start = m_start
+        pos = m_end
+        num = first
         while True:
             part = None
             pm = _PART_AFTER.match(text, pos)
             if pm:
                 part = _parts(pm.group(1) or pm.group(2))
                 pos = pm.end()
-            found.append((start, pos, normalise_number(num), part, m.start()))
+            rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
+            nums = _range(num, rm.group("hi")) if rm else []
+            if nums:  # "статьи 174–175": each article of the range; the last one's span is its number
+                found.append((start, pos, nums[0], None, m_start))
+                between += [(rm.start(), rm.end(), n, None, m_start) for n in nums[1:-1]]
+                start, pos, num = rm.start("hi"), rm.end(), nums[-1]
+                continue
+            found.append((start, pos, _art(num), part, m_start))
             nm = _NEXT.match(text, pos)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
@@ -260,13 +321,27 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
     for m in (_TITLED_NUMBER.finditer(text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
-        if taken(m.start()) or not titled(text, m.end("art"), normalise_number(m.group("art"))):
+        if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
             continue
-        found.append((m.start(), m.end("art"), normalise_number(m.group("art")), None, m.start()))
+        found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue
-        found.append((m.start(), m.end(), normalise_number(m.group("art")), None, m.start()))
+        found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
+    for m in _KK_LIST.finditer(text):  # "174, 179 және 180-баптары": the numbers before the last
+        if taken(m.start()):
+            continue
+        items = list(re.finditer(r"\d{1,3}", m.group("nums")))
+        for a, b in zip(items, items[1:]):
+            gap = m.group("nums")[a.end():b.start()]
+            if any(d in gap for d in DASHES):
+                nums = _range(a.group(0), b.group(0))
+                if not nums:
+                    break
+                between += [(m.start() + a.end(), m.start() + b.start(), n, None, m.start()) for n in nums[1:-1]]
+                if b is items[-1]:  # "174-175-баптары": the last number follows a dash, which _KK does not take
+                    found.append((m.start() + b.start(), m.end(), b.group(0), None, m.start()))
+            found.append((m.start() + a.start(), m.start() + a.end(), a.group(0), None, m.start()))
     for m in _KK.finditer(text):
         if taken(m.start()):
             continue
@@ -275,7 +350,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()
-        found.append((m.start(), end, normalise_number(m.group("art")), part, m.start()))
+        found.append((m.start(), end, _art(m.group("art")), part, m.start()))
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list = []
     for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once
@@ -284,6 +359,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             kept[-1] = k[:4] + (min(k[4], f[4]),)  # and it stays in the list it continues
             continue
         kept.append(f)
+    if between:
+        kept = sorted(kept + between, key=lambda f: (f[0], -f[1]))
     return iter(kept)
 
 
@@ -418,6 +495,12 @@ class _YearMarks:
                 while i < len(self.starts) and self.starts[i] < m.end():
                     self.own.add(self.starts[i])
                     i += 1
+            for start, year in zip(self.starts, self.years):
+                seg = text[max(0, start - 60):start]
+                if start not in self.own and ("едакц" in seg or "силу" in seg or "into" in seg or "effect" in seg):
+                    m = _CODE_DATE_BEFORE.search(text, max(0, start - 60), start)
+                    if m and (not m.group("force") or year in (1998, 2015)):
+                        self.own.add(start)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
         i = bisect.bisect_left(self.starts, a)
@@ -463,10 +546,16 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\w++\s++){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
-                        # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК"
+                        # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК",
+                        # "In 2014, the government passed an amendment to the Criminal Code"
                         r"|(?:1997|2014)\W{1,3}(?:\w++\W++){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s++"
-                        r"(?:\w++\s++){0,2}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
+                        r"(?:\w++\s++){0,4}?(?:criminal code|penal code|уголовн\w* кодекс\w*|ук\b|қылмыстық кодекс\w*)",
                         re.IGNORECASE)
+#: Right before a year (and its day and month): a code's edition or entry into force, "в редакции от 16.07.2009",
+#: "вступила в силу с января 2015 года", "came into force on 1 January 2015" (group ``force``: only 1998 and 2015,
+#: the years the codes came into force; a verdict enters "в законную силу", which is not this).
+_CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*\s+от|(?P<force>силу\s+с|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect)"
+                               r"(?:\s+(?:on|in|from))?)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 
 def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[int, int]]:
@@ -525,14 +614,32 @@ def _title_cues(ix: CodeIndex, window: str, article: str) -> int:
     return max(sum(1 for k in ks if k in low) for ks in keys)
 
 
+def _titles(ix: CodeIndex) -> list[tuple]:
+    """``[(code, article, lang, title words)]``: the reading's title index (titles of two words or
+    more) and, for a citation's gloss, the one-word titles too ("192 (разбой)": 2014 art. 192 «Разбой»)."""
+    def build():
+        from .reading.charges import _title_index, _title_words
+        from .reading.wordforms import kazakh
+
+        kk = kazakh(ix.rb)
+        out = list(_title_index(ix.rb))
+        for a in ix.rb.records("articles"):
+            for lang in ("en", "ru", "kk"):
+                text = getattr(a.title, lang, None)
+                words = _title_words(text, lang, kk) if text else frozenset()
+                if len(words) == 1:
+                    out.append((a.code, a.number, lang, words))
+        return out
+
+    return ix.rb.cached("cite-titles", build)
+
+
 def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
     """Article number → for each of its titles (both codes, every language), the first four
     letters of each title word."""
     def build():
-        from .reading.charges import _title_index
-
         out: dict[str, list[frozenset]] = {}
-        for _code, art, _lang, tw in _title_index(ix.rb):
+        for _code, art, _lang, tw in _titles(ix):
             out.setdefault(art, []).append(frozenset(w[:4] for w in tw))
         return out
 
@@ -573,7 +680,7 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     if len(words) == 1:
         # a one-word gloss, "Article 233 (terrorism)": a word of a short title of that number in one
         # code, and the other code cannot be meant
-        codes = {code for code, art, tlang, tw in _title_index(ix.rb)
+        codes = {code for code, art, tlang, tw in _titles(ix)
                  if art == article and tlang == lang and words <= tw and len(tw) <= 2}
         if len(codes) != 1:
             return None
@@ -598,7 +705,7 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
 
     other = OTHER[code]
     if (other, article) in ix.articles:
-        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _title_index(ix.rb)
+        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles(ix)
                if c == other and art == article and tlang == lang):
             return None
         return f"the {other} Code's art. {article} is another offence"
@@ -644,26 +751,50 @@ def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> 
     return memo[key]
 
 
+def _key_pattern(ix: CodeIndex, article: str):
+    """A pattern for the places where a word may begin with a key of :func:`_title_keys` (memoised)."""
+    memo = ix.rb.cached("cite-key-patterns", dict)
+    if article not in memo:
+        keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
+        memo[article] = (re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+                                    + ")") if keys else None)
+    return memo[article]
+
+
 def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[str]:
     """The base forms of the words of ``window`` that may be words of a title of ``article``:
     only the words that begin as a title word's base form does are lemmatised (see
-    :func:`_title_cues`), which keeps a long window cheap."""
+    :func:`_title_cues`), which keeps a long window cheap. The words are found by one search
+    of the folded window for the title words' beginnings (Kazakh: word by word, each
+    written in Cyrillic first); each is checked to start a word as the tokeniser cuts it."""
     from .reading.charges import _TITLE_STOP
-    from .reading.wordforms import _TOKEN, base_form, fold, kazakh
+    from .reading.wordforms import _FOLD, _TOKEN, base_form, fold, kazakh
 
-    keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
-    lengths = sorted({len(k) for k in keys})
     kk = kazakh(ix.rb)
     out = set()
-    for m in _TOKEN.finditer(window):
-        w = m.group(0)
-        low = fold(w)
-        if lang == "kk":
-            low = kk.to_cyrillic(low)
-        if any(low[:n] in keys for n in lengths):
-            key = base_form(w, lang, kk)
-            if key not in _TITLE_STOP and not key.isdigit():
-                out.add(key)
+    folded = window.lower().translate(_FOLD)
+    pattern = _key_pattern(ix, article)
+    if pattern is None:
+        return out
+    if lang == "kk" or len(folded) != len(window):
+        keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
+        lengths = sorted({len(k) for k in keys})
+        tokens = [m.group(0) for m in _TOKEN.finditer(window)
+                  if any((kk.to_cyrillic(fold(m.group(0))) if lang == "kk" else fold(m.group(0)))[:n] in keys
+                         for n in lengths)]
+    else:
+        tokens = []
+        for m in pattern.finditer(folded):
+            i = m.start()
+            if i >= 2 and window[i - 1] in "-'’" and window[i - 2].isalnum():
+                continue  # inside a hyphenated word: the tokeniser keeps it whole
+            t = _TOKEN.match(window, i)
+            if t:
+                tokens.append(t.group(0))
+    for w in tokens:
+        key = base_form(w, lang, kk)
+        if key not in _TITLE_STOP and not key.isdigit():
+            out.add(key)
     return out
 
 
@@ -679,11 +810,14 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     if lang is None:
         return None
     words = _window_words(ix, window, article, lang)
+    # a word of the window may share only its stem with the title's word ("национальностей",
+    # base "национальность", for the title's "национальной"): seven letters in common count
+    stems = {w[:7] for w in words if len(w) >= 7}
     score: dict[str, tuple[int, float, frozenset]] = {}
     for code, art, tlang, tw in _title_index(ix.rb):
         if art != article or tlang != lang:
             continue
-        shared = words & tw
+        shared = frozenset(t for t in tw if t in words or (len(t) >= 7 and t[:7] in stems))
         got = (len(shared), len(shared) / len(tw), shared)
         if got[:2] > score.get(code, (0, 0.0))[:2]:
             score[code] = got
@@ -700,6 +834,78 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     shared = ", ".join(sorted(score[code][2]))
     return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
+
+
+#: Number words a text may write a term in ("от двух до семи лет", "five to ten years").
+_NUMBER_WORDS = {w: n for n, ws in enumerate((
+    (), ("одного", "one"), ("двух", "two"), ("трех", "трёх", "three"), ("четырех", "четырёх", "four"),
+    ("пяти", "five"), ("шести", "six"), ("семи", "seven"), ("восьми", "eight"), ("девяти", "nine"),
+    ("десяти", "ten"), ("одиннадцати", "eleven"), ("двенадцати", "twelve"), (), (), ("пятнадцати", "fifteen"),
+    (), (), (), (), ("двадцати", "twenty"))) for w in ws}
+_TERM_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+#: A term of imprisonment a text quotes: "от 5 до 9 лет", "from 2 to 7 years", "5-10 years", "бес жылдан он жылға дейін"
+#: is left out (Kazakh number words are not read); "5 жылдан 10 жылға дейін" is read.
+_TERM = re.compile(r"(?:\bот|\bfrom|\bbetween)\s+" + _TERM_NUM + r"\s+(?:до|to|and)\s+" + _TERM_NUM
+                   + r"\s+(?:лет|года|years)|\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(?:лет|года|years)"
+                   r"|\b(\d{1,2})\s+жылдан\s+(\d{1,2})\s+жылға", re.IGNORECASE)
+
+
+def _terms(window: str) -> set[tuple[int, int]]:
+    """The terms of imprisonment ``window`` quotes, as (min, max) years.
+
+    >>> sorted(_terms("от 5 до 9 лет с конфискацией; от двух до семи лет; 7-12 years"))
+    [(2, 7), (5, 9), (7, 12)]
+    """
+    out = set()
+    for m in _TERM.finditer(window):
+        lo, hi = [g for g in m.groups() if g is not None]
+        lo, hi = (int(x) if x.isdigit() else _NUMBER_WORDS[x.lower()] for x in (lo, hi))
+        if 0 < lo < hi:
+            out.add((lo, hi))
+    return out
+
+
+def _article_terms(ix: CodeIndex, code: str, article: str) -> set[tuple[int, int]]:
+    """The (min, max) years of imprisonment any part of an article has had, by the rulebook."""
+    art = ix.articles.get((code, article))
+    if art is None:
+        return set()
+    pens = list(art.penalties or []) + [pen for part in art.parts or [] for pen in part.penalties or []]
+    return {(int(s.min), int(s.max)) for pen in pens for s in pen.sanctions
+            if s.kind == "imprisonment" and s.unit == "years" and s.min and s.max}
+
+
+#: Words without one of which no term is quoted: their places are found once per text (see find_citations).
+_TERM_CUE = re.compile(r"лет|year|жыл", re.IGNORECASE)
+
+
+def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
+                  cues: list[int] | None = None) -> tuple[str, str] | None:
+    """The code whose article ``article`` has the term of imprisonment quoted around the citation
+    ("санкция статьи 256 УК предусматривает ... от 5 до 9 лет": 2014 art. 256 part 1), when the
+    other code cannot be meant (its article of that number has no such term, or the offence has
+    another number there); else ``None``."""
+    if cues is not None:
+        i = bisect.bisect_left(cues, a)
+        if i == len(cues) or cues[i] >= b:
+            return None
+    window = text[a:b]
+    quoted = _terms(window)
+    if not quoted:
+        return None
+    codes = [c for c in ("1997", "2014") if quoted & _article_terms(ix, c, article)]
+    if len(codes) != 1:
+        return None
+    code = codes[0]
+    other = OTHER[code]
+    if (other, article) in ix.articles:
+        why = f"the {other} Code's art. {article} has no such term"
+    else:
+        why = _other_code_excluded(ix, code, article, frozenset(), "en")
+        if why is None:
+            return None
+    lo, hi = sorted(quoted & _article_terms(ix, code, article))[0]
+    return code, (f"term: the text quotes {lo} to {hi} years of imprisonment, a term of {code} art. {article}; {why}")
 
 
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
@@ -744,35 +950,65 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 
 
 #: Evidence that names a code by itself, wherever the citation stands.
-_STRONG = ("explicit", "number", "subject", "title")
+_STRONG = ("explicit", "number", "subject", "title", "term")
 
 
-def _decide_from_document(cits: list[Citation], years: _Years) -> None:
+#: A mention of a code that names it whatever the date of the text ("the 1997 Code", "the old Criminal Code",
+#: "нового УК"); "current" and "действующий" are left out: they name the code in force when the text was written.
+_TIMELESS_MENTION = re.compile(r"current|present|действующ|ранее действовавш", re.IGNORECASE)
+
+
+def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) -> list[tuple[int, str, str]]:
+    """``(position, code, words)`` for each explicit mention of a code anywhere in ``text``
+    ("In 2014, Kazakhstan adopted a new criminal code", "по старому УК"), found only
+    around the cue words read once (see :class:`_Cues`).
+
+    >>> t = "In 2014, Kazakhstan adopted a new criminal code. It punishes defamation."
+    >>> [(p, c) for p, c, _ in _document_mentions(t, _Cues.of(t))]
+    [(30, '2014')]
+    """
+    out, seen = [], set()
+    for group, pattern, code in ((cues[0], _CODE_1997, "1997"), (cues[1], _CODE_2014, "2014")):
+        for pos in group.starts:
+            a, b = max(0, pos - 40), min(len(text), pos + 60)
+            low = text[a:b].lower()
+            if not any(w in low for w in _CODE_WORDS):
+                continue
+            for m in pattern.finditer(text, a, b):
+                if m.start() in seen or not m.start() <= pos < m.end() or _TIMELESS_MENTION.search(m.group(0)):
+                    continue
+                seen.add(m.start())
+                out.append((m.start() + offset, code, m.group(0).strip()))
+    return sorted(out)
+
+
+def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tuple[int, str, str]] = ()) -> None:
     """An undecided citation takes the code that the strong evidence elsewhere in the
-    document (an explicit mention, a number or an offence one code only has) points
-    to, when all of it points to one code and the document's years do not straddle
-    1 January 2015; the nearest such citation is named in the reason."""
-    strong = [c for c in cits if c.code and c.code_reason.split(":")[0] in _STRONG]
-    codes = {c.code for c in strong}
+    document (an explicit mention of a code anywhere in it, a number or an offence one code
+    only has) points to, when all of it points to one code and the document's years do not
+    straddle 1 January 2015; the nearest such evidence is named in the reason, with its distance."""
+    strong = [(c.span[0], c.code, f"art. {c.article} ({c.code_reason.split(':')[0]})") for c in cits
+              if c.code and c.code_reason.split(":")[0] in _STRONG]
+    strong = sorted(strong + [(p, code, f"the mention {words!r}") for p, code, words in mentions])
+    codes = {code for _, code, _ in strong}
     undecided = [c for c in cits if c.code is None]
     if not undecided or not strong:
         return
     if len(codes) > 1:
         for c in undecided:
-            c.code_reason += ("; the document cites articles of both codes by strong evidence ("
-                              + ", ".join(f"{x.code} art. {x.article}" for x in strong[:4]) + ")")
+            c.code_reason += ("; the document points to both codes by strong evidence ("
+                              + ", ".join(f"{code}: {what}" for _, code, what in strong[:4]) + ")")
         return
     if len(years.sides) > 1:
         return
     code = codes.pop()
-    pos = [x.span[0] for x in strong]  # in text order
+    pos = [p for p, _, _ in strong]  # in text order
     for c in undecided:
         i = bisect.bisect_left(pos, c.span[0])
-        near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x.span[0] - c.span[0]))
+        near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x[0] - c.span[0]))
         c.code = code
-        c.code_reason = (f"document: elsewhere in the document only the {code} Code is cited by strong evidence; "
-                         f"nearest: art. {near.article}, {abs(near.span[0] - c.span[0])} characters away "
-                         f"({near.code_reason.split(':')[0]})")
+        c.code_reason = (f"document: elsewhere in the document the strong evidence points to the {code} Code only; "
+                         f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")
 
 
 def _ascii_digits(text: str) -> str:
@@ -799,6 +1035,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
+    term_cues = [m.start() for m in _TERM_CUE.finditer(text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     for start, end, article, part, list_id in _raw_citations(text, covered, titled):
         code, reason = _explicit_code(text, start, end, cues)
@@ -807,6 +1044,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             # a number only one code has decides for itself: it outranks --date and a nearby year
             code = unique
             reason = f"number: only the {code} Code has an article numbered {article}"
+        if code is None:
+            # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
+            # it, when the other code's article of that number is another offence
+            got = (_code_by_title(ix, text, end, article)
+                   or _code_by_term(ix, text, *_around(text, start, end), article, term_cues))
+            if got:
+                code, reason = got
+        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term"):
             pointed = code_on(date) if date is not None else None
             if pointed is None:
                 year, _ = _year_near(text, start, end, ends, marks)
@@ -828,15 +1073,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
-            code = _unique_code(ix, article)
-            if code:
-                reason = (f"number: only the {code} Code has an article numbered {article} among the "
-                          f"articles lawbook covers")
-        if code is None:
-            by_title = _code_by_title(ix, text, end, article)
-            if by_title:
-                code, reason = by_title
-        if code is None:
+            # the words around the citation (read after the dates: lemmatising every window costs)
             by_subject = _code_by_subject(ix, text, *_around(text, start, end), article)
             if by_subject:
                 code, reason = by_subject
@@ -863,7 +1100,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             if c.code is None and decided is not None:
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
-    _decide_from_document(out, years)
+    if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
+        _decide_from_document(out, years, _document_mentions(text, cues, offset))
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

@@ -267,8 +267,9 @@ def test_a_list_goes_on_after_a_gloss_in_brackets():
 
 
 def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
+    # the year is the code's own date; the sentence names the new code, and that mention decides
     c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
-    assert c.code is None and "2014" not in c.code_reason
+    assert c.code == "2014" and "the mention 'new criminal code'" in c.code_reason
     c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
     assert c.code == "1997" and "2013" in c.code_reason
 
@@ -305,3 +306,136 @@ def test_other_acts_named_before_the_number_in_kazakh(text):
 def test_the_criminal_code_named_before_the_number_in_kazakh_is_kept():
     assert arts("Қылмыстық кодекстің 174-бабы") == [("174", None)]
     assert arts("согласно Конституции и статье 174 УК") == [("174", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ranges: every article of the range, whatever dash the source prints
+    ("по статьям 174–175 УК РК", [("174", None), ("175", None)]),
+    ("статьи 174-175 УК", [("174", None), ("175", None)]),
+    ("Articles 255–258 of the Criminal Code", [("255", None), ("256", None), ("257", None), ("258", None)]),
+    ("ст. 255-257, 259 УК РК", [("255", None), ("256", None), ("257", None), ("259", None)]),
+    ("ҚК-нің 174-175-баптары", [("174", None), ("175", None)]),
+    # Kazakh lists before one article word
+    ("Қылмыстық кодекстің 174, 179 және 180-баптары", [("174", None), ("179", None), ("180", None)]),
+    ("ҚК 198 және 199-баптарда", [("198", None), ("199", None)]),
+    # number before the word without an ordinal ending
+    ("возбуждено уголовное дело по 174 статье [УК Казахстана", [("174", None)]),
+    ("по 273 статье УК РК", [("273", None)]),
+    ("174 статья УК РК", [("174", None)]),
+    # Latin-script Kazakh with the code named
+    ("QR Qylmystyq kodeksiniń 131-babyna sáıkes", [("131", None)]),
+    # an ordinal ending after the number; abbreviations without their stop; the abbreviation after the number
+    ("по статье 174-ой УК РК", [("174", None)]),
+    ("статьи 405-й УК", [("405", None)]),
+    ("осужден по ст 174 ч. 2 УК РК", [("174", "2")]),
+    ("по 174 ст. УК РК", [("174", None)]),
+    ("charged under Art 174 of the Criminal Code", [("174", None)]),
+    # a bare number with the code's abbreviation right after it; a dash between the word and the number
+    ("обвиняется по 174 УК РК", [("174", None)]),
+    ("До этого действовала похожая статья – 164-я", [("164", None)]),
+])
+def test_ranges_lists_and_bare_numbers_before_the_word(text, expected):
+    assert arts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "хищение 233-3 тонн",            # a sub-numbered number is no range
+    "в 2014–2015 годах",             # years are no articles
+    "171 статья была изменена",      # a count-like nominative without the code's name
+    "с 10 по 174 статьи",
+])
+def test_no_range_or_bare_number_where_none_is_cited(text):
+    assert all(a not in {"233", "2014", "2015", "171", "174"} for a, _ in arts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Article 24, paragraph 3, of the Constitution recognizes the right to strike",
+    "Paragraph 2, Article 4 of the International Covenant on Civil and Political Rights",
+    "QR Ákimshilik quqyq buzýshylyq týraly kodekstiń 434-babyna sáıkes",
+    "Әкімшілік құқықбұзушылық туралы кодексінің 453-бабы 4-бөлімі бойынша",
+    "Әкімшілік кодекстің 476-бабы бойынша",
+    "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабында",
+    "халықаралық пактінің 21-бабында",
+])
+def test_other_acts_in_more_forms(text):
+    assert arts(text) == []
+
+
+def test_criminal_law_named_before_the_number_in_kazakh_is_not_another_act():
+    assert arts("қылмыстық заңның 174 бабының") == [("174", None)]
+
+
+def test_a_code_passed_in_a_year_is_no_event_of_that_year():
+    c, = find_citations("In 2014, the Kazakhstani government passed an amendment to the Criminal Code "
+                        "(Article 274), which criminalised the dissemination of deliberately false information.")
+    assert c.code == "2014" and not c.code_reason.startswith("date")
+
+
+def test_a_quoted_term_of_imprisonment_names_the_code():
+    c, = find_citations("Так, санкция статьи 256 УК предусматривает наказание в виде лишения свободы на срок "
+                        "от 5 до 9 лет с конфискацией имущества.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "term")
+
+
+def test_a_term_no_article_of_that_number_has_decides_nothing():
+    c, = find_citations("санкция статьи 256 УК предусматривает лишение свободы от 1 до 2 лет")
+    assert c.code is None
+
+
+def test_a_one_word_gloss_in_a_list_decides_the_list():
+    cs = find_citations("досудебное расследование по ст.24 (приготовление к преступлению и покушение на "
+                        "преступление) и 192 (разбой) УК РК.")
+    assert [(c.article, c.code) for c in cs] == [("24", "2014"), ("192", "2014")]
+    assert cs[1].code_reason.startswith("title")
+
+
+def test_an_explicit_mention_elsewhere_in_the_document_decides():
+    t = ("In 2014, Kazakhstan adopted a new criminal code. This code, as the previous one, contains provisions on "
+         "defamation and insult. Defamation (Criminal Code Art. 130): the spreading of falsified information.")
+    c, = find_citations(t)
+    assert c.code == "2014" and c.code_reason.startswith("document") and "new criminal code" in c.code_reason
+
+
+def test_the_current_code_named_elsewhere_decides_nothing():
+    c, = find_citations("The current criminal code is harsh. He was charged under Article 174.")
+    assert c.code is None
+
+
+def test_the_offence_named_a_few_sentences_on_with_other_word_forms():
+    t = ("Его судили по статье 174 УК. Суд длился месяц. Свидетели выступали долго, а адвокаты спорили о "
+         "смысле каждой фразы из его постов, опубликованных в сети. Эта статья карает за возбуждение розни "
+         "между представителями разных национальностей.")
+    c, = find_citations(t)
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "subject")
+
+
+def test_a_codes_edition_and_entry_into_force_are_no_dates_of_acts():
+    from lawbook.citations import _YearMarks
+    t = ("Статья появилась в редакции от 3 июля 2014 года и вступила в силу с января 2015 года; "
+         "the code came into force on 1 January 2015.")
+    m = _YearMarks(t)
+    assert len(m.own) == len(m.years) == 3
+    t = "Приговор вступил в законную силу 5 мая 2016 года."
+    assert not _YearMarks(t).own
+
+
+_WORDS = st.sampled_from(["возбуждение", "Розни", "национальностей", "кое-что", "пропаганда", "терроризма", "Ёлка",
+                          "propaganda", "terrorism", "incitement", "hatred", "  ", ", ", "-", "'", "’", "_", "174",
+                          "социальной", "Social", "жерлер", "экстремизм"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=40), st.sampled_from(["174", "256", "405", "192"]))
+def test_window_words_found_by_one_search_equal_the_word_by_word_scan(pieces, article):
+    from lawbook.reading.charges import _TITLE_STOP
+    from lawbook.reading.wordforms import _TOKEN, base_form, fold, kazakh
+
+    ix = C.index(None)
+    window = " ".join(pieces)
+    keys = set().union(*C._title_keys(ix).get(article, [frozenset()]))
+    kk = kazakh(ix.rb)
+    for lang in ("ru", "en"):
+        plain = {base_form(m.group(0), lang, kk) for m in _TOKEN.finditer(window)
+                 if any(fold(m.group(0))[:len(k)] == k for k in keys)}
+        plain = {w for w in plain if w not in _TITLE_STOP and not w.isdigit()}
+        assert C._window_words(ix, window, article, lang) == plain

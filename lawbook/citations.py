@@ -74,7 +74,9 @@ _SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?:(?P<first>" + _NUM
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
-_PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+# "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
+_PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
+                         + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
 # "171 статья" may count articles)
@@ -96,7 +98,10 @@ _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph
 # A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
 # the title is that number's title in the rulebook: see _raw_citations)
 _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])\s*,?\s*(?=[«\"“])")
-_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|ч\.|часть|части|частью|п\.)\s*(\d{1,2}(?:\s*/\s*\d{1,2})*)(?!\d)"
+# English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
+# "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
+_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
+                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*)(?!\d)"
                          r"|\s*\((\d{1,2})\)", re.IGNORECASE)
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 

@@ -102,7 +102,9 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
                          r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*)(?!\d)"
-                         r"|\s*\((\d{1,2})\)", re.IGNORECASE)
+                         r"|\s*\((\d{1,2})\)"
+                         # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
+                         r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 _CODE_1997 = re.compile(
@@ -308,7 +310,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             part = None
             pm = _PART_AFTER.match(text, pos)
             if pm:
-                part = _parts(pm.group(1) or pm.group(2))
+                part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
                 pos = pm.end()
             rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
             nums = _range(num, rm.group("hi")) if rm else []

@@ -445,6 +445,7 @@ def test_window_words_found_by_one_search_equal_the_word_by_word_scan(pieces, ar
     ("convicted of inciting social discord (Part 2, Art. 174 of the Criminal Code)", [("174", "2")]),
     ("Inciting social hatred, resulting in grave consequences (Article 164, paragraph 3);", [("164", "3")]),
     ("Article 174, paragraph 2 of part 1 of the Criminal Code", [("174", None)]),
+    ("with charges of breach of Article 405/2 of Criminal Code", [("405", "2")]),
 ])
 def test_a_part_before_the_article_with_a_comma_and_paragraph_as_a_part(text, want):
     assert [(c.article, c.part) for c in find_citations(text)] == want

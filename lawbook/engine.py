@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import signal
 import threading
 from collections import Counter, defaultdict
 from typing import Any, Iterable
@@ -202,6 +203,7 @@ _HOST = None
 _REGISTERED: dict[str, dict[str, str]] = {}  # ruleset name → {durable rule name: rule id}
 _SINKS: dict[str, list] = {}
 _ACTION_ERRORS: list[str] = []
+_STOPS = {signal.SIGINT, signal.SIGTERM}
 _SID = itertools.count(1)
 
 
@@ -211,7 +213,15 @@ def _host():
         logging.getLogger("durable").setLevel(logging.CRITICAL)
         from durable import engine as durable_engine
 
-        _HOST = durable_engine.Host()
+        # the Host starts timer threads (which start the next ones): they keep
+        # SIGINT and SIGTERM blocked, so those reach the main thread, the one
+        # that can stop (a thread blocked in a system call is not woken by a
+        # signal another thread took)
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+        try:
+            _HOST = durable_engine.Host()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
     return _HOST
 
 
@@ -262,10 +272,16 @@ def evaluate_durable(name: str, rules: list, flat_facts: list[dict], vocab: Voca
         del _ACTION_ERRORS[:]
         try:
             batch = [dict(f, sid=sid) for f in flat_facts]
+            # durable-rules catches every exception raised in a rule action, so the one
+            # a Ctrl-C or SIGTERM handler raises there would be lost: they wait while
+            # the engine runs (milliseconds), and are handled right after it
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
             try:
                 host.assert_facts(name, batch)
             except MessageNotHandledException:
                 pass
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
             state = host.get_state(name, sid)
             if isinstance(state, dict) and state.get("exception"):
                 raise EngineError(f"a rule action failed: {state['exception']}")

@@ -27,8 +27,10 @@ it is wrapped, and why, is in docs/decisions/0005-engine.md:
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import os
 import signal
 import threading
 from collections import Counter, defaultdict
@@ -225,6 +227,35 @@ def _host():
     return _HOST
 
 
+@contextlib.contextmanager
+def _stops_after():
+    """SIGINT and SIGTERM that come inside the block are handled when it ends.
+
+    durable-rules catches every exception a rule action raises, so the one a
+    Ctrl-C or SIGTERM handler raises there (Python runs handlers in the main
+    thread, wherever it is) would be lost and the program would go on. While
+    the engine runs (milliseconds), the signals are only noted; then the
+    handlers that were there are called. Only in the main thread, the one
+    where handlers can be set and run.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    before = {s: signal.signal(s, lambda signum, frame: noted.append(signum)) for s in _STOPS}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, signal.SIG_DFL if handler is None else handler)
+        for signum in noted[:1]:
+            handler = before[signum]
+            if callable(handler):
+                handler(signum, None)
+            elif handler in (signal.SIG_DFL, None):
+                os.kill(os.getpid(), signum)
+
+
 def _make_action(rule_id: str):
     def action(c):
         try:
@@ -272,16 +303,11 @@ def evaluate_durable(name: str, rules: list, flat_facts: list[dict], vocab: Voca
         del _ACTION_ERRORS[:]
         try:
             batch = [dict(f, sid=sid) for f in flat_facts]
-            # durable-rules catches every exception raised in a rule action, so the one
-            # a Ctrl-C or SIGTERM handler raises there would be lost: they wait while
-            # the engine runs (milliseconds), and are handled right after it
-            held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
             try:
-                host.assert_facts(name, batch)
+                with _stops_after():
+                    host.assert_facts(name, batch)
             except MessageNotHandledException:
                 pass
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
             state = host.get_state(name, sid)
             if isinstance(state, dict) and state.get("exception"):
                 raise EngineError(f"a rule action failed: {state['exception']}")

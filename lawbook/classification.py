@@ -184,11 +184,14 @@ def resolve(work: dict, fired: list[tuple[str, str]], rb: _rulebook.Rulebook) ->
     notes, displaced, not_in_force = list(work["notes"]), [], []
     kept: list[tuple[str, str]] = []
     for fid, rids in sorted(by_fact.items()):
-        pushed = {}
-        for rid in rids:
+        displacers = defaultdict(list)
+        for rid in sorted(rids):
             for d in rules[rid].displaces:
                 if d in rids:
-                    pushed[d] = rid
+                    displacers[d].append(rid)
+        # a rule displaced by several names one that is itself kept, if any, the first by id
+        # (the same in every run: this was the last one met in a set, which varied by process)
+        pushed = {d: next((r for r in by if r not in displacers), by[0]) for d, by in displacers.items()}
         for rid in sorted(rids):
             if rid in pushed:
                 r, by = rules[rid], rules[pushed[rid]]

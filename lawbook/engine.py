@@ -27,8 +27,11 @@ it is wrapped, and why, is in docs/decisions/0005-engine.md:
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import os
+import signal
 import threading
 from collections import Counter, defaultdict
 from typing import Any, Iterable
@@ -202,6 +205,7 @@ _HOST = None
 _REGISTERED: dict[str, dict[str, str]] = {}  # ruleset name → {durable rule name: rule id}
 _SINKS: dict[str, list] = {}
 _ACTION_ERRORS: list[str] = []
+_STOPS = {signal.SIGINT, signal.SIGTERM}
 _SID = itertools.count(1)
 
 
@@ -211,8 +215,45 @@ def _host():
         logging.getLogger("durable").setLevel(logging.CRITICAL)
         from durable import engine as durable_engine
 
-        _HOST = durable_engine.Host()
+        # the Host starts timer threads (which start the next ones): they keep
+        # SIGINT and SIGTERM blocked, so those reach the main thread, the one
+        # that can stop (a thread blocked in a system call is not woken by a
+        # signal another thread took)
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+        try:
+            _HOST = durable_engine.Host()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
     return _HOST
+
+
+@contextlib.contextmanager
+def _stops_after():
+    """SIGINT and SIGTERM that come inside the block are handled when it ends.
+
+    durable-rules catches every exception a rule action raises, so the one a
+    Ctrl-C or SIGTERM handler raises there (Python runs handlers in the main
+    thread, wherever it is) would be lost and the program would go on. While
+    the engine runs (milliseconds), the signals are only noted; then the
+    handlers that were there are called. Only in the main thread, the one
+    where handlers can be set and run.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    before = {s: signal.signal(s, lambda signum, frame: noted.append(signum)) for s in _STOPS}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, signal.SIG_DFL if handler is None else handler)
+        for signum in noted[:1]:
+            handler = before[signum]
+            if callable(handler):
+                handler(signum, None)
+            elif handler in (signal.SIG_DFL, None):
+                os.kill(os.getpid(), signum)
 
 
 def _make_action(rule_id: str):
@@ -263,7 +304,8 @@ def evaluate_durable(name: str, rules: list, flat_facts: list[dict], vocab: Voca
         try:
             batch = [dict(f, sid=sid) for f in flat_facts]
             try:
-                host.assert_facts(name, batch)
+                with _stops_after():
+                    host.assert_facts(name, batch)
             except MessageNotHandledException:
                 pass
             state = host.get_state(name, sid)

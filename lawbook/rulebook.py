@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from pydantic import ValidationError
-
 from . import yamlio
 from .errors import BadInput, LawbookError, RulebookError
 
@@ -207,20 +205,55 @@ class Rulebook:
             os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lawbook")
         return Path(base)
 
-    def _cache_path(self, kind: str) -> Path | None:
+    def _cache_path(self, name: str, digest: str) -> Path | None:
         d = self._cache_dir()
-        return None if d is None else d / f"{self.sha256[:32]}-{_models_digest()}-{kind}.json"
+        return None if d is None else d / f"{self.sha256[:32]}-{digest}-{name}.json"
 
-    def _from_cache(self, kind: str):
-        path = self._cache_path(kind)
+    def _read_cache(self, path: Path | None, name: str) -> tuple[dict, bytes] | None:
+        """The header and body of the cache file ``path`` when it is safe to read and
+        was written for this rulebook's content and ``name``; else None."""
         if path is None or not _safe_to_read(path):
             return None
         try:
             with open(path, "rb") as fh:
                 head, body = fh.read().split(b"\n", 1)
             meta = json.loads(head)
-            if meta.get("sha256") != self.sha256 or meta.get("kind") != kind:
-                return None
+        except (OSError, ValueError):
+            return None
+        if not isinstance(meta, dict) or meta.get("sha256") != self.sha256 or meta.get("kind") != name:
+            return None
+        return meta, body
+
+    def _write_cache(self, path: Path | None, name: str, meta: dict, body: bytes) -> None:
+        """Write a cache file atomically (mkstemp, then rename) into a safe directory;
+        remove entries of the same ``name`` a day older (other rulebooks or code)."""
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not _safe_dir(path.parent):
+                return
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(json.dumps({"sha256": self.sha256, "kind": name, **meta}).encode() + b"\n" + body)
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            for old in path.parent.glob(f"*-{name}.json"):  # entries of other rulebooks or code
+                if old != path and old.stat().st_mtime < path.stat().st_mtime - 86400:
+                    old.unlink(missing_ok=True)
+        except (OSError, TypeError, ValueError):  # the cache is only a speed-up; a read-only home is fine
+            pass
+
+    def _from_cache(self, kind: str):
+        got = self._read_cache(self._cache_path(kind, _models_digest()), kind)
+        if got is None:
+            return None
+        meta, body = got
+        try:
             recs = _list_adapter(KINDS[kind].model).validate_json(body)  # validated, in pydantic's core
             where = meta["where"]
             if len(where) != len(recs):
@@ -232,29 +265,41 @@ class Rulebook:
         return recs
 
     def _to_cache(self, kind: str, recs: list) -> None:
-        path = self._cache_path(kind)
+        path = self._cache_path(kind, _models_digest())
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not _safe_dir(path.parent):
-                return
-            meta = {"sha256": self.sha256, "kind": kind, "where": [self._where.get(id(r)) for r in recs]}
             body = _list_adapter(KINDS[kind].model).dump_json(recs, by_alias=True, exclude_unset=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(json.dumps(meta).encode() + b"\n" + body)
-                os.replace(tmp, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-            for old in path.parent.glob(f"*-{kind}.json"):  # entries of other rulebooks or models
-                if old != path and old.stat().st_mtime < path.stat().st_mtime - 86400:
-                    old.unlink(missing_ok=True)
-        except (OSError, TypeError, ValueError):  # the cache is only a speed-up; a read-only home is fine
-            pass
+        except (TypeError, ValueError):
+            return
+        self._write_cache(path, kind, {"where": [self._where.get(id(r)) for r in recs]}, body)
+
+    # -- data derived from the records, kept in the same cache ----------------
+    # Keyed by the content hash and a hash of lawbook's code, so an answer is never
+    # served for other rules or by other code; JSON, read only under the same checks.
+    def derived(self, name: str) -> Any | None:
+        """What :meth:`keep_derived` kept under ``name`` for this rulebook's content
+        and this version of lawbook's code; None when there is none (or no cache).
+        :mod:`lawbook.conversion_table` keeps every conversion answer this way."""
+        got = self._read_cache(self._cache_path(name, _code_digest()), name)
+        if got is None:
+            return None
+        try:
+            return json.loads(got[1])
+        except ValueError:
+            return None
+
+    def keep_derived(self, name: str, data: Any) -> None:
+        """Keep JSON-able ``data`` computed from this rulebook, for :meth:`derived`."""
+        try:
+            body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError):
+            return
+        self._write_cache(self._cache_path(name, _code_digest()), name, {}, body)
+
+    def caching(self) -> bool:
+        """True when a cache directory is configured (``LAWBOOK_NO_CACHE`` unset)."""
+        return self._cache_dir() is not None
 
     def where(self, record) -> tuple[str, int | None]:
         """``(relative path, line)`` a record was read from."""
@@ -276,6 +321,8 @@ class Rulebook:
         return got
 
     def _load_kind(self, kind: str) -> tuple[list, list[RulebookError]]:
+        from pydantic import ValidationError  # (imported here: a command answered from the cache needs no pydantic)
+
         spec = KINDS[kind]
         model = _import(spec.model)
         out: list = []
@@ -410,6 +457,26 @@ def _models_digest() -> str:
             h.update(f.name.encode() + b"\0" + f.read_bytes())
         _MODELS_DIGEST.append(h.hexdigest()[:12])
     return _MODELS_DIGEST[0]
+
+
+_CODE_DIGEST: list[str] = []
+
+
+def _code_digest() -> str:
+    """A short hash of every Python source of the lawbook package: data derived by
+    other code is never read back."""
+    if not _CODE_DIGEST:
+        h = hashlib.sha256()
+        root = Path(__file__).resolve().parent
+        files = []
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = [d for d in dirnames if d != "__pycache__"]
+            files += [os.path.join(dirpath, f) for f in filenames if f.endswith(".py")]
+        for f in sorted(files):
+            with open(f, "rb") as fh:
+                h.update(os.path.relpath(f, root).encode() + b"\0" + fh.read() + b"\0")
+        _CODE_DIGEST.append(h.hexdigest()[:12])
+    return _CODE_DIGEST[0]
 
 
 def _fields(model) -> list[str]:

@@ -14,21 +14,29 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from .errors import BadInput, RulebookError
 
-try:  # the C loader is much faster; fall back when libyaml is missing
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
+_Loader = None  # the loader class, made on first use: ``import lawbook.yamlio`` does not import PyYAML
 
 
-class _Loader(_Base):
-    """The safe loader, refusing a mapping that gives one key twice (the last would win silently)."""
+def _yaml():
+    """PyYAML, with :data:`_Loader` set up: the safe loader (the C one when libyaml
+    is there, much faster), refusing a mapping that gives one key twice (the last
+    would win silently)."""
+    global _Loader
+    import yaml
+
+    if _Loader is None:
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        loader = type("_Loader", (base,), {"__doc__": "The safe loader, refusing duplicate keys."})
+        loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+        _Loader = loader
+    return yaml
 
 
 def _no_duplicates(loader, node, deep=False):
+    import yaml
+
     seen: dict = {}
     for key_node, _ in node.value:
         try:
@@ -43,8 +51,6 @@ def _no_duplicates(loader, node, deep=False):
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
-
 #: Largest YAML file lawbook reads (bytes); larger inputs are refused, not parsed.
 MAX_YAML_BYTES = 20 * 1024 * 1024
 
@@ -54,6 +60,7 @@ def loads(text: str, path: str = "<input>") -> Any:
     """Parse YAML text safely; a syntax error becomes one line with file:line."""
     if len(text) > MAX_YAML_BYTES:
         raise BadInput(f"{path}: input is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB")
+    yaml = _yaml()
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -71,6 +78,7 @@ def loads(text: str, path: str = "<input>") -> Any:
 
 def _bad_scalar(text: str) -> tuple[int | None, str | None]:
     """Line and text of the first scalar the safe loader cannot construct."""
+    yaml = _yaml()
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
@@ -126,6 +134,7 @@ def load_file(path: Path | str) -> Any:
 def line_of_text(text: str, loc: Iterable) -> int | None:
     """The 1-based line of the node at ``loc`` (keys and list indices), or the
     nearest ancestor that exists."""
+    yaml = _yaml()
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
@@ -164,7 +173,7 @@ def line_of(path: Path | str, loc: Iterable) -> int | None:
 
 def dump(obj: Any) -> str:
     """YAML text for output (block style, unicode kept, keys in given order)."""
-    return yaml.safe_dump(obj, allow_unicode=True, sort_keys=False, default_flow_style=False)
+    return _yaml().safe_dump(obj, allow_unicode=True, sort_keys=False, default_flow_style=False)
 
 
 def to_plain(obj: Any) -> Any:
@@ -185,6 +194,7 @@ def item_lines(text: str) -> list[int]:
     >>> item_lines("- a: 1\\n  b: 2\\n- a: 3\\n")
     [1, 3]
     """
+    yaml = _yaml()
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:

@@ -183,6 +183,40 @@ def test_action_failure_is_not_swallowed(monkeypatch):
         [("boom", "f1")]
 
 
+def test_a_stop_signal_during_a_rule_action_is_not_swallowed(monkeypatch):
+    """SIGTERM (or Ctrl-C) arriving while durable-rules runs a rule action: the
+    handler's exception was raised inside the action, where durable-rules catches
+    every exception, so the stop became "a rule action failed" and a batch went
+    on. The signal now waits for the engine and stops the caller after it."""
+    import os
+    import signal
+
+    from lawbook import engine
+
+    class Stop(BaseException):
+        pass
+
+    def stop(signum, frame):
+        raise Stop()
+
+    class Sinks(dict):  # the real action looks its sink up here: the signal comes then
+        def __getitem__(self, sid):
+            os.kill(os.getpid(), signal.SIGTERM)
+            return super().__getitem__(sid)
+
+    vocab = {"k": {"a": ("enum", False, ["x"])}}
+    r = Rule.model_validate({"id": "stopped", "code": "2014", "kind": "k", "conclude": {"article": "1"},
+                             "confidence": "confirmed", "sources": ["s"]})
+    monkeypatch.setattr(engine, "_SINKS", Sinks())
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(Stop):
+            evaluate_durable("stop_ruleset", [r], [flatten({"kind": "k", "fact_id": "f1"}, vocab)], vocab)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    assert not engine._SINKS
+
+
 def test_two_thousand_cases_in_one_process(rb):
     """durable-rules holds at most 1,024 live sessions per ruleset (the 1,025th
     raises MemoryError; ../shared/reference/durable-rules.md): 2,000 cases in

@@ -123,12 +123,14 @@ def test_convert_batch_truncates_echoes_and_reports_errors_as_text():
     assert rc == 2 and row["line"] == 1 and len(row["query"]) < 300 and row["query"].startswith("9" * 200 + "…")
 
 
-def _interrupted_batch(tmp_path, sig, fmt, jobs=2):
+def _interrupted_batch(tmp_path, sig, fmt, jobs=2, group=None):
     """Start a classify batch, wait for its first output, send ``sig`` (SIGINT
-    to the whole process group, as Ctrl-C does; SIGTERM to the parent)."""
+    to the whole process group, as Ctrl-C does; SIGTERM to the parent, or to the
+    whole group with ``group=True``, as ``kill -- -PGID`` does)."""
     import json
     import os
     import signal
+    import time
 
     batch = tmp_path / "batch.jsonl"
     text = "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir calling for a caliphate."
@@ -149,7 +151,11 @@ def _interrupted_batch(tmp_path, sig, fmt, jobs=2):
         chunk = os.read(p.stdout.fileno(), 1 << 16)
         assert chunk, p.stderr.read()
         first += chunk
-    if sig == signal.SIGINT:
+    if group:
+        # output not read meanwhile: the parent blocks writing it, and the workers
+        # block sending results, some of them in the middle of one
+        time.sleep(3)
+    if sig == signal.SIGINT or group:
         os.killpg(p.pid, sig)
     else:
         p.send_signal(sig)
@@ -179,6 +185,21 @@ def test_sigterm_during_a_parallel_batch_closes_the_json_array(tmp_path):
     rows = json.loads(out)
     assert 1 <= len(rows) < 20_000 and [r["id"] for r in rows] == [str(i) for i in range(len(rows))]
     assert tmps == [] and left == []
+
+
+def test_sigterm_to_the_whole_group_of_a_parallel_batch_stops_it(tmp_path):
+    """Workers killed by the group's SIGTERM (some in the middle of sending a
+    result) left the parent waiting for ever on the pool's queue (about one run
+    in two with 8 workers)."""
+    import json
+    import signal
+
+    for fmt in ("jsonl", "json"):
+        rc, out, err, tmps, left = _interrupted_batch(tmp_path, signal.SIGTERM, fmt, jobs=8, group=True)
+        assert rc == 143 and err == "error: terminated\n", (fmt, rc, err[-500:])
+        rows = [json.loads(ln) for ln in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+        assert 1 <= len(rows) < 20_000 and [r["id"] for r in rows] == [str(i) for i in range(len(rows))]
+        assert tmps == [] and left == []
 
 
 def test_empty_ban_lists_and_a_bad_edition_are_one_line(tmp_path):

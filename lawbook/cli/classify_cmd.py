@@ -13,17 +13,23 @@ from .common import rules_option, to_json, whole_line_writer
 _WORKER = {}
 
 
-def _init_worker(rules_path, engine, serialise):
-    import signal
+def _preload(rb) -> None:
+    """Load every kind of record before workers are forked: they find the
+    rulebook in memory, and none parses it again or writes the cache."""
+    from ..errors import LawbookError
+    from ..rulebook import KINDS
 
+    for kind in KINDS:
+        try:
+            rb.records(kind)
+        except LawbookError:  # reported by the records that need it, as with one job
+            pass
+
+
+def _init_worker(rules_path, engine, serialise):
     from .. import engine as eng
     from ..rulebook import load
 
-    # Ctrl-C reaches the whole process group: the parent alone answers it and
-    # stops the pool. SIGTERM (the pool's own stop) ends a worker quietly,
-    # through SystemExit, so a cache file being written is removed, not left.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     eng.reset_after_fork()
     _WORKER["rb"] = load(rules_path)
     _WORKER["engine"] = engine
@@ -99,12 +105,11 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     if date:
         jobs_iter = (dict(j, date=j.get("date") or date) for j in jobs_iter)
     if jobs > 1:
-        import multiprocessing as mp
+        from ..workers import ordered_map
 
-        ctx = mp.get_context("fork")
-        serialise = fmt in ("json", "jsonl") and not check
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(rules_path, engine, serialise))
-        results = pool.imap(_work, jobs_iter, chunksize=16)
+        _preload(rb)
+        results = ordered_map(_work, jobs_iter, jobs, chunk=16, init=_init_worker,
+                              initargs=(rules_path, engine, fmt in ("json", "jsonl") and not check))
     else:
         results = (result_record(j, rb, engine) for j in jobs_iter)
     failed = differences = 0
@@ -162,7 +167,7 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
         raise
     finally:
         if jobs > 1:
-            pool.terminate()
+            results.close()  # the workers are killed (they write nothing of their own)
     if as_array:
         write("]\n" if count else "[]\n")
     if show_progress:

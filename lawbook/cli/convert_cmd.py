@@ -71,7 +71,7 @@ def convert(ref, from_code, fmt, rules_path):
       lawbook convert "337-1 ч.2" --from 1997 --format json
       lawbook convert 179 --from 2014
     """
-    from ..conversion import convert as api_convert
+    from ..conversion_table import answer
     from ..rulebook import load
 
     rb = load(rules_path)
@@ -84,8 +84,7 @@ def convert(ref, from_code, fmt, rules_path):
             raise BadInput(f"{ref}: no such file")
     if ref == "-" or (os.path.isfile(ref) and not _is_ref(ref)):
         sys.exit(_convert_batch(ref, from_code, fmt, rb))
-    res = api_convert(ref, from_code=from_code, rulebook=rb)
-    emit(res.to_dict(), fmt or "text", render_conversion)
+    emit(answer(ref, from_code, rb), fmt or "text", render_conversion)
 
 
 ECHO_MAX = 200  # characters of a batch line echoed back in an error
@@ -106,7 +105,7 @@ def _convert_batch(path: str, from_code: str, fmt: str | None, rb) -> int:
     """One REF per line of ``path`` (or stdin): a result or an error per line,
     in order — JSON lines, or text with ``--format text``; exit status 2 and one
     line on stderr when any line failed."""
-    from ..conversion import convert as api_convert
+    from ..conversion_table import answer
 
     failed = total = 0
 
@@ -127,15 +126,15 @@ def _convert_batch(path: str, from_code: str, fmt: str | None, rb) -> int:
             continue
         total += 1
         try:
-            res = api_convert(line, from_code=from_code, rulebook=rb)
+            res = answer(line, from_code, rb)
         except LawbookError as exc:
             failed += 1
             error(lineno, str(exc), line)
             continue
         if fmt == "text":
-            click.echo(render_conversion(res.to_dict()), nl=False)
+            click.echo(render_conversion(res), nl=False)
         else:
-            click.echo(to_json(res.to_dict()))
+            click.echo(to_json(res))
     if failed:
         click.echo(f"error: {failed} of {total} line(s) could not be converted (each error is in the output, "
                    "in input order)", err=True)

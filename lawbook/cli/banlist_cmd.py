@@ -171,7 +171,7 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
         if err is None:
             try:
                 if fmt == "json":
-                    out.write(sl.line(text, lineno) + "\n")
+                    out.write(sl.line(text, lineno, "\n"))
                 else:
                     out.write(ix.screen(text, day, thr).to_text())
             except LawbookError as exc:
@@ -321,15 +321,16 @@ class ScreenLines:
         self.ix, self.day, self.thr = ix, day, thr
         self.memo: dict[str, str] = {}
 
-    def line(self, name: str, lineno: int) -> str:
+    def line(self, name: str, lineno: int, end: str = "") -> str:
+        """The line for ``name`` read on line ``lineno`` of the input, followed by ``end``."""
         head = self.memo.get(name)
         if head is None:
             # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
-            head = to_json(self.ix.screen(name, self.day, self.thr).to_dict())[:-1]
+            head = self.ix.screen(name, self.day, self.thr).json_head()
             if len(self.memo) >= self.LIMIT:
                 self.memo.clear()
             self.memo[name] = head
-        return f'{head}, "line": {lineno}}}'
+        return f'{head}, "line": {lineno}}}{end}'
 
 
 def error_record(lineno: int, err: str) -> dict:

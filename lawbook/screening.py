@@ -252,7 +252,7 @@ class ScreeningIndex:
         self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
         self._org_static: dict[str, tuple] = {}  # organisation id → (listing summary, flags)
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
-        self._org_part: dict[tuple, tuple] = {}  # (organisation, in force, certain) → (its part, as JSON)
+        self._org_part: dict[tuple, tuple] = {}  # (organisation, day) → (its part, as JSON)
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
         self._segments: dict = {}
         self._endings = _folded_endings(rb)
@@ -785,10 +785,10 @@ class ScreeningIndex:
                  "matched_alias": al.text, "alias_lang": al.lang, "alias_kind": al.kind,
                  "alias_confidence": al.confidence}
             head = self._alias_part[al.idx] = (d, _json()(d)[:-1] + ', "score": ')
-        inf, certain = org.in_force(day), org.in_force_certain(day)
-        key = (org.id, inf, certain)
+        key = (org.id, day)
         tail = self._org_part.get(key)
-        if tail is None:  # what depends on the organisation and whether its ban is in force on the day
+        if tail is None:  # what depends on the organisation and the day
+            inf, certain = org.in_force(day), org.in_force_certain(day)
             got = self._org_static.get(org.id)
             if got is None:
                 got = self._org_static[org.id] = (org.listing_summary(), tuple(_flags(org)))
@@ -799,6 +799,8 @@ class ScreeningIndex:
                  "decision_date": s["decision_date"], "decision_date_confidence": s["decision_date_confidence"],
                  "entry_into_force": s["entry_into_force"], "confidence": org.confidence,
                  "flags": list(flags)}
+            if len(self._org_part) > _MEMO_LIMIT:
+                self._org_part.clear()
             tail = self._org_part[key] = (d, ", " + _json()(d)[1:-1] + ', "explanation": ')
         explanation = _explain(al, score, detail, qscript, mixed)
         m = {**head[0], "score": score, **tail[0], "flags": list(tail[0]["flags"]), "explanation": explanation}
@@ -1117,8 +1119,19 @@ class ScreenResult:
         for m in self.matches:
             got = texts.get(id(m))
             parts.append(got[0] + "}" if got is not None and got[1] == len(m) else enc(m))
-        head, sep, tail = enc(dict(self.to_dict(), matches=[])).partition(', "matches": []')
-        return "".join((head, ', "matches": [', ", ".join(parts), "]", tail[:-1]))
+        # the rest of to_dict() depends on the query only through these fields: its text, once
+        # per combination, is cut around the query and the matches
+        key = (self.as_of, self.banned, self.threshold, self.uncertain, self.ambiguous, tuple(self.notes), self.rb)
+        got = _RESULT_TEXT.get(key)
+        if got is None:
+            text = enc(dict(self.to_dict(), query="", matches=[]))
+            start, _, rest = text.partition('"query": ""')
+            mid, _, tail = rest.partition(', "matches": []')
+            got = (start + '"query": ', mid + ', "matches": [', "]" + tail[:-1])
+            if len(_RESULT_TEXT) > _MEMO_LIMIT:
+                _RESULT_TEXT.clear()
+            _RESULT_TEXT[key] = got
+        return "".join((got[0], _json_str(self.query), got[1], ", ".join(parts), got[2]))
 
     def to_text(self) -> str:
         verdict = "BANNED" if self.banned else "not banned"
@@ -1142,6 +1155,8 @@ class ScreenResult:
 
 # ---------------------------------------------------------------- module API
 _DEFAULT = {}
+#: (day, banned, threshold, uncertain, ambiguous, notes, rulebook) → a result's JSON text around its query and matches
+_RESULT_TEXT: dict[tuple, tuple] = {}
 
 
 def _json():

@@ -66,12 +66,14 @@ def _plain_index(rb):
 
 def test_a_batch_screens_as_each_name_alone(rb):
     """Screened in a batch (memos of words, alias words, match parts and whole lines shared by
-    every name, names repeated, scores shared by aliases with the same words, candidates below
+    every name, names repeated, the memos of lines emptied when full, scores shared by aliases with the same words, candidates below
     the floor cut short), a name gets the line it gets one by one, in the other order, from an
     index that scores every candidate in full (and, for a few, from a new such index each)."""
     batch = gen_names.near_miss(1500, seed=11)
     lines = ScreenLines(index(rb), "2024-06-01", None)
+    lines.LIMIT = 200  # both memos are emptied many times over
     got = [lines.line(name, k + 1) for k, name in enumerate(batch + batch[::-1])]
+    assert 0 < len(lines.memo) <= 200 and 0 < len(lines.kept) <= 200
     ref = _plain_index(rb)
     matched = 0
     for k in reversed(range(len(batch))):

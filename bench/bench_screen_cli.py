@@ -35,7 +35,9 @@ def run(code_dir: Path, args: list[str]) -> tuple[float, float, bytes]:
     env = dict(os.environ, PYTHONPATH=str(code_dir))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "lawbook", *args], capture_output=True, env=env, check=False).stdout
+    # from the checkout itself: ``python -m`` puts the working directory before PYTHONPATH
+    out = subprocess.run([sys.executable, "-m", "lawbook", *args], capture_output=True, env=env, cwd=code_dir,
+                         check=False).stdout
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -46,7 +48,7 @@ def instructions(code_dir: Path, args: list[str]) -> int:
     """Instructions executed by ``python -m lawbook ARGS`` (valgrind's callgrind, user space)."""
     env = dict(os.environ, PYTHONPATH=str(code_dir))
     err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-m",
-                          "lawbook", *args], capture_output=True, env=env, check=False).stderr.decode()
+                          "lawbook", *args], capture_output=True, env=env, cwd=code_dir, check=False).stderr.decode()
     return int(re.search(r"Collected : (\d+)", err).group(1))
 
 

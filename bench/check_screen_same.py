@@ -27,8 +27,10 @@ import gen_names  # noqa: E402
 
 
 def cli(code: Path, args: list[str]) -> bytes:
+    # run from the checkout itself: ``python -m`` puts the working directory first on the path,
+    # before PYTHONPATH, so from another checkout it would run that one's code
     env = dict(os.environ, PYTHONPATH=str(code))
-    return subprocess.run([sys.executable, "-m", "lawbook", *args], capture_output=True, env=env,
+    return subprocess.run([sys.executable, "-m", "lawbook", *args], capture_output=True, env=env, cwd=code,
                           check=False).stdout
 
 
@@ -78,7 +80,7 @@ def main() -> int:
     for code in (ROOT, args.baseline):
         env = dict(os.environ, PYTHONPATH=str(code))
         figs.append(subprocess.run([sys.executable, str(code / "scripts" / "screening_accuracy.py"), "dev"],
-                                   capture_output=True, env=env, text=True, check=False).stdout.strip())
+                                   capture_output=True, env=env, cwd=code, text=True, check=False).stdout.strip())
     print(f"screening_accuracy dev: now {figs[0]!r}; baseline {figs[1]!r}")
     differ += figs[0] != figs[1]
     print("ALL IDENTICAL" if not differ else f"{differ} DIFFERENCE(S)")

@@ -1,18 +1,22 @@
 """Screening throughput through the CLI, as a user runs it:
 ``lawbook screen --file names.txt --format json`` on names made by bench/gen_names.py.
 
-    python bench/bench_screen_cli.py [--n 20000] [--baseline DIR]
+    python bench/bench_screen_cli.py [--n 20000] [--baseline DIR] [--callgrind]
 
 Prints wall and CPU time (user+sys of the child) and names/s for the near-miss
 mix and for people's names, median of ``--repeat`` runs, and the start-up cost
 (one name). ``--baseline DIR`` runs an older checkout's code the same way in
 the same run (e.g. ``git archive <commit> | tar -x -C DIR``) and checks that
-both print the same bytes. Record the figures in bench/RESULTS.md.
+both print the same bytes. ``--callgrind`` also counts the instructions each
+run executes under valgrind (about 50 times slower; needs ``valgrind``): a
+figure that does not move with the load of a shared machine. Record the
+figures in bench/RESULTS.md.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -31,11 +35,21 @@ def run(code_dir: Path, args: list[str]) -> tuple[float, float, bytes]:
     env = dict(os.environ, PYTHONPATH=str(code_dir))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "lawbook", *args], capture_output=True, env=env, check=False).stdout
+    # from the checkout itself: ``python -m`` puts the working directory before PYTHONPATH
+    out = subprocess.run([sys.executable, "-m", "lawbook", *args], capture_output=True, env=env, cwd=code_dir,
+                         check=False).stdout
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu, out
+
+
+def instructions(code_dir: Path, args: list[str]) -> int:
+    """Instructions executed by ``python -m lawbook ARGS`` (valgrind's callgrind, user space)."""
+    env = dict(os.environ, PYTHONPATH=str(code_dir))
+    err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-m",
+                          "lawbook", *args], capture_output=True, env=env, cwd=code_dir, check=False).stderr.decode()
+    return int(re.search(r"Collected : (\d+)", err).group(1))
 
 
 def main() -> int:
@@ -43,6 +57,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--baseline", type=Path, default=None)
+    ap.add_argument("--callgrind", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     sets = {"near-miss": gen_names.near_miss(args.n), "people": gen_names.people(args.n)}
@@ -52,6 +67,10 @@ def main() -> int:
                             for _ in range(args.repeat)])
         start_wall, start_cpu = statistics.median(walls), statistics.median(cpus)
         print(f"[{label}] start-up (one name): wall {start_wall:.2f} s, cpu {start_cpu:.2f} s")
+        start_ir = instructions(code, ["screen", "ISIS", "--format", "json", "--as-of", "2024-06-01"]) \
+            if args.callgrind else 0
+        if args.callgrind:
+            print(f"[{label}] start-up: {start_ir / 1e9:.3f} G instructions")
         for name, names in sets.items():
             f = tmp / f"{name}.txt"
             f.write_text("".join(n + "\n" for n in names), encoding="utf-8")
@@ -62,6 +81,10 @@ def main() -> int:
             print(f"[{label}] {name}: {len(names):,} names ({len(set(names)):,} distinct): wall {wall:.2f} s = "
                   f"{len(names) / wall:,.0f} names/s; cpu {cpu:.2f} s = {len(names) / cpu:,.0f} names/s; "
                   f"without start-up (cpu) {len(names) / max(cpu - start_cpu, 1e-9):,.0f} names/s")
+            if args.callgrind:
+                ir = instructions(code, ["screen", "--file", str(f), "--format", "json", "--as-of", "2024-06-01"])
+                print(f"[{label}] {name}: {ir / 1e9:.3f} G instructions, {(ir - start_ir) / len(names):,.0f} "
+                      f"a name after start-up")
     if args.baseline:
         for name in sets:
             same = (tmp / f"now-{name}.out").read_bytes() == (tmp / f"baseline-{name}.out").read_bytes()

@@ -105,6 +105,8 @@ LATIN_DIGRAPHS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
 
 def _fix_confusables(word: str) -> str:
     """Turn look-alike letters of the minority script into the majority script."""
+    if word.isascii():  # no Cyrillic letter: nothing to turn
+        return word
     lat = cyr = 0
     mixed_lat = mixed_cyr = False
     for ch in word:
@@ -162,8 +164,11 @@ def fold_arabic(word: str) -> str:
     return w
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 def _has_arabic(word: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+    return _ARABIC.search(word) is not None
 
 
 @lru_cache(maxsize=100_000)

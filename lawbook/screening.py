@@ -36,6 +36,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _json_str  # a string as the CLI's JSON writes it (not ASCII-only)
 from typing import Iterable, Iterator
 
 from . import normalise as N
@@ -75,6 +76,7 @@ AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse",
 #: carries; they are dropped before matching (zero-width (non-)joiners are read as word breaks).
 INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE})
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")  # (a search is cheaper than translating a name that has none)
 
 
 def validate_name(name) -> str:
@@ -130,6 +132,7 @@ class _Alias:
     all_generic: bool = False
     distinct: float = 0.0
     exclusion: str | None = None  # why, for names that must not match
+    group: int = -1  # aliases with the same words and weights share it (and so their score against a query)
 
 
 @dataclass(slots=True)
@@ -244,9 +247,12 @@ class ScreeningIndex:
         self.squashed: dict[str, list[_Alias]] = {}
         self.exclusions: dict[str, list[_Alias]] = {}
         self._tm_cache: dict[str, tuple] = {}
-        self._qm_cache: dict[str, dict] = {}  # token → {alias word: (word, similarity, how)}
+        self._qm_cache: dict[str, tuple] = {}  # token → ({alias word: (word, similarity, how)}, aliases it anchors)
+        self._abbr_cache: dict[str, tuple] = {}  # raw word → what _abbreviations finds for it
         self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
         self._org_static: dict[str, tuple] = {}  # organisation id → (listing summary, flags)
+        self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
+        self._org_part: dict[tuple, tuple] = {}  # (organisation, day) → (its part, as JSON)
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
         self._segments: dict = {}
         self._endings = _folded_endings(rb)
@@ -255,6 +261,7 @@ class ScreeningIndex:
     # -- building -------------------------------------------------------------
     def _build(self) -> None:
         token_orgs: dict[str, set] = {}
+        groups: dict[tuple, int] = {}
         pending = []
         for org in self.orgs:
             for a in org.names:
@@ -288,6 +295,7 @@ class ScreeningIndex:
                 else:
                     ws.append(1.0 / max(1, len(token_orgs.get(t, ()))) ** 0.5)
             al.weights = tuple(ws)
+            al.group = groups.setdefault((al.tokens, al.weights), len(groups))
             distinct = [t for t in al.tokens if not N.is_generic(t)]
             al.all_generic = not distinct
             al.anchors = tuple(dict.fromkeys(distinct or al.tokens))
@@ -446,6 +454,7 @@ class ScreeningIndex:
     # -- screening -----------------------------------------------------------------
     def _words(self, text: str) -> list[_Word]:
         out = []
+        append = out.append
         cache = self._word_cache
         for i, m in enumerate(N._WORD_RE.finditer(text)):
             w = m.group()
@@ -456,7 +465,8 @@ class ScreeningIndex:
                 if len(cache) > _MEMO_LIMIT:
                     cache.clear()
                 cache[w] = got
-            out.append(_Word(i, w, got[0], got[1], m.start(), m.end()))
+            start, end = m.span()
+            append(_Word(i, w, got[0], got[1], start, end))
         return out
 
     def _mixed(self, words) -> bool:
@@ -468,11 +478,19 @@ class ScreeningIndex:
                 return True
         return False
 
-    def _qm(self, tok: str) -> dict:
-        """:meth:`token_matches` of ``tok`` as a dict by alias word (memoised; read only)."""
+    def _qm(self, tok: str) -> tuple:
+        """``(matches, aliases)``: :meth:`token_matches` of ``tok`` as a dict by alias word, and the
+        aliases anchored on those words other than short-word typos, in the order found (memoised;
+        read only)."""
         got = self._qm_cache.get(tok)
         if got is None:
-            got = {x[0]: x for x in self.token_matches(tok)}
+            m = {x[0]: x for x in self.token_matches(tok)}
+            anchored: dict[int, _Alias] = {}
+            for t, _, how in m.values():
+                if how != "short word typo":
+                    for al in self.anchor.get(t, ()):
+                        anchored.setdefault(al.idx, al)
+            got = (m, tuple(anchored.values()))
             if len(self._qm_cache) > _MEMO_LIMIT:
                 self._qm_cache.clear()
             self._qm_cache[tok] = got
@@ -528,9 +546,13 @@ class ScreeningIndex:
                        "extra_penalty": lam, "words": parts, "extra_words": extra_words}
 
     def _score_value(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None,
-                     exact_case=True, tb: dict | None = None) -> float:
+                     exact_case=True, tb: dict | None = None, floor: float | None = None) -> float:
         """The score :meth:`_score` gives, the same float, without building its detail (most
-        candidates score below the report floor and their detail would be thrown away)."""
+        candidates score below the report floor and their detail would be thrown away).
+
+        With ``floor``, an alias matched by words alone whose coverage (times the missing-word
+        factor) is already below ``floor`` returns that product: the score is at most it, since
+        the extra-word factor is at most 1, so the caller drops it all the same."""
         if abbr_pos is not None:
             cov, all_matched, matched = (1.0 if exact_case else 0.95), True, 1.0
             used = {abbr_pos}
@@ -561,6 +583,10 @@ class ScreeningIndex:
                     got += w * best
             cov = got / total if total else 0.0
             matched = got
+            if floor is not None:
+                bound = cov * (1.0 if all_matched else MISSING_FACTOR)
+                if bound < floor:
+                    return bound
         qunused = 0.0
         for w in qwords:
             if w.pos in used or w.weight <= 0:
@@ -575,15 +601,12 @@ class ScreeningIndex:
         qwords = [w for w in words if w.weight > 0]
         qm = []
         cands: dict[int, tuple] = {}
-        anchor = self.anchor
         for w in qwords:
-            m = self._qm(w.fold)
+            m, anchored = self._qm(w.fold)
             qm.append(m)
-            for t, sim, how in m.values():
-                if how == "short word typo":
-                    continue
-                for al in anchor.get(t, ()):
-                    cands.setdefault(al.idx, (al, None, None, True))
+            for al in anchored:
+                if al.idx not in cands:
+                    cands[al.idx] = (al, None, None, True)
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
         for i, j in self._runs(words):
             for al in self.squashed[_join(words, i, j)]:
@@ -599,16 +622,25 @@ class ScreeningIndex:
 
     def _abbreviations(self, raw: str) -> tuple[list, bool, str]:
         """``(aliases, exact, prepared word)`` for an abbreviation written as
-        ``raw``: same case first, then (four letters or more) any case."""
+        ``raw``: same case first, then (four letters or more) any case (memoised; read only)."""
+        got = self._abbr_cache.get(raw)
+        if got is not None:
+            return got
         if len(raw) > self._abbr_max:
-            return [], True, ""
-        p = N.prepare_word(raw)
-        hits = self.abbr_exact.get(p)
-        if hits is not None:
-            return hits, True, p
-        if len(p) >= 4:
-            return self.abbr_fold.get(p.casefold()) or [], False, p
-        return [], True, p
+            got = [], True, ""
+        else:
+            p = N.prepare_word(raw)
+            hits = self.abbr_exact.get(p)
+            if hits is not None:
+                got = hits, True, p
+            elif len(p) >= 4:
+                got = self.abbr_fold.get(p.casefold()) or [], False, p
+            else:
+                got = [], True, p
+        if len(self._abbr_cache) > _MEMO_LIMIT:
+            self._abbr_cache.clear()
+        self._abbr_cache[raw] = got
+        return got
 
     def _runs(self, words):
         """``(i, j)`` for each run of words i..j whose letters, run together, are an alias's."""
@@ -633,7 +665,9 @@ class ScreeningIndex:
     def screen(self, name: str, as_of=None, threshold: float | None = None) -> "ScreenResult":
         """Screen one name; see :func:`screen`."""
         validate_name(name)
-        query, name = name, name.translate(_DROP_INVISIBLE)
+        query = name
+        if not name.isascii() and _HAS_INVISIBLE.search(name):
+            name = name.translate(_DROP_INVISIBLE)
         if not name.strip():
             raise BadInput("the name has only invisible characters")
         day = as_of if type(as_of) is dt.date else _day(as_of)
@@ -642,8 +676,14 @@ class ScreeningIndex:
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
         tb: dict = {}  # alias word → its best query word (the query's, so shared by every candidate)
+        gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
         for al, run, abbr_pos, exact in cands.values():
-            score = self._score_value(al, qwords, qm, run, abbr_pos, exact, tb)
+            if run is None and abbr_pos is None:
+                score = gs.get(al.group)
+                if score is None:
+                    score = gs[al.group] = self._score_value(al, qwords, qm, tb=tb, floor=REPORT_FLOOR)
+            else:
+                score = self._score_value(al, qwords, qm, run, abbr_pos, exact, tb)
             if score < REPORT_FLOOR:
                 continue
             prev = best.get(al.org.id)
@@ -666,7 +706,7 @@ class ScreeningIndex:
                                                            f"the other words are context")],
                                                 "span": (s, e)}, None, None)
         # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
-        if best and _person_shaped(words):
+        if best and len(qwords) > 1 and _person_shaped(words):
             for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
                 if "span" in detail:
                     n_covered = detail["span"][1] - detail["span"][0] + 1
@@ -676,7 +716,7 @@ class ScreeningIndex:
                     n_covered = 1
                 else:
                     n_covered = sum(1 for _, sim, _ in detail["words"] if sim > 0)
-                if n_covered == 1 and len([w for w in words if w.weight > 0]) > 1:
+                if n_covered == 1:  # (and the query has more than one word that counts)
                     detail = dict(detail, excluded="the query is shaped like a person's name (capitalised given "
                                                    "name and surname) and shares only one word with the alias")
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
@@ -691,10 +731,13 @@ class ScreeningIndex:
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
         mixed = bool(best) and self._mixed(words)
         matches = []
+        texts = {}
         for oid, (score, al, detail, run, abbr_pos) in best.items():
             if score < REPORT_FLOOR and "excluded" not in detail:
                 continue
-            matches.append(self._match(al, round(min(score, 1.0), 3), detail, day, qscript, mixed))
+            m, text = self._match(al, round(min(score, 1.0), 3), detail, day, qscript, mixed)
+            matches.append(m)
+            texts[id(m)] = (text, len(m))
         matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
         matches = matches[:MAX_MATCHES]
         notes = []
@@ -729,25 +772,39 @@ class ScreeningIndex:
         banned = any(m["in_force"] for m in hits) and not affiliate
         uncertain = bool(affiliate or unsure)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
-                            ambiguous=len({m["id"] for m in top}) > 1)
+                            ambiguous=len({m["id"] for m in top}) > 1, texts=texts)
 
-    def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool) -> dict:
+    def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool):
+        """``(match, its JSON text without the closing brace)``: the match built from two parts
+        that do not depend on the query (the alias's; the organisation's on that day), each kept
+        with its JSON text, so a match is encoded once per query for its score and explanation only."""
         org = al.org
-        got = self._org_static.get(org.id)
-        if got is None:  # what does not depend on the day or the query, once per organisation
-            got = self._org_static[org.id] = (org.listing_summary(), tuple(_flags(org)))
-        s, flags = got
-        inf = org.in_force(day)
-        return {"id": org.id, "name": org.name, "designation": org.designation,
-                "matched_alias": al.text, "alias_lang": al.lang, "alias_kind": al.kind,
-                "alias_confidence": al.confidence, "score": score,
-                "listed_from": s["listed_from"], "listed_to": s["listed_to"], "in_force": inf,
-                "in_force_certain": org.in_force_certain(day),
-                "listed_from_precision": s["listed_from_precision"], "listed_to_precision": s["listed_to_precision"],
-                "decision_date": s["decision_date"], "decision_date_confidence": s["decision_date_confidence"],
-                "entry_into_force": s["entry_into_force"], "confidence": org.confidence,
-                "flags": list(flags),
-                "explanation": _explain(al, score, detail, qscript, mixed)}
+        head = self._alias_part.get(al.idx)
+        if head is None:  # what depends on the alias only
+            d = {"id": org.id, "name": org.name, "designation": org.designation,
+                 "matched_alias": al.text, "alias_lang": al.lang, "alias_kind": al.kind,
+                 "alias_confidence": al.confidence}
+            head = self._alias_part[al.idx] = (d, _json()(d)[:-1] + ', "score": ')
+        key = (org.id, day)
+        tail = self._org_part.get(key)
+        if tail is None:  # what depends on the organisation and the day
+            inf, certain = org.in_force(day), org.in_force_certain(day)
+            got = self._org_static.get(org.id)
+            if got is None:
+                got = self._org_static[org.id] = (org.listing_summary(), tuple(_flags(org)))
+            s, flags = got
+            d = {"listed_from": s["listed_from"], "listed_to": s["listed_to"], "in_force": inf,
+                 "in_force_certain": certain,
+                 "listed_from_precision": s["listed_from_precision"], "listed_to_precision": s["listed_to_precision"],
+                 "decision_date": s["decision_date"], "decision_date_confidence": s["decision_date_confidence"],
+                 "entry_into_force": s["entry_into_force"], "confidence": org.confidence,
+                 "flags": list(flags)}
+            if len(self._org_part) > _MEMO_LIMIT:
+                self._org_part.clear()
+            tail = self._org_part[key] = (d, ", " + _json()(d)[1:-1] + ', "explanation": ')
+        explanation = _explain(al, score, detail, qscript, mixed)
+        m = {**head[0], "score": score, **tail[0], "flags": list(tail[0]["flags"]), "explanation": explanation}
+        return m, head[1] + repr(score) + tail[1] + _json_str(explanation)
 
     def screen_many(self, names: Iterable[str], as_of=None, threshold: float | None = None) -> Iterator["ScreenResult"]:
         """Screen names in order (errors raise; see the CLI for error records)."""
@@ -1030,6 +1087,7 @@ class ScreenResult:
     uncertain: bool = False
     notes: list = field(default_factory=list)
     ambiguous: bool = False
+    texts: dict | None = None  # id of a match → (its JSON text without the closing brace, its number of keys)
 
     def to_dict(self) -> dict:
         d = {"query": self.query, "as_of": self.as_of.isoformat(), "banned": self.banned,
@@ -1041,6 +1099,39 @@ class ScreenResult:
         if self.notes:
             d["notes"] = self.notes
         return d
+
+    def to_json(self) -> str:
+        """The JSON text of :meth:`to_dict` (what ``lawbook.cli.common.to_json`` prints), with each
+        match's text made when it was found; a match changed since (a key added) is encoded anew.
+
+        >>> r = screen("members of Hizb ut-Tahrir", as_of="2010-01-01")
+        >>> from lawbook.cli.common import to_json
+        >>> r.to_json() == to_json(r.to_dict())
+        True
+        """
+        return self.json_head() + "}"
+
+    def json_head(self) -> str:
+        """:meth:`to_json` without its closing brace (for a caller that adds keys)."""
+        enc = _json()
+        texts = self.texts or {}
+        parts = []
+        for m in self.matches:
+            got = texts.get(id(m))
+            parts.append(got[0] + "}" if got is not None and got[1] == len(m) else enc(m))
+        # the rest of to_dict() depends on the query only through these fields: its text, once
+        # per combination, is cut around the query and the matches
+        key = (self.as_of, self.banned, self.threshold, self.uncertain, self.ambiguous, tuple(self.notes), self.rb)
+        got = _RESULT_TEXT.get(key)
+        if got is None:
+            text = enc(dict(self.to_dict(), query="", matches=[]))
+            start, _, rest = text.partition('"query": ""')
+            mid, _, tail = rest.partition(', "matches": []')
+            got = (start + '"query": ', mid + ', "matches": [', "]" + tail[:-1])
+            if len(_RESULT_TEXT) > _MEMO_LIMIT:
+                _RESULT_TEXT.clear()
+            _RESULT_TEXT[key] = got
+        return "".join((got[0], _json_str(self.query), got[1], ", ".join(parts), got[2]))
 
     def to_text(self) -> str:
         verdict = "BANNED" if self.banned else "not banned"
@@ -1064,6 +1155,19 @@ class ScreenResult:
 
 # ---------------------------------------------------------------- module API
 _DEFAULT = {}
+#: (day, banned, threshold, uncertain, ambiguous, notes, rulebook) → a result's JSON text around its query and matches
+_RESULT_TEXT: dict[tuple, tuple] = {}
+
+
+def _json():
+    """The CLI's JSON encoder (imported when first needed: the API alone does not need it)."""
+    enc = _DEFAULT.get("json")
+    if enc is None:
+        from .cli.common import to_json as enc
+        _DEFAULT["json"] = enc
+    return enc
+
+
 
 
 def _rulebook(rules=None):

@@ -171,7 +171,7 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
         if err is None:
             try:
                 if fmt == "json":
-                    out.write(sl.line(text, lineno) + "\n")
+                    out.write(sl.line(text, lineno, "\n"))
                 else:
                     out.write(ix.screen(text, day, thr).to_text())
             except LawbookError as exc:
@@ -307,7 +307,9 @@ def screen_record(result, lineno: int) -> dict:
 class ScreenLines:
     """The JSON line of :func:`screen_record` for each name, memoised by name
     (a name repeated in a batch is screened once: the answer depends only on the
-    name, the day and the threshold). Bounded: the memo is emptied when full.
+    name, the day and the threshold). Bounded: two memos, one of names seen once
+    and one of names seen again, each emptied when full, so that the names met
+    once in a long batch (most of them) do not push out those that recur.
 
     >>> from lawbook.screening import index
     >>> sl = ScreenLines(index(), None, None)
@@ -315,21 +317,28 @@ class ScreenLines:
     True
     """
 
-    LIMIT = 30_000  # about 30 MB of JSON lines
+    LIMIT = 15_000  # lines in each memo: about 30 MB of JSON lines in all
 
     def __init__(self, ix, day, thr):
         self.ix, self.day, self.thr = ix, day, thr
-        self.memo: dict[str, str] = {}
+        self.memo: dict[str, str] = {}  # names seen once
+        self.kept: dict[str, str] = {}  # names seen again
 
-    def line(self, name: str, lineno: int) -> str:
-        head = self.memo.get(name)
+    def line(self, name: str, lineno: int, end: str = "") -> str:
+        """The line for ``name`` read on line ``lineno`` of the input, followed by ``end``."""
+        head = self.kept.get(name)
         if head is None:
-            # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
-            head = to_json(self.ix.screen(name, self.day, self.thr).to_dict())[:-1]
-            if len(self.memo) >= self.LIMIT:
-                self.memo.clear()
-            self.memo[name] = head
-        return f'{head}, "line": {lineno}}}'
+            head = self.memo.pop(name, None)
+            if head is None:
+                # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
+                head = self.ix.screen(name, self.day, self.thr).json_head()
+                memo = self.memo
+            else:
+                memo = self.kept
+            if len(memo) >= self.LIMIT:
+                memo.clear()
+            memo[name] = head
+        return f'{head}, "line": {lineno}}}{end}'
 
 
 def error_record(lineno: int, err: str) -> dict:

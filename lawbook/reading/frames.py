@@ -228,10 +228,10 @@ def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
 
 
 def _pattern_prefixes(p: str) -> list[str] | None:
-    """The literal prefixes one pattern may start with: its leading literal, or
+    r"""The literal prefixes one pattern may start with: its leading literal, or
     one per alternative of a leading ``(?:a|b)`` group that is not optional.
 
-    >>> _pattern_prefixes("(?:sentenced|convicted) (?:\\w+ )?in"), _pattern_prefixes("(?:illegal )?kept")
+    >>> _pattern_prefixes(r"(?:sentenced|convicted) (?:\w+ )?in"), _pattern_prefixes("(?:illegal )?kept")
     (['sentenced', 'convicted'], None)
     """
     if p.startswith("(?:"):

@@ -31,7 +31,8 @@ def test_split_is_disjoint_and_covers_corpus():
     assert set(sp["dev"]) | set(sp["test"]) == ids
 
 
-@pytest.mark.parametrize("lang,min_f1", [("all", 0.68), ("en", 0.68), ("ru", 0.66), ("kk", 0.60)])
+# measured on dev on 2026-12-01 (338 accounts): all 0.92, en 0.91, ru 0.91, kk 0.95; part 0.82; negatives 70/74
+@pytest.mark.parametrize("lang,min_f1", [("all", 0.89), ("en", 0.88), ("ru", 0.88), ("kk", 0.90)])
 def test_dev_article_f1(dev_scores, lang, min_f1):
     p, r, f = accuracy.prf(dev_scores["per_lang"][lang])
     assert f >= min_f1, f"{lang}: article-level F1 {f:.2f} < {min_f1} (P {p:.2f}, R {r:.2f})"
@@ -39,4 +40,9 @@ def test_dev_article_f1(dev_scores, lang, min_f1):
 
 def test_dev_negatives_mostly_clean(dev_scores):
     n = dev_scores["negatives"]
-    assert n["clean"] / n["total"] >= 0.80
+    assert n["clean"] / n["total"] >= 0.92
+
+
+def test_dev_part_f1(dev_scores):
+    p, r, f = accuracy.prf(dev_scores["parts"])
+    assert f >= 0.78, f"part-level F1 {f:.2f} < 0.78 (P {p:.2f}, R {r:.2f})"

@@ -273,3 +273,11 @@ def test_a_charge_under_an_article_lawbook_does_not_cover_still_names_the_charge
 ])
 def test_two_or_more_hostages_is_part_2(rb, text, part):
     assert arts(classify_text(text, "2023-06-18", rulebook=rb)) == [("2014", "261", part)]
+
+
+def test_a_quoted_charge_about_an_organisation_does_not_name_the_extremist_group_article(rb):
+    text = ("Суд приговорил активиста к двум годам ограничения свободы по обвинению в «участии в деятельности "
+            "экстремистской организации» — запрещенного движения «Демократический выбор Казахстана».")
+    res = classify_text(text, "2020-08-04", rulebook=rb)
+    assert "182" not in articles(res) and "259" not in articles(res)
+    assert "405" in articles(res)

@@ -302,6 +302,16 @@ _EN_TITLE_SAME = {"foment": "incit", "kindl": "incit", "stir": "incit", "strife"
                   "enmiti": "discord", "hostil": "discord", "propagandis": "propaganda", "propag": "propaganda"}
 
 
+#: Nouns that say what kind of body a title is about; a quote naming one kind does not name a title that
+#: names only another ("участие в деятельности экстремистской организации" is not art. 182's "экстремистской
+#: группой"). Compared as base forms' first five letters, so each language's inflections agree.
+_KIND_NOUNS = {"group", "organ", "assoc", "commu", "групп", "орган", "объед", "сообщ", "топ", "ұйым", "бірлес", "қауым"}
+
+
+def _kinds(words: frozenset) -> set:
+    return {w[:5] for w in words if w[:5] in _KIND_NOUNS or w in _KIND_NOUNS}
+
+
 def _title_words(text: str, lang: str, kk) -> frozenset:
     """Base forms of a title's words (English translation variants folded together).
 
@@ -316,6 +326,23 @@ def _title_words(text: str, lang: str, kk) -> frozenset:
     same = _EN_TITLE_SAME if lang == "en" else {}
     return frozenset(same.get(t.key, t.key) for t in tokens(text, lang, kk=kk)
                      if t.key not in _TITLE_STOP and not t.key.isdigit())
+
+
+def _head_word(text: str, lang: str, kk) -> str | None:
+    """The base form of a quoted charge's first word: the act it names ("участии", "propaganda").
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.reading.wordforms import kazakh
+    >>> _head_word("«участии в деятельности экстремистской организации»", "ru", kazakh(rulebook.load()))
+    'участие'
+    """
+    from .wordforms import tokens
+
+    same = _EN_TITLE_SAME if lang == "en" else {}
+    for t in tokens(text.strip("«»\"“”„()"), lang, kk=kk):
+        if t.key not in _TITLE_STOP and not t.key.isdigit():
+            return same.get(t.key, t.key)
+    return None
 
 
 def _title_index(rb: _rulebook.Rulebook):
@@ -367,11 +394,17 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
         q = _title_words(m.group(1) or m.group(2), lang, kk)
         if not q:
             continue
+        head = _head_word(m.group(1) or m.group(2), lang, kk) if len(q) >= 3 else None
         best: dict[tuple, float] = {}
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:
                 continue
+            if head is not None and not any(w[:5] == head[:5] for w in words):  # the act it opens with is the title's
+                continue
             shared = len(q & words)
+            qk, tk = _kinds(q), _kinds(words)
+            if qk and tk and not qk & tk:  # a quote about an organisation does not name a title about a group
+                continue
             if (shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25) \
                     or (len(words) == 1 and q == words):  # a one-word title quoted whole: «Терроризм», «Разбой»
                 score = shared / len(words)

@@ -91,7 +91,11 @@ class LexiconEntry(Strict):
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
-    outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted"] | None = None
+    # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
+    # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a
+    # Kazakh charge)
+    outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted", "accident",
+                     "foreign"] | None = None
     overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
     # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side

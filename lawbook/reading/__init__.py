@@ -49,6 +49,42 @@ ALLEGERS = {"prosecution": "the prosecution", "court": "the court", "police": "t
             "media": "the media", "government": "the authorities"}
 
 
+def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
+                                           extracted: list[dict], notes: list[str]) -> list[dict]:
+    """Facts left after two outcomes that say the acts are no Kazakh crime of terrorism.
+
+    An account that puts the explosion down to an accident ("a gas leak caused the
+    explosion", "взрыв газового баллона") withdraws its acts of terrorism; one whose
+    case was tried under another state's law ("United States District Judge", "УК РФ")
+    withdraws every fact, unless it also cites a Kazakh charge. Each withdrawn fact is
+    listed with the words that withdrew it.
+    """
+    def withdraw(keep, why):
+        out = []
+        for f in facts_now:
+            if keep(f):
+                out.append(f)
+            else:
+                extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
+                                  "why": why})
+        return out
+
+    facts_now = facts
+    accident = next((o for o in outcomes if o[1] == "accident"), None)
+    if accident and any(f["kind"] == "act_of_terrorism" for f in facts_now):
+        facts_now = withdraw(lambda f: f["kind"] != "act_of_terrorism",
+                             f"the account puts the explosion down to an accident: {accident[2]!r}")
+        notes.append(f"The account puts the explosion down to an accident ({accident[2]!r}); "
+                     f"it is not read as an act of terrorism.")
+    foreign = next((o for o in outcomes if o[1] == "foreign"), None)
+    kazakh_charge = any(x.get("what") == "charge" for x in cite_notes)
+    if foreign and facts_now and not kazakh_charge:
+        facts_now = withdraw(lambda f: False, f"the account reports a trial under another state's law: {foreign[2]!r}")
+        notes.append(f"The account reports proceedings under another state's law ({foreign[2]!r}) and cites no "
+                     f"Kazakh charge; lawbook applies Kazakh law only, so the acts are not classified.")
+    return facts_now
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (abbreviations such as "ст." and "Art." do not end one).
 
@@ -269,6 +305,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = []
+    facts = _withdraw_for_accident_or_foreign_court(facts, outcomes, cite_notes, extracted, notes)
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped", "administrative")]
     convicted = any(o[1] == "convicted" for o in outcomes)
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes

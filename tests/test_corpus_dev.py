@@ -31,7 +31,7 @@ def test_split_is_disjoint_and_covers_corpus():
     assert set(sp["dev"]) | set(sp["test"]) == ids
 
 
-# measured on dev on 2026-12-01 (338 accounts): all 0.92, en 0.91, ru 0.91, kk 0.95; part 0.82; negatives 70/74
+# measured on dev on 2026-12-01 (381 accounts): all 0.91, en 0.89, ru 0.92, kk 0.94; part 0.78; negatives 84/86
 @pytest.mark.parametrize("lang,min_f1", [("all", 0.89), ("en", 0.88), ("ru", 0.88), ("kk", 0.90)])
 def test_dev_article_f1(dev_scores, lang, min_f1):
     p, r, f = accuracy.prf(dev_scores["per_lang"][lang])
@@ -40,9 +40,9 @@ def test_dev_article_f1(dev_scores, lang, min_f1):
 
 def test_dev_negatives_mostly_clean(dev_scores):
     n = dev_scores["negatives"]
-    assert n["clean"] / n["total"] >= 0.92
+    assert n["clean"] / n["total"] >= 0.94
 
 
 def test_dev_part_f1(dev_scores):
     p, r, f = accuracy.prf(dev_scores["parts"])
-    assert f >= 0.78, f"part-level F1 {f:.2f} < 0.78 (P {p:.2f}, R {r:.2f})"
+    assert f >= 0.75, f"part-level F1 {f:.2f} < 0.75 (P {p:.2f}, R {r:.2f})"

@@ -1054,6 +1054,39 @@ def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tu
                          f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")
 
 
+def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years) -> None:
+    """An undecided citation takes the code under which lawbook covers every article the document
+    cites that it covers under one code only, when there are at least two such articles, none of
+    them points the other way, no citation was decided for the other code, and the document's years
+    do not all fall under the other code. "по статьям 174 и 256" are incitement and propaganda of
+    terrorism in the 2014 Code; under the 1997 numbering they would be two offences outside
+    counter-terrorism and -extremism law cited side by side (decision 0014).
+
+    >>> cs = find_citations("осуждены по ст. 256 ч.2 и ст. 174 ч.2 УК РК")
+    >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in cs]
+    [('256', '2014', 'cited-together'), ('174', '2014', 'cited-together')]
+    >>> [c.code for c in find_citations("статья 174 (ранее статья 164)")]
+    [None, None]
+    """
+    lean: dict[str, str] = {}
+    for c in cits:
+        in97, in14 = ("1997", c.article) in ix.articles, ("2014", c.article) in ix.articles
+        if in97 != in14:
+            lean[c.article] = "1997" if in97 else "2014"
+    codes = set(lean.values())
+    if len(lean) < 2 or len(codes) != 1:
+        return
+    code = codes.pop()
+    if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
+        return
+    for c in cits:
+        if c.code is None and lean.get(c.article) == code:
+            others = ", ".join(sorted(a for a in lean if a != c.article)[:4])
+            c.code = code
+            c.code_reason = (f"cited-together: the document also cites art. {others}; lawbook covers each of its "
+                             f"articles under the {code} Code, none under the {OTHER[code]} Code")
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
     (a long Cyrillic text has a few hundred of them)."""
@@ -1145,6 +1178,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document(out, years, _document_mentions(text, cues, offset))
+    if any(c.code is None for c in out):
+        _decide_by_cited_together(out, ix, years)
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

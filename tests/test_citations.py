@@ -474,3 +474,15 @@ def test_an_abbreviated_year_does_not_end_the_sentence_that_names_the_code():
     # an article lawbook does not cover counts only in a sentence naming the Criminal Code; "2014 г. № 226-V" goes on
     text = "Уголовный кодекс от 3 июля 2014 г. № 226-V изменен: в статье 3 слова заменены. В статье 3 Закона - нет."
     assert arts(text) == [("3", None)]
+
+
+def test_articles_cited_together_decide_by_the_code_lawbook_covers_them_under():
+    # 174 and 256 are covered only under the 2014 Code, 164 and 233-1 only under the 1997 Code
+    got = find_citations("Признаны виновными по ст. 256 ч.2. Ещё пятеро осуждены по ст. 174 ч.2 УК РК.")
+    assert [(c.article, c.code) for c in got] == [("256", "2014"), ("174", "2014")]
+    assert got[0].code_reason.startswith("cited-together")
+    # one article alone, or articles pointing both ways, decide nothing
+    assert [c.code for c in find_citations("осуждены по ст. 174 ч.2 УК РК")] == [None]
+    assert [c.code for c in find_citations("статья 174, до этого действовала похожая статья 164")] == [None, None]
+    # the document's years all under the other code outrank it
+    assert [c.code for c in find_citations("В 2009 году: ст. 256 и ст. 174 УК РК.")] == ["1997", "1997"]

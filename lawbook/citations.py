@@ -107,15 +107,24 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
+#: A code named by its own date or adoption, as a pattern for :data:`_CODE_1997` and :data:`_CODE_2014`
+#: (``year``, and ``day``: the Kazakh day and month of its adoption): Kazakh word order, "2014 жылғы 3 шілдедегі
+#: Қазақстан Республикасы Қылмыстық кодексінің 428-бабы"; "the Criminal Code, which was adopted in 2014",
+#: "УК, принятый в 2014 году".
+_CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақстан\s+Республикасы(?:ның)?\s+)?қылмыстық\s+кодекс"
+                       r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
+                       r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 _CODE_1997 = re.compile(
     r"(?=[1ofpeпсрбcуе])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997",
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
+    + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?",
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?"
+    + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
     re.IGNORECASE)
 _YEAR = re.compile(r"(?=\d)(?<![\d.\-/])(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
@@ -181,7 +190,10 @@ _OTHER_ACT_BEFORE = re.compile(
     r"\s+(?:кодекс|kodeks)\w*\s*$"
     r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
     # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
-    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))(?:-нің|-ның)?\s*$",
+    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))(?:-нің|-ның)?\s*$"
+    # another state's criminal code: "Қырғызстан Қылмыстық кодексінің 252-бабы", "Ресей Федерациясының Қылмыстық кодексінің"
+    r"|(?:Қырғызстан|Қырғыз\s+Республикасы|Ресей(?:\s+Федерациясы)?|Өзбекстан|Тәжікстан|Беларусь|Түрікменстан)\w*"
+    r"\s+(?:Республикасы\w*\s+)?Қылмыстық\s+кодекс\w*\s*$",
     re.IGNORECASE)
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
 _OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
@@ -241,6 +253,28 @@ def _foreign_ahead(text: str, end: int) -> bool:
     return bool(m and _FOREIGN_NAME.match(text, m.start()))
 
 
+#: A stop that ends a sentence: a capital follows (Kazakh capitals included).
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]``: a line break, or a stop before a capital
+    ("... 2018 ж., № 1" and "от 3 июля 2014 г. № 226-V" go on), at most ``reach`` characters each way.
+
+    >>> t = "Кодекс от 3 июля 2014 г. № 226-V: статья 3. Другое"
+    >>> t[slice(*_sentence_of(t, t.index("статья"), t.index("статья") + 8))]
+    'Кодекс от 3 июля 2014 г. № 226-V: статья 3. '
+    """
+    lo = max(0, start - reach)
+    a = max(lo, text.rfind("\n", lo, start) + 1)
+    for m in _SENTENCE_STOP.finditer(text, a, start):
+        a = m.end()
+    stop = _SENTENCE_STOP.search(text, end, end + reach)
+    nl = text.find("\n", end, end + reach)
+    b = min([i for i in ((stop.end() if stop else -1), nl) if i != -1] or [min(len(text), end + reach)])
+    return a, b
+
+
 def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Every Criminal Code citation ``(start, end, article, part, list id)``,
     without those of other acts ("Article 1 of the Constitution", "ст. 489
@@ -258,8 +292,7 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
         if _other_act_before(text[max(0, item[0] - 80):item[0]]):
             continue
         if covered is not None and item[2] not in covered:
-            a = max(text.rfind(". ", 0, item[0]), text.rfind("\n", 0, item[0])) + 1
-            b = min([i for i in (text.find(". ", item[1]), text.find("\n", item[1])) if i != -1] or [len(text)])
+            a, b = _sentence_of(text, item[0], item[1])
             if not _CC_NAMED.search(text, a, b):
                 continue
         yield item
@@ -417,7 +450,7 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
-    b0 = max(0, start - 40)
+    b0 = max(0, start - 100)  # Kazakh names the code, with its date, before the number
     before = text[b0:start]
     cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))
     if cut >= 0:
@@ -552,7 +585,10 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
-                        r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\w++\s++){0,2}(?:criminal code|кодекс\w*|уголовн\w*)"
+                        r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:[\w-]++\s++){0,3}(?:criminal code|кодекс\w*|уголовн\w*)"
+                        # "the Criminal Code, which was adopted in 2014", "УК, принятый в 2014 году"
+                        r"|(?:criminal code|penal code|кодекс\w*|ук\b)\W{1,3}(?:\w++\W++){0,3}?(?:adopted|enacted|принят\w*|қабылда\w*)"
+                        r"\s++(?:in\s++|on\s++|в\s++)?(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         # "In 2014, Kazakhstan adopted a new criminal code", "в 2014 году был принят новый УК",
                         # "In 2014, the government passed an amendment to the Criminal Code"
                         r"|(?:1997|2014)\W{1,3}(?:\w++\W++){0,4}?(?:adopted|enacted|passed|принят\w*|қабылда\w*)\s++"
@@ -1018,6 +1054,39 @@ def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tu
                          f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")
 
 
+def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years) -> None:
+    """An undecided citation takes the code under which lawbook covers every article the document
+    cites that it covers under one code only, when there are at least two such articles, none of
+    them points the other way, no citation was decided for the other code, and the document's years
+    do not all fall under the other code. "по статьям 174 и 256" are incitement and propaganda of
+    terrorism in the 2014 Code; under the 1997 numbering they would be two offences outside
+    counter-terrorism and -extremism law cited side by side (decision 0014).
+
+    >>> cs = find_citations("осуждены по ст. 256 ч.2 и ст. 174 ч.2 УК РК")
+    >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in cs]
+    [('256', '2014', 'cited-together'), ('174', '2014', 'cited-together')]
+    >>> [c.code for c in find_citations("статья 174 (ранее статья 164)")]
+    [None, None]
+    """
+    lean: dict[str, str] = {}
+    for c in cits:
+        in97, in14 = ("1997", c.article) in ix.articles, ("2014", c.article) in ix.articles
+        if in97 != in14:
+            lean[c.article] = "1997" if in97 else "2014"
+    codes = set(lean.values())
+    if len(lean) < 2 or len(codes) != 1:
+        return
+    code = codes.pop()
+    if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
+        return
+    for c in cits:
+        if c.code is None and lean.get(c.article) == code:
+            others = ", ".join(sorted(a for a in lean if a != c.article)[:4])
+            c.code = code
+            c.code_reason = (f"cited-together: the document also cites art. {others}; lawbook covers each of its "
+                             f"articles under the {code} Code, none under the {OTHER[code]} Code")
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
     (a long Cyrillic text has a few hundred of them)."""
@@ -1109,6 +1178,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document(out, years, _document_mentions(text, cues, offset))
+    if any(c.code is None for c in out):
+        _decide_by_cited_together(out, ix, years)
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

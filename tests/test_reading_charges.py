@@ -283,20 +283,18 @@ def test_a_quoted_charge_about_an_organisation_does_not_name_the_extremist_group
     assert "405" in articles(res)
 
 
-def test_an_explosion_the_account_puts_down_to_a_gas_leak_is_not_terrorism(rb):
-    text = ("An explosion in a cafe in Almaty has left 18 people injured. Preliminary data suggest that a gas leak "
-            "caused the explosion in the kitchen.")
-    res = classify_text(text, "2014-05-01", rulebook=rb)
+@pytest.mark.parametrize("text, date, note", [
+    # an explosion the account puts down to a gas leak is not terrorism
+    ("An explosion in a cafe in Almaty has left 18 people injured. Preliminary data suggest that a gas leak "
+     "caused the explosion in the kitchen.", "2014-05-01", "accident"),
+    # a case tried under another state's law is not classified
+    ("A citizen of Kazakhstan was sentenced by United States District Judge William Kuntz to 15 years for "
+     "conspiring to provide material support to the Islamic State.", "2017-01-01", "another state's law"),
+])
+def test_an_accident_or_a_foreign_trial_withdraws_the_facts(rb, text, date, note):
+    res = classify_text(text, date, rulebook=rb)
     assert articles(res) == []
-    assert any("accident" in n for n in res["notes"])
-
-
-def test_a_case_tried_under_another_states_law_is_not_classified(rb):
-    text = ("A citizen of Kazakhstan was sentenced by United States District Judge William Kuntz to 15 years for "
-            "conspiring to provide material support to the Islamic State.")
-    res = classify_text(text, "2017-01-01", rulebook=rb)
-    assert articles(res) == []
-    assert any("another state's law" in n for n in res["notes"])
+    assert any(note in n for n in res["notes"])
 
 
 def test_a_foreign_court_beside_a_kazakh_charge_keeps_the_kazakh_charge(rb):

@@ -49,6 +49,11 @@ ALLEGERS = {"prosecution": "the prosecution", "court": "the court", "police": "t
             "media": "the media", "government": "the authorities"}
 
 
+def _withdrawn(f: dict, why: str) -> dict:
+    """The record of a fact the reader withdrew, and why (the fact without its working fields)."""
+    return {"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")}, "why": why}
+
+
 def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
                                            extracted: list[dict], notes: list[str]) -> list[dict]:
     """Facts left after two outcomes that say the acts are no Kazakh crime of terrorism.
@@ -65,8 +70,7 @@ def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tu
             if keep(f):
                 out.append(f)
             else:
-                extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
-                                  "why": why})
+                extracted.append(_withdrawn(f, why))
         return out
 
     facts_now = facts
@@ -300,8 +304,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}
     if subsumed:
         for f in [f for f in facts if f["kind"] in subsumed]:
-            extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
-                              "why": "the account reports a knowingly false report: this is what was reported, not an act"})
+            extracted.append(_withdrawn(f, "the account reports a knowingly false report: this is what was reported, "
+                                               "not an act"))
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = []
@@ -316,8 +320,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         fined = {o[0] for o in stop}
         for f in facts:
             if f.get("_sentence") in fined:
-                extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
-                                  "why": f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"})
+                extracted.append(_withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
         facts = [f for f in facts if f.get("_sentence") not in fined]
         stop = []
     if stop and facts and not convicted:
@@ -325,8 +328,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             notes.append(f"The account reports that the case ended without a criminal conviction ({what}: {words!r}); "
                          f"the acts it describes are not classified as established crimes.")
         for f in facts:
-            extracted.append({"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")},
-                              "why": f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"})
+            extracted.append(_withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     # -- the output -----------------------------------------------------------------
     out_facts = []

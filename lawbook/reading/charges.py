@@ -312,8 +312,24 @@ def _kinds(words: frozenset) -> set:
     return {w[:5] for w in words if w[:5] in _KIND_NOUNS or w in _KIND_NOUNS}
 
 
+def _title_keys(text: str, lang: str, kk) -> list[str]:
+    """Base forms of a title's or a quote's words, in order (English translation variants
+    folded together, filler words and numbers left out).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.reading.wordforms import kazakh
+    >>> _title_keys("«участии в деятельности экстремистской организации»", "ru", kazakh(rulebook.load()))[0]
+    'участие'
+    """
+    from .wordforms import tokens
+
+    same = _EN_TITLE_SAME if lang == "en" else {}
+    return [same.get(t.key, t.key) for t in tokens(text, lang, kk=kk)
+            if t.key not in _TITLE_STOP and not t.key.isdigit()]
+
+
 def _title_words(text: str, lang: str, kk) -> frozenset:
-    """Base forms of a title's words (English translation variants folded together).
+    """The set of :func:`_title_keys`.
 
     >>> from lawbook import rulebook
     >>> from lawbook.reading.wordforms import kazakh
@@ -321,28 +337,7 @@ def _title_words(text: str, lang: str, kk) -> frozenset:
     >>> _title_words("fomentation of strife", "en", kk) == _title_words("inciting discord", "en", kk)
     True
     """
-    from .wordforms import tokens
-
-    same = _EN_TITLE_SAME if lang == "en" else {}
-    return frozenset(same.get(t.key, t.key) for t in tokens(text, lang, kk=kk)
-                     if t.key not in _TITLE_STOP and not t.key.isdigit())
-
-
-def _head_word(text: str, lang: str, kk) -> str | None:
-    """The base form of a quoted charge's first word: the act it names ("участии", "propaganda").
-
-    >>> from lawbook import rulebook
-    >>> from lawbook.reading.wordforms import kazakh
-    >>> _head_word("«участии в деятельности экстремистской организации»", "ru", kazakh(rulebook.load()))
-    'участие'
-    """
-    from .wordforms import tokens
-
-    same = _EN_TITLE_SAME if lang == "en" else {}
-    for t in tokens(text.strip("«»\"“”„()"), lang, kk=kk):
-        if t.key not in _TITLE_STOP and not t.key.isdigit():
-            return same.get(t.key, t.key)
-    return None
+    return frozenset(_title_keys(text, lang, kk))
 
 
 def _title_index(rb: _rulebook.Rulebook):
@@ -391,10 +386,11 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
     kk = kazakh(rb)
     out = []
     for m in _QUOTE.finditer(text, start, end):
-        q = _title_words(m.group(1) or m.group(2), lang, kk)
+        keys = _title_keys(m.group(1) or m.group(2), lang, kk)
+        q = frozenset(keys)
         if not q:
             continue
-        head = _head_word(m.group(1) or m.group(2), lang, kk) if len(q) >= 3 else None
+        head = keys[0] if len(q) >= 3 else None  # the act the quoted charge opens with
         best: dict[tuple, float] = {}
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:

@@ -301,3 +301,25 @@ def test_a_foreign_court_beside_a_kazakh_charge_keeps_the_kazakh_charge(rb):
     text = ("A Russian court had earlier refused to extradite him. In Kazakhstan he was charged under Article 256 of the "
             "Criminal Code for posting videos calling for jihad.")
     assert "256" in articles(classify_text(text, "2019-01-01", rulebook=rb))
+
+
+def test_a_charge_list_that_names_each_offence_beside_its_number_gives_the_printed_parts(rb):
+    # a verdict summary's list, as an NGO report prints it: no "convicted under" in the list's lines
+    text = ("The court held that their actions led to riots on 16-17 December 2011. "
+            "• Inciting social hatred, resulting in grave consequences (Article 164, paragraph 3); "
+            "• Calls for the overthrow of the constitutional order, committed with the use of the media "
+            "(Article 170, paragraph 2);")
+    assert arts(classify_text(text, rulebook=rb)) == [("1997", "164", "3"), ("1997", "170", "2")]
+
+
+def test_a_number_beside_other_words_is_still_only_a_mention(rb):
+    text = ("Житель Костаная распространил в соцсетях ложное сообщение о колонне военной техники. "
+            "Статья 174 УК РК давно вызывает споры среди юристов.")
+    assert "174" not in articles(classify_text(text, "2023-03-05", rulebook=rb))
+
+
+def test_the_words_choose_among_an_old_articles_counterparts(rb):
+    # 1997 art. 170 p2 became 2014 art. 179 p2 (seizure of power) and 180 p2 (territorial integrity)
+    text = ("He was convicted of calling for the violent overthrow of the constitutional order "
+            "(Article 170, part 2 of the old Criminal Code).")
+    assert arts(classify_text(text, "2016-05-01", rulebook=rb)) == [("2014", "179", "2")]

@@ -296,7 +296,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     cite_notes: list[dict] = []
     if date is not None:
         cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
-                                                  [{k: v for k, v in f.items() if not k.startswith("_")} for f in facts],
+                                                  [{k: v for k, v in f.items() if not k.startswith("_") or k == "_sentence"}
+                                                   for f in facts],
                                                   titled)
         complete_for_printed_parts(rb, cite_notes, facts, date)
         facts.extend(cfacts)

@@ -241,6 +241,10 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     acts_code = code_on(day)
     out, notes = [], []
     seen = set()
+    kinds_in: dict[int, set] = {}
+    for f in facts:
+        if f.get("_sentence") is not None:
+            kinds_in.setdefault(f["_sentence"], set()).add(f["kind"])
     by_span: dict[tuple, list] = {}
     for span, code, art, words in titled:
         by_span.setdefault(span, []).append(_Titled(span, code, art, words, part_named_by(rb, code, art, words)))
@@ -249,7 +253,8 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
         named.append(next((t for t in group if t.code == acts_code), group[0]))
     for c in list(find_citations(text, None, rb)) + named:
         si = next((i for i, (a, b) in enumerate(sentences) if a <= c.span[0] < b), None)
-        if si is None or si not in charge_sentences:
+        if si is None or (si not in charge_sentences
+                          and not _names_its_offence(rb, c, acts_code, ix, kinds_in.get(si, ()))):
             notes.append({"what": "citation-not-charge", "text": c.text, "span": list(c.span),
                           "note": "a Criminal Code article cited outside a sentence about a charge or verdict: not read as the charge"})
             continue
@@ -267,6 +272,9 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
         if code != acts_code:
             conv = convert_parsed(code, c.article, c.part, ix)
             targets = [(acts_code, r.article, r.part) for r in conv.results]
+            described = [t for t in targets if _already_given(rb, t[0], t[1], facts + out, day)]
+            if described and len(targets) > 1:
+                targets = described  # 1997 art. 170 → 2014 179 or 180: the account's words say which
         for tcode, art, part in targets:
             if (tcode, art, part) in seen:
                 continue
@@ -286,6 +294,24 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             fact["_sentence"] = si
             out.append(fact)
     return out, notes
+
+
+def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set) -> bool:
+    """Whether a citation outside a charge sentence stands beside words that
+    name its offence, as lists of charges and verdict summaries print them:
+    "• Inciting social hatred, resulting in grave consequences (Article 164,
+    paragraph 3)". The sentence's facts (``kinds``) must include the kind of
+    fact a rule of the cited article (in the code of the acts) tests; a number
+    alone, or beside other acts, stays a mere mention.
+    """
+    if not kinds or isinstance(c, _Titled):
+        return False
+    code = c.code if c.code and (c.code, c.article) in ix.articles else None
+    code = code or (acts_code if (acts_code, c.article) in ix.articles else OTHER[acts_code])
+    targets = [(code, c.article)]
+    if code != acts_code and (code, c.article) in ix.articles:
+        targets = [(acts_code, r.article) for r in convert_parsed(code, c.article, None, ix).results]
+    return any(r.kind in kinds for tcode, art in targets for r in rules_concluding(rb, tcode, art))
 
 
 # -- articles named by their title ----------------------------------------------------

@@ -572,17 +572,19 @@ def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -
                                                    "number is the source's, unchecked)"))
 
 
-def _umbrella_support(s: dict, rb: _rulebook.Rulebook) -> bool:
-    """Whether a finding's support ``s`` (one fact) was made by umbrella cues
-    alone ("convicted of terrorism"), not by a specific cue or a cited article."""
+def _rests_only_on(s: dict, rb: _rulebook.Rulebook, field: str) -> bool:
+    """Whether a finding's support ``s`` (one fact) was made by cues with the
+    lexicon flag ``field`` alone (``umbrella``: "convicted of terrorism";
+    ``describes_people``: "members of the banned group"), not by another cue
+    that states a fact or by a cited article."""
     def build():
         es = rb.records("lexicon")
-        return ({e.id for e in es if e.fact is not None and e.umbrella},
-                {e.id for e in es if e.fact is not None and not e.umbrella})
+        return ({e.id for e in es if e.fact is not None and getattr(e, field)},
+                {e.id for e in es if e.fact is not None and not getattr(e, field)})
 
-    umbrella, specific = rb.cached("lexicon-umbrella", build)
+    flagged, other = rb.cached(f"lexicon-{field}", build)
     ids = {c.split(" (")[0] for c in s["cues"]}
-    return bool(ids & umbrella) and not ids & specific and not any(i.startswith("citation:") for i in ids)
+    return bool(ids & flagged) and not ids & other and not any(i.startswith("citation:") for i in ids)
 
 
 def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
@@ -595,16 +597,20 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
     facts read outside the charge sentences, and whose article is not among the
     charged ones, moves from ``findings`` to ``also_described`` with a note: the
     facts may fit it, but the account does not say it was charged. An account
-    that names no charge keeps every finding. Art. 24 (preparation, attempt)
+    that names no charge keeps every finding; so does one whose only charge-like
+    words say who the people are ("members of the banned group were
+    sentenced"). Art. 24 (preparation, attempt)
     goes with the findings it qualifies, and aside when the account cites the
     charges by number without it.
     """
     by_number = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge" and x.get("by") == "number"}
 
     def charged_support(f):
-        # "convicted of terrorism" beside charges cited by number names the field, not another charge
+        # "convicted of terrorism" beside charges cited by number names the field, not another charge;
+        # "five members of the banned group were sentenced" says who they are, not what they were charged with
         return any(s.get("in_charge") and not (by_number and (f["code"], f["article"]) not in by_number
-                                               and _umbrella_support(s, rb))
+                                               and _rests_only_on(s, rb, "umbrella"))
+                   and not _rests_only_on(s, rb, "describes_people")
                    for s in f.get("support", ()))
 
     charged = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"}

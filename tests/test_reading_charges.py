@@ -323,3 +323,23 @@ def test_the_words_choose_among_an_old_articles_counterparts(rb):
     text = ("He was convicted of calling for the violent overthrow of the constitutional order "
             "(Article 170, part 2 of the old Criminal Code).")
     assert arts(classify_text(text, "2016-05-01", rulebook=rb)) == [("2014", "179", "2")]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Almaty has sentenced five members of the banned Islamic group Hizb ut-Tahrir to prison terms. "
+    "The men were found guilty of inciting religious hatred and propagating terrorism.",
+    "Суд приговорил пятерых членов запрещённой организации «Хизб ут-Тахрир». Их признали виновными в "
+    "разжигании религиозной розни и пропаганде терроризма.",
+])
+def test_members_of_a_banned_group_is_who_they_are_when_other_charges_are_named(rb, text):
+    res = classify_text(text, "2016-06-30", rulebook=rb)
+    assert articles(res) == ["174", "256"]
+    assert "405" in articles(res, "also_described")
+
+
+@pytest.mark.parametrize("text", [
+    "Five members of the banned Tabligh Jamaat were sentenced to restricted freedom.",
+    "He was convicted of membership of the banned Tabligh Jamaat and of inciting religious hatred.",
+])
+def test_membership_stands_when_it_is_the_charge_or_the_only_one(rb, text):
+    assert "405" in articles(classify_text(text, "2016-06-30", rulebook=rb))

@@ -103,6 +103,10 @@ class LexiconEntry(Strict):
     # with ``fact``: a word the press uses for a whole field ("convicted of terrorism", "за терроризм"); when the
     # account cites its charges by number, a finding resting on such cues alone gives way to the cited articles
     umbrella: bool = False
+    # with ``fact``: a noun that says who the people are ("members of the banned group", "члены организации")
+    # rather than what they did; when the account names other charges, a finding resting on such cues alone is
+    # background, not a charge
+    describes_people: bool = False
     examples: Examples | None = None
     note: str | None = None
 

@@ -243,8 +243,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
         spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
         extremist_orgs = [o for o in orgs_here if designations.get(o["id"]) == "extremist"]
-        if extremist_orgs and spreads_materials and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
-            # spreading a named organisation's materials is taking part in its activity
+        banned_body = any((e.sets or {}).get("org_type") == "court_banned" for e, _, _ in sets_here)
+        if (extremist_orgs or banned_body) and spreads_materials \
+                and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+            # spreading a named organisation's (or "a banned party's") materials is taking part in its activity
             sentence_facts["organisation_activity"] = {"kind": "organisation_activity", "role": "participate",
                                                        "_spans": [], "_sentence": i}
         for org in orgs_here:

@@ -537,6 +537,8 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     res["also_described"] = []
     _part_as_printed(res, ex["extracted"], rb)
     _set_aside_uncharged(res, ex["extracted"], rb)
+    if not ex["in_field"]:
+        _set_aside_ordinary_crimes(res, rb)
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
@@ -644,6 +646,32 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
         + ", ".join(f"{f['code']} art. {f['article']}" for f in aside)
         + ", outside the sentences about the charges; the account does not say they were charged, "
           "so they are listed under 'also described', not as findings.")
+
+
+def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
+    """An account that describes only ordinary crimes (murder, robbery, fraud…)
+    or violence done (a shoot-out) and never speaks of terrorism, extremism,
+    seizure of power or separatism, cites no article, nor names a listed
+    organisation is outside the field lawbook reads: those findings move to
+    ``also_described``. A planned attack (art. 24 with it) stays.
+
+    lawbook's rules for general crimes exist to name the charges that come with
+    terrorism and extremism ("convicted of terrorism and murder"); an axe attack
+    at a school or a shoot-out at an eviction, with no act of terrorism or
+    extremism, is not classified as one, and the note says so.
+    """
+    kinds = rb.cached("rule-kinds", lambda: {r.id: r.kind for r in rb.records("rules")})
+    findings = res["findings"]
+    ordinary = ("general_offence", "act_of_terrorism")
+    # a planned bombing or shooting (art. 24 with it) is not a brawl: only acts done are weighed here
+    if not findings or any(f["article"] == "24" or kinds.get(f.get("rule")) not in ordinary for f in findings):
+        return
+    res["also_described"] = res.get("also_described", []) + findings
+    res["findings"] = []
+    res["notes"].append(
+        "The account describes only ordinary crimes (" + ", ".join(f"{f['code']} art. {f['article']}" for f in findings)
+        + "), with no act of terrorism or extremism: lawbook reads those crimes only beside the offences it is built "
+          "for, so they are listed under 'also described', not as findings.")
 
 
 def _assumed_date(text: str, rb) -> tuple[dt.date, str]:

@@ -343,3 +343,23 @@ def test_members_of_a_banned_group_is_who_they_are_when_other_charges_are_named(
 ])
 def test_membership_stands_when_it_is_the_charge_or_the_only_one(rb, text):
     assert "405" in articles(classify_text(text, "2016-06-30", rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "A student wielding an axe and a knife wounded three students at a school, authorities said. The prosecutor's "
+    "office said proceedings had been opened into attempted murder.",
+    "Two police officers and three other people are dead after a shoot-out erupted when bailiffs arrived to enforce "
+    "an eviction order; the occupant opened fire on the bailiffs.",
+])
+def test_an_ordinary_crime_is_outside_the_field(rb, text):
+    res = classify_text(text, "2023-05-01", rulebook=rb)
+    assert res["findings"] == [] and res["also_described"]
+    assert any("only ordinary crimes" in n for n in res["notes"])
+
+
+@pytest.mark.parametrize("text, art", [
+    ("Seven were convicted of terrorism, kidnapping and murder.", "99"),
+    ("They were convicted of preparing to blow up the security service's office.", "255"),
+])
+def test_the_same_crimes_stay_beside_terrorism_or_a_plan(rb, text, art):
+    assert art in articles(classify_text(text, "2016-05-01", rulebook=rb))

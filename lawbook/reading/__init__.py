@@ -369,7 +369,14 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         notes.append(f"The account does not date the acts; the only date is that of the {date_info['basis']} "
                      f"({date_info['text']!r}), which lawbook took as the date of the acts: the acts may be earlier. "
                      f"Give --date for a precise answer.")
-    return {"date": date, "date_to": date_info.get("date_to") if date_info else None,
+    # words of the field lawbook reads (terrorism, extremism, seizure of power, separatism) or a listed organisation
+    # ("теракт", "terrorist attack": a word that names the act, not a frame built from violence)
+    in_field = bool(mentions) or any(not m.blocked and (m.entry.sets and "subject" in m.entry.sets
+                                                        or m.entry.patterns and m.entry.fact
+                                                        and m.entry.fact["kind"] != "general_offence")
+                                     for _, found in per_sentence for m in found) \
+        or any(x.get("what") == "charge" for x in cite_notes)
+    return {"date": date, "date_to": date_info.get("date_to") if date_info else None, "in_field": in_field,
             "date_precision": date_info["precision"] if date_info else "day",
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,

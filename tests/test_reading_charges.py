@@ -363,3 +363,11 @@ def test_an_ordinary_crime_is_outside_the_field(rb, text):
 ])
 def test_the_same_crimes_stay_beside_terrorism_or_a_plan(rb, text, art):
     assert art in articles(classify_text(text, "2016-05-01", rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "Мужчина сообщил заведомо ложную информацию о наличии взрывчатого вещества в ручной клади; данные не подтвердились.",
+    "Оқушы мектеп-интернатқа қарулы шабуыл жасалатыны туралы жалған ақпарат таратқан.",
+])
+def test_false_information_about_a_bomb_or_an_attack_is_a_false_report_of_terrorism(rb, text):
+    assert articles(classify_text(text, "2026-02-01", rulebook=rb)) == ["273"]

@@ -239,7 +239,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.circumstance:
                 circ_here.append((e, span, words))
         if blocked:
-            continue
+            # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
+            sentence_facts = {k: f for k, f in sentence_facts.items() if f["kind"] == "false_report"}
+            if not sentence_facts:
+                continue
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
         spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
         extremist_orgs = [o for o in orgs_here if designations.get(o["id"]) == "extremist"]

@@ -238,8 +238,9 @@ def test_cli_ten_megabyte_text_account_is_refused(tmp_path):
     ("В июне 2013 года в Шымкенте член Хизб ут-Тахрир распространял листовки.", "1997", [("337-1", "2")]),
     ("In 2019 an activist in Almaty was convicted of taking part in the banned Democratic Choice of Kazakhstan.",
      "2014", [("405", "2")]),
+    # a planned explosion caused none: part 1 with art. 24, as the sources print such plots (rule 233/2/explosion note)
     ("In 2009 a group of men in Almaty formed a terrorist group and prepared an explosion.", "1997",
-     [("233", "2"), ("233-2", "1"), ("24", "1")]),
+     [("233", "1"), ("233-2", "1"), ("24", "1")]),
     ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра, взрывчатку не обнаружили.", "2014", [("273", None)]),
     ("В 2017 году в Караганде мужчина ложно сообщил по телефону, что торговый центр заминирован.", "2014", [("273", None)]),
     ("В 2017 году в Караганде мужчина сообщил о минировании торгового центра, саперы обезвредили найденную бомбу.", "2014", []),

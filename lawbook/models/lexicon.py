@@ -146,3 +146,6 @@ class Morphology(Strict):
     min_stem: int = 3
     suffixes: list[str] = Field(default_factory=list)
     latin_to_cyrillic: dict[str, str] = Field(default_factory=dict)
+    # letters that only the 2021 Latin alphabet uses, and the letters it reads otherwise than the default table
+    latin_2021_marks: str = ""
+    latin_2021: dict[str, str] = Field(default_factory=dict)

@@ -88,36 +88,54 @@ class KazakhMorphology:
         self.suffixes = sorted({str(s) for s in data.get("suffixes", [])}, key=len, reverse=True)
         table = {str(k): str(v) for k, v in (data.get("latin_to_cyrillic") or {}).items()}
         self.latin = {k: v for k, v in table.items() if len(k) == 1}
+        self.latin_2021 = {**self.latin, **{str(k): str(v) for k, v in (data.get("latin_2021") or {}).items()}}
+        self.marks_2021 = set(str(data.get("latin_2021_marks") or ""))
         self.digraphs = sorted(((k, v) for k, v in table.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
-        self._cache: dict[str, str] = {}
+        self._cache: dict[tuple[str, bool], str] = {}
 
-    def to_cyrillic(self, low: str) -> str:
+    def is_2021(self, text: str) -> bool:
+        """Whether ``text`` shows a letter only the 2021 Latin alphabet uses.
+
+        >>> kazakh().is_2021("Qylmystyq kodeksınıŋ 273-baby"), kazakh().is_2021("terrorızm aktisi, jalǵan habarlama")
+        (True, False)
+        """
+        return not self.marks_2021.isdisjoint(text.lower())
+
+    def to_cyrillic(self, low: str, latin_2021: bool = False) -> str:
         """Fold a Latin-script Kazakh word to Cyrillic (Cyrillic is kept); һ and х,
-        which Latin spellings do not tell apart, fold to х.
+        which Latin spellings do not tell apart, fold to х. ``latin_2021`` reads
+        the word by the 2021 alphabet (ı = і, i = и/й), else as 2018 (i = і, ı = и).
 
         >>> from lawbook import rulebook
         >>> kk = kazakh(rulebook.load())
         >>> kk.to_cyrillic("habarlama"), kk.to_cyrillic("úshin"), kk.to_cyrillic("jalǵan"), kk.to_cyrillic("жиһад")
         ('хабарлама', 'үшін', 'жалған', 'жихад')
+        >>> kk.to_cyrillic("tırkelu", True), kk.to_cyrillic("reiske", True), kk.to_cyrillic("ūiym", True)
+        ('тіркелу', 'рейске', 'ұйым')
         """
         if not any(ch in self.latin for ch in low):
             return low.replace("һ", "х")
         for latin, cyr in self.digraphs:
             low = low.replace(latin, cyr)
-        return "".join(self.latin.get(ch, ch) for ch in low).replace("һ", "х")
+        table = self.latin_2021 if latin_2021 else self.latin
+        out = "".join(table.get(ch, ch) for ch in low)
+        if latin_2021:
+            out = re.sub(r"(?<=[аәоөұүуеэыі])и", "й", out)  # after a vowel İ i is й («рейс», «ұйым»)
+        return out.replace("һ", "х")
 
-    def stem(self, low: str) -> str:
+    def stem(self, low: str, latin_2021: bool = False) -> str:
         """Strip endings, longest first, while a stem of ``min_stem`` letters remains."""
-        hit = self._cache.get(low)
+        key = (low, latin_2021)
+        hit = self._cache.get(key)
         if hit is not None:
             return hit
-        w = self._stem(low)
+        w = self._stem(low, latin_2021)
         if len(self._cache) < 200_000:
-            self._cache[low] = w
+            self._cache[key] = w
         return w
 
-    def _stem(self, low: str) -> str:
-        w = self.to_cyrillic(low)
+    def _stem(self, low: str, latin_2021: bool = False) -> str:
+        w = self.to_cyrillic(low, latin_2021)
         changed = True
         while changed:
             changed = False
@@ -145,7 +163,7 @@ def kazakh(rb=None) -> KazakhMorphology:
 
 # -- all -------------------------------------------------------------------------
 
-def base_form(word: str, lang: str, kk: KazakhMorphology | None = None) -> str:
+def base_form(word: str, lang: str, kk: KazakhMorphology | None = None, latin_2021: bool = False) -> str:
     """The base form of one word in ``lang``.
 
     >>> base_form("Заминировал", "ru"), base_form("bombs", "en"), base_form("Сирияға", "kk")
@@ -157,7 +175,7 @@ def base_form(word: str, lang: str, kk: KazakhMorphology | None = None) -> str:
     if lang == "en":
         return en_stem(low)
     if lang == "kk":
-        return (kk or kazakh()).stem(low)
+        return (kk or kazakh()).stem(low, latin_2021)
     return low
 
 
@@ -167,10 +185,11 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
     if lang == "kk" and kk is None:
         kk = kazakh()
     out = []
+    modern = lang == "kk" and kk.is_2021(text[start:end])
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         w = m.group(0)
         low = fold(w)
         if lang == "kk":
-            low = kk.to_cyrillic(low)
-        out.append(Token(w, m.start(), m.end(), low, base_form(w, lang, kk)))
+            low = kk.to_cyrillic(low, modern)
+        out.append(Token(w, m.start(), m.end(), low, base_form(w, lang, kk, modern)))
     return out

@@ -371,3 +371,24 @@ def test_the_same_crimes_stay_beside_terrorism_or_a_plan(rb, text, art):
 ])
 def test_false_information_about_a_bomb_or_an_attack_is_a_false_report_of_terrorism(rb, text):
     assert articles(classify_text(text, "2026-02-01", rulebook=rb)) == ["273"]
+
+
+@pytest.mark.parametrize("text, lang_art", [
+    ("He was charged with incitement to commit acts of terrorism on social media.", "256"),
+    ("Он задержан по статье о публичных призывах к совершению акта терроризма в интернете.", "256"),
+])
+def test_an_act_called_for_is_not_an_act_done(rb, text, lang_art):
+    res = classify_text(text, "2020-05-01", rulebook=rb)
+    assert lang_art in articles(res) and "255" not in articles(res)
+
+
+def test_turning_oneself_in_is_not_turning_people_against_each_other(rb):
+    text = "One of the suspects, both Kazakh nationals, turned himself in to the authorities in Kazakhstan."
+    assert articles(classify_text(text, "2024-06-22", rulebook=rb)) == []
+
+
+def test_a_case_in_kyrgyzstan_is_not_classified_under_kazakh_law(rb):
+    text = ("Three members of the Islamic State, who arrived to commit terrorist attacks, were sentenced in "
+            "Kyrgyzstan for recruitment and the illegal carrying of firearms.")
+    res = classify_text(text, "2018-05-01", rulebook=rb)
+    assert res["findings"] == []

@@ -392,3 +392,12 @@ def test_a_case_in_kyrgyzstan_is_not_classified_under_kazakh_law(rb):
             "Kyrgyzstan for recruitment and the illegal carrying of firearms.")
     res = classify_text(text, "2018-05-01", rulebook=rb)
     assert res["findings"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The airport received a call about a bomb in the terminal. Police searched it but did not find any explosives.",
+     ["273"]),
+    ("The airport received a call about a bomb in the terminal. Sappers are at work.", []),
+])
+def test_a_bomb_call_is_a_false_report_when_another_sentence_says_nothing_was_found(rb, text, want):
+    assert articles(classify_text(text, "2023-04-07", rulebook=rb)) == want

@@ -107,6 +107,9 @@ class LexiconEntry(Strict):
     # rather than what they did; when the account names other charges, a finding resting on such cues alone is
     # background, not a charge
     describes_people: bool = False
+    # regular expressions one of which must occur somewhere in the account for the cue to count: a claim of a
+    # bomb is a false report only when the account says (in any sentence) that nothing was found
+    confirm_patterns: list[str] = Field(default_factory=list)
     examples: Examples | None = None
     note: str | None = None
 

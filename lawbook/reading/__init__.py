@@ -49,6 +49,16 @@ ALLEGERS = {"prosecution": "the prosecution", "court": "the court", "police": "t
             "media": "the media", "government": "the authorities"}
 
 
+def _confirmed(text: str, e) -> bool:
+    """Whether one of the cue's ``confirm_patterns`` occurs anywhere in the account.
+
+    >>> class E: confirm_patterns = [r"nothing (?:was )?found"]
+    >>> _confirmed("He called about a bomb. Nothing was found.", E), _confirmed("He called about a bomb.", E)
+    (True, False)
+    """
+    return any(re.search(p, text, re.IGNORECASE) for p in e.confirm_patterns)
+
+
 def _withdrawn(f: dict, why: str) -> dict:
     """The record of a fact the reader withdrew, and why (the fact without its working fields)."""
     return {"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")}, "why": why}
@@ -212,6 +222,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             e = m.entry
             span = [m.start, m.end]
             words = m.words[:MAX_SPAN]
+            if e.confirm_patterns and not m.blocked and not _confirmed(text, e):
+                m.blocked = "nothing in the account confirms it (" + e.confirm_patterns[0][:40] + "…)"
             if m.blocked:
                 blocked_frames.append({"what": "blocked-frame", "cue": e.id, "where": rb.where_str(e),
                                        "span": span, "text": words, "why": m.blocked})

@@ -401,3 +401,12 @@ def test_a_case_in_kyrgyzstan_is_not_classified_under_kazakh_law(rb):
 ])
 def test_a_bomb_call_is_a_false_report_when_another_sentence_says_nothing_was_found(rb, text, want):
     assert articles(classify_text(text, "2023-04-07", rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On their return, all 16 men were detained on suspicion of joining the Islamic State group.", ("2014", "257", "2")),
+    ("Боевики состояли в рядах террористической организации ИГИЛ.", ("2014", "257", "2")),
+])
+def test_taking_part_in_a_listed_terrorist_organisation_is_the_terrorist_group_article(rb, text, want):
+    res = classify_text(text, "2019-05-13", rulebook=rb)
+    assert want in arts(res) and "405" not in articles(res)

@@ -270,6 +270,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f is not None and not f.get("organisation"):
                     f["organisation"] = org["name"]
                     f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+
             # recruiting or training for a listed terrorist or extremist organisation is for its purpose
             purpose = {"terrorist": "terrorism", "extremist": "extremism"}.get(designations.get(org["id"]))
             for kind in ("recruiting", "undergoing_training"):
@@ -282,6 +283,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)
             elif not _apply_sets(e, span, words, sentence_facts.values(), vocab):
                 pending_sets.append((e, span, words))
+        f = sentence_facts.get("organisation_activity")
+        if f is not None and f.get("org_type") in (None, "court_banned") \
+                and any(designations.get(o["id"]) == "terrorist" and o["name"] == f.get("organisation") for o in orgs_here):
+            # a listed terrorist organisation is a terrorist group in the Code's sense: courts charge taking part
+            # in the Islamic State under 2014 art. 257 (1997 233-2), not 405 (dev accounts: 257 in 8, 405 in none)
+            f["org_type"] = "terrorist_group"
         for e, span, words in circ_here:
             took = False
             for f in sentence_facts.values():

@@ -410,3 +410,16 @@ def test_a_bomb_call_is_a_false_report_when_another_sentence_says_nothing_was_fo
 def test_taking_part_in_a_listed_terrorist_organisation_is_the_terrorist_group_article(rb, text, want):
     res = classify_text(text, "2019-05-13", rulebook=rb)
     assert want in arts(res) and "405" not in articles(res)
+
+
+def test_a_number_whose_printed_title_names_another_offence_is_not_that_article(rb):
+    text = ("An explosive device went off under the gate of a house; no one was hurt. A criminal case under article "
+            "257 of the Criminal Code \"hooliganism\" has been opened.")
+    res = classify_text(text, "2013-05-01", rulebook=rb)
+    assert not {"257", "233-2"} & set(articles(res))
+
+
+def test_charges_cited_beside_a_trial_abroad_are_foreign_unless_the_sentence_names_kazakhstan(rb):
+    text = ("Three Islamic State members were sentenced in Kyrgyzstan. They were found guilty under Articles 375 "
+            "(recruitment) and 241 (illegal carrying of firearms).")
+    assert classify_text(text, "2018-05-01", rulebook=rb)["findings"] == []

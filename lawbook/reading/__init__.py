@@ -64,15 +64,19 @@ def _withdrawn(f: dict, why: str) -> dict:
     return {"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")}, "why": why}
 
 
+_KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
+
+
 def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
-                                           extracted: list[dict], notes: list[str]) -> list[dict]:
+                                           extracted: list[dict], notes: list[str], sentence_of) -> list[dict]:
     """Facts left after two outcomes that say the acts are no Kazakh crime of terrorism.
 
     An account that puts the explosion down to an accident ("a gas leak caused the
     explosion", "взрыв газового баллона") withdraws its acts of terrorism; one whose
     case was tried under another state's law ("United States District Judge", "УК РФ")
-    withdraws every fact, unless it also cites a Kazakh charge. Each withdrawn fact is
-    listed with the words that withdrew it.
+    withdraws every fact, unless it also cites a charge in a sentence that names
+    Kazakhstan or its code. Each withdrawn fact is listed with the words that
+    withdrew it. ``sentence_of(position)`` is the text of the sentence there.
     """
     def withdraw(keep, why):
         out = []
@@ -91,7 +95,9 @@ def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tu
         notes.append(f"The account puts the explosion down to an accident ({accident[2]!r}); "
                      f"it is not read as an act of terrorism.")
     foreign = next((o for o in outcomes if o[1] == "foreign"), None)
-    kazakh_charge = any(x.get("what") == "charge" for x in cite_notes)
+    # beside a trial abroad, a cited article is a Kazakh charge only where its sentence says so ("In Kazakhstan he
+    # was charged under Article 256"); "found guilty under Articles 375 and 241" of a Kyrgyz court is not
+    kazakh_charge = any(x.get("what") == "charge" and _KAZAKH.search(sentence_of(x["span"][0])) for x in cite_notes)
     if foreign and facts_now and not kazakh_charge:
         facts_now = withdraw(lambda f: False, f"the account reports a trial under another state's law: {foreign[2]!r}")
         notes.append(f"The account reports proceedings under another state's law ({foreign[2]!r}) and cites no "
@@ -334,7 +340,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = []
-    facts = _withdraw_for_accident_or_foreign_court(facts, outcomes, cite_notes, extracted, notes)
+    def sentence_of(pos: int) -> str:
+        return next((text[a:b] for a, b in spans if a <= pos < b), "")
+
+    facts = _withdraw_for_accident_or_foreign_court(facts, outcomes, cite_notes, extracted, notes, sentence_of)
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped", "administrative")]
     convicted = any(o[1] == "convicted" for o in outcomes)
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes

@@ -268,6 +268,13 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             notes.append({"what": "charge", "code": code, "article": c.article, "part": c.part, "text": c.text,
                           "span": list(c.span), "by": "number", "covered": False})
             continue
+        if not isinstance(c, _Titled) and _title_names_another(rb, text, c.span[1], code, c.article):
+            # "article 257 of the Criminal Code «hooliganism»": the number is another code's (1997 art. 257)
+            notes.append({"what": "charge", "code": code, "article": c.article, "part": c.part, "text": c.text,
+                          "span": list(c.span), "by": "number", "covered": False,
+                          "note": "the title printed beside the number names another offence than "
+                                  f"{code} art. {c.article}: not read as that article"})
+            continue
         targets = [(code, c.article, c.part)]
         if code != acts_code:
             conv = convert_parsed(code, c.article, c.part, ix)
@@ -312,6 +319,40 @@ def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set
     if code != acts_code and (code, c.article) in ix.articles:
         targets = [(acts_code, r.article) for r in convert_parsed(code, c.article, None, ix).results]
     return any(r.kind in kinds for tcode, art in targets for r in rules_concluding(rb, tcode, art))
+
+
+def _title_names_another(rb: _rulebook.Rulebook, text: str, end: int, code: str, article: str) -> bool:
+    """Whether a quoted or bracketed title printed right after a citation (ending at
+    ``end``) shares no word with the cited article's title in ``code``, in any
+    language: the number then belongs to another code's article of the same number.
+
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> t = 'Criminal case under article 257 of the Criminal Code "hooliganism" has been opened.'
+    >>> _title_names_another(rb, t, t.index(" of the"), "2014", "257")
+    True
+    >>> t = 'Он осужден по статье 174 («Возбуждение социальной, национальной розни»).'
+    >>> _title_names_another(rb, t, t.index(" («"), "2014", "174")
+    False
+    >>> t = '180-бабы 2-бөлігімен (БАҚ-ты пайдалана отырып, адамдар тобымен сепаратизмді насихаттау) тергеу басталды'
+    >>> _title_names_another(rb, t, t.index(" (БАҚ"), "2014", "180")
+    False
+    """
+    from .wordforms import kazakh
+
+    after = text[end:end + 80]
+    m = re.match(r"[^\d.;«\"“„(]{0,40}", after)
+    q = _QUOTE.match(after, m.end()) if m else None
+    if q is None:
+        return False
+    quote = q.group(1) or q.group(2)
+    kk = kazakh(rb)
+    def stems(ws):  # first five letters: «сепаратизмді» and «Сепаратистік әрекет» agree
+        return {w[:5] for w in ws}
+
+    words = stems(frozenset().union(*(_title_words(quote, lang, kk) for lang in ("en", "ru", "kk"))))
+    titles = [stems(w) for cd, art, _, w in _title_index(rb) if cd == code and art == article]
+    return bool(words) and bool(titles) and not any(words & w for w in titles)
 
 
 # -- articles named by their title ----------------------------------------------------

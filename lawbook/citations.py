@@ -583,6 +583,7 @@ class _SentenceEnds:
 
 
 #: After a year, or a list of years: a birth year ("1995 және 1998 жылдары туған", "1956 года рождения", "2001 г.р.").
+_BIRTH_WORDS = ("туған", "туылған", "рождения", "г.р.", "г. р.")
 _BIRTH_AFTER = re.compile(r"(?:\s*(?:,|және|мен|и|and)\s*(?:19|20)\d\d)*\s*(?:-?го\s+)?"
                           r"(?:жылдары|жылы|жылғы|года|годов|г\.)\s*(?:туған|туылған|рождения|р\.)", re.IGNORECASE)
 
@@ -614,9 +615,20 @@ class _YearMarks:
                 while i < len(self.starts) and self.starts[i] < m.end():
                     self.own.add(self.starts[i])
                     i += 1
-            for start, end in zip(self.starts, self.ends):  # a person's birth year dates no act
-                if _BIRTH_AFTER.match(text, end):
-                    self.own.add(start)
+            for m in _CODE_NUMBER_DATE.finditer(text) if "226-V" in text else ():  # "03.07.2014": day and month first
+                i = bisect.bisect_right(self.ends, m.start())
+                while i < len(self.starts) and self.starts[i] < m.end():
+                    self.own.add(self.starts[i])
+                    i += 1
+            for word in _BIRTH_WORDS:  # a person's birth year dates no act (plain searches: the words are rare)
+                at = text.find(word)
+                while at != -1:
+                    i = bisect.bisect_left(self.ends, at - 40)
+                    while i < len(self.ends) and self.ends[i] <= at:
+                        if _BIRTH_AFTER.match(text, self.ends[i]):
+                            self.own.add(self.starts[i])
+                        i += 1
+                    at = text.find(word, at + 1)
             for start, year in zip(self.starts, self.years):
                 seg = text[max(0, start - 60):start]
                 if start not in self.own and ("едакц" in seg or "силу" in seg or "into" in seg or "effect" in seg):
@@ -666,9 +678,9 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
-_CODE_DATE = re.compile(r"(?=[cку0-3])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
-                        # the 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
-                        r"|(?:\d{1,2}\.\d{1,2}\.)?2014\s*+(?:жылғы|года|г\.)?\s*+№\s*+226-V\b"
+#: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".
+_CODE_NUMBER_DATE = re.compile(r"(?=2)2014\s*+(?:жылғы|года|г\.)?\s*+№\s*+226-V\b")
+_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:[\w-]++\s++){0,3}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "the Criminal Code, which was adopted in 2014", "УК, принятый в 2014 году"
                         r"|(?:criminal code|penal code|кодекс\w*|ук\b)\W{1,3}(?:\w++\W++){0,3}?(?:adopted|enacted|принят\w*|қабылда\w*)"

@@ -62,7 +62,8 @@ _ORDINAL_PART_FIRST = re.compile(
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
 _KK_ORDINAL_PART = re.compile(r",?\s*(?P<ord>[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])\s+бөл[іi]\w*",
                               re.IGNORECASE)
-_SEP = r"\s*(?:,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
+# "164, 170, and 235": a comma before the last "and" is one separator
+_SEP = r"\s*(?:,\s*(?:and|or|и|или)\b|,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 
 # Each pattern that is searched through a whole text opens with a look-ahead for its first
 # character ("(?=[AaСс])", "(?=\d)"): it matches exactly what the pattern without it does, and
@@ -121,12 +122,15 @@ _CODE_1997 = re.compile(
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
-    r"(?=[2ncpнджcу])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
+    r"(?=[2ncpнджcу№])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?"
+    # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
+    r"|№\s*226-V\b"
     + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
     re.IGNORECASE)
-_YEAR = re.compile(r"(?=\d)(?<![\d.\-/])(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
+# a year, also one glued by a dash to the name it dates ("«Көкнәр-2019»", "Қарасора-2025": an operation's year)
+_YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
 
 
@@ -178,7 +182,9 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the
 _GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
 #: The Criminal Code named in a sentence (a citation of an article lawbook does not cover counts only then).
 _CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b"
-                       r"|qylmystyq kodeks\w*|\bqk\b",
+                       r"|qylmystyq kodeks\w*|\bqk\b"
+                       # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
+                       r"|№\s*226-V\b",
                        re.IGNORECASE)
 
 
@@ -282,7 +288,11 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
     КоАП"). Citations listed together ("Articles 164 and 337") share a list id.
     With ``covered`` (the article numbers lawbook has), an article outside it
     counts only where its sentence names the Criminal Code: "Article 20" of a
-    covenant or "ст. 83" of a gazette is not taken for one."""
+    covenant or "ст. 83" of a gazette is not taken for one. Such an article
+    also counts where the same number is cited so nearby (within
+    :data:`_AGAIN_REACH` characters: "жаңа 232-1-baby ... 232-1-bap"), and as a heading of the code's own text
+    (:func:`_code_headings`)."""
+    kept, pending, taken = [], set(), {}
     for item in _raw_citations_any(text, titled):
         if _OTHER_ACT.match(text, item[1]):
             continue
@@ -294,9 +304,72 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
             continue
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
-            if not _CC_NAMED.search(text, a, b):
-                continue
-        yield item
+            if _CC_NAMED.search(text, a, b):
+                taken.setdefault(item[2], []).append(item[0])
+            else:
+                pending.add(item[0])
+        kept.append(item)
+    if pending:  # decided once the whole text is read
+        heads = _code_headings(text, [i for i in kept if i[0] not in pending or i[2] not in taken], covered)
+        for i in kept:  # the code's amendment notes cite its headings' numbers
+            if i[0] in heads:
+                taken.setdefault(i[2], []).append(i[0])
+        kept = [i for i in kept if i[0] not in pending or i[0] in heads
+                or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))]
+    yield from kept
+
+
+#: How far apart the same article may be cited twice, the second time without the code named (the same passage).
+_AGAIN_REACH = 1500
+#: A heading of a code's text: "379-бап. Билік өкіліне бағынбау", "Статья 411. Клевета ..." (a capital after the stop).
+_HEADING = re.compile(r"\.[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+#: The sanction that closes an article of the Criminal Code (an administrative offence "влечет"/"әкеп соғады" instead).
+_SANCTION = re.compile(r"жазаланады|наказыва(?:ется|ются)|(?:shall\s+be|is|are)\s+punish(?:ed|able)", re.IGNORECASE)
+
+
+def _heading_start(text: str, start: int) -> bool:
+    """A heading starts a line or follows a stop or a bracket, and opens with its number or a capital
+    ("379-бап.", "Статья 411."; not "... по статье 15. Суд")."""
+    if not (text[start].isdigit() or text[start].isupper()):
+        return False
+    before = text[max(0, start - 4):start].rstrip(" \t")
+    return not before or before[-1] in ".!?:;)»\"\n"
+
+
+def _code_headings(text: str, items: list, covered) -> set[int]:
+    """The starts of the citations in ``items`` that are headings of the Criminal Code's own text.
+
+    A heading ("434-бап. Қылмыс туралы хабарламау") is the code's when its article
+    closes with a criminal sanction ("... бас бостандығынан айыруға жазаланады")
+    before the next heading or a blank line, or when it is an article lawbook has;
+    the headings around such a heading, up to a blank line, are the same code's (a
+    page of a code is one code). A heading of the Criminal Procedure Code ("Статья
+    128. Основания задержания") or of an amending law ("Статья 1. Внести изменения")
+    has no sanction of its own.
+
+    >>> t = "434-бап. Хабарламау - айыппұл салуға жазаланады. 435-бап. Кедергі жасау"
+    >>> sorted(_code_headings(t, [(0, 7, "434", None, 0), (49, 56, "435", None, 1)], set()))
+    [0, 49]
+    >>> _code_headings("Статья 128. Основания задержания. 1. Задержание подозреваемого", [(0, 10, "128", None, 0)], set())
+    set()
+    >>> _code_headings("Статья 1. Внести изменения.\\n\\nНаказывается лишением свободы.", [(0, 8, "1", None, 0)], set())
+    set()
+    """
+    heads = [i for i in items if _HEADING.match(text, i[1]) and _heading_start(text, i[0])]
+    if not heads:
+        return set()
+    sure = []
+    for k, i in enumerate(heads):
+        stop = min(heads[k + 1][0] if k + 1 < len(heads) else len(text), i[1] + 800)
+        blank = text.find("\n\n", i[1], stop)
+        if i[2] in covered or _SANCTION.search(text, i[1], stop if blank < 0 else blank):
+            sure.append(i[0])
+    out = set(sure)
+    for i in heads:  # the same page: near a sure heading, no blank line between
+        if i[0] not in out and any(abs(p - i[0]) <= _AGAIN_REACH and "\n\n" not in text[min(p, i[0]):max(p, i[0])]
+                                   for p in sure):
+            out.add(i[0])
+    return out
 
 
 def _range(lo: str, hi: str) -> list[str]:
@@ -509,6 +582,12 @@ class _SentenceEnds:
         return best
 
 
+#: After a year, or a list of years: a birth year ("1995 және 1998 жылдары туған", "1956 года рождения", "2001 г.р.").
+_BIRTH_WORDS = ("туған", "туылған", "рождения", "г.р.", "г. р.")
+_BIRTH_AFTER = re.compile(r"(?:\s*(?:,|және|мен|и|and)\s*(?:19|20)\d\d)*\s*(?:-?го\s+)?"
+                          r"(?:жылдары|жылы|жылғы|года|годов|г\.)\s*(?:туған|туылған|рождения|р\.)", re.IGNORECASE)
+
+
 class _YearMarks:
     """Every match of :data:`_YEAR` in a text, found once.
 
@@ -536,6 +615,20 @@ class _YearMarks:
                 while i < len(self.starts) and self.starts[i] < m.end():
                     self.own.add(self.starts[i])
                     i += 1
+            for m in _CODE_NUMBER_DATE.finditer(text) if "226-V" in text else ():  # "03.07.2014": day and month first
+                i = bisect.bisect_right(self.ends, m.start())
+                while i < len(self.starts) and self.starts[i] < m.end():
+                    self.own.add(self.starts[i])
+                    i += 1
+            for word in _BIRTH_WORDS:  # a person's birth year dates no act (plain searches: the words are rare)
+                at = text.find(word)
+                while at != -1:
+                    i = bisect.bisect_left(self.ends, at - 40)
+                    while i < len(self.ends) and self.ends[i] <= at:
+                        if _BIRTH_AFTER.match(text, self.ends[i]):
+                            self.own.add(self.starts[i])
+                        i += 1
+                    at = text.find(word, at + 1)
             for start, year in zip(self.starts, self.years):
                 seg = text[max(0, start - 60):start]
                 if start not in self.own and ("едакц" in seg or "силу" in seg or "into" in seg or "effect" in seg):
@@ -585,6 +678,8 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
+#: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".
+_CODE_NUMBER_DATE = re.compile(r"(?=2)2014\s*+(?:жылғы|года|г\.)?\s*+№\s*+226-V\b")
 _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:[\w-]++\s++){0,3}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "the Criminal Code, which was adopted in 2014", "УК, принятый в 2014 году"
@@ -1088,6 +1183,38 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
                              f"articles under the {code} Code, none under the {OTHER[code]} Code")
 
 
+#: Procedure only the codes of 2014 have (in force from 1 January 2015): the pre-trial investigation entered
+#: in the Unified Register (ЕРДР) of the Criminal Procedure Code, and the criminal misdemeanour of the
+#: Criminal Code (art. 10). The 1997 procedure spoke of a "возбуждение уголовного дела" and an inquiry.
+_PROCEDURE_2014 = re.compile(
+    r"(?=[дсsЕpуқc])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
+    r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*"
+    r"|criminal\s+misdemeanou?r)", re.IGNORECASE)
+
+
+def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None:
+    """An undecided citation takes the 2014 Code when the document speaks of a procedure
+    only the 2014 codes have ("начато досудебное расследование по ч. 3 ст. 297 УК РК",
+    "сотқа дейінгі тергеу амалдары жүргізілуде"), no year it mentions falls under the 1997
+    Code and no citation of it was decided for the 1997 Code. The weakest evidence, read last.
+
+    >>> [c.code for c in find_citations("По данному факту начато досудебное расследование по ч. 3 ст. 297 УК РК.")]
+    ['2014']
+    >>> [c.code for c in find_citations("В 2012 году начато досудебное расследование по ч. 3 ст. 297 УК РК.")]
+    ['1997']
+    """
+    if "1997" in years.sides or any(c.code == "1997" for c in cits):
+        return
+    m = _PROCEDURE_2014.search(text)
+    if m is None:
+        return
+    for c in cits:
+        if c.code is None:
+            c.code = "2014"
+            c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
+                             f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
     (a long Cyrillic text has a few hundred of them)."""
@@ -1181,6 +1308,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         _decide_from_document(out, years, _document_mentions(text, cues, offset))
     if any(c.code is None for c in out):
         _decide_by_cited_together(out, ix, years)
+    if any(c.code is None for c in out):
+        _decide_by_procedure(out, text, years)
     for cit in out:
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

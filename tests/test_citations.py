@@ -222,6 +222,8 @@ def test_the_document_decides_a_bare_citation_when_all_strong_evidence_agrees():
     ("Inciting social hatred, resulting in grave consequences (Article 164, paragraph 3);", [("164", "3")]),
     ("Article 174, paragraph 2 of part 1 of the Criminal Code", [("174", None)]),
     ("with charges of breach of Article 405/2 of Criminal Code", [("405", "2")]),
+    # a comma before the last "and" of a list (Freedom House's contents, round 4)
+    ("Appendix 1: Articles 164, 170, and 235 ...... 20", [("164", None), ("170", None), ("235", None)]),
 ])
 def test_real_wordings_found(text, expected):
     assert arts(text) == expected
@@ -486,7 +488,7 @@ def test_articles_cited_together_decide_by_the_code_lawbook_covers_them_under():
 
 def test_dev_passages_keep_their_figures():
     # the dev sides of corpus/citations (never the test side), as scripts/citation_accuracy.py scores them;
-    # thresholds: the figures of 2026-12-01 after round 3's work (recall 0.95, precision 1.00, right 88 %,
+    # thresholds: the figures of 2026-12-01 after round 4's work (recall 0.97, precision 1.00, right 86 %,
     # wrong 0 %) less a small margin
     import importlib.util
     from pathlib import Path
@@ -495,7 +497,67 @@ def test_dev_passages_keep_their_figures():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     c = mod.score(mod.load("dev"), None)["c"]
-    assert c["matched"] / c["gold"] >= 0.93
+    assert c["matched"] / c["gold"] >= 0.95
     assert c["matched"] / c["found"] >= 0.98
-    assert c["code_right"] / c["matched"] >= 0.85
+    assert c["code_right"] / c["matched"] >= 0.84
     assert c["code_wrong"] / c["matched"] <= 0.02
+
+
+# -- round 4: the code's own text, an article cited again, the procedure of 2014, years that date no act ----------
+
+def test_headings_of_the_codes_own_text_are_citations():
+    # Kazakh text of the 2014 Code: an article lawbook does not cover counts as a heading whose article closes
+    # with a criminal sanction, and so does every heading of the same page
+    text = ("434-бап. Қылмыс туралы хабарламау Дайындалып жатқаны немесе жасалғаны анық белгiлi аса ауыр қылмыс не "
+            "дайындалып жатқаны анық белгілі терроризм актісі туралы хабарламау - алты мың айлық есептік "
+            "көрсеткiшке дейiнгi мөлшерде айыппұл салуға не сол мөлшерде түзеу жұмыстарына не алты жылға дейінгі "
+            "мерзімге бас бостандығын шектеуге не сол мерзімге бас бостандығынан айыруға жазаланады. ... "
+            "435-бап. Адвокаттар мен өзге де адамдардың адамның жәнеазаматтың құқықтарын")
+    assert arts(text) == [("434", None), ("435", None)]
+    # a page with an article lawbook has (380): its other headings, and the amendment notes citing them
+    text = ("2017.03.07. № 84-VI ҚР Заңымен 379-бап жаңа редакцияда (бұр.ред.қара); 2018.12.07. № 180-VІ ҚР "
+            "Заңымен 379-бап өзгертілді (бұр.ред.қара) 379-бап. Билік өкіліне бағынбау Төтенше жағдай жарияланған "
+            "жерде немесе терроризмге қарсы операция жүргізу аймағында жасалған, билік өкілінің заңды талабына немесе "
+            "өкіміне бағынбау - ... 2017.03.07. № 84-VI ҚР Заңымен 380-бап жаңа редакцияда (бұр.ред.қара) 380-бап. "
+            "Билік өкiлiне қатысты күш қолдану")
+    assert [a for a, _ in arts(text)] == ["379", "379", "379", "380", "380"]
+    # without a sanction, a heading of the procedure code is not the Criminal Code's
+    assert arts("жоғары тұрған прокурорға шағым жасау олардың орындалуын тоқтата тұрмайды. 194-бап. Тергеу, "
+                "жедел-тергеу тобыны") == []
+
+
+def test_an_article_cited_again_without_the_code_named():
+    text = ("Búginnen bastap Qazaqstan Respýblıkasy Qylmystyq kodeksine dropperlik úshin jaýapkershilikti "
+            "qarastyratyn jańa 232-1-baby engizildi, dep jazady Egemen.kz. ... Is-árekettiń aýyrlyǵyna, sıpatyna "
+            "jáne alynǵan paıda mólsherine qaraı 232-1-bap aıyppuldan bastap, múlikti tárkileı otyryp 7 jylǵa deıin "
+            "bas bostandyǵynan aıyrý jazasyn qarastyrady.")
+    assert arts(text) == [("232-1", None), ("232-1", None)]
+    # not where no sentence names the code
+    assert arts(text.replace("Qylmystyq kodeksine", "Zańǵa")) == []
+
+
+def test_the_2014_code_named_by_its_number_as_an_act():
+    text = ("Ескерту. Күші жойылды - ҚР 03.07.2014 № 226-V Кодексімен (қолданысқа енгізілу тәртібін "
+            "467-баптан қараңыз).")
+    (c,) = find_citations(text)
+    assert (c.article, c.code, c.code_reason.split(":")[0]) == ("467", "2014", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "По данному факту полиция начала досудебное расследование, предусмотренное ч. 3 ст. 297 УК РК (Незаконное "
+    "изготовление, переработка и хранение, перевозка в целях сбыта, либо сбыт наркоти",
+    "Қазірде күдіктілер уақытша ұстау изоляторына қамалып, ҚР Қылмыстық Кодексінің 188-бабы, 1 бөлігімен сотқа "
+    "дейінгі тергеу амалдары жүргізілуде",
+])
+def test_a_procedure_only_the_2014_codes_have_decides_last(text):
+    (c,) = find_citations(text)
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "procedure")
+    # a year under the 1997 Code in the document outranks it
+    assert [c.code for c in find_citations("В 2012 году. " + text)] == ["1997"]
+
+
+def test_years_that_date_no_act():
+    # a year glued to an operation's name dates the operation; a birth year dates no act
+    assert [y for _, y in C._document_years("В рамках оперативно-профилактического мероприятия \" Қарасора-2025 \"")] \
+        == [2025]
+    assert C._document_years("1995 және 1998 жылдары туған, Атырау қаласында тұратын екі жігіт") == []

@@ -110,6 +110,9 @@ class LexiconEntry(Strict):
     # regular expressions one of which must occur somewhere in the account for the cue to count: a claim of a
     # bomb is a false report only when the account says (in any sentence) that nothing was found
     confirm_patterns: list[str] = Field(default_factory=list)
+    # with ``patterns``: words that, right before a match, make it something else ("incitement to commit" before
+    # "acts of terrorism": the act called for, not an act done); compared case-insensitively, spaces folded
+    not_after: list[str] = Field(default_factory=list)
     examples: Examples | None = None
     note: str | None = None
 

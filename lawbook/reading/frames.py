@@ -70,6 +70,7 @@ class Cues:
                 without = [self._term(e.lang, t) for t in fr.without]
                 self.frames[e.lang].append((e, trig, groups, without))
         self.all_patterns = [p for lang in sorted(self.patterns) for p in self.patterns[lang]]
+        self._not_after: dict[str, re.Pattern] = {}
         # the scripts each pattern's letters are written in: a pattern cannot match a text with none of them
         self.pattern_scripts = [_scripts(re.sub(r"\\[A-Za-z]", "", "".join(e.patterns))) for _, e, _ in self.all_patterns]
         # trigger term → the frames it starts, so a sentence only tries frames whose trigger occurs
@@ -127,6 +128,14 @@ class Cues:
                     out[tid].append((i, i + len(words) - 1))
         return out
 
+    def _after(self, low: str, start: int, e) -> bool:
+        """Whether one of ``e.not_after`` stands right before ``start`` in the lower-cased text."""
+        rx = self._not_after.get(e.id)
+        if rx is None:
+            alts = "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in e.not_after)
+            rx = self._not_after[e.id] = re.compile(f"(?<![\\w])(?:{alts})\\s+$")
+        return rx.search(low, max(0, start - 80), start) is not None
+
     def pattern_matches(self, text: str, s0: int = 0, s1: int | None = None) -> list[CueMatch]:
         """Every pattern cue in ``text[s0:s1]``, in text order. Patterns of every language run
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
@@ -137,7 +146,8 @@ class Cues:
                  for (rx, e, need), scripts in zip(self.all_patterns, self.pattern_scripts)
                  if (not scripts or scripts & here)  # no letter of its scripts in the text
                  and (need is None or any(n in low for n in need))  # a word every match starts with is absent
-                 for m in rx.finditer(text, s0, end)]
+                 for m in rx.finditer(text, s0, end)
+                 if not (e.not_after and self._after(low, m.start(), e))]
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 

@@ -175,3 +175,12 @@ def test_shell_completion_as_the_readme_says():
     rc, out, err = run_cli(env={"_LAWBOOK_COMPLETE": "bash_complete", "COMP_WORDS": "lawbook threat history --fr",
                                 "COMP_CWORD": "3"})
     assert rc == 0 and out.split() == ["plain,--from"]
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Der Angeklagte wurde wegen Volksverhetzung verurteilt.", "not in English, Russian or Kazakh"),
+    ("سوت ونى كىنالى دەپ تاپتى", "Arabic script"),
+])
+def test_an_account_lawbook_cannot_read_is_one_line_and_exit_2(text, says):
+    rc, out, err = run_cli("classify", "-", "--text", input=text.encode())
+    assert rc == 2 and out == "" and says in err and len(err.strip().splitlines()) == 1

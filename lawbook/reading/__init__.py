@@ -27,7 +27,7 @@ from ..vocabulary import vocabulary
 from . import dates as _dates
 from .charges import complete_for_printed_parts, facts_from_citations, titled_articles
 from .frames import cues
-from .language import detect
+from .language import arabic_script, detect
 from .organisations import mentions as org_mentions
 from .places import find_place
 from .wordforms import kazakh, tokens
@@ -155,6 +155,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     langs = [detect(text[a:b]) for a, b in spans]
     counted = Counter(l for l in langs if l)
     if not counted:
+        if arabic_script(text):
+            raise BadInput("the account is written in the Arabic script (Kazakh as it is written in China, or "
+                           "Arabic); lawbook reads English, Russian and Kazakh in Cyrillic or Latin letters")
         raise BadInput("the account is not in English, Russian or Kazakh (lawbook reads these three); "
                        "no sentence could be read")
     main_lang = counted.most_common(1)[0][0]

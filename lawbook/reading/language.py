@@ -16,6 +16,8 @@ too short to tell takes the language of the account.
 'kk'
 >>> detect("محكمة") is None
 True
+>>> detect("Der Angeklagte wurde wegen Volksverhetzung zu drei Jahren verurteilt.") is None
+True
 """
 from __future__ import annotations
 
@@ -24,12 +26,27 @@ import re
 #: Letters of Kazakh Cyrillic that Russian lacks.
 KK_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 #: Letters of the 2021 Kazakh Latin alphabet that English lacks, and of the 2018 one (acute accents).
-KK_LATIN = set("äğıñöşūüÄĞİÑÖŞŪÜáǵńóúýÁǴŃÓÚÝ")
+KK_LATIN = set("äğǧıñŋöşūüÄĞǦİÑŊÖŞŪÜáǵńóúýÁǴŃÓÚÝ")
 #: Frequent Kazakh words written without the Kazakh-only letters.
 KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "оны", "сот", "жаза", "мен", "бен", "пен", "да", "де",
             "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "dep", "jäne", "boiynşa", "jyly", "sot"}
+#: English function words: a long Latin-script sentence with none of them is another language.
+EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an", "for", "on", "with", "by", "he",
+            "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
+            "been", "after", "over", "under", "into", "its", "it", "not", "or"}
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("en", "ru", "kk")
+
+
+def arabic_script(text: str) -> bool:
+    """Whether most letters of ``text`` are in the Arabic script (Kazakh as it is
+    written in China, or Arabic).
+
+    >>> arabic_script("قازاقستان"), arabic_script("Қазақстан")
+    (True, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum("\u0600" <= ch <= "\u06ff" for ch in letters) * 2 > len(letters)
 
 
 def detect(text: str) -> str | None:
@@ -58,4 +75,6 @@ def detect(text: str) -> str | None:
         return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"
     if kk >= 2 or (kk >= 1 and kk_words):
         return "kk"
+    if len(words) >= 6 and not any(w.lower() in EN_WORDS for w in words):
+        return None  # a Latin-script sentence of six words or more with no English function word
     return "en"

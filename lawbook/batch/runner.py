@@ -275,8 +275,9 @@ class _Ctx:
         self.suspects: list = []
 
     def submit(self, item):
-        index, _, jobs, _, tries, _ = item
-        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options, jobs)
+        index, first_row, jobs, _, tries, _ = item
+        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options, jobs,
+                                   (self.fmt, first_row))
         self.pending[fut] = item
 
     def collect(self):
@@ -322,18 +323,23 @@ class _Ctx:
 
     def write(self, item, res):
         index, first_row, jobs, sha, tries, _ = item
-        rows = res["rows"]
-        out_sha = store.write_partition(self.out, index, first_row, rows, self.fmt)
+        if "data" in res:  # encoded by the worker
+            out_sha = store.write_encoded(self.out, index, self.fmt, res["data"])
+            records, errors = res["records"], res["errors"]
+        else:
+            rows = res["rows"]
+            out_sha = store.write_partition(self.out, index, first_row, rows, self.fmt)
+            records, errors = len(rows), sum(1 for r in rows if r[1] is not None)
         entry = {"partition": index, "file": store.part_name(index, self.fmt), "first_row": first_row,
-                 "records": len(rows), "errors": sum(1 for r in rows if r[1] is not None), "input_sha256": sha,
+                 "records": records, "errors": errors, "input_sha256": sha,
                  "output_sha256": out_sha, "tries": tries, "run": self.run_no,
                  "worker": f"{res['host']}:{res['pid']}" if res["pid"] else None, "seconds": round(res["seconds"], 4),
                  "worker_max_rss_mb": res["max_rss_mb"] and round(res["max_rss_mb"], 1)}
         store.append_journal(self.out, entry)
         self.stats["computed"] += 1
-        self.stats["records_done"] += len(rows)
+        self.stats["records_done"] += records
         if self.bar:
-            self.bar.add(len(rows))
+            self.bar.add(records)
         if self.on_partition is not None:
             self.on_partition(entry)
 

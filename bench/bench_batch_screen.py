@@ -1,0 +1,103 @@
+"""``lawbook batch screen``: a 2-worker Dask LocalCluster against ``--jobs 2``,
+alternating in one run, with the CPU time of the driver and of the workers.
+
+    python bench/bench_batch_screen.py [--names 200000] [--partition 20000] [--rounds 3] [--code DIR]
+
+Names come from bench/gen_names.py (near-miss mix). Each round runs the pool,
+then Dask (or Dask first on odd rounds), on the same names into a fresh OUT.
+For each run it prints the wall time, the driver's CPU time (this process: the
+reading, the writing of Parquet and, under Dask, the scheduler, which a
+LocalCluster runs in this process) and the workers' CPU time (psutil), and the
+load average. ``--code DIR`` runs another checkout's lawbook (e.g. ``git archive
+<commit> | tar -x -C DIR``) to compare before and after. Record the figures in
+bench/RESULTS.md; this is not a timed test.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def worker_cpu(pids) -> float:
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            t = psutil.Process(pid).cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += t.user + t.system
+    return total
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--names", type=int, default=200_000)
+    ap.add_argument("--partition", type=int, default=20_000)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--code", type=Path, default=ROOT)
+    args = ap.parse_args()
+    sys.path.insert(0, str(args.code))
+    import gen_names
+
+    from lawbook.batch import DaskExecutor, PoolExecutor, run
+
+    print(f"lawbook from {Path(sys.modules['lawbook.batch'].__file__).parent.parent}")
+    tmp = Path(tempfile.mkdtemp(prefix="bench-batch-screen-"))
+    names = tmp / "names.txt"
+    names.write_text("".join(n + "\n" for n in gen_names.near_miss(args.names)), encoding="utf-8")
+
+    from distributed import Client, LocalCluster
+
+    env = {"PYTHONPATH": str(args.code)}
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None, env=env)
+    client = Client(cluster)
+    dask_pids = list(client.run(os.getpid).values())
+    figures: dict[str, list] = {"pool": [], "dask": []}
+    for r in range(args.rounds):
+        order = ("pool", "dask") if r % 2 == 0 else ("dask", "pool")
+        for label in order:
+            ex = PoolExecutor(2) if label == "pool" else DaskExecutor(None, client=client)
+            if label == "pool":
+                ex._ensure()
+                ex._pool.submit(int).result()  # start the processes, to find them
+                pids = list(ex._pool._processes)
+            else:
+                pids = dask_pids
+            load = os.getloadavg()[0]
+            w0, d0, c0 = time.perf_counter(), time.process_time(), worker_cpu(pids)
+            m = run("screen", str(names), str(tmp / f"out-{label}-{r}"), executor=ex, partition_size=args.partition,
+                    fmt="parquet", options={"as_of": "2024-06-01"})
+            wall, driver, workers = time.perf_counter() - w0, time.process_time() - d0, worker_cpu(pids) - c0
+            if label == "pool":
+                ex.close()
+            figures[label].append((wall, driver, workers))
+            print(f"round {r + 1} {label}: {args.names:,} names in {wall:.1f} s = {args.names / wall:,.0f}/s; "
+                  f"driver CPU {driver:.1f} s, workers CPU {workers:.1f} s; load {load:.1f} → "
+                  f"{os.getloadavg()[0]:.1f}; {m['counts']['errors']} error rows", flush=True)
+            shutil.rmtree(tmp / f"out-{label}-{r}", ignore_errors=True)
+    client.close()
+    cluster.close()
+    for label, got in figures.items():
+        walls = [g[0] for g in got]
+        print(f"{label}: wall min {min(walls):.1f} s, median {statistics.median(walls):.1f} s; driver CPU median "
+              f"{statistics.median(g[1] for g in got):.1f} s; workers CPU median {statistics.median(g[2] for g in got):.1f} s")
+    ratio = sum(g[0] for g in figures["pool"]) / sum(g[0] for g in figures["dask"])
+    print(f"Dask / pool throughput (total wall of the pool runs / of the Dask runs): {ratio:.2f}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

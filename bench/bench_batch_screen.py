@@ -47,9 +47,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--code", type=Path, default=ROOT)
     args = ap.parse_args()
-    sys.path.insert(0, str(args.code))
-    import gen_names
+    import gen_names  # (it puts this checkout first on the path: the code to run goes before it)
 
+    sys.path.insert(0, str(args.code))
     from lawbook.batch import DaskExecutor, PoolExecutor, run
 
     print(f"lawbook from {Path(sys.modules['lawbook.batch'].__file__).parent.parent}")
@@ -64,6 +64,8 @@ def main() -> int:
                            dashboard_address=None, env=env)
     client = Client(cluster)
     dask_pids = list(client.run(os.getpid).values())
+    where = set(client.run(lambda: __import__("lawbook").__file__).values())
+    print(f"Dask workers' lawbook: {', '.join(sorted(where))}")
     figures: dict[str, list] = {"pool": [], "dask": []}
     for r in range(args.rounds):
         order = ("pool", "dask") if r % 2 == 0 else ("dask", "pool")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import pickle
 import shutil
 import signal
 
@@ -133,7 +134,7 @@ def test_failing_record_and_crashing_partition_are_reported(accounts, expected, 
         return real_row(job, rb, options)
 
     def crashing_partition(kind, spec, options, jobs, *encode):
-        if any(j.get("id") == "a9" for j in jobs):  # this partition's worker always dies
+        if any(j.get("id") == "a9" for j in pickle.loads(jobs)):  # this partition's worker always dies
             os._exit(9)
         return real_part(kind, spec, options, jobs, *encode)
 

@@ -12,6 +12,7 @@ back, written in place; retries, restart, the manifest.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import time
 from datetime import datetime, timezone
@@ -276,8 +277,11 @@ class _Ctx:
 
     def submit(self, item):
         index, first_row, jobs, _, tries, _ = item
-        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options, jobs,
-                                   (self.fmt, first_row))
+        # the records go as one pickled blob: Dask walks every dict and list of a task's arguments
+        # looking for futures (about 1 s of the driver's CPU for 200,000 names) and its
+        # scheduler unpacks them; a blob it sends as it is
+        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options,
+                                   pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL), (self.fmt, first_row))
         self.pending[fut] = item
 
     def collect(self):

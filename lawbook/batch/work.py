@@ -18,6 +18,7 @@ row; only a crash of the process itself fails the partition.
 from __future__ import annotations
 
 import os
+import pickle
 import resource
 import time
 
@@ -46,13 +47,15 @@ def rulebook(spec: dict):
     return rb
 
 
-def run_partition(kind: str, spec: dict, options: dict, jobs: list[dict], encode: tuple | None = None) -> dict:
-    """Rows ``(id, error, result_json)`` for ``jobs``, with the worker's pid,
+def run_partition(kind: str, spec: dict, options: dict, jobs: list[dict] | bytes, encode: tuple | None = None) -> dict:
+    """Rows ``(id, error, result_json)`` for ``jobs`` (a list, or pickled by the driver), with the worker's pid,
     host, the seconds taken and its peak memory (max RSS, MB). With ``encode``
     ``(format, first row)``, the partition file's bytes instead of the rows
     (``data``, with ``records`` and ``errors``): the worker encodes them, the
     driver only writes them, and far fewer bytes cross between processes."""
     t0 = time.perf_counter()
+    if isinstance(jobs, bytes):
+        jobs = pickle.loads(jobs)  # (from the driver that started this worker's run)
     rb = rulebook(spec)
     prepare(options)
     rows = []

@@ -4,7 +4,10 @@ alternating in one run, with the CPU time of the driver and of the workers.
     python bench/bench_batch_screen.py [--names 200000] [--partition 20000] [--rounds 3] [--code DIR]
 
 Names come from bench/gen_names.py (near-miss mix). Each round runs the pool,
-then Dask (or Dask first on odd rounds), on the same names into a fresh OUT.
+then Dask (or Dask first on odd rounds), on the same names into a fresh OUT;
+the Dask workers are restarted before each run (untimed), so that both start
+with new worker processes (a pool's processes end with its run) and neither
+finds the names of the previous run in its memos.
 For each run it prints the wall time, the driver's CPU time (this process: the
 reading, the writing of Parquet and, under Dask, the scheduler, which a
 LocalCluster runs in this process) and the workers' CPU time (psutil), and the
@@ -63,7 +66,6 @@ def main() -> int:
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None, env=env)
     client = Client(cluster)
-    dask_pids = list(client.run(os.getpid).values())
     where = set(client.run(lambda: __import__("lawbook").__file__).values())
     print(f"Dask workers' lawbook: {', '.join(sorted(where))}")
     figures: dict[str, list] = {"pool": [], "dask": []}
@@ -75,8 +77,9 @@ def main() -> int:
                 ex._ensure()
                 ex._pool.submit(int).result()  # start the processes, to find them
                 pids = list(ex._pool._processes)
-            else:
-                pids = dask_pids
+            else:  # new worker processes, as the pool has: no memo of names from the previous run
+                client.restart()
+                pids = list(client.run(os.getpid).values())
             load = os.getloadavg()[0]
             w0, d0, c0 = time.perf_counter(), time.process_time(), worker_cpu(pids)
             m = run("screen", str(names), str(tmp / f"out-{label}-{r}"), executor=ex, partition_size=args.partition,

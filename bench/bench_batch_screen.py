@@ -5,7 +5,7 @@ alternating in one run, with the CPU time of the driver and of the workers.
 
 Names come from bench/gen_names.py (near-miss mix). Each round runs the pool,
 then Dask (or Dask first on odd rounds), on the same names into a fresh OUT;
-the Dask workers are restarted before each run (untimed), so that both start
+each Dask run has a new ``--dask local:2`` cluster (started untimed), so that both start
 with new worker processes (a pool's processes end with its run) and neither
 finds the names of the previous run in its memos.
 For each run it prints the wall time, the driver's CPU time (this process: the
@@ -60,40 +60,33 @@ def main() -> int:
     names = tmp / "names.txt"
     names.write_text("".join(n + "\n" for n in gen_names.near_miss(args.names)), encoding="utf-8")
 
-    from distributed import Client, LocalCluster
+    os.environ["PYTHONPATH"] = str(args.code)  # (for the Dask workers)
 
-    env = {"PYTHONPATH": str(args.code)}
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None, env=env)
-    client = Client(cluster)
-    where = set(client.run(lambda: __import__("lawbook").__file__).values())
-    print(f"Dask workers' lawbook: {', '.join(sorted(where))}")
     figures: dict[str, list] = {"pool": [], "dask": []}
     for r in range(args.rounds):
         order = ("pool", "dask") if r % 2 == 0 else ("dask", "pool")
         for label in order:
-            ex = PoolExecutor(2) if label == "pool" else DaskExecutor(None, client=client)
             if label == "pool":
+                ex = PoolExecutor(2)
                 ex._ensure()
                 ex._pool.submit(int).result()  # start the processes, to find them
                 pids = list(ex._pool._processes)
-            else:  # new worker processes, as the pool has: no memo of names from the previous run
-                client.restart()
-                pids = list(client.run(os.getpid).values())
+            else:  # a new cluster (untimed), as the pool's processes are new: no memo of the previous run
+                ex = DaskExecutor("local:2")  # as `lawbook batch --dask local:2` makes it
+                where = set(ex.client.run(lambda: __import__("lawbook").__file__).values())
+                assert where == {str(args.code / "lawbook" / "__init__.py")}, where
+                pids = list(ex.client.run(os.getpid).values())
             load = os.getloadavg()[0]
             w0, d0, c0 = time.perf_counter(), time.process_time(), worker_cpu(pids)
             m = run("screen", str(names), str(tmp / f"out-{label}-{r}"), executor=ex, partition_size=args.partition,
                     fmt="parquet", options={"as_of": "2024-06-01"})
             wall, driver, workers = time.perf_counter() - w0, time.process_time() - d0, worker_cpu(pids) - c0
-            if label == "pool":
-                ex.close()
+            ex.close()
             figures[label].append((wall, driver, workers))
             print(f"round {r + 1} {label}: {args.names:,} names in {wall:.1f} s = {args.names / wall:,.0f}/s; "
                   f"driver CPU {driver:.1f} s, workers CPU {workers:.1f} s; load {load:.1f} → "
                   f"{os.getloadavg()[0]:.1f}; {m['counts']['errors']} error rows", flush=True)
             shutil.rmtree(tmp / f"out-{label}-{r}", ignore_errors=True)
-    client.close()
-    cluster.close()
     for label, got in figures.items():
         walls = [g[0] for g in got]
         print(f"{label}: wall min {min(walls):.1f} s, median {statistics.median(walls):.1f} s; driver CPU median "

@@ -109,9 +109,15 @@ class DaskExecutor:
                 raise BadInput(f"--dask {address}: expected local or local:N (N workers)")
             import logging
 
-            self._cluster = LocalCluster(n_workers=int(n or os.cpu_count() or 1), threads_per_worker=1,
-                                         processes=True, host="127.0.0.1", dashboard_address=_dashboard_address(),
-                                         silence_logs=logging.ERROR)
+            import dask
+
+            # Dask's statistical profiler samples each worker's stack 100 times a second (for the
+            # dashboard's profile page): about 8 % of a screening worker's CPU; lawbook's own
+            # local cluster goes without it (a remote cluster is configured by whoever starts it)
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self._cluster = LocalCluster(n_workers=int(n or os.cpu_count() or 1), threads_per_worker=1,
+                                             processes=True, host="127.0.0.1",
+                                             dashboard_address=_dashboard_address(), silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
         else:
             try:

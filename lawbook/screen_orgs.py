@@ -54,8 +54,8 @@ class Exclusion(NamedTuple):
 
 
 class Org(Window):
-    """An organisation as screening reads it: the record's fields it uses, and its
-    listing summary and flags computed once."""
+    """An organisation as screening reads it: the record's fields it uses, its
+    listing summary (``Organisation.listing_summary()``) and its :func:`flags`."""
 
     __slots__ = ("id", "name", "designation", "confidence", "names", "exclusions", "listed_from",
                  "listed_from_precision", "listed_to", "listed_to_precision", "summary", "flags")
@@ -64,12 +64,9 @@ class Org(Window):
         for k in self.__slots__:
             setattr(self, k, kw[k])
 
-    def listing_summary(self) -> dict:
-        """As :meth:`lawbook.models.banlist.Organisation.listing_summary` (a copy)."""
-        return dict(self.summary)
-
 
 def vars_of(o: Org) -> dict:
+    """Every field of ``o``, by name."""
     return {k: getattr(o, k) for k in Org.__slots__}
 
 

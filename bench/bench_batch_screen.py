@@ -43,6 +43,16 @@ def worker_cpu(pids) -> float:
     return total
 
 
+def first_partitions(entries) -> tuple[float, float]:
+    """Median seconds of each worker's first partition (its start-up: imports, rulebook, index)
+    and of the other partitions."""
+    seen, firsts, rest = set(), [], []
+    for e in sorted(entries, key=lambda e: e["partition"]):
+        (rest if e["worker"] in seen else firsts).append(e["seconds"])
+        seen.add(e["worker"])
+    return statistics.median(firsts), statistics.median(rest) if rest else float("nan")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--names", type=int, default=200_000)
@@ -83,9 +93,11 @@ def main() -> int:
             wall, driver, workers = time.perf_counter() - w0, time.process_time() - d0, worker_cpu(pids) - c0
             ex.close()
             figures[label].append((wall, driver, workers))
+            firsts, rest = first_partitions(m["partitions"])
             print(f"round {r + 1} {label}: {args.names:,} names in {wall:.1f} s = {args.names / wall:,.0f}/s; "
                   f"driver CPU {driver:.1f} s, workers CPU {workers:.1f} s; load {load:.1f} → "
-                  f"{os.getloadavg()[0]:.1f}; {m['counts']['errors']} error rows", flush=True)
+                  f"{os.getloadavg()[0]:.1f}; {m['counts']['errors']} error rows; a worker's first partition "
+                  f"{firsts:.2f} s, the others {rest:.2f} s (median)", flush=True)
             shutil.rmtree(tmp / f"out-{label}-{r}", ignore_errors=True)
     for label, got in figures.items():
         walls = [g[0] for g in got]

@@ -87,6 +87,16 @@ def _init_forked():
     engine.reset_after_fork()
 
 
+#: Dask settings for the cluster of ``--dask local``: without the statistical profiler, which samples
+#: each worker's stack 100 times a second for the dashboard's profile page (about 8 % of a screening
+#: worker's CPU on the bench), and with the event loop's timers at a pace a batch needs (the loop's
+#: 20 ms tick, memory checks every 100 ms and system graphs every 500 ms took about 9 % of a
+#: worker's CPU; about 4 % at these). A cluster started by hand is configured by whoever starts it.
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                        "distributed.worker.memory.monitor-interval": "1s",
+                        "distributed.admin.system-monitor.interval": "2s"}
+
+
 class DaskExecutor:
     """A Dask cluster: ``local[:N]`` starts a LocalCluster of N worker processes
     (bound to 127.0.0.1), anything else is the address of a running scheduler;
@@ -111,10 +121,7 @@ class DaskExecutor:
 
             import dask
 
-            # Dask's statistical profiler samples each worker's stack 100 times a second (for the
-            # dashboard's profile page): about 8 % of a screening worker's CPU; lawbook's own
-            # local cluster goes without it (a remote cluster is configured by whoever starts it)
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
                 self._cluster = LocalCluster(n_workers=int(n or os.cpu_count() or 1), threads_per_worker=1,
                                              processes=True, host="127.0.0.1",
                                              dashboard_address=_dashboard_address(), silence_logs=logging.ERROR)

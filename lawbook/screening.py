@@ -237,8 +237,9 @@ class ScreeningIndex:
     def orgs(self) -> list:
         """The Organisation records, in the order of the lists (read when first asked)."""
         if self._orgs is None:
-            self._orgs = sorted(self.rb.records("organisations"), key=_order)
-            self._by_id = {o.id: o for o in self._orgs}
+            orgs = sorted(self.rb.records("organisations"), key=_order)
+            self._by_id = {o.id: o for o in orgs}  # (set first: another thread may see _orgs at once)
+            self._orgs = orgs
         return self._orgs
 
     # -- building -------------------------------------------------------------

@@ -40,6 +40,9 @@ from json.encoder import encode_basestring as _json_str  # a string as the CLI's
 from typing import Iterable, Iterator
 
 from . import normalise as N
+from . import screen_orgs
+from .screen_orgs import flags as _flags
+from .screen_orgs import order as _order
 from .dates import parse_date, today
 from .errors import BadInput, LawbookError, RulebookError
 
@@ -197,33 +200,6 @@ def organisation_summary(org, rb=None, as_of: dt.date | None = None) -> dict:
     return d
 
 
-def _flags(org) -> list[str]:
-    """What is not known for sure about an organisation's listing."""
-    out = []
-    if org.confidence == "unverified":
-        out.append("listing unverified")
-    if org.designation_confidence != "confirmed":
-        out.append(f"designation {org.designation_confidence}")
-    dec = org.decision
-    if dec.date_precision == "by":
-        out.append("decision date unknown (in force by listed_from)")
-    elif dec.date_precision != "day":
-        out.append(f"decision date known to the {dec.date_precision} only")
-    if dec.date_confidence != "confirmed":
-        out.append(f"decision date {dec.date_confidence}")
-    if dec.court is None or dec.court_confidence != "confirmed":
-        out.append("court " + ("not found" if dec.court is None else dec.court_confidence))
-    if dec.entry_into_force_status != "confirmed":
-        out.append("entry into force unverified (listed_from is the decision date)")
-    if org.removal is not None:
-        r = org.removal
-        if r.date_precision != "day":
-            out.append(f"removal date known to the {r.date_precision} only")
-        if r.court_confidence != "confirmed":
-            out.append(f"removal court {r.court_confidence}")
-    return out
-
-
 class ScreeningIndex:
     """Every alias of every organisation, ready for screening (build once, reuse).
 
@@ -236,10 +212,11 @@ class ScreeningIndex:
 
     def __init__(self, rb):
         self.rb = rb
-        self.orgs = sorted(rb.records("organisations"), key=_order)
-        if not self.orgs:
+        # what screening reads of the records, without pydantic when the cache holds it
+        self._plain, self._endings = screen_orgs.load(rb)
+        if not self._plain:
             raise RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists"))
-        self._by_id = {o.id: o for o in self.orgs}
+        self._orgs = None
         self.aliases: list[_Alias] = []
         self.abbr_exact: dict[str, list[_Alias]] = {}
         self.abbr_fold: dict[str, list[_Alias]] = {}
@@ -250,23 +227,28 @@ class ScreeningIndex:
         self._qm_cache: dict[str, tuple] = {}  # token → ({alias word: (word, similarity, how)}, aliases it anchors)
         self._abbr_cache: dict[str, tuple] = {}  # raw word → what _abbreviations finds for it
         self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
-        self._org_static: dict[str, tuple] = {}  # organisation id → (listing summary, flags)
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
         self._org_part: dict[tuple, tuple] = {}  # (organisation, day) → (its part, as JSON)
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
         self._segments: dict = {}
-        self._endings = _folded_endings(rb)
         self._build()
+
+    @property
+    def orgs(self) -> list:
+        """The Organisation records, in the order of the lists (read when first asked)."""
+        if self._orgs is None:
+            orgs = sorted(self.rb.records("organisations"), key=_order)
+            self._by_id = {o.id: o for o in orgs}  # (set first: another thread may see _orgs at once)
+            self._orgs = orgs
+        return self._orgs
 
     # -- building -------------------------------------------------------------
     def _build(self) -> None:
         token_orgs: dict[str, set] = {}
         groups: dict[tuple, int] = {}
         pending = []
-        for org in self.orgs:
-            for a in org.names:
-                if not a.screen:
-                    continue
+        for org in self._plain:
+            for a in org.names:  # (those screened)
                 al = _Alias(len(self.aliases), org, a.name, a.lang, a.script, a.kind, a.confidence or org.confidence)
                 self.aliases.append(al)
                 if a.kind == "abbreviation":
@@ -328,12 +310,14 @@ class ScreeningIndex:
                 for t in ex.anchors:
                     self._excl_anchor.setdefault(t, []).append(ex)
         self._abbr_max = max(len(k) for k in self.abbr_exact)
-        self._boundaries = sorted({o.listed_from for o in self.orgs}
-                                  | {o.listed_to for o in self.orgs if o.listed_to})
+        self._boundaries = sorted({o.listed_from for o in self._plain}
+                                  | {o.listed_to for o in self._plain if o.listed_to})
 
     # -- lookups -----------------------------------------------------------------
     def lookup(self, org_id: str):
         """The Organisation record with this id."""
+        if self._orgs is None:
+            self.orgs  # noqa: B018 (reads the records and their index by id)
         try:
             return self._by_id[org_id]
         except KeyError:
@@ -789,10 +773,7 @@ class ScreeningIndex:
         tail = self._org_part.get(key)
         if tail is None:  # what depends on the organisation and the day
             inf, certain = org.in_force(day), org.in_force_certain(day)
-            got = self._org_static.get(org.id)
-            if got is None:
-                got = self._org_static[org.id] = (org.listing_summary(), tuple(_flags(org)))
-            s, flags = got
+            s, flags = org.summary, org.flags
             d = {"listed_from": s["listed_from"], "listed_to": s["listed_to"], "in_force": inf,
                  "in_force_certain": certain,
                  "listed_from_precision": s["listed_from_precision"], "listed_to_precision": s["listed_to_precision"],
@@ -931,12 +912,6 @@ def _needs_capital(al: _Alias) -> bool:
     return al.all_generic or len(al.tokens) <= 1 or al.kind == "translation"
 
 
-def _order(o):
-    ref = o.sheet_ref or "Z99"
-    num = int(ref[1:]) if ref[1:].isdigit() else 99
-    return (o.listed_from, ref[:1] != "T", num, o.id)
-
-
 _BREAK = re.compile(r"[,;.!?]")
 _JOIN = re.compile(r"[\s\-‐‑–]*")
 
@@ -981,17 +956,6 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             continue
         return _name_like(words[k])
     return False
-
-
-def _folded_endings(rb) -> tuple[str, ...]:
-    """The Kazakh endings of ``rules/lexicon/morphology`` folded to the ASCII form names are
-    compared in, longest first (computed from the data, not typed twice)."""
-    try:
-        recs = rb.records("morphology")
-    except (KeyError, LawbookError):
-        return ()
-    out = {N.fold_word(sfx) for r in recs if r.lang == "kk" for sfx in r.suffixes}
-    return tuple(sorted((e for e in out if len(e) >= 2), key=len, reverse=True))
 
 
 def _person_shaped(words) -> bool:

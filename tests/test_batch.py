@@ -7,6 +7,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import pickle
 import shutil
 import signal
 
@@ -132,10 +133,10 @@ def test_failing_record_and_crashing_partition_are_reported(accounts, expected, 
             raise RuntimeError("boom")
         return real_row(job, rb, options)
 
-    def crashing_partition(kind, spec, options, jobs):
-        if any(j.get("id") == "a9" for j in jobs):  # this partition's worker always dies
+    def crashing_partition(kind, spec, options, jobs, *encode):
+        if any(j.get("id") == "a9" for j in pickle.loads(jobs)):  # this partition's worker always dies
             os._exit(9)
-        return real_part(kind, spec, options, jobs)
+        return real_part(kind, spec, options, jobs, *encode)
 
     monkeypatch.setattr(work, "_classify_row", flaky_row)  # the pool forks: workers inherit the patches
     monkeypatch.setattr(runner, "run_partition", crashing_partition)

@@ -266,7 +266,11 @@ def partitions(jobs: Iterator[dict], size: int) -> Iterator[tuple[int, list[dict
 def checksum(jobs: list[dict]) -> str:
     """sha256 of the jobs' canonical JSON (sorted keys; dates as ISO text)."""
     h = hashlib.sha256()
+    encode = _CANONICAL.encode  # (json.dumps with these options, without making an encoder per job)
     for j in jobs:
-        h.update(json.dumps(j, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+        h.update(encode(j).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()
+
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)

@@ -12,6 +12,7 @@ back, written in place; retries, restart, the manifest.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import time
 from datetime import datetime, timezone
@@ -86,6 +87,16 @@ def _init_forked():
     engine.reset_after_fork()
 
 
+#: Dask settings for the cluster of ``--dask local``: without the statistical profiler, which samples
+#: each worker's stack 100 times a second for the dashboard's profile page (about 8 % of a screening
+#: worker's CPU on the bench), and with the event loop's timers at a pace a batch needs (the loop's
+#: 20 ms tick, memory checks every 100 ms and system graphs every 500 ms took about 9 % of a
+#: worker's CPU; about 4 % at these). A cluster started by hand is configured by whoever starts it.
+LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                        "distributed.worker.memory.monitor-interval": "1s",
+                        "distributed.admin.system-monitor.interval": "2s"}
+
+
 class DaskExecutor:
     """A Dask cluster: ``local[:N]`` starts a LocalCluster of N worker processes
     (bound to 127.0.0.1), anything else is the address of a running scheduler;
@@ -108,9 +119,12 @@ class DaskExecutor:
                 raise BadInput(f"--dask {address}: expected local or local:N (N workers)")
             import logging
 
-            self._cluster = LocalCluster(n_workers=int(n or os.cpu_count() or 1), threads_per_worker=1,
-                                         processes=True, host="127.0.0.1", dashboard_address=_dashboard_address(),
-                                         silence_logs=logging.ERROR)
+            import dask
+
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                self._cluster = LocalCluster(n_workers=int(n or os.cpu_count() or 1), threads_per_worker=1,
+                                             processes=True, host="127.0.0.1",
+                                             dashboard_address=_dashboard_address(), silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
         else:
             try:
@@ -275,8 +289,12 @@ class _Ctx:
         self.suspects: list = []
 
     def submit(self, item):
-        index, _, jobs, _, tries, _ = item
-        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options, jobs)
+        index, first_row, jobs, _, tries, _ = item
+        # the records go as one pickled blob: Dask walks every dict and list of a task's arguments
+        # looking for futures (about 1 s of the driver's CPU for 200,000 names) and its
+        # scheduler unpacks them; a blob it sends as it is
+        fut = self.executor.submit(f"lawbook-{self.kind}-{index}-{tries}", self.kind, self.spec, self.options,
+                                   pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL), (self.fmt, first_row))
         self.pending[fut] = item
 
     def collect(self):
@@ -322,18 +340,23 @@ class _Ctx:
 
     def write(self, item, res):
         index, first_row, jobs, sha, tries, _ = item
-        rows = res["rows"]
-        out_sha = store.write_partition(self.out, index, first_row, rows, self.fmt)
+        if "data" in res:  # encoded by the worker
+            out_sha = store.write_encoded(self.out, index, self.fmt, res["data"])
+            records, errors = res["records"], res["errors"]
+        else:
+            rows = res["rows"]
+            out_sha = store.write_partition(self.out, index, first_row, rows, self.fmt)
+            records, errors = len(rows), sum(1 for r in rows if r[1] is not None)
         entry = {"partition": index, "file": store.part_name(index, self.fmt), "first_row": first_row,
-                 "records": len(rows), "errors": sum(1 for r in rows if r[1] is not None), "input_sha256": sha,
+                 "records": records, "errors": errors, "input_sha256": sha,
                  "output_sha256": out_sha, "tries": tries, "run": self.run_no,
                  "worker": f"{res['host']}:{res['pid']}" if res["pid"] else None, "seconds": round(res["seconds"], 4),
                  "worker_max_rss_mb": res["max_rss_mb"] and round(res["max_rss_mb"], 1)}
         store.append_journal(self.out, entry)
         self.stats["computed"] += 1
-        self.stats["records_done"] += len(rows)
+        self.stats["records_done"] += records
         if self.bar:
-            self.bar.add(len(rows))
+            self.bar.add(records)
         if self.on_partition is not None:
             self.on_partition(entry)
 

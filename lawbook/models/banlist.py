@@ -30,6 +30,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from ..listing import Window
 from .common import Confidence, Disputed, Record, SourceRef, Strict
 
 Designation = Literal["terrorist", "extremist"]
@@ -78,15 +79,6 @@ def label(day: dt.date | None, precision: str) -> str | None:
     if precision == "year":
         return str(day.year)
     return day.isoformat()
-
-
-def period_end(day: dt.date, precision: str) -> dt.date:
-    """First day after the period a date of this precision stands for."""
-    if precision == "month":
-        return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    if precision == "year":
-        return dt.date(day.year + 1, 1, 1)
-    return day + dt.timedelta(days=1)
 
 
 class Alias(Strict):
@@ -185,7 +177,7 @@ class Related(Strict):
     note: str | None = None
 
 
-class Organisation(Record):
+class Organisation(Window, Record):
     """One organisation banned by a Kazakh court (one YAML file)."""
 
     sheet_ref: str | None = None  # row of shared/reference/banlists.md (T1…T17, E1…E8)
@@ -217,25 +209,7 @@ class Organisation(Record):
                 raise ValueError("listed_to needs listed_to_precision")
         return self
 
-    # -- views ----------------------------------------------------------------
-    def in_force(self, day: dt.date) -> bool:
-        """True when the ban is in force on ``day`` (half-open window)."""
-        return self.listed_from <= day and (self.listed_to is None or day < self.listed_to)
-
-    def in_force_certain(self, day: dt.date) -> bool:
-        """False when ``day`` falls inside the imprecision of a start or end date
-        (the month of a month-precise date, the year of a year-precise one, any
-        day before a ``by`` date)."""
-        lf, p = self.listed_from, self.listed_from_precision
-        if p == "by" and day < lf:
-            return False
-        if p in ("month", "year") and lf <= day < period_end(lf, p):
-            return False
-        if self.listed_to is not None and self.listed_to_precision in ("month", "year"):
-            if self.listed_to <= day < period_end(self.listed_to, self.listed_to_precision):
-                return False
-        return True
-
+    # -- views (in_force and in_force_certain: lawbook.listing.Window) ----------------
     def listing_summary(self) -> dict:
         """The dates, their precision and the flags every output carries."""
         d = self.decision

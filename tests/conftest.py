@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,22 @@ def rulebook_with_law_in_force(tmp_path, law_id: str, day: str) -> Path:
     lines.insert(4, f"  in_force: {day}")
     laws.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
     return root
+
+
+def cli_twice_with_a_new_cache(tmp_path, argv: list[str], modules: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Run ``lawbook argv`` twice in fresh interpreters sharing a new cache; for
+    each run, its standard output and which of ``modules`` it had imported.
+    The cold-start tests use it: the first run builds the cache, the second
+    should not need the heavy modules."""
+    env = dict(os.environ, LAWBOOK_CACHE=str(tmp_path / "cache"))
+    env.pop("LAWBOOK_NO_CACHE", None)
+    code = (f"import sys\nfrom lawbook.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
+            f"print('MODULES', sorted(m for m in {modules!r} if m in sys.modules))")
+    out = []
+    for _ in range(2):
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
+                           timeout=120)
+        assert r.returncode == 0, r
+        body, _, mods = r.stdout.rpartition("MODULES ")
+        out.append((body, eval(mods)))  # noqa: S307 - a list literal printed by the child above
+    return out

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 from lawbook import conversion_table, rulebook
 from lawbook.conversion import convert
 from lawbook.errors import UnknownArticle
+from conftest import cli_twice_with_a_new_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
@@ -107,13 +106,8 @@ def test_no_table_without_a_cache(tmp_path, monkeypatch):
 
 
 def test_a_cold_convert_imports_neither_pydantic_nor_yaml(tmp_path):
-    env = dict(os.environ, LAWBOOK_CACHE=str(tmp_path / "cache"))
-    env.pop("LAWBOOK_NO_CACHE", None)
-    code = ("import sys\nfrom lawbook.cli import main\ntry:\n    main(['convert', '164', '--from', '1997'])\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('pydantic', 'yaml', 'durable', 'lawbook.conversion') if m in sys.modules))")
-    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
-                           timeout=120) for _ in range(2)]
-    assert all(r.returncode == 0 and "2014 art. 174" in r.stdout for r in runs), runs
-    assert runs[0].stdout.strip().endswith("'lawbook.conversion', 'pydantic', 'yaml']")  # the first builds the table
-    assert runs[1].stdout.strip().endswith("[]")
+    runs = cli_twice_with_a_new_cache(tmp_path, ["convert", "164", "--from", "1997"],
+                                      ("pydantic", "yaml", "durable", "lawbook.conversion"))
+    assert all("2014 art. 174" in out for out, _ in runs), runs
+    assert runs[0][1] == ["lawbook.conversion", "pydantic", "yaml"]  # the first builds the table
+    assert runs[1][1] == []

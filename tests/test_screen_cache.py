@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from lawbook import rulebook, screen_orgs
 from lawbook.screening import ScreeningIndex
+from conftest import cli_twice_with_a_new_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
@@ -82,13 +81,7 @@ def test_a_broken_foreign_or_unsafe_file_is_not_read(cache):
 
 
 def test_a_warm_screen_imports_neither_pydantic_nor_yaml(tmp_path):
-    env = dict(os.environ, LAWBOOK_CACHE=str(tmp_path / "cache"))
-    env.pop("LAWBOOK_NO_CACHE", None)
-    code = ("import sys\nfrom lawbook.cli import main\ntry:\n    main(['screen', 'ISIS', '--as-of', '2024-06-01'])\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('pydantic', 'yaml') if m in sys.modules))")
-    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
-                           timeout=120) for _ in range(2)]
-    assert all(r.returncode == 0 and "BANNED" in r.stdout for r in runs), runs
-    assert runs[0].stdout.strip().endswith("['pydantic', 'yaml']")  # the first reads the records
-    assert runs[1].stdout.strip().endswith("[]")
+    runs = cli_twice_with_a_new_cache(tmp_path, ["screen", "ISIS", "--as-of", "2024-06-01"], ("pydantic", "yaml"))
+    assert all("BANNED" in out for out, _ in runs), runs
+    assert runs[0][1] == ["pydantic", "yaml"]  # the first reads the records
+    assert runs[1][1] == []

@@ -78,3 +78,12 @@ def cli_twice_with_a_new_cache(tmp_path, argv: list[str], modules: tuple[str, ..
         body, _, mods = r.stdout.rpartition("MODULES ")
         out.append((body, eval(mods)))  # noqa: S307 - a list literal printed by the child above
     return out
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A new, empty cache directory for the test (and the cache switched on)."""
+    d = tmp_path / "cache"
+    monkeypatch.setenv("LAWBOOK_CACHE", str(d))
+    monkeypatch.delenv("LAWBOOK_NO_CACHE", raising=False)
+    return d

@@ -19,12 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 
 
-@pytest.fixture
-def cache(tmp_path, monkeypatch):
-    d = tmp_path / "cache"
-    monkeypatch.setenv("LAWBOOK_CACHE", str(d))
-    monkeypatch.delenv("LAWBOOK_NO_CACHE", raising=False)
-    return d
 
 
 def _refs(rb):

@@ -21,12 +21,6 @@ NAMES = ["Хизб ут-Тахрир", "ISIS-K", "Taliban", "Aidar Bozkurt", "Is
 DAYS = ["2004-10-15", "2005-03-20", "2010-01-01", "2023-12-15", "2024-06-01"]
 
 
-@pytest.fixture
-def cache(tmp_path, monkeypatch):
-    d = tmp_path / "cache"
-    monkeypatch.setenv("LAWBOOK_CACHE", str(d))
-    monkeypatch.delenv("LAWBOOK_NO_CACHE", raising=False)
-    return d
 
 
 def _answers(ix):

@@ -1048,8 +1048,22 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
 
 
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
+    """The one code that can have ``article``: a suffixed number lawbook covers in one
+    code only ("233-1"), or a plain number above the other code's last article (the
+    1997 Code ends at art. 393, so "405" is a 2014 number).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> ix = index(rulebook.load())
+    >>> _unique_code(ix, "233-1"), _unique_code(ix, "405"), _unique_code(ix, "174")
+    ('1997', '2014', None)
+    """
     if "-" not in article:
-        return None
+        if not article.isdigit():
+            return None
+        last = ix.rb.cached("code-last-articles", lambda: {e.code: e.last_article for e in ix.rb.records("codes")})
+        possible = [c for c in ("1997", "2014") if last.get(c) is None or int(article) <= last[c]]
+        return possible[0] if len(possible) == 1 else None
     in97 = ("1997", article) in ix.articles
     in14 = ("2014", article) in ix.articles
     if in97 != in14:
@@ -1247,7 +1261,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
             code = unique
-            reason = f"number: only the {code} Code has an article numbered {article}"
+            reason = (f"number: only the {code} Code has an article numbered {article}"
+                      + ("" if "-" in article else " (the 1997 Code ends at art. 393)"))
         if code is None:
             # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
             # it, when the other code's article of that number is another offence

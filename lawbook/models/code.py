@@ -257,6 +257,9 @@ class CodeEdition(Record, Window):
     code: CodeId
     act: str
     title: Text
+    # the highest article number the code ever had (articles added later take a suffix, "233-1"): a plain
+    # number above it is not an article of this code
+    last_article: int | None = None
 
 
 class Law(Strict):

@@ -279,7 +279,6 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f is not None and not f.get("organisation"):
                     f["organisation"] = org["name"]
                     f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
-
             # recruiting or training for a listed terrorist or extremist organisation is for its purpose
             purpose = {"terrorist": "terrorism", "extremist": "extremism"}.get(designations.get(org["id"]))
             for kind in ("recruiting", "undergoing_training"):

@@ -258,9 +258,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             notes.append({"what": "citation-not-charge", "text": c.text, "span": list(c.span),
                           "note": "a Criminal Code article cited outside a sentence about a charge or verdict: not read as the charge"})
             continue
-        code = c.code
-        if code is None or (code, c.article) not in ix.articles:
-            code = acts_code if (acts_code, c.article) in ix.articles else OTHER[acts_code]
+        code = _code_of(c, acts_code, ix)
         if (code, c.article) not in ix.articles:
             notes.append({"what": "citation-unknown", "text": c.text, "span": list(c.span),
                           "note": f"art. {c.article} is not among the articles lawbook covers"})
@@ -303,6 +301,14 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     return out, notes
 
 
+def _code_of(c, acts_code: str, ix) -> str:
+    """The code a citation is read in: its own when decided and covered, else the
+    code of the acts when that code covers the number, else the other code."""
+    if c.code is not None and (c.code, c.article) in ix.articles:
+        return c.code
+    return acts_code if (acts_code, c.article) in ix.articles else OTHER[acts_code]
+
+
 def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set) -> bool:
     """Whether a citation outside a charge sentence stands beside words that
     name its offence, as lists of charges and verdict summaries print them:
@@ -313,8 +319,7 @@ def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set
     """
     if not kinds or isinstance(c, _Titled):
         return False
-    code = c.code if c.code and (c.code, c.article) in ix.articles else None
-    code = code or (acts_code if (acts_code, c.article) in ix.articles else OTHER[acts_code])
+    code = _code_of(c, acts_code, ix)
     targets = [(code, c.article)]
     if code != acts_code and (code, c.article) in ix.articles:
         targets = [(acts_code, r.article) for r in convert_parsed(code, c.article, None, ix).results]
@@ -341,12 +346,13 @@ def _title_names_another(rb: _rulebook.Rulebook, text: str, end: int, code: str,
     from .wordforms import kazakh
 
     after = text[end:end + 80]
-    m = re.match(r"[^\d.;«\"“„(]{0,40}", after)
-    q = _QUOTE.match(after, m.end()) if m else None
+    gap = re.match(r"[^\d.;«\"“„(]{0,40}", after).end()  # "of the Criminal Code" before the title
+    q = _QUOTE.match(after, gap)
     if q is None:
         return False
     quote = q.group(1) or q.group(2)
     kk = kazakh(rb)
+
     def stems(ws):  # first five letters: «сепаратизмді» and «Сепаратистік әрекет» agree
         return {w[:5] for w in ws}
 

@@ -60,4 +60,7 @@ class FactKind(Strict):
     #: When an account states a fact of this kind, facts of these kinds read from the same account
     #: describe its content (what was falsely reported), not acts: the reader withdraws them.
     subsumes: list[str] = Field(default_factory=list)
+    #: Attributes that, stated for one fact of this kind, hold for every fact of this kind read from the same
+    #: account (one offender: the treason an account names tells whose citizen its espionage was).
+    shares: list[str] = Field(default_factory=list)
     note: str | None = None

@@ -333,6 +333,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                                   titled)
         complete_for_printed_parts(rb, cite_notes, facts, date)
         facts.extend(cfacts)
+    _share_attributes(facts, rb.cached("fact-shares", lambda: {k.kind: tuple(k.shares) for k in rb.records("facts")
+                                                               if k.shares}))
     # -- a false report's content is not an act --------------------------------------
     subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}
     if subsumed:
@@ -471,6 +473,26 @@ def _nearest_fact(span, facts, e, vocab) -> list[dict]:
             if gap < best_gap:
                 best, best_gap = f, gap
     return [best] if best is not None else []
+
+
+def _share_attributes(facts: list[dict], shares: dict[str, tuple[str, ...]]) -> None:
+    """Fill an attribute that one fact of a kind states into the account's other facts of that kind
+    that lack it (``shares`` in rules/facts.yaml): one value only, else nothing is filled.
+
+    >>> fs = [{"kind": "treason", "form": "treason", "offender": "citizen"}, {"kind": "treason", "form": "espionage"}]
+    >>> _share_attributes(fs, {"treason": ("offender",)})
+    >>> fs[1]["offender"]
+    'citizen'
+    """
+    for kind, attrs in shares.items():
+        same = [f for f in facts if f["kind"] == kind]
+        for a in attrs:
+            values = {f[a] for f in same if f.get(a) is not None}
+            if len(values) == 1:
+                value = values.pop()
+                for f in same:
+                    if f.get(a) is None:
+                        f[a] = value
 
 
 def _apply_sets(e, span, words, facts, vocab) -> bool:

@@ -324,6 +324,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     and f.get("org_type") in (None, "court_banned", "extremist_group", "terrorist_group"):
                 f["organisation"] = name
                 f["_spans"].append(("organisation (named elsewhere in the account)", [m0["start"], m0["end"]], m0["text"]))
+                if f["kind"] == "organisation_activity" and f.get("org_type") in (None, "court_banned") \
+                        and designations.get(m0["id"]) == "terrorist":
+                    f["org_type"] = "terrorist_group"  # as for one named in the fact's sentence, above
     # -- articles the account says were charged --------------------------------------
     cite_notes: list[dict] = []
     if date is not None:

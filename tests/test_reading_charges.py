@@ -382,6 +382,32 @@ def test_an_act_called_for_is_not_an_act_done(rb, text, lang_art):
     assert lang_art in articles(res) and "255" not in articles(res)
 
 
+@pytest.mark.parametrize("text", [
+    'In 2022 an activist posted a video urging officials to stop the visits, calling him "a terrorist".',
+    "In 2022 an activist posted a video urging officials to stop the visits, calling him a terrorist.",
+])
+def test_calling_someone_a_terrorist_is_not_a_call_to_terrorism(rb, text):
+    assert articles(classify_text(text, rulebook=rb)) == []
+
+
+def test_treason_and_the_espionage_it_describes_are_one_offence(rb):
+    text = ("A court sentenced the sinologist to 10 years for high treason. Media reported that he was accused of "
+            "spying for China.")
+    res = classify_text(text, "2019-10-07", rulebook=rb)
+    assert [(f["article"], f["part"]) for f in res["findings"]] == [("175", "1")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A Chinese national was detained in Almaty on suspicion of espionage.", [("176", None, "confirmed")]),
+    ("A citizen of Kazakhstan was detained on suspicion of espionage.", [("175", "1", "confirmed")]),
+    ("A man was detained on suspicion of espionage.", [("176", None, "likely")]),
+    ("Алматыда Қытай азаматы тыңшылық жасады деген күдікпен ұсталды.", [("176", None, "confirmed")]),
+])
+def test_espionage_is_a_foreigners_and_a_citizens_is_treason(rb, text, want):
+    res = classify_text(text, "2021-03-03", rulebook=rb)
+    assert [(f["article"], f["part"], f["confidence"]) for f in res["findings"]] == want
+
+
 def test_turning_oneself_in_is_not_turning_people_against_each_other(rb):
     text = "One of the suspects, both Kazakh nationals, turned himself in to the authorities in Kazakhstan."
     assert articles(classify_text(text, "2024-06-22", rulebook=rb)) == []

@@ -132,8 +132,8 @@ class Cues:
         """Whether one of ``e.not_after`` stands right before ``start`` in the lower-cased text."""
         rx = self._not_after.get(e.id)
         if rx is None:
-            alts = "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in e.not_after)
-            rx = self._not_after[e.id] = re.compile(f"(?<![\\w])(?:{alts})\\s+$")
+            alts = "|".join(_GAP.join(map(re.escape, w.lower().split())) for w in e.not_after)
+            rx = self._not_after[e.id] = re.compile(f"(?<![\\w])(?:{alts}){_GAP}$")
         return rx.search(low, max(0, start - 80), start) is not None
 
     def pattern_matches(self, text: str, s0: int = 0, s1: int | None = None) -> list[CueMatch]:
@@ -208,6 +208,9 @@ class Cues:
 _META = set("\\()[]{}?*+|.^$")
 
 
+#: what may stand between the words of a ``not_after`` phrase and before the cue: spaces and quotation marks
+#: (calling him "a terrorist")
+_GAP = r"[\s\"'“”„«»‘’]+"
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]")
 _LATIN = re.compile(r"[A-Za-z]")
 

@@ -539,6 +539,11 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     _set_aside_uncharged(res, ex["extracted"], rb)
     if not ex["in_field"]:
         _set_aside_ordinary_crimes(res, rb)
+    uncovered = sorted({(x["code"], x["article"]) for x in ex["extracted"]
+                        if x.get("what") == "charge" and x.get("covered") is False})
+    if uncovered:
+        res["notes"].append("The account names the charge " + ", ".join(f"{c} art. {a}" for c, a in uncovered)
+                            + ": lawbook's rulebook does not cover that article, so it is not classified here.")
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res

@@ -449,3 +449,13 @@ def test_charges_cited_beside_a_trial_abroad_are_foreign_unless_the_sentence_nam
     text = ("Three Islamic State members were sentenced in Kyrgyzstan. They were found guilty under Articles 375 "
             "(recruitment) and 241 (illegal carrying of firearms).")
     assert classify_text(text, "2018-05-01", rulebook=rb)["findings"] == []
+
+
+def test_a_charge_the_rulebook_does_not_cover_is_named_in_a_note_in_its_own_code(rb):
+    text = ("He was sentenced by a court in Astana on 7 April to two and a half years' imprisonment under "
+            "Article 402 of the Criminal Code, for inciting participation in an illegal strike.")
+    res = classify_text(text, rulebook=rb)
+    charge = next(x for x in res["extracted"] if x["what"] == "charge")
+    assert (charge["code"], charge["article"], charge["covered"]) == ("2014", "402", False)  # 1997 ends at 393
+    assert res["findings"] == []
+    assert any("names the charge 2014 art. 402" in n for n in res["notes"])

@@ -303,10 +303,16 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
 
 def _code_of(c, acts_code: str, ix) -> str:
     """The code a citation is read in: its own when decided and covered, else the
-    code of the acts when that code covers the number, else the other code."""
+    code of the acts when that code covers the number, else the other code when
+    it does; a number neither code's records cover keeps the citation's own code
+    (2014 art. 402: the 1997 Code ends at art. 393), else the code of the acts."""
     if c.code is not None and (c.code, c.article) in ix.articles:
         return c.code
-    return acts_code if (acts_code, c.article) in ix.articles else OTHER[acts_code]
+    if (acts_code, c.article) in ix.articles:
+        return acts_code
+    if (OTHER[acts_code], c.article) in ix.articles:
+        return OTHER[acts_code]
+    return c.code or acts_code
 
 
 def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set) -> bool:

@@ -459,3 +459,12 @@ def test_a_charge_the_rulebook_does_not_cover_is_named_in_a_note_in_its_own_code
     assert (charge["code"], charge["article"], charge["covered"]) == ("2014", "402", False)  # 1997 ends at 393
     assert res["findings"] == []
     assert any("names the charge 2014 art. 402" in n for n in res["notes"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ол лаңкестікті насихаттағаны үшін сотталды.", ["256"]),
+    ("Лаңкестік топ құрғаны үшін үш адам сотталды.", ["257"]),
+    ("ҰҚК Астанада террорлық акт жасауды жоспарлаған азаматты ұстады.", ["24", "255"]),
+])
+def test_kazakh_writes_terrorism_as_terrorizm_and_as_lankestik(rb, text, want):
+    assert sorted(articles(classify_text(text, "2020-05-01", rulebook=rb))) == want

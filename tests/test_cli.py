@@ -179,7 +179,8 @@ def test_shell_completion_as_the_readme_says():
 
 @pytest.mark.parametrize("text, says", [
     ("Der Angeklagte wurde wegen Volksverhetzung verurteilt.", "not in English, Russian or Kazakh"),
-    ("سوت ونى كىنالى دەپ تاپتى", "Arabic script"),
+    ("محكمة الجنايات قضت بسجن المتهم خمس سنوات", "Arabic script but not in Kazakh"),
+    ("ئۇ تېررورىزمنى تەشۋىق قىلغانلىقى ئۈچۈن سوت قىلىندى", "Arabic script but not in Kazakh"),  # Uyghur
 ])
 def test_an_account_lawbook_cannot_read_is_one_line_and_exit_2(text, says):
     rc, out, err = run_cli("classify", "-", "--text", input=text.encode())

@@ -468,3 +468,14 @@ def test_a_charge_the_rulebook_does_not_cover_is_named_in_a_note_in_its_own_code
 ])
 def test_kazakh_writes_terrorism_as_terrorizm_and_as_lankestik(rb, text, want):
     assert sorted(articles(classify_text(text, "2020-05-01", rulebook=rb))) == want
+
+
+def test_kazakh_in_the_arabic_script_is_read_in_cyrillic_letters_offset_for_offset(rb):
+    text = "2019 جىلى ول الەۋمەتتىك جەلىدە ٴدىني ارازدىقتى قوزدىرعانى ٴۇشىن سوتتالدى."  # Kazakh as written in China
+    res = classify_text(text, rulebook=rb)
+    assert res["language"] == "kk" and str(res["event_date"]) == "2019-01-01"
+    assert [(f["article"], f["part"]) for f in res["findings"]] == [("174", "1")]
+    script = next(x for x in res["extracted"] if x["what"] == "script")
+    assert script["value"] == "arabic"
+    words = [e for x in res["extracted"] if x["what"] == "fact" for e in x["evidence"]]
+    assert all(len(e["text"]) == e["span"][1] - e["span"][0] for e in words if e.get("span"))

@@ -155,3 +155,9 @@ class Morphology(Strict):
     # letters that only the 2021 Latin alphabet uses, and the letters it reads otherwise than the default table
     latin_2021_marks: str = ""
     latin_2021: dict[str, str] = Field(default_factory=dict)
+    # Kazakh in the Arabic script: one Cyrillic letter (or none) per letter; the vowels a word reads front
+    # when it carries one of ``arabic_front_marks``
+    arabic_to_cyrillic: dict[str, str] = Field(default_factory=dict)
+    arabic_front: dict[str, str] = Field(default_factory=dict)
+    arabic_front_marks: str = ""
+    arabic_loan_stems: list[str] = Field(default_factory=list)  # words whose back vowels stay, marks or not

@@ -153,15 +153,23 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     kk = kazakh(rb)
     spans = sentences(text)
     langs = [detect(text[a:b]) for a, b in spans]
+    script_note = None
+    if "kk" in langs and arabic_script(text):
+        # Kazakh as Kazakhs in China write it: read in Cyrillic letters, offset for offset
+        text = kk.arabic_text(text)
+        spans = sentences(text)
+        langs = [detect(text[a:b]) or "kk" for a, b in spans]
+        script_note = {"what": "script", "value": "arabic", "note": "Kazakh in the Arabic script, in Cyrillic "
+                       "letters (rules/lexicon/morphology/kk.yaml); the words quoted are in Cyrillic"}
     counted = Counter(l for l in langs if l)
     if not counted:
         if arabic_script(text):
-            raise BadInput("the account is written in the Arabic script (Kazakh as it is written in China, or "
-                           "Arabic); lawbook reads English, Russian and Kazakh in Cyrillic or Latin letters")
+            raise BadInput("the account is written in the Arabic script but not in Kazakh (Arabic, Persian or "
+                           "Uyghur letters); lawbook reads English, Russian and Kazakh")
         raise BadInput("the account is not in English, Russian or Kazakh (lawbook reads these three); "
                        "no sentence could be read")
     main_lang = counted.most_common(1)[0][0]
-    extracted: list[dict] = []
+    extracted: list[dict] = [script_note] if script_note else []
     per_sentence = []
     patterns = cx.pattern_matches(text)  # once over the whole account, then shared out by sentence
     starts = [m.start for m in patterns]
@@ -346,7 +354,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                                "not an act"))
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
-    notes: list[str] = []
+    notes: list[str] = [f"Read as {script_note['note']}."] if script_note else []
     def sentence_of(pos: int) -> str:
         return next((text[a:b] for a, b in spans if a <= pos < b), "")
 

@@ -1,5 +1,6 @@
 """Which language a sentence is written in: English, Russian or Kazakh
-(Cyrillic, or the Latin alphabets of 2021 and 2018), or another one.
+(Cyrillic, the Latin alphabets of 2021 and 2018, or the Arabic script as
+Kazakhs in China write it), or another one.
 
 Decided by script and by the letters and words only Kazakh has; a sentence
 too short to tell takes the language of the account.
@@ -15,6 +16,10 @@ too short to tell takes the language of the account.
 >>> detect("Ol terrorızm aktisi týraly kórineý jalǵan habarlama jibergen.")
 'kk'
 >>> detect("محكمة") is None
+True
+>>> detect("ول تەرروريزمدى ناسيحاتتاعانى ٴۇشىن سوتتالدى.")
+'kk'
+>>> detect("ئۇ تېررورىزمنى تەشۋىق قىلغانلىقى ئۈچۈن سوت قىلىندى.") is None
 True
 >>> detect("Der Angeklagte wurde wegen Volksverhetzung zu drei Jahren verurteilt.") is None
 True
@@ -34,6 +39,10 @@ KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "он�
 EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an", "for", "on", "with", "by", "he",
             "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
             "been", "after", "over", "under", "into", "its", "it", "not", "or"}
+#: Letters of Kazakh in the Arabic script that Arabic and Persian lack (ە ۇ ۋ ڭ, the high hamza ٴ and the
+#: letters with it), and Uyghur's own (ې ۈ), which Kazakh does not use.
+KK_ARABIC = set("ەۇۋڭٴٵٶٷٸۆ")
+NOT_KK_ARABIC = set("ېۈ")
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("en", "ru", "kk")
 
@@ -69,7 +78,8 @@ def detect(text: str) -> str | None:
     if total == 0:
         return None
     if other > total / 2:
-        return None
+        letters = set(text)
+        return "kk" if arabic_script(text) and letters & KK_ARABIC and not letters & NOT_KK_ARABIC else None
     kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
     if cyr >= lat:
         return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+_ARABIC_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?", "۔": "."})
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _FOLD = str.maketrans({"ё": "е", "Ё": "е", "’": "'"})
 
@@ -90,6 +92,10 @@ class KazakhMorphology:
         self.latin = {k: v for k, v in table.items() if len(k) == 1}
         self.latin_2021 = {**self.latin, **{str(k): str(v) for k, v in (data.get("latin_2021") or {}).items()}}
         self.marks_2021 = set(str(data.get("latin_2021_marks") or ""))
+        self.arabic = {str(k): str(v) for k, v in (data.get("arabic_to_cyrillic") or {}).items()}
+        self.arabic_front = {str(k): str(v) for k, v in (data.get("arabic_front") or {}).items()}
+        self.arabic_front_marks = set(str(data.get("arabic_front_marks") or ""))
+        self.arabic_loans = tuple(str(x) for x in data.get("arabic_loan_stems") or ())
         self.digraphs = sorted(((k, v) for k, v in table.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
         self._cache: dict[tuple[str, bool], str] = {}
 
@@ -102,8 +108,9 @@ class KazakhMorphology:
         return not self.marks_2021.isdisjoint(text.lower())
 
     def to_cyrillic(self, low: str, latin_2021: bool = False) -> str:
-        """Fold a Latin-script Kazakh word to Cyrillic (Cyrillic is kept); һ and х,
-        which Latin spellings do not tell apart, fold to х. ``latin_2021`` reads
+        """Fold a Latin- or Arabic-script Kazakh word to Cyrillic (Cyrillic is kept); һ
+        and х, which Latin spellings do not tell apart, fold to х, and э to е, which the
+        Arabic script writes alike. ``latin_2021`` reads
         the word by the 2021 alphabet (ı = і, i = и/й), else as 2018 (i = і, ı = и).
 
         >>> from lawbook import rulebook
@@ -113,15 +120,59 @@ class KazakhMorphology:
         >>> kk.to_cyrillic("tırkelu", True), kk.to_cyrillic("reiske", True), kk.to_cyrillic("ūiym", True)
         ('тіркелу', 'рейске', 'ұйым')
         """
+        if any(ch in self.arabic for ch in low):
+            return self.from_arabic(low).replace("һ", "х").replace("э", "е")
         if not any(ch in self.latin for ch in low):
-            return low.replace("һ", "х")
+            return low.replace("һ", "х").replace("э", "е")
         for latin, cyr in self.digraphs:
             low = low.replace(latin, cyr)
         table = self.latin_2021 if latin_2021 else self.latin
         out = "".join(table.get(ch, ch) for ch in low)
         if latin_2021:
             out = re.sub(r"(?<=[аәоөұүуеэыі])и", "й", out)  # after a vowel İ i is й («рейс», «ұйым»)
-        return out.replace("һ", "х")
+        return out.replace("һ", "х").replace("э", "е")
+
+    def from_arabic(self, word: str) -> str:
+        """A Kazakh word in the Arabic script in Cyrillic letters: front vowels when
+        the word carries the high hamza, к or г; и after a consonant, й after a vowel.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> kk.from_arabic("سوتتالدى"), kk.from_arabic("ٴۇشىن"), kk.from_arabic("تەرروريزمگە"), kk.from_arabic("جەلىدە")
+        ('сотталды', 'үшін', 'терроризмге', 'желіде')
+        """
+        return self.arabic_text(word).replace(" ", "")
+
+    def arabic_text(self, text: str) -> str:
+        """``text`` with its Arabic-script Kazakh words in Cyrillic letters and Arabic
+        punctuation in Latin, letter for letter: a letter with no Cyrillic match (the
+        hamza) becomes a space, so every offset still points at the same word.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> t = "ول ٴدىني ارازدىقتى قوزدىرعانى ٴۇشىن سوتتالدى، 2019 جىلى."
+        >>> c = kk.arabic_text(t)
+        >>> c, len(c) == len(t)
+        ('ол  діни араздықты қоздырғаны  үшін сотталды, 2019 жылы.', True)
+        """
+        def read(w: str, front: bool) -> str:
+            out: list[str] = []
+            for ch in w:
+                cyr = (self.arabic_front.get(ch) if front else None) or self.arabic.get(ch, ch)
+                if cyr == "и" and out and out[-1] in "аәеоөұүыіу":
+                    cyr = "й"
+                out.append(cyr or " ")
+            return "".join(out).replace("иа", "ия")  # я is written и + а (سيريا, Сирия)
+
+        def word(m: re.Match) -> str:
+            w = m.group(0)
+            if not any(ch in self.arabic for ch in w):
+                return w
+            back = read(w, False)
+            if self.arabic_front_marks.isdisjoint(w) or back.lstrip().startswith(self.arabic_loans):
+                return back
+            return read(w, True)
+        return _ARABIC_WORD.sub(word, text).translate(_ARABIC_PUNCTUATION)
 
     def stem(self, low: str, latin_2021: bool = False) -> str:
         """Strip endings, longest first, while a stem of ``min_stem`` letters remains."""

@@ -682,9 +682,9 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
 def _assumed_date(text: str, rb) -> tuple[dt.date, str]:
     """A date to classify an undated account on, with the note that says so:
     the code a cited number only one code has, else the code in force today."""
-    from .citations import find_citations
+    from .reading.charges import account_citations
 
-    codes = {c.code for c in find_citations(text, None, rb) if c.code and c.code_reason.startswith(("number", "explicit"))}
+    codes = {c.code for c in account_citations(text, rb) if c.code and c.code_reason.startswith(("number", "explicit"))}
     if codes == {"1997"}:
         day = BOUNDARY - dt.timedelta(days=1)
         why = "it cites an article only the 1997 Code has"

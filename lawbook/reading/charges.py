@@ -26,6 +26,29 @@ from ..conversion import OTHER, code_on, convert_parsed, index as code_index
 from ..vocabulary import check_fact, vocabulary
 
 
+_last_citations: tuple = (None, None, [])  # (text, rulebook, citations): one tuple, swapped whole (threads)
+
+
+def account_citations(text: str, rb: _rulebook.Rulebook) -> list:
+    """The Criminal Code citations in an account (no date given), found once per
+    account: the undated account's code and its charges both need them.
+
+    >>> from lawbook import rulebook
+    >>> a = account_citations("по статье 174 УК", rulebook.load())
+    >>> a is account_citations("по статье 174 УК", rulebook.load()), [c.article for c in a]
+    (True, ['174'])
+    """
+    global _last_citations
+    from ..citations import find_citations
+
+    last = _last_citations
+    if last[1] is rb and last[0] == text:
+        return last[2]
+    found = find_citations(text, None, rb)
+    _last_citations = (text, rb, found)
+    return found
+
+
 def _part_key(p):
     try:
         return int(p or 0)
@@ -235,8 +258,6 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
                          titled: list[tuple] = ()) -> tuple[list[dict], list[dict]]:
     """``(new facts, notes)`` from the Criminal Code citations in charge sentences
     and the articles ``titled`` there by a quoted title (see :func:`titled_articles`)."""
-    from ..citations import find_citations
-
     ix = code_index(rb)
     acts_code = code_on(day)
     out, notes = [], []
@@ -251,7 +272,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     named = []
     for group in by_span.values():  # a title both codes share: the one of the code of the acts
         named.append(next((t for t in group if t.code == acts_code), group[0]))
-    for c in list(find_citations(text, None, rb)) + named:
+    for c in list(account_citations(text, rb)) + named:
         si = next((i for i, (a, b) in enumerate(sentences) if a <= c.span[0] < b), None)
         if si is None or (si not in charge_sentences
                           and not _names_its_offence(rb, c, acts_code, ix, kinds_in.get(si, ()))):

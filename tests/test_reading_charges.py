@@ -479,3 +479,22 @@ def test_kazakh_in_the_arabic_script_is_read_in_cyrillic_letters_offset_for_offs
     assert script["value"] == "arabic"
     words = [e for x in res["extracted"] if x["what"] == "fact" for e in x["evidence"]]
     assert all(len(e["text"]) == e["span"][1] - e["span"][0] for e in words if e.get("span"))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 he was cleared of charges of propaganda of terrorism.",
+    "In 2019 the charges of inciting religious hatred against him were dropped.",
+    "In 2019 an appeal court overturned his conviction for propaganda of terrorism and freed him.",
+    "В 2019 году в возбуждении уголовного дела по факту разжигания розни было отказано.",
+    "2019 жылы Жоғарғы сот оның терроризмді насихаттағаны үшін шыққан үкімнің күшін жойды.",
+    "2019 жылы оған діни араздықты қоздырды деген айып алынып тасталды.",
+])
+def test_a_case_that_ended_without_a_conviction_gives_no_finding(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert res["findings"] == [] and any("without a criminal conviction" in n for n in res["notes"])
+
+
+def test_a_failed_appeal_is_still_a_conviction(rb):
+    text = ("In 2018 three Sunni Muslims failed to overturn their prison terms on charges of inciting religious "
+            "hatred.")
+    assert articles(classify_text(text, rulebook=rb)) == ["174"]

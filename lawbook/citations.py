@@ -116,13 +116,13 @@ _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақста
                        r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
                        r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 _CODE_1997 = re.compile(
-    r"(?=[1ofpeпсрбcуе])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
+    r"(?=[1ofpeпсрбcуе])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
-    r"(?=[2ncpнджcу№])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
+    r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
@@ -517,13 +517,35 @@ class _Cues:
         return False
 
 
-def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None) -> tuple[str | None, str]:
-    """An explicit mention of a code right after the citation, or just before
-    it, in the same sentence and line (``cues``: the cue words of ``text``, read once)."""
+#: Another article cited after a citation: "ст.273 УК (ст.242 УК 1997 года)", "Article 174 of the CC and Article 164 ...".
+_LATER_ARTICLE = re.compile(r"(?<![^\W\d_])(?:ст\.|стать|art|бап|баб|bap|bab)|\d\s*-\s*(?:ба[пб]|ba[pb])", re.IGNORECASE)
+
+
+def _after_window(text: str, end: int) -> str:
+    """The words after a citation in which a code named belongs to it: up to the end of the
+    clause, and not past another article once the citation has its own code named
+    ("ст.273 УК (ст.242 УК 1997 года)": the 1997 Code is the bracketed article's, not 273's;
+    "статьи 164 и статьи 337 УК 1997 года" names one code for both).
+
+    >>> _after_window("ст.273 УК (ст.242 УК 1997 года)) сообщают", 6)
+    ' УК ('
+    >>> _after_window("статьи 164 и статьи 337 УК РК 1997 года. Далее", 10)
+    ' и статьи 337 УК РК 1997 года.'
+    """
     after = text[end:end + 70]
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
+    later = _LATER_ARTICLE.search(after)
+    if later and _CC_NAMED.search(after, 0, later.start()):
+        after = after[:later.start()]
+    return after
+
+
+def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None) -> tuple[str | None, str]:
+    """An explicit mention of a code right after the citation, or just before
+    it, in the same sentence and line (``cues``: the cue words of ``text``, read once)."""
+    after = _after_window(text, end)
     b0 = max(0, start - 100)  # Kazakh names the code, with its date, before the number
     before = text[b0:start]
     cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))

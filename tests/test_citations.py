@@ -561,3 +561,25 @@ def test_years_that_date_no_act():
     assert [y for _, y in C._document_years("В рамках оперативно-профилактического мероприятия \" Қарасора-2025 \"")] \
         == [2025]
     assert C._document_years("1995 және 1998 жылдары туған, Атырау қаласында тұратын екі жігіт") == []
+
+
+# -- round 6: a code named for a later article, cue words inside other words, ... --------------------------------
+
+def test_a_code_named_for_the_article_in_brackets_is_not_the_one_before():
+    # cit-ru-610 (dev): "УК 1997 года" names the predecessor's code; 273 is already closed by its own "УК"
+    text = ("Не удивительно, что чаще всего ложные сообщения о якобы готовящемся террористическом акте "
+            "(ст.273 УК (ст.242 УК 1997 года)) сообщают граждане в состоянии алкогольного опьянения.")
+    got = {c.article: c for c in find_citations(text)}
+    assert got["242"].code == "1997" and got["242"].code_reason.startswith("explicit")
+    assert not got["273"].code_reason.startswith("explicit")
+    # a list not closed by its own code name shares the code named after its last number
+    assert [c.code for c in find_citations("осуждены по статьям 164 и статьи 337 УК РК 1997 года.")] == ["1997", "1997"]
+
+
+def test_a_cue_word_inside_another_word_names_no_code():
+    # cit-kk-605 (dev): "Валентиновна ҚР ҚК-нің" holds "нов" but names no new code
+    text = "Свириденко Наталья Валентиновна ҚР ҚК-нің 174-бабы 1-бөлігінде көзделген іс-әрекет жасады."
+    (c,) = find_citations(text)
+    assert not c.code_reason.startswith("explicit")
+    assert not C._CODE_2014.search("Валентиновна ҚР ҚК")
+    assert C._CODE_2014.search("новый Уголовный кодекс") and C._CODE_1997.search("old criminal code")

@@ -96,9 +96,11 @@ _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
-# A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
-# the title is that number's title in the rulebook: see _raw_citations)
-_TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])\s*+,?\s*+(?=[«\"“])")
+# A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”", also with the word
+# after the number: "существует 174 статья «Возбуждение ... розни»" (kept only when the title is that number's
+# title in the rulebook: see _raw_citations)
+_TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])"
+                            r"(?:\s++(?P<word>стать[яиюей]|бап))?\s*+,?\s*+(?=[«\"“])")
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
@@ -118,13 +120,14 @@ _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақста
 _CODE_1997 = re.compile(
     r"(?=[1ofpeпсрбcуе])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014"
+    r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"
     + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
@@ -435,9 +438,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
     for m in (_TITLED_NUMBER.finditer(text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
-        if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
+        end = m.end("word") if m.group("word") else m.end("art")
+        if taken(m.start()) or not titled(text, end, _art(m.group("art"))):
             continue
-        found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
+        found.append((m.start(), end, _art(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue

@@ -583,3 +583,20 @@ def test_a_cue_word_inside_another_word_names_no_code():
     assert not c.code_reason.startswith("explicit")
     assert not C._CODE_2014.search("Валентиновна ҚР ҚК")
     assert C._CODE_2014.search("новый Уголовный кодекс") and C._CODE_1997.search("old criminal code")
+
+
+def test_a_number_before_the_word_with_its_quoted_title_is_a_citation():
+    # cit-ru-605 (dev): "существует 174 статья «...»"; "171 статья" alone may count articles and stays out
+    text = ("В уголовном кодексе существует 174 статья «Возбуждение социальной, национальной, родовой, расовой, "
+            "сословной или религиозной розни».")
+    assert [(c.text, c.code) for c in find_citations(text)] == [("174 статья", "2014")]
+    assert find_citations("В кодексе существует 171 статья.") == []
+    assert find_citations("В кодексе 174 статья «Правила игры».") == []  # a quote that is not its title
+
+
+def test_the_code_named_with_its_date_after_its_name_in_kazakh():
+    # cit-kk-611 (dev): "Ст. 99 ҚР Қылмыстық Кодексi 2014 жылғы 3 шiлдедегі № 226-V"
+    (c,) = find_citations("Ст. 99 ҚР Қылмыстық Кодексi 2014 жылғы 3 шiлдедегі № 226-V.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "explicit")
+    (c,) = find_citations("ҚР ҚК 1997 жылғы 16 шілдедегі редакциясының 164-бабы бойынша.")
+    assert c.code == "1997"

@@ -536,20 +536,38 @@ def _after_window(text: str, end: int) -> str:
     >>> _after_window("статьи 164 и статьи 337 УК РК 1997 года. Далее", 10)
     ' и статьи 337 УК РК 1997 года.'
     """
+    return _after_windows(text, end)[0]
+
+
+def _after_windows(text: str, end: int) -> tuple[str, str]:
+    """:func:`_after_window` and the rest of the clause it leaves to the later article."""
     after = text[end:end + 70]
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
     later = _LATER_ARTICLE.search(after)
     if later and _CC_NAMED.search(after, 0, later.start()):
-        after = after[:later.start()]
-    return after
+        return after[:later.start()], after[later.start():]
+    return after, ""
 
 
-def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None) -> tuple[str | None, str]:
+def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None,
+                   prev: tuple[int, int] | None = None, nxt: tuple[int, int] | None = None) -> tuple[str | None, str]:
     """An explicit mention of a code right after the citation, or just before
-    it, in the same sentence and line (``cues``: the cue words of ``text``, read once)."""
-    after = _after_window(text, end)
+    it, in the same sentence and line (``cues``: the cue words of ``text``, read once).
+
+    A mention is a neighbour's rather than this citation's when it lies on the far side of
+    that neighbour, or nearer to it (``prev``, ``nxt``: the spans of the citations before and
+    after): "ст. 242 УК 1997 года (ныне ст. 273 УК РК)" and "the old Criminal Code Article 164
+    and, now, Article 174" do not make 273 and 174 the 1997 Code's, and in "1997 жылғы ...
+    кодекстің 164-бабы және 2014 жылғы ... кодекстің 174-бабы" (Kazakh names the code first)
+    2014 is 174's, not 164's.
+    """
+    after, later = _after_windows(text, end)
+    beside = ""  # a code named next to the citation but for its neighbour
+    if later and any(w in later.lower() for w in _CODE_WORDS):
+        m = _CODE_1997.search(later) or _CODE_2014.search(later)
+        beside = m.group(0).strip() if m else ""
     b0 = max(0, start - 100)  # Kazakh names the code, with its date, before the number
     before = text[b0:start]
     cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))
@@ -564,13 +582,55 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
         m97 = _CODE_1997.search(window) if cues is None or cues[0].within(w0, w1) else None
         m14 = _CODE_2014.search(window) if cues is None or cues[1].within(w0, w1) else None
         hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014")) if m]
+        mine = [h for h in hits if not (
+            where == "before" and prev is not None and _mention_of_prev(w0 + h[0], w0 + h[0] + len(h[2]), start, prev)
+            or where == "after" and nxt is not None and _mention_of_next(w0 + h[0], w0 + h[0] + len(h[2]), end, nxt))]
+        if hits and not mine:
+            beside = beside or hits[0][2].strip()
+        hits = mine
         if hits:
             hits.sort(key=lambda h: h[0] if where == "after" else -h[0])
             pos, code, words = hits[0]
             if where == "after" and pos > 30:
                 continue
             return code, f"explicit: the text says {words.strip()!r}"
+    if beside:
+        return None, f"{_BESIDE} ({beside!r}) is the neighbouring citation's"
     return None, ""
+
+
+#: The reason of a citation beside which a code is named for its neighbour ("ст. 242 УК 1997 года (ныне ст. 273)"):
+#: the evidence elsewhere in the document does not decide it (the code named may be the one it is contrasted with).
+_BESIDE = "unknown: the code named beside it"
+
+
+def _mention_of_prev(ms: int, me: int, start: int, prev: tuple[int, int]) -> bool:
+    """Whether the mention ``text[ms:me]`` before a citation at ``start`` is rather the one
+    before it (``prev``): it comes before that citation, or follows it more closely than it
+    precedes this one.
+
+    >>> _mention_of_prev(10, 20, 30, (0, 9))  # "ст. 242 УК 1997 года (ныне ст. 273"
+    True
+    >>> _mention_of_prev(15, 40, 45, (0, 9))  # "164-бабы және 2014 жылғы ... кодексінің 174-бабы"
+    False
+    >>> _mention_of_prev(0, 17, 40, (18, 29))  # "old Criminal Code Article 164 and, now, Article 174"
+    True
+    """
+    p_start, p_end = prev
+    return p_start >= me or (ms >= p_end and ms - p_end < start - me)
+
+
+def _mention_of_next(ms: int, me: int, end: int, nxt: tuple[int, int]) -> bool:
+    """Whether the mention ``text[ms:me]`` after a citation ending at ``end`` is rather the
+    next one's (``nxt``): it comes before that citation and nearer to it (Kazakh word order).
+
+    >>> _mention_of_next(14, 48, 8, (53, 61))  # "164-бабы және 2014 жылғы ... кодекстің 174-бабы"
+    True
+    >>> _mention_of_next(9, 16, 8, (24, 31))  # "ст. 242 УК 1997 года (ныне ст. 273"
+    False
+    """
+    n_start, _ = nxt
+    return n_start >= me and n_start - me < ms - end
 
 
 _STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])")
@@ -1281,8 +1341,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     cues = _Cues.of(text)
     term_cues = [m.start() for m in _TERM_CUE.finditer(text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
-    for start, end, article, part, list_id in _raw_citations(text, covered, titled):
-        code, reason = _explicit_code(text, start, end, cues)
+    raw = list(_raw_citations(text, covered, titled))
+    for k, (start, end, article, part, list_id) in enumerate(raw):
+        prev = raw[k - 1][:2] if k else None
+        nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
+        code, reason = _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
@@ -1327,7 +1390,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             near = years.nearest(start)
             named = years.named
             if len(sides) > 1:
-                reason = f"unknown: the document mentions years under both codes ({named}); both readings are given"
+                if not reason.startswith(_BESIDE):
+                    reason = f"unknown: the document mentions years under both codes ({named}); both readings are given"
             else:
                 side = sides.pop()
                 # a year yields to a number only the other code has (among the articles lawbook covers)
@@ -1346,7 +1410,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
-        _decide_from_document(out, years, _document_mentions(text, cues, offset))
+        _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
+                              _document_mentions(text, cues, offset))
     if any(c.code is None for c in out):
         _decide_by_cited_together(out, ix, years)
     if any(c.code is None for c in out):

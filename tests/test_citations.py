@@ -600,3 +600,25 @@ def test_the_code_named_with_its_date_after_its_name_in_kazakh():
     assert (c.code, c.code_reason.split(":")[0]) == ("2014", "explicit")
     (c,) = find_citations("ҚР ҚК 1997 жылғы 16 шілдедегі редакциясының 164-бабы бойынша.")
     assert c.code == "1997"
+
+
+def test_a_code_named_beside_a_citation_for_its_neighbour_does_not_decide_it():
+    # cit-ru-610 (dev), its bracket alone: "УК 1997 года" is 242's; 273, with no evidence of its own, stays
+    # undecided rather than taking 1997 from the document
+    (c273, c242) = find_citations("(ст.273 УК (ст.242 УК 1997 года))")
+    assert (c242.article, c242.code) == ("242", "1997")
+    assert (c273.article, c273.code) == ("273", None) and c273.code_reason.startswith(C._BESIDE)
+    # the whole passage names 273's offence, which decides it
+    text = ("Не удивительно, что чаще всего ложные сообщения о якобы готовящемся террористическом акте "
+            "(ст.273 УК (ст.242 УК 1997 года)) сообщают граждане в состоянии алкогольного опьянения.")
+    assert [(c.article, c.code) for c in find_citations(text)] == [("273", "2014"), ("242", "1997")]
+
+
+def test_a_code_named_before_the_number_in_kazakh_stays_with_that_number():
+    # cit-kk-305 (dev): each act named with its date before its own number
+    text = ("2014 жылғы 3 шілдедегі Қазақстан Республикасы Қылмыстық кодексінің 428-бабы үшінші бөлігінің және "
+            "2014 жылғы 5 шілдедегі Қазақстан Республикасы Қылмыстық-атқару кодексінің 130-бабы екінші бөлігі 2) "
+            "тармақшасының Қазақстан Республикасының Конституциясына сәйкестігін қарау туралы")
+    assert [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(text)] == [
+        ("428", "2014", "explicit")]
+    assert C._mention_of_next(14, 48, 8, (53, 61)) and not C._mention_of_next(9, 16, 8, (24, 31))

@@ -859,6 +859,72 @@ def _titles(ix: CodeIndex) -> list[tuple]:
     return ix.rb.cached("cite-titles", build)
 
 
+def _contents(ix: CodeIndex) -> dict[str, dict[str, str]]:
+    """Code → article number → title, from the codes' tables of contents (``rules/codes/contents``)."""
+    return ix.rb.cached("cite-contents", lambda: {c.code: dict(c.titles) for c in ix.rb.records("contents")})
+
+
+def _contents_title(ix: CodeIndex, code: str, article: str) -> str | None:
+    """The title of ``article`` in ``code``'s table of contents, ``None`` when it has no such
+    number or the article was excluded (its title is then the exclusion note).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> ix = index(rulebook.load())
+    >>> _contents_title(ix, "2014", "293"), _contents_title(ix, "1997", "293")[:18]
+    ('Хулиганство', 'Нарушение режима о')
+    >>> _contents_title(ix, "1997", "115-1") is None, _contents_title(ix, "1997", "105") is None
+    (True, True)
+    """
+    title = _contents(ix).get(code, {}).get(article)
+    return None if title is None or title.startswith("Исключен") else title
+
+
+def _contents_titles(ix: CodeIndex, article: str) -> list[tuple]:
+    """``[(code, article, "ru", title words)]`` of ``article`` in the tables of contents, for the
+    codes whose article of that number lawbook does not cover: their titles name them as the
+    rulebook's titles name the ones it covers (lemmatised on first use, memoised per article)."""
+    memo = ix.rb.cached("cite-contents-titles", dict)
+    if article not in memo:
+        from .reading.charges import _title_words
+        from .reading.wordforms import kazakh
+
+        out = []
+        for code in ("1997", "2014"):
+            title = _contents_title(ix, code, article)
+            if title and (code, article) not in ix.articles:
+                words = _title_words(title, "ru", kazakh(ix.rb))
+                if words:
+                    out.append((code, article, "ru", words))
+        memo[article] = out
+    return memo[article]
+
+
+def _titles_of(ix: CodeIndex, article: str) -> list[tuple]:
+    """:func:`_titles` of ``article`` and its tables-of-contents titles."""
+    def build():
+        out: dict[str, list[tuple]] = {}
+        for t in _titles(ix):
+            out.setdefault(t[1], []).append(t)
+        return out
+
+    return ix.rb.cached("cite-titles-by-article", build).get(article, []) + _contents_titles(ix, article)
+
+
+def _all_titles(ix: CodeIndex, article: str) -> list[tuple]:
+    """The rulebook's title index of ``article`` (titles of two words or more) and its
+    tables-of-contents titles, ``[(code, article, lang, title words)]``."""
+    def build():
+        from .reading.charges import _title_index
+
+        out: dict[str, list[tuple]] = {}
+        for t in _title_index(ix.rb):
+            out.setdefault(t[1], []).append(t)
+        return out
+
+    return ix.rb.cached("cite-all-titles", build).get(article, []) + _contents_titles(ix, article)
+
+
 def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
     """Article number → for each of its titles (both codes, every language), the first four
     letters of each title word."""
@@ -866,6 +932,11 @@ def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
         out: dict[str, list[frozenset]] = {}
         for _code, art, _lang, tw in _titles(ix):
             out.setdefault(art, []).append(frozenset(w[:4] for w in tw))
+        for code, titles in _contents(ix).items():  # the words as written: a word shares its base form's start
+            for art in titles:
+                title = _contents_title(ix, code, art)
+                if title and (code, art) not in ix.articles:
+                    out.setdefault(art, []).append(frozenset(w[:4] for w in re.findall(r"\w{4,}", title.lower())))
         return out
 
     return ix.rb.cached("cite-title-keys", build)
@@ -905,7 +976,7 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     if len(words) == 1:
         # a one-word gloss, "Article 233 (terrorism)": a word of a short title of that number in one
         # code, and the other code cannot be meant
-        codes = {code for code, art, tlang, tw in _titles(ix)
+        codes = {code for code, art, tlang, tw in _titles_of(ix, article)
                  if art == article and tlang == lang and words <= tw and len(tw) <= 2}
         if len(codes) != 1:
             return None
@@ -914,7 +985,7 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
         if why is None:
             return None
         return code, f"title: the word after the citation ({title[:40]!r}) is of the title of {code} art. {article}; {why}"
-    codes = {code for code, art, tlang, tw in _title_index(ix.rb)
+    codes = {code for code, art, tlang, tw in _all_titles(ix, article)
              if art == article and tlang == lang and len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
     if len(codes) == 1:
         code = codes.pop()
@@ -929,11 +1000,20 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
     from .reading.charges import _title_index
 
     other = OTHER[code]
-    if (other, article) in ix.articles:
-        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles(ix)
+    if (other, article) in ix.articles or (lang == "ru" and _contents_title(ix, other, article)):
+        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles_of(ix, article)
                if c == other and art == article and tlang == lang):
             return None
-        return f"the {other} Code's art. {article} is another offence"
+        if (other, article) in ix.articles:
+            return f"the {other} Code's art. {article} is another offence"
+        why = f"the {other} Code's art. {article} is another offence ({_contents_title(ix, other, article)[:50]!r}, its table of contents)"
+        try:
+            moved = sorted({r.article for r in convert_parsed(code, article, None, ix).results} - {article})
+        except LawbookError:
+            moved = []
+        return why + (f"; the {other} Code numbers that offence {', '.join(moved)}" if moved else "")
+    if other == "1997" and article not in _contents(ix).get("1997", {}):
+        return "the 1997 Code never had an article of that number (its table of contents)"
     try:
         moved = {r.article for r in convert_parsed(code, article, None, ix).results}
     except LawbookError:
@@ -1024,7 +1104,7 @@ def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[st
 
 
 def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
-    covered = [c for c in ("1997", "2014") if (c, article) in ix.articles]
+    covered = [c for c in ("1997", "2014") if (c, article) in ix.articles or _contents_title(ix, c, article)]
     if not covered:
         return None
     from .reading.charges import _title_index, _title_words
@@ -1039,7 +1119,7 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     # base "национальность", for the title's "национальной"): seven letters in common count
     stems = {w[:7] for w in words if len(w) >= 7}
     score: dict[str, tuple[int, float, frozenset]] = {}
-    for code, art, tlang, tw in _title_index(ix.rb):
+    for code, art, tlang, tw in _all_titles(ix, article):
         if art != article or tlang != lang:
             continue
         shared = frozenset(t for t in tw if t in words or (len(t) >= 7 and t[:7] in stems))
@@ -1047,15 +1127,22 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         if got[:2] > score.get(code, (0, 0.0))[:2]:
             score[code] = got
     named = [c for c, (n, share, _) in score.items() if n >= 2 and share >= 0.25]
+    if len(named) == 2:  # the words name both titles: the one they name whole, or twice as much, wins
+        named.sort(key=lambda c: -score[c][1])
+        if not (score[named[0]][1] >= 0.5 and score[named[0]][1] >= 2 * score[named[1]][1]):
+            return None
+        named = named[:1]
     if len(named) != 1:
         return None
     code = named[0]
-    if (OTHER[code], article) in ix.articles and score.get(OTHER[code], (0, 0.0))[0] >= 2:
+    other_n, other_share, _ = score.get(OTHER[code], (0, 0.0, frozenset()))
+    if other_n >= 2 and not (score[code][1] >= 0.5 and score[code][1] >= 2 * other_share):
         return None
     why = _other_code_excluded(ix, code, article, score[code][2], lang)
     if why is None:
         return None
-    title = getattr(ix.articles[(code, article)].title, lang, None) or ix.articles[(code, article)].title.en
+    rec = ix.articles.get((code, article))
+    title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
     return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
@@ -1135,14 +1222,16 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
 
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
     """The one code that can have ``article``: a suffixed number lawbook covers in one
-    code only ("233-1"), or a plain number above the other code's last article (the
-    1997 Code ends at art. 393, so "405" is a 2014 number).
+    code only ("233-1"), a suffixed number the 1997 Code never had (its table of contents,
+    which keeps every number it ever had: "115-1" is a 2014 number), or a plain number
+    above the other code's last article (the 1997 Code ends at art. 393, so "405" is a
+    2014 number).
 
     >>> from lawbook import rulebook
     >>> from lawbook.conversion import index
     >>> ix = index(rulebook.load())
-    >>> _unique_code(ix, "233-1"), _unique_code(ix, "405"), _unique_code(ix, "174")
-    ('1997', '2014', None)
+    >>> _unique_code(ix, "233-1"), _unique_code(ix, "405"), _unique_code(ix, "174"), _unique_code(ix, "115-1")
+    ('1997', '2014', None, '2014')
     """
     if "-" not in article:
         if not article.isdigit():
@@ -1154,6 +1243,8 @@ def _unique_code(ix: CodeIndex, article: str) -> str | None:
     in14 = ("2014", article) in ix.articles
     if in97 != in14:
         return "1997" if in97 else "2014"
+    if not in97 and article not in _contents(ix).get("1997", {}):
+        return "2014"
     return None
 
 

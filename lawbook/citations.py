@@ -973,6 +973,12 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     words = _title_words(title, lang, kazakh(ix.rb))
     if not words:
         return None
+    if len(words) > 1 and "," in title:
+        # a gloss that names the offence, then how it was done: "293 (Хулиганство, совершённое группой лиц)"
+        head = _title_words(title.split(",", 1)[0], lang, kazakh(ix.rb))
+        if len(head) == 1 and not any(art == article and tlang == lang and len(words & tw) >= 2
+                                      for _c, art, tlang, tw in _all_titles(ix, article)):
+            words = head
     if len(words) == 1:
         # a one-word gloss, "Article 233 (terrorism)": a word of a short title of that number in one
         # code, and the other code cannot be meant

@@ -659,3 +659,15 @@ def test_a_suffixed_number_the_1997_code_never_had_is_a_2014_number():
     assert (c.code, c.code_reason.split(":")[0]) == ("2014", "number")
     (c,) = find_citations("по статье 242-1 УК РК")  # the 1997 Code's own suffixed article stays as it was
     assert c.code != "2014"
+
+
+def test_a_gloss_that_names_the_offence_then_how_it_was_done():
+    # cit-ru-510 (dev): "(Хулиганство, совершённое группой лиц)": hooliganism is 2014 art. 293 (the 1997 Code's
+    # art. 293 protects nature reserves)
+    text = ("Начато расследование по пункту 1 части 2 статьи 293 УК РК (Хулиганство, совершённое группой лиц), - "
+            "сообщили в ведомстве.")
+    (c,) = find_citations(text)
+    assert (c.article, c.part, c.code, c.code_reason.split(":")[0]) == ("293", "2", "2014", "title")
+    # a gloss whose first words name no title decides nothing
+    (c,) = find_citations("Начато расследование по части 2 статьи 293 УК РК (совершённое группой лиц, ночью).")
+    assert c.code is None

@@ -488,8 +488,8 @@ def test_articles_cited_together_decide_by_the_code_lawbook_covers_them_under():
 
 def test_dev_passages_keep_their_figures():
     # the dev sides of corpus/citations (never the test side), as scripts/citation_accuracy.py scores them;
-    # thresholds: the figures of 2026-12-01 after round 4's work (recall 0.97, precision 1.00, right 86 %,
-    # wrong 0 %) less a small margin
+    # thresholds: the figures of 2026-12-01 after round 6's work (263 passages: recall 0.97, precision 1.00,
+    # right 90 %, wrong 0.4 %) less a small margin
     import importlib.util
     from pathlib import Path
     path = Path(__file__).resolve().parent.parent / "scripts" / "citation_accuracy.py"
@@ -499,7 +499,7 @@ def test_dev_passages_keep_their_figures():
     c = mod.score(mod.load("dev"), None)["c"]
     assert c["matched"] / c["gold"] >= 0.95
     assert c["matched"] / c["found"] >= 0.98
-    assert c["code_right"] / c["matched"] >= 0.84
+    assert c["code_right"] / c["matched"] >= 0.88
     assert c["code_wrong"] / c["matched"] <= 0.02
 
 

@@ -880,6 +880,18 @@ def _contents_title(ix: CodeIndex, code: str, article: str) -> str | None:
     return None if title is None or title.startswith("Исключен") else title
 
 
+#: Words of the law's own vocabulary that many titles of the tables of contents share ("Освобождение от отбывания
+#: наказания в связи с истечением срока ... приговора"): a report's words around a citation name a title of an article
+#: lawbook does not cover only with at least one word besides these.
+_GENERIC_TITLE_WORDS = frozenset((
+    "от", "в", "с", "на", "и", "или", "по", "за", "к", "для", "при", "а", "либо", "равно",
+    "наказание", "отбывание", "приговор", "срок", "лишение", "свобода", "освобождение", "уголовный",
+    "ответственность", "преступление", "правонарушение", "лицо", "совершение", "совершить", "деяние", "связь",
+    "республика", "казахстан", "кодекс", "суд", "судебный", "закон", "законодательство", "мера", "применение",
+    "порядок", "правило", "нарушение", "незаконный", "заведомо", "умышленный",
+))
+
+
 def _contents_titles(ix: CodeIndex, article: str) -> list[tuple]:
     """``[(code, article, "ru", title words)]`` of ``article`` in the tables of contents, for the
     codes whose article of that number lawbook does not cover: their titles name them as the
@@ -1007,6 +1019,8 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
 
     other = OTHER[code]
     if (other, article) in ix.articles or (lang == "ru" and _contents_title(ix, other, article)):
+        if (other, article) not in ix.articles:  # its title from the table of contents: the law's common words
+            words = (words - _GENERIC_TITLE_WORDS) or words  # ("отбывания наказания") are no offence of its own
         if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles_of(ix, article)
                if c == other and art == article and tlang == lang):
             return None
@@ -1148,6 +1162,8 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     if why is None:
         return None
     rec = ix.articles.get((code, article))
+    if rec is None and not score[code][2] - _GENERIC_TITLE_WORDS:
+        return None  # only the law's common words: "срок наказания ... приговор" names no one article
     title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
     return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "

@@ -859,12 +859,13 @@ def _titles(ix: CodeIndex) -> list[tuple]:
     return ix.rb.cached("cite-titles", build)
 
 
-def _contents(ix: CodeIndex) -> dict[str, dict[str, str]]:
-    """Code → article number → title, from the codes' tables of contents (``rules/codes/contents``)."""
-    return ix.rb.cached("cite-contents", lambda: {c.code: dict(c.titles) for c in ix.rb.records("contents")})
+def _contents(ix: CodeIndex, lang: str = "ru") -> dict[str, dict[str, str]]:
+    """Code → article number → title in ``lang``, from the codes' tables of contents (``rules/codes/contents``)."""
+    tables = ix.rb.cached("cite-contents", lambda: {(c.code, c.lang): dict(c.titles) for c in ix.rb.records("contents")})
+    return {code: t for (code, tl), t in tables.items() if tl == lang}
 
 
-def _contents_title(ix: CodeIndex, code: str, article: str) -> str | None:
+def _contents_title(ix: CodeIndex, code: str, article: str, lang: str = "ru") -> str | None:
     """The title of ``article`` in ``code``'s table of contents, ``None`` when it has no such
     number or the article was excluded (its title is then the exclusion note).
 
@@ -876,8 +877,8 @@ def _contents_title(ix: CodeIndex, code: str, article: str) -> str | None:
     >>> _contents_title(ix, "1997", "115-1") is None, _contents_title(ix, "1997", "105") is None
     (True, True)
     """
-    title = _contents(ix).get(code, {}).get(article)
-    return None if title is None or title.startswith("Исключен") else title
+    title = _contents(ix, lang).get(code, {}).get(article)
+    return None if title is None or title.startswith(("Исключен", "Алып тасталды")) else title
 
 
 #: Words of the law's own vocabulary that many titles of the tables of contents share ("Освобождение от отбывания
@@ -903,11 +904,12 @@ def _contents_titles(ix: CodeIndex, article: str) -> list[tuple]:
 
         out = []
         for code in ("1997", "2014"):
-            title = _contents_title(ix, code, article)
-            if title and (code, article) not in ix.articles:
-                words = _title_words(title, "ru", kazakh(ix.rb))
-                if words:
-                    out.append((code, article, "ru", words))
+            for lang in ("ru", "kk"):
+                title = _contents_title(ix, code, article, lang)
+                if title and (code, article) not in ix.articles:
+                    words = _title_words(title, lang, kazakh(ix.rb))
+                    if words:
+                        out.append((code, article, lang, words))
         memo[article] = out
     return memo[article]
 
@@ -944,11 +946,13 @@ def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
         out: dict[str, list[frozenset]] = {}
         for _code, art, _lang, tw in _titles(ix):
             out.setdefault(art, []).append(frozenset(w[:4] for w in tw))
-        for code, titles in _contents(ix).items():  # the words as written: a word shares its base form's start
-            for art in titles:
-                title = _contents_title(ix, code, art)
-                if title and (code, art) not in ix.articles:
-                    out.setdefault(art, []).append(frozenset(w[:4] for w in re.findall(r"\w{4,}", title.lower())))
+        for lang in ("ru", "kk"):  # the words as written: a word shares its base form's start
+            for code, titles in _contents(ix, lang).items():
+                for art in titles:
+                    title = _contents_title(ix, code, art, lang)
+                    if title and (code, art) not in ix.articles:
+                        keys = frozenset(w[:4] for w in re.findall(r"\w{4,}", title.lower()))
+                        out.setdefault(art, []).append(keys)
         return out
 
     return ix.rb.cached("cite-title-keys", build)
@@ -1034,6 +1038,18 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
         return why + (f"; the {other} Code numbers that offence {', '.join(moved)}" if moved else "")
     if other == "1997" and article not in _contents(ix).get("1997", {}):
         return "the 1997 Code never had an article of that number (its table of contents)"
+    if lang != "ru" and (other, article) not in ix.articles and _contents_title(ix, other, article):
+        # words in another language: the two codes' Russian titles of that number tell whether they are one offence
+        def ru_words(c):
+            rec = ix.articles.get((c, article))
+            t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, c, article)
+            from .reading.charges import _title_words
+            from .reading.wordforms import kazakh
+            return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
+        mine, theirs = ru_words(code), ru_words(other)
+        if mine and theirs and not mine & theirs:
+            return (f"the {other} Code's art. {article} is another offence "
+                    f"({_contents_title(ix, other, article)[:50]!r}, its table of contents)")
     try:
         moved = {r.article for r in convert_parsed(code, article, None, ix).results}
     except LawbookError:

@@ -682,3 +682,13 @@ def test_the_laws_common_words_name_no_uncovered_article():
     got = {c.article: c.code for c in find_citations(text)}
     assert got["74"] is None
     assert C._GENERIC_TITLE_WORDS >= {"наказание", "приговор", "срок", "лишение", "свобода"}
+
+
+def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of_contents():
+    # cit-kk-613 (dev): "367-бап. Пара беру" is giving a bribe, 2014 art. 367; the 1997 Code's art. 367 is a
+    # military offence (the two codes' Russian titles of that number share no word)
+    text = ("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға не оған "
+            "теңестірілген адамға пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
+    (c,) = find_citations(text)
+    assert (c.article, c.code) == ("367", "2014") and "another offence" in c.code_reason
+    assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"

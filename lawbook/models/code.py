@@ -301,6 +301,7 @@ class Contents(Record):
     движения" is the 2014 Code's: the 1997 Code's art. 345 is another offence)."""
 
     code: CodeId
+    lang: Literal["ru", "kk"] = "ru"
     titles: dict[str, str] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -96,9 +96,11 @@ _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
-# A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”" (kept only when
-# the title is that number's title in the rulebook: see _raw_citations)
-_TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])\s*+,?\s*+(?=[«\"“])")
+# A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”", also with the word
+# after the number: "существует 174 статья «Возбуждение ... розни»" (kept only when the title is that number's
+# title in the rulebook: see _raw_citations)
+_TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-\d{{1,2}})?)(?![\d\w])"
+                            r"(?:\s++(?P<word>стать[яиюей]|бап))?\s*+,?\s*+(?=[«\"“])")
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
@@ -116,15 +118,16 @@ _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақста
                        r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
                        r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 _CODE_1997 = re.compile(
-    r"(?=[1ofpeпсрбcуе])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
+    r"(?=[1ofpeпсрбcуе])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
-    r"(?=[2ncpнджcу№])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
+    r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014(?:\s*(?:года|г\.))?"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014"
+    r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"
     + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
@@ -435,9 +438,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
     for m in (_TITLED_NUMBER.finditer(text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
-        if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
+        end = m.end("word") if m.group("word") else m.end("art")
+        if taken(m.start()) or not titled(text, end, _art(m.group("art"))):
             continue
-        found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
+        found.append((m.start(), end, _art(m.group("art")), None, m.start()))
     for m in _NUM_FIRST.finditer(text):
         if taken(m.start()):
             continue
@@ -517,13 +521,53 @@ class _Cues:
         return False
 
 
-def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None) -> tuple[str | None, str]:
-    """An explicit mention of a code right after the citation, or just before
-    it, in the same sentence and line (``cues``: the cue words of ``text``, read once)."""
+#: Another article cited after a citation: "ст.273 УК (ст.242 УК 1997 года)", "Article 174 of the CC and Article 164 ...".
+_LATER_ARTICLE = re.compile(r"(?<![^\W\d_])(?:ст\.|стать|art|бап|баб|bap|bab)|\d\s*-\s*(?:ба[пб]|ba[pb])", re.IGNORECASE)
+
+
+def _after_window(text: str, end: int) -> str:
+    """The words after a citation in which a code named belongs to it: up to the end of the
+    clause, and not past another article once the citation has its own code named
+    ("ст.273 УК (ст.242 УК 1997 года)": the 1997 Code is the bracketed article's, not 273's;
+    "статьи 164 и статьи 337 УК 1997 года" names one code for both).
+
+    >>> _after_window("ст.273 УК (ст.242 УК 1997 года)) сообщают", 6)
+    ' УК ('
+    >>> _after_window("статьи 164 и статьи 337 УК РК 1997 года. Далее", 10)
+    ' и статьи 337 УК РК 1997 года.'
+    """
+    return _after_windows(text, end)[0]
+
+
+def _after_windows(text: str, end: int) -> tuple[str, str]:
+    """:func:`_after_window` and the rest of the clause it leaves to the later article."""
     after = text[end:end + 70]
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
+    later = _LATER_ARTICLE.search(after)
+    if later and _CC_NAMED.search(after, 0, later.start()):
+        return after[:later.start()], after[later.start():]
+    return after, ""
+
+
+def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None,
+                   prev: tuple[int, int] | None = None, nxt: tuple[int, int] | None = None) -> tuple[str | None, str]:
+    """An explicit mention of a code right after the citation, or just before
+    it, in the same sentence and line (``cues``: the cue words of ``text``, read once).
+
+    A mention is a neighbour's rather than this citation's when it lies on the far side of
+    that neighbour, or nearer to it (``prev``, ``nxt``: the spans of the citations before and
+    after): "ст. 242 УК 1997 года (ныне ст. 273 УК РК)" and "the old Criminal Code Article 164
+    and, now, Article 174" do not make 273 and 174 the 1997 Code's, and in "1997 жылғы ...
+    кодекстің 164-бабы және 2014 жылғы ... кодекстің 174-бабы" (Kazakh names the code first)
+    2014 is 174's, not 164's.
+    """
+    after, later = _after_windows(text, end)
+    beside = ""  # a code named next to the citation but for its neighbour
+    if later and any(w in later.lower() for w in _CODE_WORDS):
+        m = _CODE_1997.search(later) or _CODE_2014.search(later)
+        beside = m.group(0).strip() if m else ""
     b0 = max(0, start - 100)  # Kazakh names the code, with its date, before the number
     before = text[b0:start]
     cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))
@@ -538,13 +582,55 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
         m97 = _CODE_1997.search(window) if cues is None or cues[0].within(w0, w1) else None
         m14 = _CODE_2014.search(window) if cues is None or cues[1].within(w0, w1) else None
         hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014")) if m]
+        mine = [h for h in hits if not (
+            where == "before" and prev is not None and _mention_of_prev(w0 + h[0], w0 + h[0] + len(h[2]), start, prev)
+            or where == "after" and nxt is not None and _mention_of_next(w0 + h[0], w0 + h[0] + len(h[2]), end, nxt))]
+        if hits and not mine:
+            beside = beside or hits[0][2].strip()
+        hits = mine
         if hits:
             hits.sort(key=lambda h: h[0] if where == "after" else -h[0])
             pos, code, words = hits[0]
             if where == "after" and pos > 30:
                 continue
             return code, f"explicit: the text says {words.strip()!r}"
+    if beside:
+        return None, f"{_BESIDE} ({beside!r}) is the neighbouring citation's"
     return None, ""
+
+
+#: The reason of a citation beside which a code is named for its neighbour ("ст. 242 УК 1997 года (ныне ст. 273)"):
+#: the evidence elsewhere in the document does not decide it (the code named may be the one it is contrasted with).
+_BESIDE = "unknown: the code named beside it"
+
+
+def _mention_of_prev(ms: int, me: int, start: int, prev: tuple[int, int]) -> bool:
+    """Whether the mention ``text[ms:me]`` before a citation at ``start`` is rather the one
+    before it (``prev``): it comes before that citation, or follows it more closely than it
+    precedes this one.
+
+    >>> _mention_of_prev(10, 20, 30, (0, 9))  # "ст. 242 УК 1997 года (ныне ст. 273"
+    True
+    >>> _mention_of_prev(15, 40, 45, (0, 9))  # "164-бабы және 2014 жылғы ... кодексінің 174-бабы"
+    False
+    >>> _mention_of_prev(0, 17, 40, (18, 29))  # "old Criminal Code Article 164 and, now, Article 174"
+    True
+    """
+    p_start, p_end = prev
+    return p_start >= me or (ms >= p_end and ms - p_end < start - me)
+
+
+def _mention_of_next(ms: int, me: int, end: int, nxt: tuple[int, int]) -> bool:
+    """Whether the mention ``text[ms:me]`` after a citation ending at ``end`` is rather the
+    next one's (``nxt``): it comes before that citation and nearer to it (Kazakh word order).
+
+    >>> _mention_of_next(14, 48, 8, (53, 61))  # "164-бабы және 2014 жылғы ... кодекстің 174-бабы"
+    True
+    >>> _mention_of_next(9, 16, 8, (24, 31))  # "ст. 242 УК 1997 года (ныне ст. 273"
+    False
+    """
+    n_start, _ = nxt
+    return n_start >= me and n_start - me < ms - end
 
 
 _STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])")
@@ -773,6 +859,89 @@ def _titles(ix: CodeIndex) -> list[tuple]:
     return ix.rb.cached("cite-titles", build)
 
 
+def _contents(ix: CodeIndex, lang: str = "ru") -> dict[str, dict[str, str]]:
+    """Code → article number → title in ``lang``, from the codes' tables of contents (``rules/codes/contents``)."""
+    tables = ix.rb.cached("cite-contents", lambda: {(c.code, c.lang): dict(c.titles) for c in ix.rb.records("contents")})
+    return {code: t for (code, tl), t in tables.items() if tl == lang}
+
+
+def _contents_title(ix: CodeIndex, code: str, article: str, lang: str = "ru") -> str | None:
+    """The title of ``article`` in ``code``'s table of contents, ``None`` when it has no such
+    number or the article was excluded (its title is then the exclusion note).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> ix = index(rulebook.load())
+    >>> _contents_title(ix, "2014", "293"), _contents_title(ix, "1997", "293")[:18]
+    ('Хулиганство', 'Нарушение режима о')
+    >>> _contents_title(ix, "1997", "115-1") is None, _contents_title(ix, "1997", "105") is None
+    (True, True)
+    """
+    title = _contents(ix, lang).get(code, {}).get(article)
+    return None if title is None or title.startswith(("Исключен", "Алып тасталды")) else title
+
+
+#: Words of the law's own vocabulary that many titles of the tables of contents share ("Освобождение от отбывания
+#: наказания в связи с истечением срока ... приговора"): a report's words around a citation name a title of an article
+#: lawbook does not cover only with at least one word besides these.
+_GENERIC_TITLE_WORDS = frozenset((
+    "от", "в", "с", "на", "и", "или", "по", "за", "к", "для", "при", "а", "либо", "равно",
+    "наказание", "отбывание", "приговор", "срок", "лишение", "свобода", "освобождение", "уголовный",
+    "ответственность", "преступление", "правонарушение", "лицо", "совершение", "совершить", "деяние", "связь",
+    "республика", "казахстан", "кодекс", "суд", "судебный", "закон", "законодательство", "мера", "применение",
+    "порядок", "правило", "нарушение", "незаконный", "заведомо", "умышленный",
+    # Kazakh, as the reading's word forms give them
+    "не", "немесе", "және", "де", "өзге", "адам", "жасау", "қылмыстық", "құқық", "бұзушылық", "жаза", "бас",
+    "бостандығ", "айыру", "сот", "үкім", "заңсыз", "көрінеу", "бұзу", "қағида", "өтеу",
+))
+
+
+def _contents_titles(ix: CodeIndex, article: str) -> list[tuple]:
+    """``[(code, article, "ru", title words)]`` of ``article`` in the tables of contents, for the
+    codes whose article of that number lawbook does not cover: their titles name them as the
+    rulebook's titles name the ones it covers (lemmatised on first use, memoised per article)."""
+    memo = ix.rb.cached("cite-contents-titles", dict)
+    if article not in memo:
+        from .reading.charges import _title_words
+        from .reading.wordforms import kazakh
+
+        out = []
+        for code in ("1997", "2014"):
+            for lang in ("ru", "kk"):
+                title = _contents_title(ix, code, article, lang)
+                if title and (code, article) not in ix.articles:
+                    words = _title_words(title, lang, kazakh(ix.rb))
+                    if words:
+                        out.append((code, article, lang, words))
+        memo[article] = out
+    return memo[article]
+
+
+def _titles_of(ix: CodeIndex, article: str) -> list[tuple]:
+    """:func:`_titles` of ``article`` and its tables-of-contents titles."""
+    def build():
+        out: dict[str, list[tuple]] = {}
+        for t in _titles(ix):
+            out.setdefault(t[1], []).append(t)
+        return out
+
+    return ix.rb.cached("cite-titles-by-article", build).get(article, []) + _contents_titles(ix, article)
+
+
+def _all_titles(ix: CodeIndex, article: str) -> list[tuple]:
+    """The rulebook's title index of ``article`` (titles of two words or more) and its
+    tables-of-contents titles, ``[(code, article, lang, title words)]``."""
+    def build():
+        from .reading.charges import _title_index
+
+        out: dict[str, list[tuple]] = {}
+        for t in _title_index(ix.rb):
+            out.setdefault(t[1], []).append(t)
+        return out
+
+    return ix.rb.cached("cite-all-titles", build).get(article, []) + _contents_titles(ix, article)
+
+
 def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
     """Article number → for each of its titles (both codes, every language), the first four
     letters of each title word."""
@@ -780,6 +949,13 @@ def _title_keys(ix: CodeIndex) -> dict[str, list[frozenset]]:
         out: dict[str, list[frozenset]] = {}
         for _code, art, _lang, tw in _titles(ix):
             out.setdefault(art, []).append(frozenset(w[:4] for w in tw))
+        for lang in ("ru", "kk"):  # the words as written: a word shares its base form's start
+            for code, titles in _contents(ix, lang).items():
+                for art in titles:
+                    title = _contents_title(ix, code, art, lang)
+                    if title and (code, art) not in ix.articles:
+                        keys = frozenset(w[:4] for w in re.findall(r"\w{4,}", title.lower()))
+                        out.setdefault(art, []).append(keys)
         return out
 
     return ix.rb.cached("cite-title-keys", build)
@@ -816,10 +992,16 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     words = _title_words(title, lang, kazakh(ix.rb))
     if not words:
         return None
+    if len(words) > 1 and "," in title:
+        # a gloss that names the offence, then how it was done: "293 (Хулиганство, совершённое группой лиц)"
+        head = _title_words(title.split(",", 1)[0], lang, kazakh(ix.rb))
+        if len(head) == 1 and not any(art == article and tlang == lang and len(words & tw) >= 2
+                                      for _c, art, tlang, tw in _all_titles(ix, article)):
+            words = head
     if len(words) == 1:
         # a one-word gloss, "Article 233 (terrorism)": a word of a short title of that number in one
         # code, and the other code cannot be meant
-        codes = {code for code, art, tlang, tw in _titles(ix)
+        codes = {code for code, art, tlang, tw in _titles_of(ix, article)
                  if art == article and tlang == lang and words <= tw and len(tw) <= 2}
         if len(codes) != 1:
             return None
@@ -828,7 +1010,7 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
         if why is None:
             return None
         return code, f"title: the word after the citation ({title[:40]!r}) is of the title of {code} art. {article}; {why}"
-    codes = {code for code, art, tlang, tw in _title_index(ix.rb)
+    codes = {code for code, art, tlang, tw in _all_titles(ix, article)
              if art == article and tlang == lang and len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
     if len(codes) == 1:
         code = codes.pop()
@@ -843,11 +1025,34 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
     from .reading.charges import _title_index
 
     other = OTHER[code]
-    if (other, article) in ix.articles:
-        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles(ix)
+    if (other, article) in ix.articles or (lang == "ru" and _contents_title(ix, other, article)):
+        if (other, article) not in ix.articles:  # its title from the table of contents: the law's common words
+            words = (words - _GENERIC_TITLE_WORDS) or words  # ("отбывания наказания") are no offence of its own
+        if any(len(words & tw) >= min(2, len(words)) for c, art, tlang, tw in _titles_of(ix, article)
                if c == other and art == article and tlang == lang):
             return None
-        return f"the {other} Code's art. {article} is another offence"
+        if (other, article) in ix.articles:
+            return f"the {other} Code's art. {article} is another offence"
+        why = f"the {other} Code's art. {article} is another offence ({_contents_title(ix, other, article)[:50]!r}, its table of contents)"
+        try:
+            moved = sorted({r.article for r in convert_parsed(code, article, None, ix).results} - {article})
+        except LawbookError:
+            moved = []
+        return why + (f"; the {other} Code numbers that offence {', '.join(moved)}" if moved else "")
+    if other == "1997" and article not in _contents(ix).get("1997", {}):
+        return "the 1997 Code never had an article of that number (its table of contents)"
+    if lang != "ru" and (other, article) not in ix.articles and _contents_title(ix, other, article):
+        # words in another language: the two codes' Russian titles of that number tell whether they are one offence
+        def ru_words(c):
+            rec = ix.articles.get((c, article))
+            t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, c, article)
+            from .reading.charges import _title_words
+            from .reading.wordforms import kazakh
+            return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
+        mine, theirs = ru_words(code), ru_words(other)
+        if mine and theirs and not mine & theirs:
+            return (f"the {other} Code's art. {article} is another offence "
+                    f"({_contents_title(ix, other, article)[:50]!r}, its table of contents)")
     try:
         moved = {r.article for r in convert_parsed(code, article, None, ix).results}
     except LawbookError:
@@ -938,7 +1143,7 @@ def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[st
 
 
 def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
-    covered = [c for c in ("1997", "2014") if (c, article) in ix.articles]
+    covered = [c for c in ("1997", "2014") if (c, article) in ix.articles or _contents_title(ix, c, article)]
     if not covered:
         return None
     from .reading.charges import _title_index, _title_words
@@ -953,7 +1158,7 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     # base "национальность", for the title's "национальной"): seven letters in common count
     stems = {w[:7] for w in words if len(w) >= 7}
     score: dict[str, tuple[int, float, frozenset]] = {}
-    for code, art, tlang, tw in _title_index(ix.rb):
+    for code, art, tlang, tw in _all_titles(ix, article):
         if art != article or tlang != lang:
             continue
         shared = frozenset(t for t in tw if t in words or (len(t) >= 7 and t[:7] in stems))
@@ -961,15 +1166,24 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         if got[:2] > score.get(code, (0, 0.0))[:2]:
             score[code] = got
     named = [c for c, (n, share, _) in score.items() if n >= 2 and share >= 0.25]
+    if len(named) == 2:  # the words name both titles: the one they name whole, or twice as much, wins
+        named.sort(key=lambda c: -score[c][1])
+        if not (score[named[0]][1] >= 0.5 and score[named[0]][1] >= 2 * score[named[1]][1]):
+            return None
+        named = named[:1]
     if len(named) != 1:
         return None
     code = named[0]
-    if (OTHER[code], article) in ix.articles and score.get(OTHER[code], (0, 0.0))[0] >= 2:
+    other_n, other_share, _ = score.get(OTHER[code], (0, 0.0, frozenset()))
+    if other_n >= 2 and not (score[code][1] >= 0.5 and score[code][1] >= 2 * other_share):
         return None
     why = _other_code_excluded(ix, code, article, score[code][2], lang)
     if why is None:
         return None
-    title = getattr(ix.articles[(code, article)].title, lang, None) or ix.articles[(code, article)].title.en
+    rec = ix.articles.get((code, article))
+    if rec is None and not score[code][2] - _GENERIC_TITLE_WORDS:
+        return None  # only the law's common words: "срок наказания ... приговор" names no one article
+    title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
     return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
@@ -1049,14 +1263,16 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
 
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
     """The one code that can have ``article``: a suffixed number lawbook covers in one
-    code only ("233-1"), or a plain number above the other code's last article (the
-    1997 Code ends at art. 393, so "405" is a 2014 number).
+    code only ("233-1"), a suffixed number the 1997 Code never had (its table of contents,
+    which keeps every number it ever had: "115-1" is a 2014 number), or a plain number
+    above the other code's last article (the 1997 Code ends at art. 393, so "405" is a
+    2014 number).
 
     >>> from lawbook import rulebook
     >>> from lawbook.conversion import index
     >>> ix = index(rulebook.load())
-    >>> _unique_code(ix, "233-1"), _unique_code(ix, "405"), _unique_code(ix, "174")
-    ('1997', '2014', None)
+    >>> _unique_code(ix, "233-1"), _unique_code(ix, "405"), _unique_code(ix, "174"), _unique_code(ix, "115-1")
+    ('1997', '2014', None, '2014')
     """
     if "-" not in article:
         if not article.isdigit():
@@ -1068,6 +1284,8 @@ def _unique_code(ix: CodeIndex, article: str) -> str | None:
     in14 = ("2014", article) in ix.articles
     if in97 != in14:
         return "1997" if in97 else "2014"
+    if not in97 and article not in _contents(ix).get("1997", {}):
+        return "2014"
     return None
 
 
@@ -1255,8 +1473,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     cues = _Cues.of(text)
     term_cues = [m.start() for m in _TERM_CUE.finditer(text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
-    for start, end, article, part, list_id in _raw_citations(text, covered, titled):
-        code, reason = _explicit_code(text, start, end, cues)
+    raw = list(_raw_citations(text, covered, titled))
+    for k, (start, end, article, part, list_id) in enumerate(raw):
+        prev = raw[k - 1][:2] if k else None
+        nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
+        code, reason = _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
@@ -1301,7 +1522,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             near = years.nearest(start)
             named = years.named
             if len(sides) > 1:
-                reason = f"unknown: the document mentions years under both codes ({named}); both readings are given"
+                if not reason.startswith(_BESIDE):
+                    reason = f"unknown: the document mentions years under both codes ({named}); both readings are given"
             else:
                 side = sides.pop()
                 # a year yields to a number only the other code has (among the articles lawbook covers)
@@ -1320,7 +1542,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
-        _decide_from_document(out, years, _document_mentions(text, cues, offset))
+        _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
+                              _document_mentions(text, cues, offset))
     if any(c.code is None for c in out):
         _decide_by_cited_together(out, ix, years)
     if any(c.code is None for c in out):

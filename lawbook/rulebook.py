@@ -46,6 +46,7 @@ KINDS: dict[str, Kind] = {
     "laws": Kind(("codes/laws.yaml",), "lawbook.models.code:Law", True),
     "lists": Kind(("codes/statutory-lists.yaml",), "lawbook.models.code:StatutoryList", True),
     "articles": Kind(("codes/1997/*.yaml", "codes/2014/*.yaml"), "lawbook.models.code:Article", False),
+    "contents": Kind(("codes/contents/*.yaml",), "lawbook.models.code:Contents", False),
     "mappings": Kind(("mapping/*.yaml",), "lawbook.models.code:Mapping", True),
     "organisations": Kind(("banlists/*.yaml",), "lawbook.models.banlist:Organisation", False),
     "levels": Kind(("threat-levels/levels.yaml",), "lawbook.models.threat:Level", True),

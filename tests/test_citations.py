@@ -488,8 +488,8 @@ def test_articles_cited_together_decide_by_the_code_lawbook_covers_them_under():
 
 def test_dev_passages_keep_their_figures():
     # the dev sides of corpus/citations (never the test side), as scripts/citation_accuracy.py scores them;
-    # thresholds: the figures of 2026-12-01 after round 4's work (recall 0.97, precision 1.00, right 86 %,
-    # wrong 0 %) less a small margin
+    # thresholds: the figures of 2026-12-01 after round 6's work (263 passages: recall 0.97, precision 1.00,
+    # right 90 %, wrong 0.4 %) less a small margin
     import importlib.util
     from pathlib import Path
     path = Path(__file__).resolve().parent.parent / "scripts" / "citation_accuracy.py"
@@ -499,7 +499,7 @@ def test_dev_passages_keep_their_figures():
     c = mod.score(mod.load("dev"), None)["c"]
     assert c["matched"] / c["gold"] >= 0.95
     assert c["matched"] / c["found"] >= 0.98
-    assert c["code_right"] / c["matched"] >= 0.84
+    assert c["code_right"] / c["matched"] >= 0.88
     assert c["code_wrong"] / c["matched"] <= 0.02
 
 
@@ -551,9 +551,12 @@ def test_the_2014_code_named_by_its_number_as_an_act():
 ])
 def test_a_procedure_only_the_2014_codes_have_decides_last(text):
     (c,) = find_citations(text)
-    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "procedure")
-    # a year under the 1997 Code in the document outranks it
-    assert [c.code for c in find_citations("В 2012 году. " + text)] == ["1997"]
+    how = c.code_reason.split(":")[0]
+    # the first text also quotes the title of 2014 art. 297 (drugs), which the 2014 Code's table of contents gives
+    # and which outranks the procedure and the dates (the 1997 Code's art. 297 is another offence)
+    assert c.code == "2014" and how in ("procedure", "title")
+    # a year under the 1997 Code in the document outranks the procedure, not the title
+    assert [c.code for c in find_citations("В 2012 году. " + text)] == ["1997" if how == "procedure" else "2014"]
 
 
 def test_years_that_date_no_act():
@@ -561,3 +564,131 @@ def test_years_that_date_no_act():
     assert [y for _, y in C._document_years("В рамках оперативно-профилактического мероприятия \" Қарасора-2025 \"")] \
         == [2025]
     assert C._document_years("1995 және 1998 жылдары туған, Атырау қаласында тұратын екі жігіт") == []
+
+
+# -- round 6: a code named for a later article, cue words inside other words, ... --------------------------------
+
+def test_a_code_named_for_the_article_in_brackets_is_not_the_one_before():
+    # cit-ru-610 (dev): "УК 1997 года" names the predecessor's code; 273 is already closed by its own "УК"
+    text = ("Не удивительно, что чаще всего ложные сообщения о якобы готовящемся террористическом акте "
+            "(ст.273 УК (ст.242 УК 1997 года)) сообщают граждане в состоянии алкогольного опьянения.")
+    got = {c.article: c for c in find_citations(text)}
+    assert got["242"].code == "1997" and got["242"].code_reason.startswith("explicit")
+    assert not got["273"].code_reason.startswith("explicit")
+    # a list not closed by its own code name shares the code named after its last number
+    assert [c.code for c in find_citations("осуждены по статьям 164 и статьи 337 УК РК 1997 года.")] == ["1997", "1997"]
+
+
+def test_a_cue_word_inside_another_word_names_no_code():
+    # cit-kk-605 (dev): "Валентиновна ҚР ҚК-нің" holds "нов" but names no new code
+    text = "Свириденко Наталья Валентиновна ҚР ҚК-нің 174-бабы 1-бөлігінде көзделген іс-әрекет жасады."
+    (c,) = find_citations(text)
+    assert not c.code_reason.startswith("explicit")
+    assert not C._CODE_2014.search("Валентиновна ҚР ҚК")
+    assert C._CODE_2014.search("новый Уголовный кодекс") and C._CODE_1997.search("old criminal code")
+
+
+def test_a_number_before_the_word_with_its_quoted_title_is_a_citation():
+    # cit-ru-605 (dev): "существует 174 статья «...»"; "171 статья" alone may count articles and stays out
+    text = ("В уголовном кодексе существует 174 статья «Возбуждение социальной, национальной, родовой, расовой, "
+            "сословной или религиозной розни».")
+    assert [(c.text, c.code) for c in find_citations(text)] == [("174 статья", "2014")]
+    assert find_citations("В кодексе существует 171 статья.") == []
+    assert find_citations("В кодексе 174 статья «Правила игры».") == []  # a quote that is not its title
+
+
+def test_the_code_named_with_its_date_after_its_name_in_kazakh():
+    # cit-kk-611 (dev): "Ст. 99 ҚР Қылмыстық Кодексi 2014 жылғы 3 шiлдедегі № 226-V"
+    (c,) = find_citations("Ст. 99 ҚР Қылмыстық Кодексi 2014 жылғы 3 шiлдедегі № 226-V.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "explicit")
+    (c,) = find_citations("ҚР ҚК 1997 жылғы 16 шілдедегі редакциясының 164-бабы бойынша.")
+    assert c.code == "1997"
+
+
+def test_a_code_named_beside_a_citation_for_its_neighbour_does_not_decide_it():
+    # cit-ru-610 (dev), its bracket alone: "УК 1997 года" is 242's; 273, with no evidence of its own, stays
+    # undecided rather than taking 1997 from the document
+    (c273, c242) = find_citations("(ст.273 УК (ст.242 УК 1997 года))")
+    assert (c242.article, c242.code) == ("242", "1997")
+    assert (c273.article, c273.code) == ("273", None) and c273.code_reason.startswith(C._BESIDE)
+    # the whole passage names 273's offence, which decides it
+    text = ("Не удивительно, что чаще всего ложные сообщения о якобы готовящемся террористическом акте "
+            "(ст.273 УК (ст.242 УК 1997 года)) сообщают граждане в состоянии алкогольного опьянения.")
+    assert [(c.article, c.code) for c in find_citations(text)] == [("273", "2014"), ("242", "1997")]
+
+
+def test_a_code_named_before_the_number_in_kazakh_stays_with_that_number():
+    # cit-kk-305 (dev): each act named with its date before its own number
+    text = ("2014 жылғы 3 шілдедегі Қазақстан Республикасы Қылмыстық кодексінің 428-бабы үшінші бөлігінің және "
+            "2014 жылғы 5 шілдедегі Қазақстан Республикасы Қылмыстық-атқару кодексінің 130-бабы екінші бөлігі 2) "
+            "тармақшасының Қазақстан Республикасының Конституциясына сәйкестігін қарау туралы")
+    assert [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(text)] == [
+        ("428", "2014", "explicit")]
+    assert C._mention_of_next(14, 48, 8, (53, 61)) and not C._mention_of_next(9, 16, 8, (24, 31))
+
+
+# -- the codes' tables of contents: articles lawbook does not cover -------------------------------------------------
+
+def test_an_uncovered_article_is_decided_by_the_offence_its_table_of_contents_names():
+    # cit-ru-512 (dev): bribes are arts. 366/367 of the 2014 Code; the 1997 Code's 366/367 are military offences
+    text = ("Уголовный кодекс Республики Казахстан предусматривает два вида преступлений, связанных с взятками: - "
+            "получение взятки (ст. 366); - дача взятки (ст. 367).")
+    got = [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(text)]
+    assert got == [("366", "2014", "subject"), ("367", "2014", "subject")]
+    # cit-ru-408 (dev): parole is 2014 art. 72 (the 1997 Code's 72 is deferral of a sentence)
+    text = ("Уголовный кодекс (статья 72 УК) предписывает, что лицо, отбывающее ограничение или лишение свободы, "
+            "подлежит освобождению условно-досрочно в случае:")
+    (c,) = find_citations(text)
+    assert c.code == "2014" and "table of contents" in c.code_reason
+    # with no offence named the article stays undecided
+    assert [c.code for c in find_citations("по ст. 366 УК РК")] == [None]
+
+
+def test_words_naming_both_titles_decide_for_the_one_they_name_whole():
+    # cit-ru-013 (dev): "акт терроризма" is the whole title of 2014 art. 255; "взрывных устройств" is two words
+    # of the long title of the 1997 Code's art. 255 (theft of weapons and explosives)
+    text = ("Согласно статье 255 УК РК, минимальное наказание за акт терроризма – 6 лет лишения свободы. Если же в "
+            "деле есть отягчающие обстоятельства, такие, как неоднократность, наличие взрывных устройств.")
+    (c,) = find_citations(text)
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "subject")
+
+
+def test_a_suffixed_number_the_1997_code_never_had_is_a_2014_number():
+    # cit-kk-501 (dev): art. 115-1 (stalking) is not in the 1997 Code's table of contents, which keeps every number
+    (c,) = find_citations("ҚР Қылмыстық кодексінің 115-1-бабына сәйкес, сталкинг үшін қатаң жауапкершілік көзделген.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "number")
+    (c,) = find_citations("по статье 242-1 УК РК")  # the 1997 Code's own suffixed article stays as it was
+    assert c.code != "2014"
+
+
+def test_a_gloss_that_names_the_offence_then_how_it_was_done():
+    # cit-ru-510 (dev): "(Хулиганство, совершённое группой лиц)": hooliganism is 2014 art. 293 (the 1997 Code's
+    # art. 293 protects nature reserves)
+    text = ("Начато расследование по пункту 1 части 2 статьи 293 УК РК (Хулиганство, совершённое группой лиц), - "
+            "сообщили в ведомстве.")
+    (c,) = find_citations(text)
+    assert (c.article, c.part, c.code, c.code_reason.split(":")[0]) == ("293", "2", "2014", "title")
+    # a gloss whose first words name no title decides nothing
+    (c,) = find_citations("Начато расследование по части 2 статьи 293 УК РК (совершённое группой лиц, ночью).")
+    assert c.code is None
+
+
+def test_the_laws_common_words_name_no_uncovered_article():
+    # cit-ru-103 (dev): "отсрочка исполнения наказания ... ст. 74" names words of both codes' art. 74 titles
+    # (deferral of a sentence in the 2014 Code, release and deferral in emergencies in the 1997 Code): undecided
+    text = ("Сегодня Казыбекбийским районным судом города Караганды вынесен обвинительный приговор в отношении Алики "
+            "Мухамадиевой по ч. 1 ст. 174 Уголовного кодекса РК, которым назначено наказание в виде лишения "
+            "свободы. Этим же приговором к ней применена отсрочка исполнения наказания в порядке ст. 74 УК РК.")
+    got = {c.article: c.code for c in find_citations(text)}
+    assert got["74"] is None
+    assert C._GENERIC_TITLE_WORDS >= {"наказание", "приговор", "срок", "лишение", "свобода"}
+
+
+def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of_contents():
+    # cit-kk-613 (dev): "367-бап. Пара беру" is giving a bribe, 2014 art. 367; the 1997 Code's art. 367 is a
+    # military offence (the two codes' Russian titles of that number share no word)
+    text = ("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға не оған "
+            "теңестірілген адамға пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
+    (c,) = find_citations(text)
+    assert (c.article, c.code) == ("367", "2014") and "another offence" in c.code_reason
+    assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"

@@ -292,3 +292,23 @@ class Law(Strict):
         if self.in_force_earliest and self.in_force_latest and self.in_force_latest < self.in_force_earliest:
             raise ValueError("in_force_latest is before in_force_earliest")
         return self
+
+
+class Contents(Record):
+    """A code's table of contents: every article number it has had, with its title
+    (``rules/codes/contents/``), titles only. It tells which code an article lawbook does not
+    cover belongs to when a text names its offence ("ст. 345 ... нарушение правил дорожного
+    движения" is the 2014 Code's: the 1997 Code's art. 345 is another offence)."""
+
+    code: CodeId
+    lang: Literal["ru", "kk"] = "ru"
+    titles: dict[str, str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _numbers(self) -> "Contents":
+        import re
+
+        bad = [n for n in self.titles if not re.fullmatch(r"\d{1,3}(?:-\d{1,2})?", n)]
+        if bad:
+            raise ValueError(f"not article numbers: {', '.join(bad[:5])}")
+        return self

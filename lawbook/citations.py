@@ -38,6 +38,7 @@ from . import rulebook as _rulebook
 from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
+from .textscan import finditer
 
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
 _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
@@ -390,9 +391,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     ``titled(text, end, article)``, a bare number followed by a quote counts when the
     quote is that article's title."""
     found = []
-    for m in _PART_FIRST.finditer(text):
+    for m in finditer(_PART_FIRST, text):
         found.append((m.start(), m.end(), _art(m.group("art")), _parts(m.group("part")), m.start()))
-    for m in _ORDINAL_PART_FIRST.finditer(text):  # "частью второй статьи 174", "the first part of Article 130"
+    for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     found.sort()
@@ -404,7 +405,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         return i >= 0 and pos < ends[i]
 
     between: list = []  # the articles inside a range, kept beside the span filter below
-    for m in _ANCHOR.finditer(text):
+    for m in finditer(_ANCHOR, text):
         m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
         if taken(m_start):
             continue
@@ -434,15 +435,15 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             if not nm:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
-    for m in (_TITLED_NUMBER.finditer(text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
+    for m in (finditer(_TITLED_NUMBER, text) if titled else ()):  # "one of which was 174, “Incitement ... hatred”"
         if taken(m.start()) or not titled(text, m.end("art"), _art(m.group("art"))):
             continue
         found.append((m.start(), m.end("art"), _art(m.group("art")), None, m.start()))
-    for m in _NUM_FIRST.finditer(text):
+    for m in finditer(_NUM_FIRST, text):
         if taken(m.start()):
             continue
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
-    for m in _KK_LIST.finditer(text):  # "174, 179 және 180-баптары": the numbers before the last
+    for m in finditer(_KK_LIST, text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):
             continue
         items = list(re.finditer(r"\d{1,3}", m.group("nums")))
@@ -456,7 +457,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 if b is items[-1]:  # "174-175-баптары": the last number follows a dash, which _KK does not take
                     found.append((m.start() + b.start(), m.end(), b.group(0), None, m.start()))
             found.append((m.start() + a.start(), m.start() + a.end(), a.group(0), None, m.start()))
-    for m in _KK.finditer(text):
+    for m in finditer(_KK, text):
         if taken(m.start()):
             continue
         part = str(int(m.group("part"))) if m.group("part") else None
@@ -501,7 +502,7 @@ class _Cues:
     @staticmethod
     def of(text: str) -> tuple[_Cues, _Cues]:
         c97, c14 = _Cues(), _Cues()
-        for m in _CUES.finditer(text):
+        for m in finditer(_CUES, text):
             which, group = (c97, "a") if m.start("a") >= 0 else (c14, "b")
             which.starts.append(m.start())
             which.ends.append(m.end(group))
@@ -610,7 +611,7 @@ class _YearMarks:
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
         if self.starts:
-            for m in _CODE_DATE.finditer(text):  # in text order, not overlapping
+            for m in finditer(_CODE_DATE, text):  # in text order, not overlapping
                 i = bisect.bisect_left(self.starts, m.start())
                 while i < len(self.starts) and self.starts[i] < m.end():
                     self.own.add(self.starts[i])
@@ -1253,7 +1254,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
-    term_cues = [m.start() for m in _TERM_CUE.finditer(text)]
+    term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     for start, end, article, part, list_id in _raw_citations(text, covered, titled):
         code, reason = _explicit_code(text, start, end, cues)

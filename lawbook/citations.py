@@ -32,13 +32,14 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from . import rulebook as _rulebook
 from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
-from .textscan import finditer
+from .textscan import finditer, release
 
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
 _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
@@ -1230,10 +1231,22 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
 
 
+@lru_cache(maxsize=1)
+def _odd_digit() -> re.Pattern:
+    """A digit other than 0-9 (``str.isdigit``: full-width, Arabic-Indic, superscript ...) of the
+    Basic Multilingual Plane, or any character beyond it (listed once, in 3 ms; searched in 4 ms a MB)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x80, 0x10000) if chr(c).isdigit())
+                      + "\U00010000-\U0010ffff]")
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
-    (a long Cyrillic text has a few hundred of them)."""
-    if text.isascii():
+    (a long Cyrillic text has a few hundred of them) when the text has such a digit at all.
+
+    >>> _ascii_digits("ст. ۱۷۴ и ²"), _ascii_digits("ст. 174")
+    ('ст. 174 и 2', 'ст. 174')
+    """
+    if text.isascii() or _odd_digit().search(text) is None:
         return text
     odd = {ch for ch in set(text) if ch.isdigit() and not ch.isascii()}
     if not odd:
@@ -1314,6 +1327,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
         lists.setdefault(list_id, []).append(cit)
         out.append(cit)
+    release(text)  # the scans of the text are done
     for group in lists.values():  # "Articles 164 and 337-1": a list shares the code one of its numbers decides
         decided = next((c for c in group if c.code and not c.code_reason.startswith("unknown")), None)
         for c in group:

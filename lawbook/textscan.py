@@ -212,14 +212,30 @@ class _Text:
         return self._digits
 
     def find(self, word: str) -> list[int]:
+        """Every place ``word`` starts in the lower-cased text (overlaps included)."""
         got = self.places.get(word)
         if got is None:
-            got, low, at = [], self.low, self.low.find(word)
-            while at != -1:
-                got.append(at)
-                at = low.find(word, at + 1)
+            literal = _literal(word)
+            if literal is not None:  # no two of its places overlap: the regex engine's literal search
+                got = [m.start() for m in literal.finditer(self.low)]
+            else:
+                got, low, at = [], self.low, self.low.find(word)
+                while at != -1:
+                    got.append(at)
+                    at = low.find(word, at + 1)
             self.places[word] = got
         return got
+
+
+_LITERALS: dict[str, re.Pattern | None] = {}
+
+
+def _literal(word: str) -> re.Pattern | None:
+    """A pattern for ``word`` when two places of it cannot overlap (no beginning of it is also its end)."""
+    if word not in _LITERALS:
+        overlaps = any(word[:k] == word[-k:] for k in range(1, len(word)))
+        _LITERALS[word] = None if overlaps else re.compile(re.escape(word))
+    return _LITERALS[word]
 
 
 _LAST: list = [None]
@@ -230,6 +246,12 @@ def _text(text: str) -> _Text:
     if t is None or t.text is not text:
         t = _LAST[0] = _Text(text)
     return t
+
+
+def release(text: str) -> None:
+    """Drop what was kept of ``text`` (its lower-cased copy and the places found in it)."""
+    if _LAST[0] is not None and _LAST[0].text is text:
+        _LAST[0] = None
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

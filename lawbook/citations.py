@@ -920,9 +920,9 @@ def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[st
     if lang == "kk" or len(folded) != len(window):
         keys = set().union(*_title_keys(ix).get(article, [frozenset()]))
         lengths = sorted({len(k) for k in keys})
-        tokens = [m.group(0) for m in _TOKEN.finditer(window)
-                  if any((kk.to_cyrillic(fold(m.group(0))) if lang == "kk" else fold(m.group(0)))[:n] in keys
-                         for n in lengths)]
+        words = [m.group(0) for m in _TOKEN.finditer(window)]
+        forms = [kk.to_cyrillic(fold(w)) if lang == "kk" else fold(w) for w in words]  # once a word, not once a length
+        tokens = [w for w, f in zip(words, forms) if any(f[:n] in keys for n in lengths)]
     else:
         tokens = []
         for m in pattern.finditer(folded):

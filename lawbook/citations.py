@@ -605,7 +605,7 @@ class _YearMarks:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.years: list[int] = []
-        for m in _YEAR.finditer(text):
+        for m in finditer(_YEAR, text):
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.years.append(int(m.group(1)))

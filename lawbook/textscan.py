@@ -150,13 +150,15 @@ def _analyse_tree(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, bool, bo
     candidates = [_seq(items)]
     after_non_digit = False
     for op, av in items:  # the look-aheads and look-behinds before the first character
+        if op is _sre.BRANCH and all(len(alt) == 1 and alt[0][0] in _ZERO_WIDTH for alt in av[1]):
+            # "(?:(?<![\d.])|(?<=[a-z]-))": look-behinds, one of which holds
+            after_non_digit = after_non_digit or all(_no_digit_before(*alt[0]) for alt in av[1])
+            continue
         if op not in _ZERO_WIDTH:
             break
         if op is _sre.ASSERT and av[0] == 1:
             candidates.append(_seq(av[1]))
-        if (op is _sre.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _IN
-                and (_CAT, _sre.CATEGORY_DIGIT) in av[1][0][1]):
-            after_non_digit = True
+        after_non_digit = after_non_digit or _no_digit_before(op, av)
     best = None
     for got in candidates:
         if got is None or any(s == "" for s, _ in got):
@@ -171,6 +173,18 @@ def _analyse_tree(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, bool, bo
         if best is None or score > best[0]:
             best = (score, tuple(sorted(words)))
     return (best[1] if best else None), after_non_digit, hi == 0
+
+
+def _no_digit_before(op, av) -> bool:
+    r"""Whether a look-behind holds only where the character before is not a digit:
+    ``(?<![\d.,])``, or ``(?<=…-)`` (it ends with a character that is not one)."""
+    if op is _sre.ASSERT_NOT and av[0] == -1:
+        return (len(av[1]) == 1 and av[1][0][0] is _IN and (_CAT, _sre.CATEGORY_DIGIT) in av[1][0][1]
+                and not any(o is _NEG for o, _ in av[1][0][1]))
+    if op is _sre.ASSERT and av[0] == -1 and len(av[1]):
+        last, value = av[1][-1]
+        return last is _LIT and not chr(value).isdigit()
+    return False
 
 
 _ANALYSED: dict[re.Pattern, tuple] = {}

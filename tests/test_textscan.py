@@ -66,3 +66,9 @@ def test_unread_patterns_are_searched_as_before(source, flags):
     pattern = re.compile(source, flags)
     text = "aıb İ abc " * 1000
     assert _spans(textscan.finditer(pattern, text)) == _spans(pattern.finditer(text))
+
+
+def test_a_look_behind_that_wants_a_digit_before_is_not_read_as_one_that_forbids_it():
+    pattern = re.compile(r"(?<![^\d])\d\d")
+    text = "a12 345 6789 " * 1000
+    assert _spans(textscan.finditer(pattern, text)) == _spans(pattern.finditer(text))

@@ -72,6 +72,10 @@ def document_chunks(stream, name: str, html: bool | None = None):
     return html_chunks(chunks) if html else chunks
 
 
+#: Citations encoded to JSON together (bounded: a chunk may hold tens of thousands).
+_BATCH = 1000
+
+
 def write_json(chunks, day, rb, write) -> None:
     """Write the JSON of ``lawbook cite --format json`` for a document's chunks,
     citation by citation (memory stays bounded): ``{"citations": [...],
@@ -93,8 +97,8 @@ def write_json(chunks, day, rb, write) -> None:
     for chunk in chunks:
         cits = find_citations(chunk, day, rb, offset=offset)
         summary.add(cits)
-        for c in cits:
-            write(("" if first else ", ") + to_json(c.to_dict()))
+        for i in range(0, len(cits), _BATCH):  # one encoder call per batch: ", " between items, as it writes them
+            write(("" if first else ", ") + to_json([c.to_dict() for c in cits[i:i + _BATCH]])[1:-1])
             first = False
         offset += len(chunk)
     write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")

@@ -58,28 +58,28 @@ def arabic_script(text: str) -> bool:
     return bool(letters) and sum("\u0600" <= ch <= "\u06ff" for ch in letters) * 2 > len(letters)
 
 
+_CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
+_LATIN_RUN = re.compile("[\x00-\x7f\u00c0-\u024f]+")
+#: Every Kazakh-only letter (both alphabets: the Latin ones all lie in Latin-1 and Latin Extended).
+_KK_LETTER = re.compile("[" + re.escape("".join(sorted(KK_CYRILLIC | KK_LATIN))) + "]")
+
+
 def detect(text: str) -> str | None:
-    """``en``, ``ru``, ``kk`` or ``None`` (another language or no words)."""
-    cyr = lat = other = kk = 0
+    """``en``, ``ru``, ``kk`` or ``None`` (another language or no words).
+
+    The letters of the words are counted by script with a few regex searches (not letter by letter)."""
     words = _WORD.findall(text)
-    for w in words:
-        for ch in w:
-            if ch in KK_CYRILLIC:
-                kk += 1
-            if "\u0400" <= ch <= "\u04ff":
-                cyr += 1
-            elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
-                lat += 1
-                if ch in KK_LATIN:
-                    kk += 1
-            else:
-                other += 1
+    letters = "".join(words)
+    cyr = sum(map(len, _CYRILLIC_RUN.findall(letters)))
+    lat = sum(map(len, _LATIN_RUN.findall(letters)))
+    other = len(letters) - cyr - lat
+    kk = len(_KK_LETTER.findall(letters))
     total = cyr + lat + other
     if total == 0:
         return None
     if other > total / 2:
-        letters = set(text)
-        return "kk" if arabic_script(text) and letters & KK_ARABIC and not letters & NOT_KK_ARABIC else None
+        seen = set(text)
+        return "kk" if arabic_script(text) and seen & KK_ARABIC and not seen & NOT_KK_ARABIC else None
     kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
     if cyr >= lat:
         return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"

@@ -294,6 +294,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f is not None and purpose and not f.get("purpose"):
                     f["purpose"] = purpose
                     f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+            # so are the videos or leaflets of a listed terrorist organisation spread: propaganda of terrorism
+            f = sentence_facts.get("public_calls")
+            if f is not None and purpose == "terrorism" and not f.get("subject") \
+                    and f.get("act") in ("propaganda", "materials"):
+                f["subject"] = purpose
+                f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
         for e, span, words in sets_here:
             if e.nearest:
                 _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)

@@ -25,7 +25,7 @@ from .inforce import article_start
 from .models.case import Case
 from .models.common import least_confident
 from .refs import label as provision
-from .vocabulary import check_fact, vocabulary
+from .vocabulary import STAGE_PART, check_fact, vocabulary
 
 FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force
 
@@ -299,10 +299,6 @@ def _terrorism_ban_gap(rb, code: str, facts: dict, findings: list[dict]) -> list
     return out
 
 
-#: The part of art. 24 (both codes) that defines each stage: part 1 preparation, part 3 attempt;
-#: part 5 says the completed crime's article is cited "with a reference to the relevant part" of art. 24
-#: (rules/codes/1997/24.yaml, rules/codes/2014/24.yaml; sources gp-S1, gp-S8).
-STAGE_PART = {"preparation": "1", "attempt": "3"}
 
 
 def _general_part_findings(ix, rb, code: str, day: dt.date, findings: list[dict], facts: dict) -> list[dict]:

@@ -13,6 +13,13 @@ from __future__ import annotations
 from . import rulebook as _rulebook
 from .errors import BadCase
 
+#: The part of art. 24 (both codes) that defines each stage: part 1 preparation, part 3 attempt;
+#: part 5 says the completed crime's article is cited "with a reference to the relevant part" of art. 24
+#: (rules/codes/1997/24.yaml, rules/codes/2014/24.yaml; sources gp-S1, gp-S8).
+STAGE_PART = {"preparation": "1", "attempt": "3"}
+#: The stage a cited part of art. 24 states ("part 3 of Article 24, part 1 of Article 255": an attempt).
+PART_STAGE = {part: stage for stage, part in STAGE_PART.items()}
+
 COMMON = "common"
 
 

@@ -498,3 +498,14 @@ def test_a_failed_appeal_is_still_a_conviction(rb):
     text = ("In 2018 three Sunni Muslims failed to overturn their prison terms on charges of inciting religious "
             "hatred.")
     assert articles(classify_text(text, rulebook=rb)) == ["174"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В 2019 году суд квалифицировал его действия по части 3 статьи 24, части 1 статьи 255 УК РК.",
+     [("24", "3"), ("255", "1")]),
+    ("In 2019 he was convicted under Article 24 part 1 and Article 255 part 1 of the Criminal Code.",
+     [("24", "1"), ("255", "1")]),
+])
+def test_a_cited_part_of_article_24_gives_the_stage_of_the_acts_cited_beside_it(rb, text, want):
+    res = classify_text(text, rulebook=rb)
+    assert sorted((f["article"], f["part"]) for f in res["findings"]) == want

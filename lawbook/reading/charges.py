@@ -23,7 +23,7 @@ import re
 
 from .. import rulebook as _rulebook
 from ..conversion import OTHER, code_on, convert_parsed, index as code_index
-from ..vocabulary import check_fact, vocabulary
+from ..vocabulary import PART_STAGE, check_fact, vocabulary
 
 
 _last_citations: tuple = (None, None, [])  # (text, rulebook, citations): one tuple, swapped whole (threads)
@@ -262,6 +262,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     acts_code = code_on(day)
     out, notes = [], []
     seen = set()
+    staged: dict[int, str] = {}  # sentence → the stage a cited part of art. 24 states
     kinds_in: dict[int, set] = {}
     for f in facts:
         if f.get("_sentence") is not None:
@@ -307,6 +308,10 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             seen.add((tcode, art, part))
             notes.append({"what": "charge", "code": tcode, "article": art, "part": part, "text": c.text,
                           "span": list(c.span), "by": "title" if isinstance(c, _Titled) else "number"})
+            if art == "24":
+                if part in PART_STAGE:  # the stage of the acts cited beside it in its sentence
+                    staged[si] = PART_STAGE[part]
+                continue
             if _already_given(rb, tcode, art, facts + out, day):
                 continue
             rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)
@@ -319,6 +324,10 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             fact["_proposed_by"] = f"citation ({c.code_reason.split(':')[0] if c.code else 'code of the acts'}) → {rule.id}"
             fact["_sentence"] = si
             out.append(fact)
+    for f in out:
+        if f["_sentence"] in staged and not f.get("stage"):
+            f["stage"] = staged[f["_sentence"]]
+    notes.extend({"what": "stage", "sentence": si, "value": stage} for si, stage in sorted(staged.items()))
     return out, notes
 
 

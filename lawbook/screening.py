@@ -392,14 +392,13 @@ class ScreeningIndex:
             best[tok] = (tok, 1.0, "exact")
         n = len(tok)
         if n >= 4:
-            from rapidfuzz import process
-            from rapidfuzz.distance import OSA  # two letters swapped count as one edit
+            extract, osa = _RAPIDFUZZ or _rapidfuzz()
             maxd = 1 if n <= 7 else 2
             lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
             hi = bisect.bisect_right(self._len_starts, n + maxd)
             if hi > lo:
-                for cand, dist, _ in process.extract(tok, self._vocab_by_len[lo:hi], scorer=OSA.distance,
-                                                     score_cutoff=maxd, limit=None):
+                for cand, dist, _ in extract(tok, self._vocab_by_len[lo:hi], scorer=osa, score_cutoff=maxd,
+                                             limit=None):
                     if cand in best:
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
@@ -419,7 +418,7 @@ class ScreeningIndex:
                         cp += 1
                     if cp >= max(4, mx - 3, m - 1):
                         best[cand] = (cand, 0.95, "word ending")
-        if not best and n >= 7:
+        if not best and n >= 7 and tok.endswith(self._endings):
             # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
             # strip the endings of rules/lexicon/morphology (folded like the names) and look again
             for suf in self._endings:
@@ -609,8 +608,9 @@ class ScreeningIndex:
         qwords = [w for w in words if w.weight > 0]
         qm = []
         cands: dict[int, tuple] = {}
+        qmc = self._qm_cache
         for w in qwords:
-            m, anchored = self._qm(w.fold)
+            m, anchored = qmc.get(w.fold) or self._qm(w.fold)
             qm.append(m)
             for al in anchored:
                 if al.idx not in cands:
@@ -622,8 +622,9 @@ class ScreeningIndex:
                 if prev is None or prev[1] is None:
                     cands[al.idx] = (al, (i, j + 1), None, True)
         # abbreviations: whole words only
+        abc = self._abbr_cache
         for w in words:
-            hits, exact, _ = self._abbreviations(w.raw)
+            hits, exact, _ = abc.get(w.raw) or self._abbreviations(w.raw)
             for al in hits:
                 cands[al.idx] = (al, None, w.pos, exact)
         return words, qwords, qm, cands
@@ -921,6 +922,19 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+_RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported
+
+
+def _rapidfuzz() -> list:
+    """rapidfuzz's ``process.extract`` and the OSA distance (two letters swapped count as one edit),
+    imported when a word is first compared (a name of short words alone never needs them)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    _RAPIDFUZZ[:] = [process.extract, OSA.distance]
+    return _RAPIDFUZZ
 
 
 def _join(words, i: int, j: int) -> str:

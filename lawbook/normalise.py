@@ -201,26 +201,6 @@ def fold_word(word: str) -> str:
 
 
 _NON_ALNUM_LINES = re.compile(r"[^a-z0-9\n]+")
-#: anyascii of each character met so far, by code point (a table for ``str.translate``).
-_ASCII_OF: dict[int, str] = {}
-
-
-def _anyascii_text(text: str) -> str:
-    """``anyascii(text)``, by ``str.translate``: anyascii writes each character on its own,
-    so a table of the characters of ``text`` gives the same string in one call.
-
-    >>> _anyascii_text("Қазақ ş Ж") == anyascii("Қазақ ş Ж")
-    True
-    """
-    if text.isascii():
-        return text
-    table = _ASCII_OF
-    if len(table) > 20_000:  # (bounded: a text of every script does not keep them all)
-        table.clear()
-    for ch in set(text):
-        if ord(ch) > 0x7F and ord(ch) not in table:
-            table[ord(ch)] = anyascii(ch)
-    return text.translate(table)
 
 
 def fold_words(ws: list[str]) -> list[str]:
@@ -236,15 +216,15 @@ def fold_words(ws: list[str]) -> list[str]:
     """
     prepared = [prepare_word(w).translate(LATIN_DIGRAPHS) for w in ws]
     joined = "\n".join(prepared)
-    if joined.count("\n") != len(ws) - 1:  # a word holds a line break itself
+    if joined.count("\n") != len(ws) - 1:  # a word holds a line break itself (or there is none)
         return [fold_word(w) for w in ws]
-    joined = _anyascii_text(joined)
+    joined = anyascii(joined)
     if joined.count("\n") != len(ws) - 1:  # a letter written with a line break
         return [fold_word(w) for w in ws]
     s = _NON_ALNUM_LINES.sub("", joined.lower())
     for rx, rep in _FOLDS:
         s = rx.sub(rep, s)
-    return s.split("\n") if ws else []
+    return s.split("\n")
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

@@ -8,7 +8,6 @@ import sys
 
 import random
 
-from anyascii import anyascii
 from hypothesis import given, settings, strategies as st
 
 from conftest import ROOT
@@ -32,10 +31,6 @@ def test_the_script_classes_are_the_letters_they_stand_for():
     assert latin == [c for c in _EVERY_CHAR if "a" <= c.lower() <= "z"]
     assert N._CYRILLIC_BLOCK.findall(_EVERY_CHAR) == [c for c in _EVERY_CHAR if "\u0400" <= c <= "\u04ff"]
     assert N.has_mixed_script("Tаliban") and not N.has_mixed_script("Taliban") and not N.has_mixed_script("Талибан")
-
-
-def test_anyascii_of_a_text_is_anyascii_letter_by_letter():
-    assert N._anyascii_text(_EVERY_CHAR) == anyascii(_EVERY_CHAR)
 
 
 def test_every_letter_folds_in_a_batch_as_alone():

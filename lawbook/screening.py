@@ -557,7 +557,8 @@ class ScreeningIndex:
         """The score :meth:`_score` gives, the same float, without building its detail (most
         candidates score below the report floor and their detail would be thrown away).
 
-        With ``floor``, an alias matched by words alone whose coverage (times the missing-word
+        ``tb`` is :func:`_best_words` of ``qm`` (made once per query when given). With ``floor``,
+        an alias matched by words alone whose coverage (times the missing-word
         factor) is already below ``floor`` returns that product: the score is at most it, since
         the extra-word factor is at most 1, so the caller drops it all the same."""
         if abbr_pos is not None:
@@ -567,27 +568,19 @@ class ScreeningIndex:
             cov, all_matched, matched = 1.0, True, sum(al.weights)
             used = set(range(run[0], run[1]))
         else:
+            if tb is None:
+                tb = _best_words(qm)
             total = got = 0.0
             all_matched = True
             used = set()
             for t, w in zip(al.tokens, al.weights):
                 total += w
-                hit = tb.get(t) if tb is not None else None
+                hit = tb.get(t)
                 if hit is None:
-                    best, bi = 0.0, None
-                    for j, m in enumerate(qm):
-                        x = m.get(t)
-                        if x is not None and x[1] > best:
-                            best, bi = x[1], j
-                    if tb is not None:
-                        tb[t] = (best, bi)
-                else:
-                    best, bi = hit
-                if bi is None:
                     all_matched = False
                 else:
-                    used.add(qwords[bi].pos)
-                    got += w * best
+                    used.add(qwords[hit[1]].pos)
+                    got += w * hit[0]
             cov = got / total if total else 0.0
             matched = got
             if floor is not None:
@@ -684,7 +677,7 @@ class ScreeningIndex:
         words, qwords, qm, cands = self._candidates(name)
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
-        tb: dict = {}  # alias word → its best query word (the query's, so shared by every candidate)
+        tb = _best_words(qm)  # alias word → its best query word (the query's, so shared by every candidate)
         gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
         for al, run, abbr_pos, exact in cands.values():
             if run is None and abbr_pos is None:
@@ -922,6 +915,24 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _best_words(qm: list[dict]) -> dict:
+    """``{alias word: (similarity, index of the query word)}``: for each alias word that some query
+    word matches (``qm``, the query words' matches by alias word), the query word that matches it
+    best, the first of equals (what :meth:`ScreeningIndex._score` finds for each alias word).
+
+    >>> _best_words([{"tahrir": ("tahrir", 0.95, "word ending")}, {"tahrir": ("tahrir", 1.0, "exact")},
+    ...              {"hizb": ("hizb", 1.0, "exact"), "tahrir": ("tahrir", 1.0, "exact")}])
+    {'tahrir': (1.0, 1), 'hizb': (1.0, 2)}
+    """
+    tb: dict = {}
+    for j, m in enumerate(qm):
+        for t, x in m.items():
+            prev = tb.get(t)
+            if x[1] > (0.0 if prev is None else prev[0]):
+                tb[t] = (x[1], j)
+    return tb
 
 
 _RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported

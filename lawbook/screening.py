@@ -463,11 +463,13 @@ class ScreeningIndex:
         ('tahrira', 'jamat')
         """
         cache = self._word_cache
-        # the names joined by line breaks: no word runs across one (screen() refuses a name that holds one)
+        # the names joined by line breaks, cut at white space (no word runs across either); a piece
+        # the memo holds is a word already folded, the others are searched for words
         text = "\n".join(n for n in names if type(n) is str)
         if not text.isascii() and _HAS_INVISIBLE.search(text):
             text = text.translate(_DROP_INVISIBLE)  # (the words screen() will read)
-        new = [w for w in dict.fromkeys(N._WORD_RE.findall(text)) if w not in cache]
+        rest = " ".join(p for p in set(text.split()) if p not in cache)
+        new = [w for w in dict.fromkeys(N._WORD_RE.findall(rest)) if w not in cache]
         if not new:
             return
         if len(cache) + len(new) > _MEMO_LIMIT:
@@ -677,7 +679,8 @@ class ScreeningIndex:
         words, qwords, qm, cands = self._candidates(name)
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
-        tb = _best_words(qm)  # alias word → its best query word (the query's, so shared by every candidate)
+        # alias word → its best query word (the query's, so shared by every candidate)
+        tb = _best_words(qm) if cands else {}
         gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
         for al, run, abbr_pos, exact in cands.values():
             if run is None and abbr_pos is None:

@@ -103,9 +103,15 @@ GENERIC_PREFIXES = (
 LATIN_DIGRAPHS = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
 
 
+#: The letters counted as Latin below: those whose lower case is a..z (Latin capitals,
+#: the Turkish dotted İ, the Kelvin sign), as one character class.
+_LATIN_LIKE = re.compile("[A-Za-z\u0130\u212a]")
+_CYRILLIC_BLOCK = re.compile("[\u0400-\u04ff]")
+
+
 def _fix_confusables(word: str) -> str:
     """Turn look-alike letters of the minority script into the majority script."""
-    if word.isascii():  # no Cyrillic letter: nothing to turn
+    if word.isascii() or not has_mixed_script(word):  # one script: nothing to turn
         return word
     lat = cyr = 0
     mixed_lat = mixed_cyr = False
@@ -133,9 +139,8 @@ def has_mixed_script(word: str) -> bool:
     >>> has_mixed_script("Tаliban"), has_mixed_script("Taliban")
     (True, False)
     """
-    lat = any("a" <= ch.lower() <= "z" for ch in word)
-    cyr = any("\u0400" <= ch <= "\u04ff" for ch in word)
-    return lat and cyr
+    # (a letter is Latin when its lower case is a..z, Cyrillic in U+0400..U+04FF)
+    return _LATIN_LIKE.search(word) is not None and _CYRILLIC_BLOCK.search(word) is not None
 
 
 #: Arabic-script letters folded to one form before transliteration: diacritics and tatweel
@@ -193,6 +198,33 @@ def fold_word(word: str) -> str:
     for rx, rep in _FOLDS:
         w = rx.sub(rep, w)
     return w
+
+
+_NON_ALNUM_LINES = re.compile(r"[^a-z0-9\n]+")
+
+
+def fold_words(ws: list[str]) -> list[str]:
+    """:func:`fold_word` of each word, the same strings, made in one pass over the
+    words joined by line breaks (for a batch of new words: one call of each step
+    instead of one per word). Every step reads a word on its own: anyascii
+    letter by letter, and no substitution of :func:`fold_word` matches a line
+    break or reaches across one; a word whose form holds a line break is folded
+    alone.
+
+    >>> fold_words(["Хизб", "ут", "Тахрира", "Khilafah", "ş", "", "Tаliban"])
+    ['hizb', 'ut', 'tahrira', 'hilafa', 'sh', '', 'taliban']
+    """
+    prepared = [prepare_word(w).translate(LATIN_DIGRAPHS) for w in ws]
+    joined = "\n".join(prepared)
+    if joined.count("\n") != len(ws) - 1:  # a word holds a line break itself (or there is none)
+        return [fold_word(w) for w in ws]
+    joined = anyascii(joined)
+    if joined.count("\n") != len(ws) - 1:  # a letter written with a line break
+        return [fold_word(w) for w in ws]
+    s = _NON_ALNUM_LINES.sub("", joined.lower())
+    for rx, rep in _FOLDS:
+        s = rx.sub(rep, s)
+    return s.split("\n")
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

@@ -392,14 +392,13 @@ class ScreeningIndex:
             best[tok] = (tok, 1.0, "exact")
         n = len(tok)
         if n >= 4:
-            from rapidfuzz import process
-            from rapidfuzz.distance import OSA  # two letters swapped count as one edit
+            extract, osa = _RAPIDFUZZ or _rapidfuzz()
             maxd = 1 if n <= 7 else 2
             lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
             hi = bisect.bisect_right(self._len_starts, n + maxd)
             if hi > lo:
-                for cand, dist, _ in process.extract(tok, self._vocab_by_len[lo:hi], scorer=OSA.distance,
-                                                     score_cutoff=maxd, limit=None):
+                for cand, dist, _ in extract(tok, self._vocab_by_len[lo:hi], scorer=osa, score_cutoff=maxd,
+                                             limit=None):
                     if cand in best:
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
@@ -419,7 +418,7 @@ class ScreeningIndex:
                         cp += 1
                     if cp >= max(4, mx - 3, m - 1):
                         best[cand] = (cand, 0.95, "word ending")
-        if not best and n >= 7:
+        if not best and n >= 7 and tok.endswith(self._endings):
             # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
             # strip the endings of rules/lexicon/morphology (folded like the names) and look again
             for suf in self._endings:
@@ -452,6 +451,32 @@ class ScreeningIndex:
             start, end = m.span()
             append(_Word(i, w, got[0], got[1], start, end))
         return out
+
+    def prepare(self, names: Iterable[str]) -> None:
+        """Fold at once the words of ``names`` (a batch about to be screened) that the word memo
+        does not hold yet, with :func:`lawbook.normalise.fold_words`: :meth:`screen` then finds
+        them folded instead of folding each one alone. The memo holds the same values either way.
+
+        >>> ix = index()
+        >>> ix.prepare(["Хизб ут-Тахрира", "members of Jamaat"])
+        >>> ix._word_cache["Тахрира"][0], ix._word_cache["Jamaat"][0]
+        ('tahrira', 'jamat')
+        """
+        cache = self._word_cache
+        # the names joined by line breaks, cut at white space (no word runs across either); a piece
+        # the memo holds is a word already folded, the others are searched for words
+        text = "\n".join(n for n in names if type(n) is str)
+        if not text.isascii() and _HAS_INVISIBLE.search(text):
+            text = text.translate(_DROP_INVISIBLE)  # (the words screen() will read)
+        rest = " ".join(p for p in set(text.split()) if p not in cache)
+        new = [w for w in dict.fromkeys(N._WORD_RE.findall(rest)) if w not in cache]
+        if not new:
+            return
+        if len(cache) + len(new) > _MEMO_LIMIT:
+            cache.clear()
+        ws = new[:_MEMO_LIMIT]
+        for w, f in zip(ws, N.fold_words(ws)):
+            cache[w] = (f, _word_weight(f), N.has_mixed_script(w))
 
     def _mixed(self, words) -> bool:
         """Some word mixes Latin and Cyrillic letters."""
@@ -534,7 +559,8 @@ class ScreeningIndex:
         """The score :meth:`_score` gives, the same float, without building its detail (most
         candidates score below the report floor and their detail would be thrown away).
 
-        With ``floor``, an alias matched by words alone whose coverage (times the missing-word
+        ``tb`` is :func:`_best_words` of ``qm`` (made once per query when given). With ``floor``,
+        an alias matched by words alone whose coverage (times the missing-word
         factor) is already below ``floor`` returns that product: the score is at most it, since
         the extra-word factor is at most 1, so the caller drops it all the same."""
         if abbr_pos is not None:
@@ -544,27 +570,19 @@ class ScreeningIndex:
             cov, all_matched, matched = 1.0, True, sum(al.weights)
             used = set(range(run[0], run[1]))
         else:
+            if tb is None:
+                tb = _best_words(qm)
             total = got = 0.0
             all_matched = True
             used = set()
             for t, w in zip(al.tokens, al.weights):
                 total += w
-                hit = tb.get(t) if tb is not None else None
+                hit = tb.get(t)
                 if hit is None:
-                    best, bi = 0.0, None
-                    for j, m in enumerate(qm):
-                        x = m.get(t)
-                        if x is not None and x[1] > best:
-                            best, bi = x[1], j
-                    if tb is not None:
-                        tb[t] = (best, bi)
-                else:
-                    best, bi = hit
-                if bi is None:
                     all_matched = False
                 else:
-                    used.add(qwords[bi].pos)
-                    got += w * best
+                    used.add(qwords[hit[1]].pos)
+                    got += w * hit[0]
             cov = got / total if total else 0.0
             matched = got
             if floor is not None:
@@ -585,8 +603,9 @@ class ScreeningIndex:
         qwords = [w for w in words if w.weight > 0]
         qm = []
         cands: dict[int, tuple] = {}
+        qmc = self._qm_cache
         for w in qwords:
-            m, anchored = self._qm(w.fold)
+            m, anchored = qmc.get(w.fold) or self._qm(w.fold)
             qm.append(m)
             for al in anchored:
                 if al.idx not in cands:
@@ -598,8 +617,9 @@ class ScreeningIndex:
                 if prev is None or prev[1] is None:
                     cands[al.idx] = (al, (i, j + 1), None, True)
         # abbreviations: whole words only
+        abc = self._abbr_cache
         for w in words:
-            hits, exact, _ = self._abbreviations(w.raw)
+            hits, exact, _ = abc.get(w.raw) or self._abbreviations(w.raw)
             for al in hits:
                 cands[al.idx] = (al, None, w.pos, exact)
         return words, qwords, qm, cands
@@ -659,7 +679,8 @@ class ScreeningIndex:
         words, qwords, qm, cands = self._candidates(name)
         qscript = _script(name) if cands else "none"
         best: dict[str, tuple] = {}
-        tb: dict = {}  # alias word → its best query word (the query's, so shared by every candidate)
+        # alias word → its best query word (the query's, so shared by every candidate)
+        tb = _best_words(qm) if cands else {}
         gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
         for al, run, abbr_pos, exact in cands.values():
             if run is None and abbr_pos is None:
@@ -897,6 +918,37 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _best_words(qm: list[dict]) -> dict:
+    """``{alias word: (similarity, index of the query word)}``: for each alias word that some query
+    word matches (``qm``, the query words' matches by alias word), the query word that matches it
+    best, the first of equals (what :meth:`ScreeningIndex._score` finds for each alias word).
+
+    >>> _best_words([{"tahrir": ("tahrir", 0.95, "word ending")}, {"tahrir": ("tahrir", 1.0, "exact")},
+    ...              {"hizb": ("hizb", 1.0, "exact"), "tahrir": ("tahrir", 1.0, "exact")}])
+    {'tahrir': (1.0, 1), 'hizb': (1.0, 2)}
+    """
+    tb: dict = {}
+    for j, m in enumerate(qm):
+        for t, x in m.items():
+            prev = tb.get(t)
+            if x[1] > (0.0 if prev is None else prev[0]):
+                tb[t] = (x[1], j)
+    return tb
+
+
+_RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported
+
+
+def _rapidfuzz() -> list:
+    """rapidfuzz's ``process.extract`` and the OSA distance (two letters swapped count as one edit),
+    imported when a word is first compared (a name of short words alone never needs them)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    _RAPIDFUZZ[:] = [process.extract, OSA.distance]
+    return _RAPIDFUZZ
 
 
 def _join(words, i: int, j: int) -> str:

@@ -13,7 +13,7 @@ import gen_names  # noqa: E402
 
 from lawbook.cli.banlist_cmd import ScreenLines, screen_record  # noqa: E402
 from lawbook.cli.common import to_json  # noqa: E402
-from lawbook.screening import REPORT_FLOOR, ScreeningIndex, index  # noqa: E402
+from lawbook.screening import REPORT_FLOOR, ScreeningIndex, _best_words, index  # noqa: E402
 from lawbook.yamlio import to_plain  # noqa: E402
 
 
@@ -23,7 +23,7 @@ def test_score_value_is_the_score_of_every_candidate(rb):
     checked = cut = 0
     for name in names:
         words, qwords, qm, cands = ix._candidates(name)
-        tb: dict = {}  # the per-query memo of best words, shared by the candidates as screen() shares it
+        tb = _best_words(qm)  # the query's best word for each alias word, shared by the candidates as in screen()
         by_group: dict = {}
         for al, run, abbr_pos, exact in cands.values():
             full, _ = ix._score(al, qwords, qm, run, abbr_pos, exact)

@@ -60,6 +60,8 @@ def run_partition(kind: str, spec: dict, options: dict, jobs: list[dict] | bytes
     prepare(options)
     rows = []
     one = {"classify": _classify_row, "screen": _screen_row, "cite": _cite_row}[kind]
+    if kind == "screen":  # the partition's new words folded together (the rows do not change)
+        _screen_lines(rb, options).prepare(j.get("name") for j in jobs if j.get("error") is None)
     for job in jobs:
         try:
             rows.append(one(job, rb, options))

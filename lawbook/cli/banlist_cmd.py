@@ -152,6 +152,8 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     """Screen every name of ``path``: one name a line, or a CSV whose header
     names a ``name`` column (quoted fields may hold commas and line breaks).
     Writes one result or error per name, in order; returns how many failed."""
+    import itertools
+
     from ..errors import LawbookError
 
     rows, has_header = _open_names(path)
@@ -163,26 +165,33 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     failed = done = 0
     out = sys.stdout
     sl = ScreenLines(ix, day, thr)
-    for lineno, text, err in records:
-        done += 1
-        if show and done % 500 == 0:
-            sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
-            sys.stderr.flush()
-        if err is None:
-            try:
-                if fmt == "json":
-                    out.write(sl.line(text, lineno, "\n"))
+    # a batch of names at a time from a file (their new words folded together, their lines written
+    # at once); from stdin one at a time, so that each line is answered as soon as it is read
+    size = 1 if path == "-" else BATCH
+    for batch in iter(lambda: list(itertools.islice(records, size)), []):
+        sl.prepare(text for _, text, err in batch if err is None)
+        lines = []
+        for lineno, text, err in batch:
+            done += 1
+            if show and done % 500 == 0:
+                sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
+                sys.stderr.flush()
+            if err is None:
+                try:
+                    if fmt == "json":
+                        lines.append(sl.line(text, lineno, "\n"))
+                    else:
+                        lines.append(ix.screen(text, day, thr).to_text())
+                except LawbookError as exc:
+                    err = f"{path}:{lineno}: {exc}"
                 else:
-                    out.write(ix.screen(text, day, thr).to_text())
-            except LawbookError as exc:
-                err = f"{path}:{lineno}: {exc}"
+                    continue
+            failed += 1
+            if fmt == "json":
+                lines.append(to_json(error_record(lineno, err)) + "\n")
             else:
-                continue
-        failed += 1
-        if fmt == "json":
-            out.write(to_json(error_record(lineno, err)) + "\n")
-        else:
-            out.write(f"line {lineno}: error: {err}\n")
+                lines.append(f"line {lineno}: error: {err}\n")
+        out.write("".join(lines))
     if show:
         sys.stderr.write("\n")
     out.flush()
@@ -298,6 +307,10 @@ def _open_names(path: str):
     return _csv_rows(path, lines, col, delimiter, names), True
 
 
+#: Names screened together by ``lawbook screen --file`` (and a batch worker).
+BATCH = 1000
+
+
 def screen_record(result, lineno: int) -> dict:
     """The object ``lawbook screen --file`` prints for the name on line ``lineno``
     (``lawbook batch screen`` stores the same JSON)."""
@@ -323,6 +336,11 @@ class ScreenLines:
         self.ix, self.day, self.thr = ix, day, thr
         self.memo: dict[str, str] = {}  # names seen once
         self.kept: dict[str, str] = {}  # names seen again
+
+    def prepare(self, names) -> None:
+        """Fold together the new words of the names of a batch not memoised yet
+        (:meth:`lawbook.screening.ScreeningIndex.prepare`; the lines do not change)."""
+        self.ix.prepare(n for n in names if n not in self.kept and n not in self.memo)
 
     def line(self, name: str, lineno: int, end: str = "") -> str:
         """The line for ``name`` read on line ``lineno`` of the input, followed by ``end``."""

@@ -1,0 +1,118 @@
+"""Screening a batch gives each name the answer it gets alone: the words of a
+batch folded together (``normalise.fold_words``, ``ScreeningIndex.prepare``)
+are the words folded one by one, and ``lawbook screen --file`` (names read a
+batch at a time) prints the line each name gets from the single-name API."""
+from __future__ import annotations
+
+import sys
+
+import random
+
+from hypothesis import given, settings, strategies as st
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import gen_names  # noqa: E402
+
+from lawbook import normalise as N  # noqa: E402
+from lawbook.cli.banlist_cmd import BATCH, ScreenLines, screen_record  # noqa: E402
+from lawbook.cli.common import to_json  # noqa: E402
+from lawbook.errors import BadInput  # noqa: E402
+from lawbook.screening import INVISIBLE, ScreeningIndex  # noqa: E402
+
+_EVERY_CHAR = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_the_script_classes_are_the_letters_they_stand_for():
+    # has_mixed_script reads a letter as Latin when its lower case is a..z, Cyrillic in U+0400..U+04FF
+    latin = N._LATIN_LIKE.findall(_EVERY_CHAR)
+    assert latin == [c for c in _EVERY_CHAR if "a" <= c.lower() <= "z"]
+    assert N._CYRILLIC_BLOCK.findall(_EVERY_CHAR) == [c for c in _EVERY_CHAR if "\u0400" <= c <= "\u04ff"]
+    assert N.has_mixed_script("Tаliban") and not N.has_mixed_script("Taliban") and not N.has_mixed_script("Талибан")
+
+
+def test_every_letter_folds_in_a_batch_as_alone():
+    letters = N._WORD_RE.findall(_EVERY_CHAR)
+    letters = [w for run in letters for w in run]  # one word per letter or digit
+    assert len(letters) > 100_000
+    assert N.fold_words(letters) == [N.fold_word(w) for w in letters]
+
+
+_ALIASES = gen_names.list_aliases()
+
+
+@st.composite
+def _names(draw):
+    """A name as a batch holds them: a list alias edited as sources write it (typos, the other
+    script, extra words, case), a person's name, or either with other text around it (any
+    letters, look-alikes, invisible marks, punctuation)."""
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    kind = draw(st.sampled_from(["alias", "edited", "person", "mixed"]))
+    alias = draw(st.sampled_from(_ALIASES))
+    name = {"alias": alias, "edited": gen_names.edit(alias, rng), "person": gen_names.person(rng),
+            "mixed": gen_names.edit(alias, rng)}[kind]
+    if kind == "mixed" or draw(st.booleans()):
+        other = draw(st.text(st.one_of(st.characters(blacklist_categories=("Cs",)),
+                                       st.sampled_from(list(INVISIBLE + "аеорсхAEOPCX-'’ ."))), max_size=12))
+        name = draw(st.sampled_from([f"{other} {name}", f"{name}{other}", f"{name} {other}", other]))
+    return name
+
+
+_ALONE: dict = {}
+
+
+def _alone(rb) -> ScreeningIndex:
+    """One index for the names screened one by one: it never folds a batch."""
+    if "ix" not in _ALONE:
+        _ALONE["ix"] = ScreeningIndex(rb)
+    return _ALONE["ix"]
+
+
+def _line_alone(ix, name, k, day, thr):
+    try:
+        return to_json(screen_record(ix.screen(name, day, thr), k))
+    except BadInput as exc:
+        return f"error: {exc}"
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(_names(), min_size=1, max_size=40), st.data())
+def test_a_batch_gives_each_name_its_answer_alone(rb, names, data):
+    # a new index, so that the batch's words are folded together by prepare(), and names repeated
+    batch = names + data.draw(st.lists(st.sampled_from(names), max_size=10))
+    day, thr = data.draw(st.sampled_from([("2024-06-01", None), ("2005-01-01", 0.7), ("2016-03-01", 0.9)]))
+    ix = ScreeningIndex(rb)
+    lines = ScreenLines(ix, day, thr)
+    size = data.draw(st.integers(1, len(batch)))
+    got = []
+    for start in range(0, len(batch), size):
+        part = batch[start:start + size]
+        lines.prepare(part)
+        for k, name in enumerate(part, start + 1):
+            try:
+                got.append(lines.line(name, k))
+            except BadInput as exc:
+                got.append(f"error: {exc}")
+    alone = _alone(rb)
+    assert got == [_line_alone(alone, name, k, day, thr) for k, name in enumerate(batch, 1)]
+
+
+def test_the_cli_reads_batches_and_prints_each_names_line(tmp_path, cli, rb):
+    names = gen_names.near_miss(BATCH * 2 + 300, seed=19)
+    names[BATCH - 1] = ""  # an error record at the end of a batch
+    names[BATCH + 5] = "Hizb\x07"  # and one inside the next
+    f = tmp_path / "names.txt"
+    f.write_text("".join(n + "\n" for n in names), encoding="utf-8")
+    rc, out, err = cli("screen", "--file", str(f), "--as-of", "2024-06-01")
+    assert rc == 2 and "2 line(s) could not be screened" in err
+    got = out.splitlines()
+    alone = _alone(rb)
+    assert len(got) == len(names)
+    for k, name in enumerate(names, 1):
+        want = _line_alone(alone, name, k, "2024-06-01", None)
+        if want.startswith("error: "):
+            assert got[k - 1] == to_json({"line": k, "error": f"{f}:{k}: {want[7:]}"})
+        else:
+            assert got[k - 1] == want

@@ -170,28 +170,30 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     size = 1 if path == "-" else BATCH
     for batch in iter(lambda: list(itertools.islice(records, size)), []):
         sl.prepare(text for _, text, err in batch if err is None)
-        lines = []
-        for lineno, text, err in batch:
-            done += 1
-            if show and done % 500 == 0:
-                sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
-                sys.stderr.flush()
-            if err is None:
-                try:
-                    if fmt == "json":
-                        lines.append(sl.line(text, lineno, "\n"))
+        lines: list[str] = []
+        try:
+            for lineno, text, err in batch:
+                done += 1
+                if show and done % 500 == 0:
+                    sys.stderr.write(f"\rscreened {done:,}" + (f" of {total:,}" if total else "") + " names")
+                    sys.stderr.flush()
+                if err is None:
+                    try:
+                        if fmt == "json":
+                            lines.append(sl.line(text, lineno, "\n"))
+                        else:
+                            lines.append(ix.screen(text, day, thr).to_text())
+                    except LawbookError as exc:
+                        err = f"{path}:{lineno}: {exc}"
                     else:
-                        lines.append(ix.screen(text, day, thr).to_text())
-                except LawbookError as exc:
-                    err = f"{path}:{lineno}: {exc}"
+                        continue
+                failed += 1
+                if fmt == "json":
+                    lines.append(to_json(error_record(lineno, err)) + "\n")
                 else:
-                    continue
-            failed += 1
-            if fmt == "json":
-                lines.append(to_json(error_record(lineno, err)) + "\n")
-            else:
-                lines.append(f"line {lineno}: error: {err}\n")
-        out.write("".join(lines))
+                    lines.append(f"line {lineno}: error: {err}\n")
+        finally:  # whatever stops the batch, the lines already answered are written
+            out.write("".join(lines))
     if show:
         sys.stderr.write("\n")
     out.flush()

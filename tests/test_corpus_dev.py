@@ -31,10 +31,10 @@ def test_split_is_disjoint_and_covers_corpus():
     assert set(sp["dev"]) | set(sp["test"]) == ids
 
 
-# measured on dev on 2026-12-01, fifth session (534 accounts, rounds 8-11 added): all 0.87, en 0.84, ru 0.89,
-# kk 0.93; part 0.77; negatives 129/136. The thresholds sit a point or two below, so a change that loses
+# measured on dev on 2026-12-01, sixth session (642 accounts, rounds 14-15 added): all 0.90, en 0.88, ru 0.90,
+# kk 0.95; part 0.81; negatives 159/165. The thresholds sit a point or two below, so a change that loses
 # findings on dev fails here.
-@pytest.mark.parametrize("lang,min_f1", [("all", 0.86), ("en", 0.83), ("ru", 0.88), ("kk", 0.91)])
+@pytest.mark.parametrize("lang,min_f1", [("all", 0.88), ("en", 0.86), ("ru", 0.88), ("kk", 0.93)])
 def test_dev_article_f1(dev_scores, lang, min_f1):
     p, r, f = accuracy.prf(dev_scores["per_lang"][lang])
     assert f >= min_f1, f"{lang}: article-level F1 {f:.2f} < {min_f1} (P {p:.2f}, R {r:.2f})"
@@ -42,9 +42,9 @@ def test_dev_article_f1(dev_scores, lang, min_f1):
 
 def test_dev_negatives_mostly_clean(dev_scores):
     n = dev_scores["negatives"]
-    assert n["clean"] / n["total"] >= 0.93
+    assert n["clean"] / n["total"] >= 0.94
 
 
 def test_dev_part_f1(dev_scores):
     p, r, f = accuracy.prf(dev_scores["parts"])
-    assert f >= 0.75, f"part-level F1 {f:.2f} < 0.75 (P {p:.2f}, R {r:.2f})"
+    assert f >= 0.78, f"part-level F1 {f:.2f} < 0.78 (P {p:.2f}, R {r:.2f})"

@@ -349,11 +349,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                                    for f in facts],
                                                   titled)
         complete_for_printed_parts(rb, cite_notes, facts, date)
-        staged = {n["sentence"]: n["value"] for n in cite_notes if n["what"] == "stage"}
+        staged = [n for n in cite_notes if n["what"] == "stage"]
         cite_notes = [n for n in cite_notes if n["what"] != "stage"]
-        for f in facts:  # "по части 3 статьи 24, части 1 статьи 255": the acts of that sentence were attempted
-            if f.get("_sentence") in staged and not f.get("stage") and "stage" in vocab.get(f["kind"], {}):
-                f["stage"] = staged[f["_sentence"]]
+        for n in staged:  # "по части 3 статьи 24, части 1 статьи 255": the act of terrorism was attempted
+            for f in facts:
+                if f.get("_sentence") == n["sentence"] and not f.get("stage") and n["kind"] in (None, f["kind"]) \
+                        and "stage" in vocab.get(f["kind"], {}):
+                    f["stage"] = n["value"]
         facts.extend(cfacts)
     _share_attributes(facts, rb.cached("fact-shares", lambda: {k.kind: tuple(k.shares) for k in rb.records("facts")
                                                                if k.shares}))

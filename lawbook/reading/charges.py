@@ -262,7 +262,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     acts_code = code_on(day)
     out, notes = [], []
     seen = set()
-    staged: dict[int, str] = {}  # sentence → the stage a cited part of art. 24 states
+    staged: dict[int, str] = {}  # sentence → the stage a cited part of art. 24 states, for the crime cited next
     kinds_in: dict[int, set] = {}
     for f in facts:
         if f.get("_sentence") is not None:
@@ -309,13 +309,18 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             notes.append({"what": "charge", "code": tcode, "article": art, "part": part, "text": c.text,
                           "span": list(c.span), "by": "title" if isinstance(c, _Titled) else "number"})
             if art == "24":
-                if part in PART_STAGE:  # the stage of the acts cited beside it in its sentence
+                if part in PART_STAGE:  # the stage of the crime cited next ("ч.3 ст.24, ч.1 ст.255")
                     staged[si] = PART_STAGE[part]
                 continue
-            if _already_given(rb, tcode, art, facts + out, day):
-                continue
+            stage = staged.pop(si, None)
             rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)
+            if _already_given(rb, tcode, art, facts + out, day):
+                if stage and rule is not None:  # the acts read from the words: the stage goes to their kind
+                    notes.append({"what": "stage", "sentence": si, "value": stage, "kind": rule.kind})
+                continue
             fact = fact_for_rule(rule, rb) if rule is not None else None
+            if fact is not None and stage:
+                fact["stage"] = stage
             if fact is None:
                 notes.append({"what": "citation-no-rule", "text": c.text, "span": list(c.span),
                               "note": f"no classification rule concludes {tcode} art. {art}" + (f" part {part}" if part else "")})
@@ -324,10 +329,8 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             fact["_proposed_by"] = f"citation ({c.code_reason.split(':')[0] if c.code else 'code of the acts'}) → {rule.id}"
             fact["_sentence"] = si
             out.append(fact)
-    for f in out:
-        if f["_sentence"] in staged and not f.get("stage"):
-            f["stage"] = staged[f["_sentence"]]
-    notes.extend({"what": "stage", "sentence": si, "value": stage} for si, stage in sorted(staged.items()))
+    # art. 24 cited with no crime after it in its sentence: the stage of the acts that sentence states
+    notes.extend({"what": "stage", "sentence": si, "value": stage, "kind": None} for si, stage in sorted(staged.items()))
     return out, notes
 
 

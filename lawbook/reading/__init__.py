@@ -156,9 +156,11 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     script_note = None
     if "kk" in langs and arabic_script(text):
         # Kazakh as Kazakhs in China write it: read in Cyrillic letters, offset for offset
+        original = text
         text = kk.arabic_text(text)
         spans = sentences(text)
-        langs = [detect(text[a:b]) or "kk" for a, b in spans]
+        # a sentence that was in the Arabic script is Kazakh (its letters said so); any other keeps its own language
+        langs = ["kk" if arabic_script(original[a:b]) else detect(text[a:b]) for a, b in spans]
         script_note = {"what": "script", "value": "arabic", "note": "Kazakh in the Arabic script, in Cyrillic "
                        "letters (rules/lexicon/morphology/kk.yaml); the words quoted are in Cyrillic"}
     counted = Counter(l for l in langs if l)

@@ -21,6 +21,8 @@ True
 'kk'
 >>> detect("ئۇ تېررورىزمنى تەشۋىق قىلغانلىقى ئۈچۈن سوت قىلىندى.") is None
 True
+>>> detect("ئۇ بۇ ئىشنى قىلدى ۋە سوتلاندى.") is None  # Uyghur without ې or ۈ
+True
 >>> detect("Der Angeklagte wurde wegen Volksverhetzung zu drei Jahren verurteilt.") is None
 True
 """
@@ -40,9 +42,10 @@ EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an
             "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
             "been", "after", "over", "under", "into", "its", "it", "not", "or"}
 #: Letters of Kazakh in the Arabic script that Arabic and Persian lack (ە ۇ ۋ ڭ, the high hamza ٴ and the
-#: letters with it), and Uyghur's own (ې ۈ), which Kazakh does not use.
+#: letters with it), and letters Kazakh does not use: Uyghur's ئ ې ۈ, Sorani Kurdish's ڕ ڵ ێ, and the purely
+#: Arabic letters the Kazakh script left out (ة أ إ آ ث ذ ص ض ط ظ).
 KK_ARABIC = set("ەۇۋڭٴٵٶٷٸۆ")
-NOT_KK_ARABIC = set("ېۈ")
+NOT_KK_ARABIC = set("ئېۈڕڵێةأإآثذصضطظ")
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("en", "ru", "kk")
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 _ARABIC_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?", "۔": "."})
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _FOLD = str.maketrans({"ё": "е", "Ё": "е", "’": "'"})
 
@@ -96,6 +97,9 @@ class KazakhMorphology:
         self.arabic_front = {str(k): str(v) for k, v in (data.get("arabic_front") or {}).items()}
         self.arabic_front_marks = set(str(data.get("arabic_front_marks") or ""))
         self.arabic_loans = tuple(str(x) for x in data.get("arabic_loan_stems") or ())
+        self.arabic_back_marks = set(str(data.get("arabic_back_marks") or ""))
+        self.arabic_respell = {str(k): str(v) for k, v in (data.get("arabic_respell") or {}).items()
+                               if len(str(k)) == len(str(v))}  # offsets must not move
         self.digraphs = sorted(((k, v) for k, v in table.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
         self._cache: dict[tuple[str, bool], str] = {}
 
@@ -162,17 +166,23 @@ class KazakhMorphology:
                 if cyr == "и" and out and out[-1] in "аәеоөұүыіу":
                     cyr = "й"
                 out.append(cyr or " ")
-            return "".join(out).replace("иа", "ия")  # я is written и + а (سيريا, Сирия)
+            return "".join(out)
 
         def word(m: re.Match) -> str:
             w = m.group(0)
             if not any(ch in self.arabic for ch in w):
                 return w
             back = read(w, False)
-            if self.arabic_front_marks.isdisjoint(w) or back.lstrip().startswith(self.arabic_loans):
+            if "ٴ" in w or "ء" in w:  # the hamza: every vowel of the word is front
+                return read(w, True)
+            for start, cyr in self.arabic_respell.items():
+                if back.startswith(start):
+                    return cyr + back[len(start):]
+            if self.arabic_front_marks.isdisjoint(w) or not self.arabic_back_marks.isdisjoint(w) \
+                    or back.lstrip().startswith(self.arabic_loans):
                 return back
             return read(w, True)
-        return _ARABIC_WORD.sub(word, text).translate(_ARABIC_PUNCTUATION)
+        return _ARABIC_WORD.sub(word, text.translate(_ARABIC_DIGITS)).translate(_ARABIC_PUNCTUATION)
 
     def stem(self, low: str, latin_2021: bool = False) -> str:
         """Strip endings, longest first, while a stem of ``min_stem`` letters remains."""

@@ -518,3 +518,8 @@ def test_a_cited_part_of_article_24_goes_with_the_crime_cited_after_it_only(rb):
     text = "В 2019 году суд квалифицировал его действия по части 3 статьи 24, части 1 статьи 255 и части 1 статьи 287 УК РК."
     res = classify_text(text, rulebook=rb)
     assert {(x["kind"], x.get("stage")) for x in res["facts"]} == {("act_of_terrorism", "attempt"), ("weapons", None)}
+
+
+def test_a_year_before_he_and_a_banned_thing_is_the_year_of_his_acts(rb):
+    res = classify_text("2019 жылы ол тыйым салынған діни кітаптарды таратқаны үшін сотталды.", rulebook=rb)
+    assert str(res["event_date"]) == "2019-01-01"

@@ -1080,6 +1080,23 @@ def _around(text: str, start: int, end: int, reach: int = 250) -> tuple[int, int
     return a, (line_end if line_end != -1 else min(len(text), end + reach))
 
 
+def _other_lists(raw: list[tuple]) -> list[tuple]:
+    """For each raw citation ``(start, end, article, part, list_id)``, the spans of the nearest
+    citations before and after it that belong to other lists (``None`` where there is none),
+    in one pass each way.
+
+    >>> _other_lists([(0, 1, "1", None, 0), (2, 3, "2", None, 0), (5, 6, "3", None, 1)])
+    [(None, (5, 6)), (None, (5, 6)), ((2, 3), None)]
+    """
+    before: list = []
+    for k, r in enumerate(raw):
+        before.append(None if k == 0 else raw[k - 1][:2] if raw[k - 1][4] != r[4] else before[k - 1])
+    after: list = [None] * len(raw)
+    for k in range(len(raw) - 2, -1, -1):
+        after[k] = raw[k + 1][:2] if raw[k + 1][4] != raw[k][4] else after[k + 1]
+    return list(zip(before, after))
+
+
 def _own_words(text: str, start: int, end: int, prev: tuple[int, int] | None,
                nxt: tuple[int, int] | None) -> tuple[int, int]:
     """:func:`_around`, cut at the neighbouring citations of other lists (``prev``, ``nxt``: their
@@ -1524,12 +1541,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled))
+    others = _other_lists(raw)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
-        # the nearest citations of other lists: the words between are shared with them (see _own_words)
-        prev_other = next((r[:2] for r in reversed(raw[:k]) if r[4] != list_id), None)
-        next_other = next((r[:2] for r in raw[k + 1:] if r[4] != list_id), None)
+        prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         if code is None and unique:

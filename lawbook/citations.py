@@ -895,6 +895,7 @@ _GENERIC_TITLE_WORDS = frozenset((
     # Kazakh, as the reading's word forms give them
     "не", "немесе", "және", "де", "өзге", "адам", "жасау", "қылмыстық", "құқық", "бұзушылық", "жаза", "бас",
     "бостандығ", "айыру", "сот", "үкім", "заңсыз", "көрінеу", "бұзу", "қағида", "өтеу",
+    "жасал",  # "жасалған" (committed), as "совершение" (round 7: "... кезiнде жасалған кiсi өлтiру" named no 101)
 ))
 
 
@@ -1055,6 +1056,11 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
         if mine and theirs and not mine & theirs:
             return (f"the {other} Code's art. {article} is another offence "
                     f"({_contents_title(ix, other, article)[:50]!r}, its table of contents)")
+        if mine and len(mine & theirs) * 2 >= len(mine):
+            # the other code's title of that number holds half or more of this one's own words ("Убийство" and
+            # "Убийство, совершенное при превышении пределов необходимой обороны", both art. 99): words in another
+            # language may name either (decision 0014, round 7)
+            return None
     try:
         moved = {r.article for r in convert_parsed(code, article, None, ix).results}
     except LawbookError:
@@ -1072,6 +1078,44 @@ def _around(text: str, start: int, end: int, reach: int = 250) -> tuple[int, int
     a = max(line_start, start - reach)
     line_end = text.find("\n", end, end + reach)
     return a, (line_end if line_end != -1 else min(len(text), end + reach))
+
+
+def _other_lists(raw: list[tuple]) -> list[tuple]:
+    """For each raw citation ``(start, end, article, part, list_id)``, the spans of the nearest
+    citations before and after it that belong to other lists (``None`` where there is none),
+    in one pass each way.
+
+    >>> _other_lists([(0, 1, "1", None, 0), (2, 3, "2", None, 0), (5, 6, "3", None, 1)])
+    [(None, (5, 6)), (None, (5, 6)), ((2, 3), None)]
+    """
+    before: list = []
+    for k, r in enumerate(raw):
+        before.append(None if k == 0 else raw[k - 1][:2] if raw[k - 1][4] != r[4] else before[k - 1])
+    after: list = [None] * len(raw)
+    for k in range(len(raw) - 2, -1, -1):
+        after[k] = raw[k + 1][:2] if raw[k + 1][4] != raw[k][4] else after[k + 1]
+    return list(zip(before, after))
+
+
+def _own_words(text: str, start: int, end: int, prev: tuple[int, int] | None,
+               nxt: tuple[int, int] | None) -> tuple[int, int]:
+    """:func:`_around`, cut at the neighbouring citations of other lists (``prev``, ``nxt``: their
+    spans): the words beyond a neighbour are its own. In a code's text each heading follows its
+    number ("99-бап. Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру ... 102-бап.
+    Өзiн-өзi өлтiруге дейiн жеткізу"): the words of the 99 heading must not name an offence for
+    102 (decision 0014, round 7); the words between two citations ("получение взятки (ст. 366);
+    - дача взятки (ст. 367)") stay with both.
+
+    >>> t = "99-бап. Кiсi өлтiру. 101-бап. Абайсызда. 102-бап. Өзiн-өзi өлтiруге жеткізу"
+    >>> a, b = _own_words(t, 41, 48, (21, 28), None); t[a:b]
+    '. Абайсызда. 102-бап. Өзiн-өзi өлтiруге жеткізу'
+    """
+    a, b = _around(text, start, end)
+    if prev is not None:
+        a = max(a, prev[1])
+    if nxt is not None:
+        b = min(b, nxt[0])
+    return a, b
 
 
 def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
@@ -1330,6 +1374,12 @@ _STRONG = ("explicit", "number", "subject", "title", "term")
 #: "нового УК"); "current" and "действующий" are left out: they name the code in force when the text was written.
 _TIMELESS_MENTION = re.compile(r"current|present|действующ|ранее действовавш", re.IGNORECASE)
 
+#: A code named as a version of the law, to compare it with another ("(ҚР ҚК 1997 жылғы редакциясында айтарлықтай
+#: мөлшер қарастырылмаған)": the 1997 version had no 'significant size'; "в редакции 1997 года", "the 1997 version"):
+#: a comparison between the codes, not the document's code, so it decides no citation elsewhere (decision 0014, round 7).
+_VERSION_MENTION = re.compile(r"\W{0,3}(?:жылғы\s+|года\s+|г\.\s+)?(?:редакци|нұсқа|version|edition)"
+                              r"|(?:редакци\w*|version|edition)\W{1,3}(?:\w+\W+){0,2}$", re.IGNORECASE)
+
 
 def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) -> list[tuple[int, str, str]]:
     """``(position, code, words)`` for each explicit mention of a code anywhere in ``text``
@@ -1349,6 +1399,9 @@ def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) ->
                 continue
             for m in pattern.finditer(text, a, b):
                 if m.start() in seen or not m.start() <= pos < m.end() or _TIMELESS_MENTION.search(m.group(0)):
+                    continue
+                if (_VERSION_MENTION.match(text, m.end(), m.end() + 30)
+                        or _VERSION_MENTION.search(text, max(0, m.start() - 30), m.start())):
                     continue
                 seen.add(m.start())
                 out.append((m.start() + offset, code, m.group(0).strip()))
@@ -1488,9 +1541,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled))
+    others = _other_lists(raw)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
+        prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         if code is None and unique:
@@ -1528,7 +1583,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
-            by_subject = _code_by_subject(ix, text, *_around(text, start, end), article)
+            by_subject = _code_by_subject(ix, text, *_own_words(text, start, end, prev_other, next_other), article)
             if by_subject:
                 code, reason = by_subject
         if code is None and years.years:

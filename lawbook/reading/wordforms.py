@@ -125,7 +125,7 @@ class KazakhMorphology:
         ('тіркелу', 'рейске', 'ұйым')
         """
         if any(ch in self.arabic for ch in low):
-            return self.from_arabic(low).replace("һ", "х").replace("э", "е")
+            return self.arabic_text(low).strip().replace("һ", "х").replace("э", "е")
         if not any(ch in self.latin for ch in low):
             return low.replace("һ", "х").replace("э", "е")
         for latin, cyr in self.digraphs:
@@ -135,17 +135,6 @@ class KazakhMorphology:
         if latin_2021:
             out = re.sub(r"(?<=[аәоөұүуеэыі])и", "й", out)  # after a vowel İ i is й («рейс», «ұйым»)
         return out.replace("һ", "х").replace("э", "е")
-
-    def from_arabic(self, word: str) -> str:
-        """A Kazakh word in the Arabic script in Cyrillic letters: front vowels when
-        the word carries the high hamza, к or г; и after a consonant, й after a vowel.
-
-        >>> from lawbook import rulebook
-        >>> kk = kazakh(rulebook.load())
-        >>> kk.from_arabic("سوتتالدى"), kk.from_arabic("ٴۇشىن"), kk.from_arabic("تەرروريزمگە"), kk.from_arabic("جەلىدە")
-        ('сотталды', 'үшін', 'терроризмге', 'желіде')
-        """
-        return self.arabic_text(word).replace(" ", "")
 
     def arabic_text(self, text: str) -> str:
         """``text`` with its Arabic-script Kazakh words in Cyrillic letters and Arabic
@@ -158,6 +147,8 @@ class KazakhMorphology:
         >>> c = kk.arabic_text(t)
         >>> c, len(c) == len(t)
         ('ол  діни араздықты қоздырғаны  үшін сотталды, 2019 жылы.', True)
+        >>> kk.arabic_text("تەرروريزمگە جەلىدە كىتاپ")  # a loanword, a front word, a respelled mixed word
+        'терроризмге желіде кітап'
         """
         def read(w: str, front: bool) -> str:
             out: list[str] = []

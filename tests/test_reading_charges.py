@@ -86,6 +86,24 @@ def test_uncharged_background_is_set_aside_when_the_account_names_the_charges(rb
     assert any("also describes" in n for n in res["notes"])
 
 
+def test_acts_in_a_clause_about_the_accused_are_background_beside_named_charges(rb):
+    # dev account en-2019-syria-returnees-fourteen-prosecutors-demand-shiawaves
+    text = ("The 14 defendants, who fought in the ranks of ISIS terrorist organization in Syria, face charges of "
+            "involvement in terrorist activity, recruitment and promotion of terrorism.")
+    res = classify_text(text, "2019-09-01", rulebook=rb)
+    assert "172" not in articles(res) and "172" in articles(res, "also_described")
+    assert {"256", "259"} <= set(articles(res))
+
+
+def test_a_clause_about_the_accused_that_is_the_only_act_stays_a_charge(rb):
+    # dev account ru-2017-zhangala-eight-police-attack-plot: the clause is what the verdict was about
+    text = ("В суде огласили приговор в отношении восьми жителей поселка Жангала, которые хотели напасть на РОВД "
+            "и планировали изготовить взрывчатку для совершения теракта. На одном из сборов они соорудили флаг "
+            "ИГИЛа и фотографировались с ним.")
+    res = classify_text(text, "2017-06-21", rulebook=rb)
+    assert {"24", "255"} <= set(articles(res)) and "405" not in articles(res)
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

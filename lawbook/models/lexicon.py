@@ -69,7 +69,8 @@ class Examples(Strict):
     source: str | None = None
 
 
-EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "date_role", "outcome")
+EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "people_clause", "date_role",
+           "outcome")
 
 
 class LexiconEntry(Strict):
@@ -77,7 +78,8 @@ class LexiconEntry(Strict):
     (words over base forms), and exactly one effect: ``fact``, ``sets``,
     ``circumstance``, ``blocks``, ``alleged_by`` (who alleges the sentence's
     facts), ``charge_context`` (a sentence about a charge or verdict, where a
-    cited article is the charge), ``date_role`` (what a nearby date is the date
+    cited article is the charge), ``people_clause`` (a clause of a charge
+    sentence that says who the accused are: ", who fought in Syria,"), ``date_role`` (what a nearby date is the date
     of) or ``outcome`` (acquitted, dropped, fined: no crime found)."""
 
     id: str
@@ -90,6 +92,9 @@ class LexiconEntry(Strict):
     blocks: bool = False  # the sentence is negated or hypothetical: no fact from it
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
+    # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are
+    # background, not among the charges, unless the clause itself speaks of a charge
+    people_clause: bool = False
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
     # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
     # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a

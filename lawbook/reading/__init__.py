@@ -184,6 +184,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # -- roles of sentences: attribution, charges, outcomes, date roles ------------
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()
+    people_clauses: dict[int, list[tuple[int, int]]] = {}
     outcomes: list[tuple[int, str, str]] = []
     date_roles: list[tuple[int, int, str]] = []
     for i, (lang, found) in enumerate(per_sentence):
@@ -195,6 +196,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 alleged[i] = (e.alleged_by, m.words)
             elif e.charge_context:
                 charge_sents.add(i)
+            elif e.people_clause:
+                people_clauses.setdefault(i, []).append((m.start, m.end))
             elif e.outcome:
                 outcomes.append((i, e.outcome, m.words))
             elif e.date_role:
@@ -203,6 +206,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
     negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
     charge_sents -= negated
+    # a clause that says who the accused are (", who fought in Syria,"), not what they are charged with
+    aside_clauses = {i: [c for c in people_clauses[i] if not _speaks_of_charges(text, c, per_sentence[i][0], cx, kk)]
+                     for i in charge_sents & people_clauses.keys()}
     account_alleger = next(iter(alleged.values()), None)
     # -- articles named by a quoted title in charge sentences: a citation, not a description --
     titled = [t for i in sorted(charge_sents)
@@ -395,8 +401,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             extracted.append(_withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     # -- the output -----------------------------------------------------------------
+    # acts read only from a clause about the people are background when the account names other charges
+    in_clause = [f.get("_sentence") in aside_clauses and _within(f["_spans"], aside_clauses[f["_sentence"]])
+                 for f in facts]
+    background = any(in_clause) and (any(x.get("what") == "charge" for x in cite_notes) or any(
+        f.get("_sentence") in charge_sents and not c for f, c in zip(facts, in_clause)))
     out_facts = []
-    for f in facts:
+    for f, clause_only in zip(facts, in_clause):
         spans_ = f.pop("_spans")
         si = f.pop("_sentence", None)
         proposed = f.pop("_proposed_by", None)
@@ -415,7 +426,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         if si is not None:
             a, b = spans[si]
             ev["sentence"] = text[a:b].strip()[:MAX_SPAN]
-            ev["in_charge"] = si in charge_sents
+            ev["in_charge"] = si in charge_sents and not (clause_only and background)
         extracted.append(ev)
     extracted.extend(blocked_frames)
     extracted.extend(cite_notes)
@@ -442,6 +453,23 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:
+    """Whether a clause has a charge cue of its own (", who was sentenced for organising riots,")."""
+    c0, c1 = clause
+    return any(m.entry.charge_context and not m.blocked
+               for m in cx.match(text, c0, c1, lang, tokens(text, lang, c0, c1, kk=kk)))
+
+
+def _within(spans_, clauses) -> bool:
+    """Whether every span of a fact lies inside one of ``clauses``.
+
+    >>> _within([("cue", [10, 20], "fought")], [(5, 30)]), _within([("cue", [10, 20], "x")], [(12, 30)])
+    (True, False)
+    """
+    return bool(clauses and spans_) and all(any(c0 <= sp[0] and sp[1] <= c1 for c0, c1 in clauses)
+                                            for _, sp, _ in spans_)
 
 
 def _where(rb, cx, cue_id: str) -> dict:

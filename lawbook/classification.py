@@ -527,7 +527,8 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                 support.append({"fact": fid, "sentence": ev.get("sentence"), "words": list(dict.fromkeys(e["text"] for e in ev["evidence"])),
                                 "cues": [e["cue"] + (f" ({e['where']})" if e.get("where") else "") for e in ev["evidence"]],
                                 "alleged_by": ev["alleged_by"], "proposed_by": ev["proposed_by"],
-                                "in_charge": ev.get("in_charge", False)})
+                                "in_charge": ev.get("in_charge", False), "kind": ev["fact"]["kind"],
+                                "stage": ev["fact"].get("stage")})
         finding["support"] = support
         finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
     res["also_described"] = []
@@ -590,6 +591,10 @@ def _rests_only_on(s: dict, rb: _rulebook.Rulebook, field: str) -> bool:
     return bool(ids & flagged) and not ids & other and not any(i.startswith("citation:") for i in ids)
 
 
+#: Acts whose plot or attempt an account reports as the case itself, not as background.
+PLOTTED_ACTS = ("act_of_terrorism", "seizure_of_power", "hostage_taking", "seizure", "sabotage")
+
+
 def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
     """When the account names the charges, set aside the findings it does not charge.
 
@@ -616,6 +621,12 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
                    and not _rests_only_on(s, rb, "describes_people")
                    for s in f.get("support", ()))
 
+    def plotted(f):
+        # a plot stopped or an attempt foiled ("the attack was thwarted at the preparation stage") is the case's act,
+        # not background, even when the account names other people's charges
+        return not by_number and any(s.get("stage") in ("preparation", "attempt") and s.get("kind") in PLOTTED_ACTS
+                                     for s in f.get("support", ()))
+
     charged = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"}
     charged |= {(f["code"], f["article"]) for f in res["findings"] if charged_support(f) and f["article"] != "24"}
     if not charged:
@@ -624,7 +635,7 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
     for f in res["findings"]:
         if f["article"] == "24":
             keep.append(f)  # decided below, with the findings it goes with
-        elif charged_support(f) or (f["code"], f["article"]) in charged:
+        elif charged_support(f) or (f["code"], f["article"]) in charged or plotted(f):
             keep.append(f)
         else:
             aside.append(f)

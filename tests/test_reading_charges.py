@@ -104,6 +104,23 @@ def test_a_clause_about_the_accused_that_is_the_only_act_stays_a_charge(rb):
     assert {"24", "255"} <= set(articles(res)) and "405" not in articles(res)
 
 
+def test_a_plot_stopped_stays_a_finding_beside_other_peoples_charges(rb):
+    # dev account en-2025-knb-almaty-plot-five-foreigners-fergana: the roundup names a charge of others
+    # ("eight … detained on suspicion of promoting terrorism"); the thwarted attack is still the case's act
+    text = ("Kazakhstan's National Security Committee has prevented a terrorist attack in Almaty. The attack was "
+            "thwarted at the preparation stage back in September. Eight Kazakh citizens were also detained on "
+            "suspicion of promoting terrorism.")
+    res = classify_text(text, "2025-09-01", rulebook=rb)
+    assert {"24", "255", "256"} <= set(articles(res))
+
+
+def test_an_attempted_seizure_of_power_is_the_act_not_calls(rb):
+    # round-16 dev account en-2008-aliyev-musayev-coup-verdict-eurasianet (1997 Code: art. 168 with art. 24)
+    text = "In 2007 they attempted to forcibly seize power, the military court found."
+    res = classify_text(text, "2007-05-01", rulebook=rb)
+    assert {"168", "24"} <= set(articles(res)) and "170" not in articles(res)
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

@@ -66,6 +66,36 @@ _RANGE = [
     re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:жылға|жылдар|ж\.)", re.I),
 ]
 
+#: A start with no end: a continuing act ("a member since 2010", "с 2012 года", "2015 жылдан бері"); the end is
+#: the latest later date the account gives (an arrest, a charge, a verdict), where it gives one.
+_OPEN_START = [
+    re.compile(r"\b(?:since|from\s+(?:\w+\s+)?" + _Y + r"\s+on(?:wards?)?\b|starting\s+(?:in|from))\s*(?:\w+\s+)?" + _Y + "?" + _NA, re.I),
+    re.compile(r"(?<![\w])(?:начиная\s+с|с)\s+(?:\w+\s+)?" + _Y + r"\s*(?:года|г\.)(?!\s*(?:и|по|до)\s)", re.I),
+    re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:бері|бастап)", re.I),
+]
+
+
+def find_open_start(text: str) -> tuple[int, int, int] | None:
+    """The first open start of a continuing act: ``(year, start, end)``.
+
+    >>> find_open_start("He had been a member of the movement since 2010 and was arrested in 2016.")[0]
+    2010
+    >>> find_open_start("From 1995 on he allegedly passed information to foreign services.")[0]
+    1995
+    >>> find_open_start("С 2012 года он состоял в группе.")[0], find_open_start("Ол 2015 жылдан бері топта болған.")[0]
+    (2012, 2015)
+    >>> find_open_start("between 2008 and 2011") is None, find_open_start("с 2010 по 2012 год") is None
+    (True, True)
+    """
+    best = None
+    for rx in _OPEN_START:
+        m = rx.search(text)
+        if m:
+            year = next(int(g) for g in m.groups() if g)
+            if best is None or m.start() < best[1]:
+                best = (year, m.start(), m.end())
+    return best
+
 
 @dataclass
 class FoundDate:
@@ -201,6 +231,10 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
 
     ``extra_roles`` are ``(start, end, role)`` spans from the lexicon's
     ``date_role`` cues; a date inside a sentence with such a cue takes it.
+
+    >>> d = acts_dates("He had been a member of the movement since 2010 and was arrested in 2016.")
+    >>> d["date"], d["date_to"], d["basis"]
+    (datetime.date(2010, 1, 1), datetime.date(2016, 12, 31), 'range')
     """
     dates = find_dates(text)
     ranges = find_ranges(text)
@@ -225,6 +259,15 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     if not tagged:  # only the date of a ban: the acts came after it, on a day the account does not give
         return None
     acts = [t for t in tagged if t[1] == "acts"]
+    opened = find_open_start(text)
+    start = opened and next((t[0] for t in tagged if opened[1] <= t[0].start < opened[2]), None)
+    later = [t[0] for t in tagged if start and t[0].value.year > start.value.year]
+    if later:
+        # a continuing act ("a member since 2010") is committed on its last day: the latest later date ends it
+        end = max(later, key=lambda x: x.value)
+        return {"date": start.value, "date_to": end.last_day, "precision": start.precision,
+                "span": (start.start, start.end), "text": text[opened[1]:opened[2]], "basis": "range",
+                "all": tagged_all}
     if acts:
         d = acts[0][0]
         return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),

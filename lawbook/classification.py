@@ -147,6 +147,9 @@ def prepare(case: Case, rb: _rulebook.Rulebook, as_of: dt.date | None = None) ->
                                    if st["banned_on_event_date"] else "none")
                 if "org_type" in vocab[f["kind"]] and st["banned_on_event_date"] and not f.get("org_type"):
                     f["org_type"] = "court_banned"
+                if "target" in vocab[f["kind"]] and st["banned_on_event_date"] and not f.get("target") \
+                        and "banned_organisation" in vocab[f["kind"]]["target"][2]:
+                    f["target"] = "banned_organisation"  # "financed the banned DVK": the listing says what for
         if f.get("stage") in ("preparation", "attempt"):
             notes.append(f"Fact f{i + 1} is {'a preparation' if f['stage'] == 'preparation' else 'an attempt'}: "
                          f"an article found on it applies with art. 24 of the general part; whether the stage is "

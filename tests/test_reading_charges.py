@@ -121,6 +121,15 @@ def test_an_attempted_seizure_of_power_is_the_act_not_calls(rb):
     assert {"168", "24"} <= set(articles(res)) and "170" not in articles(res)
 
 
+def test_financing_a_listed_organisation_is_financing_extremism_by_its_listing(rb):
+    # the listing decides what the money was for (dev account en-2023-zhylanbaev-convicted-financing-dvk)
+    res = classify_text("He financed the banned Democratic Choice of Kazakhstan movement.", "2023-06-01", rulebook=rb)
+    assert articles(res) == ["258"]
+    # before the ban (DVK was banned in 2018), the same words are no crime of financing
+    assert "258" not in articles(classify_text("He financed the Democratic Choice of Kazakhstan movement.",
+                                               "2016-06-01", rulebook=rb))
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

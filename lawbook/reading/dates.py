@@ -69,7 +69,8 @@ _RANGE = [
 #: A start with no end: a continuing act ("a member since 2010", "с 2012 года", "2015 жылдан бері"); the end is
 #: the latest later date the account gives (an arrest, a charge, a verdict), where it gives one.
 _OPEN_START = [
-    re.compile(r"\b(?:since|from\s+(?:\w+\s+)?" + _Y + r"\s+on(?:wards?)?\b|starting\s+(?:in|from))\s*(?:\w+\s+)?" + _Y + "?" + _NA, re.I),
+    re.compile(r"\b(?:since|starting\s+(?:in|from))\s+(?:\w+\s+)?" + _Y + _NA, re.I),
+    re.compile(r"\bfrom\s+(?:\w+\s+)?" + _Y + r"\s+on(?:wards?)?\b", re.I),
     re.compile(r"(?<![\w])(?:начиная\s+с|с)\s+(?:\w+\s+)?" + _Y + r"\s*(?:года|г\.)(?!\s*(?:и|по|до)\s)", re.I),
     re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:бері|бастап)", re.I),
 ]

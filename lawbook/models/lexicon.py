@@ -90,6 +90,9 @@ class LexiconEntry(Strict):
     sets: dict[str, Any] | None = None  # sets attributes on the sentence's facts that take them
     circumstance: str | None = None  # adds a circumstance to the facts of its sentence
     blocks: bool = False  # the sentence is negated or hypothetical: no fact from it
+    # with ``blocks``: a false report in the sentence goes too (a law or a warning about false reports names no
+    # report); otherwise a denial leaves it, since the denial is what makes a report false
+    blocks_reports: bool = False
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are

@@ -254,7 +254,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                        "span": span, "text": words, "why": m.blocked})
                 continue
             if e.blocks:
-                blocked = (e.id, words)
+                blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
                 extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
             elif e.fact is not None:
                 kind = e.fact["kind"]
@@ -277,7 +277,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 circ_here.append((e, span, words))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
-            sentence_facts = {k: f for k, f in sentence_facts.items() if f["kind"] == "false_report"}
+            sentence_facts = {k: f for k, f in sentence_facts.items()
+                              if f["kind"] == "false_report" and not blocked[2]}
             if not sentence_facts:
                 continue
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]

@@ -130,6 +130,19 @@ def test_financing_a_listed_organisation_is_financing_extremism_by_its_listing(r
                                                "2016-06-01", rulebook=rb))
 
 
+def test_terrorism_charges_give_way_to_the_terrorism_charges_named_in_words(rb):
+    # dev account en-2019-almaghambetova-zhusan-returnee-jailed-rferl: the umbrella and the named charges
+    text = ("After six years with the Islamic State in Syria followed by four years in a Kazakh prison on terrorism "
+            "charges, she tries to restart her life. In July 2019 she was handed a jail sentence on charges of "
+            "propagating terrorism.")
+    res = classify_text(text, rulebook=rb)
+    assert "256" in articles(res) and "255" not in articles(res)
+    # dev account en-2016-aktobe-attack-verdict-rferl: "terrorism" first in a list of charges is a charge of its own
+    text = ("On November 28, seven of the 29 defendants were found guilty of terrorism, murder, organizing and "
+            "participating in a terrorist group, and illegal weapons possession.")
+    assert {"255", "257"} <= set(articles(classify_text(text, "2016-06-05", rulebook=rb)))
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

@@ -111,6 +111,9 @@ class LexiconEntry(Strict):
     # with ``fact``: a word the press uses for a whole field ("convicted of terrorism", "за терроризм"); when the
     # account cites its charges by number, a finding resting on such cues alone gives way to the cited articles
     umbrella: bool = False
+    # with ``umbrella``: the articles (either code) which, named as charges in the account's words, make the umbrella
+    # word the field's name ("on terrorism charges … of propagating terrorism"), so it gives way to them too
+    gives_way_to: list[str] = Field(default_factory=list)
     # with ``fact``: a noun that says who the people are ("members of the banned group", "члены организации")
     # rather than what they did; when the account names other charges, a finding resting on such cues alone is
     # background, not a charge

@@ -143,6 +143,20 @@ def test_terrorism_charges_give_way_to_the_terrorism_charges_named_in_words(rb):
     assert {"255", "257"} <= set(articles(classify_text(text, "2016-06-05", rulebook=rb)))
 
 
+def test_state_secrets_divulged_and_their_place_inside_treason(rb):
+    # round-16 dev account en-2017-dutbayev-state-secrets-military-court-eurasianet
+    text = ("A military court has sentenced a former head of the nation's security services to seven-and-a-half "
+            "years in prison on charges of divulging state secrets.")
+    assert arts(classify_text(text, "2016-01-01", rulebook=rb)) == [("2014", "185", "2")]
+    assert articles(classify_text(text, "2008-01-01", rulebook=rb)) == ["172"]
+    # round-17 account: the secrets a group collected and disclosed are the espionage and treason it is suspected of
+    text = ("КНБ задержал группу лиц по подозрению в шпионаже, государственной измене, незаконном собирании и "
+            "разглашении государственных секретов.")
+    res = classify_text(text, "2022-03-01", rulebook=rb)
+    assert "185" not in articles(res) and "175" in articles(res)
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "state_secrets" for x in res["extracted"])
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

@@ -49,6 +49,14 @@ ALLEGERS = {"prosecution": "the prosecution", "court": "the court", "police": "t
             "media": "the media", "government": "the authorities"}
 
 
+#: Why a fact of a kind another fact subsumes (facts.yaml ``subsumes``) is withdrawn, by the subsuming kind.
+SUBSUMED_WHY = {
+    "false_report": "the account reports a knowingly false report: this is what was reported, not an act",
+    "treason": "the account reports treason or espionage: the secrets are its means, not a second offence "
+               "(2014 art. 185 and 1997 art. 172 apply without the features of treason or espionage)",
+}
+
+
 def _confirmed(text: str, e) -> bool:
     """Whether one of the cue's ``confirm_patterns`` occurs anywhere in the account.
 
@@ -369,11 +377,11 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     _share_attributes(facts, rb.cached("fact-shares", lambda: {k.kind: tuple(k.shares) for k in rb.records("facts")
                                                                if k.shares}))
     # -- a false report's content is not an act --------------------------------------
-    subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}
+    subsumed = {k: f["kind"] for f in facts for k in kinds.get(f["kind"], ())}
     if subsumed:
         for f in [f for f in facts if f["kind"] in subsumed]:
-            extracted.append(_withdrawn(f, "the account reports a knowingly false report: this is what was reported, "
-                                               "not an act"))
+            extracted.append(_withdrawn(f, SUBSUMED_WHY.get(subsumed[f["kind"]], "the account reports a {} fact that "
+                                                            "includes it").format(subsumed[f["kind"]])))
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = [f"Read as {script_note['note']}."] if script_note else []

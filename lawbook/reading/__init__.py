@@ -246,6 +246,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     designations = rb.cached("org-designations", lambda: {o.id: o.designation for o in rb.records("organisations")})
     unread: list[str] = []
     blocked_frames: list[dict] = []
+    sentence_cues: dict[int, tuple[list, list]] = {}  # a sentence's attribute and circumstance cues
     for i, (lang, found) in enumerate(per_sentence):
         s0, s1 = spans[i]
         sentence_facts: dict[str, dict] = {}
@@ -317,6 +318,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     and f.get("act") in ("propaganda", "materials"):
                 f["subject"] = purpose
                 f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+        sentence_cues[i] = (sets_here, circ_here)
         for e, span, words in sets_here:
             if e.nearest:
                 _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)
@@ -373,6 +375,18 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f.get("_sentence") == n["sentence"] and not f.get("stage") and n["kind"] in (None, f["kind"]) \
                         and "stage" in vocab.get(f["kind"], {}):
                     f["stage"] = n["value"]
+        for f in cfacts:
+            # "convicted of 'propaganda of terrorism' for sharing sermons online": the charge named by its title or
+            # number takes the words of its sentence (the medium, the circumstances) when no part is printed
+            if not f.pop("_part_printed") and f["_sentence"] in sentence_cues:
+                sets_, circ_ = sentence_cues[f["_sentence"]]
+                for e, span, words in sets_:
+                    if not e.nearest:  # a stage belongs to the act it stands beside, not to a quoted charge
+                        _apply_sets(e, span, words, [f], vocab)
+                for e, span, words in circ_:
+                    if "circumstances" in vocab.get(f["kind"], {}) and e.circumstance not in f.get("circumstances", []):
+                        f.setdefault("circumstances", []).append(e.circumstance)
+                        f["_spans"].append((e.id, span, words))
         facts.extend(cfacts)
     _share_attributes(facts, rb.cached("fact-shares", lambda: {k.kind: tuple(k.shares) for k in rb.records("facts")
                                                                if k.shares}))

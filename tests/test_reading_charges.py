@@ -157,6 +157,17 @@ def test_state_secrets_divulged_and_their_place_inside_treason(rb):
     assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "state_secrets" for x in res["extracted"])
 
 
+def test_an_acquittal_set_against_a_conviction_withdraws_its_own_clause_only(rb):
+    # no dev account has this shape; it is the scope rule of issue 10 ("acquittals change the fact, never silently")
+    text = ("In 2018 he was acquitted of participating in a terrorist group but found guilty of illegal possession "
+            "of weapons.")
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == ["287"]
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "organisation_activity" for x in res["extracted"])
+    text = "In 2019 the court dropped the charge of propaganda of terrorism but convicted him of inciting religious discord."
+    assert articles(classify_text(text, rulebook=rb)) == ["174"]
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

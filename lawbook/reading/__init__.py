@@ -193,7 +193,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()
     people_clauses: dict[int, list[tuple[int, int]]] = {}
-    outcomes: list[tuple[int, str, str]] = []
+    outcomes: list[tuple[int, str, str, int]] = []
     date_roles: list[tuple[int, int, str]] = []
     for i, (lang, found) in enumerate(per_sentence):
         for m in found:
@@ -207,12 +207,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.people_clause:
                 people_clauses.setdefault(i, []).append((m.start, m.end))
             elif e.outcome:
-                outcomes.append((i, e.outcome, m.words))
+                outcomes.append((i, e.outcome, m.words, m.start))
             elif e.date_role:
                 # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
-    negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
+    negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked
+               and _contrasted_clause(text, spans[i], m.start) is None}
     charge_sents -= negated
     # a clause that says who the accused are (", who fought in Syria,"), not what they are charged with
     aside_clauses = {i: [c for c in people_clauses[i] if not _speaks_of_charges(text, c, per_sentence[i][0], cx, kk)]
@@ -251,6 +252,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         s0, s1 = spans[i]
         sentence_facts: dict[str, dict] = {}
         blocked = None
+        blocked_clauses: list[tuple[int, int]] = []
         sets_here, circ_here = [], []
         for m in found:
             e = m.entry
@@ -263,6 +265,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                        "span": span, "text": words, "why": m.blocked})
                 continue
             if e.blocks:
+                clause = _contrasted_clause(text, (s0, s1), m.start)
+                if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
+                    blocked_clauses.append(clause)
+                    extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
+                                      "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
+                    continue
                 blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
                 extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
             elif e.fact is not None:
@@ -284,6 +292,11 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 sets_here.append((e, span, words))
             elif e.circumstance:
                 circ_here.append((e, span, words))
+        for c0, c1 in blocked_clauses:
+            for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report" and f["_spans"]
+                      and all(c0 <= sp[0] < c1 for _, sp, _ in f["_spans"])]:
+                extracted.append(_withdrawn(sentence_facts.pop(k), "its clause is negated or ended without a "
+                                                                   "conviction: " + text[c0:c1].strip()[:80]))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
             sentence_facts = {k: f for k, f in sentence_facts.items()
@@ -416,8 +429,25 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 extracted.append(_withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
         facts = [f for f in facts if f.get("_sentence") not in fined]
         stop = []
+    if stop and convicted:
+        # "acquitted of taking part in a terrorist group but found guilty of possessing weapons": an outcome in a
+        # clause set against a conviction withdraws the acts of its own clause only
+        scoped = []
+        for o in stop:
+            clause = _contrasted_clause(text, spans[o[0]], o[3])
+            if clause is None:
+                continue
+            scoped.append(o)
+            kept = []
+            for f in facts:
+                if f["_spans"] and all(clause[0] <= sp[0] < clause[1] for _, sp, _ in f["_spans"]):
+                    extracted.append(_withdrawn(f, f"the account reports these acts {o[1]}: {o[2]!r}"))
+                else:
+                    kept.append(f)
+            facts = kept
+        stop = [o for o in stop if o not in scoped]
     if stop and facts and not convicted:
-        for si, what, words in stop:
+        for si, what, words, _ in stop:
             notes.append(f"The account reports that the case ended without a criminal conviction ({what}: {words!r}); "
                          f"the acts it describes are not classified as established crimes.")
         for f in facts:
@@ -476,6 +506,24 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b", re.IGNORECASE)
+
+
+def _contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The clause of ``sentence`` holding ``pos`` when a contrast ("but", «но», «бірақ») splits the sentence,
+    else ``None``.
+
+    >>> t = "He was acquitted of terrorism but convicted of arson."
+    >>> _contrasted_clause(t, (0, len(t)), 7), _contrasted_clause("He was acquitted.", (0, 17), 7)
+    ((0, 29), None)
+    """
+    cuts = [m.start() for m in _CONTRAST.finditer(text, *sentence)]
+    if not cuts:
+        return None
+    bounds = [sentence[0], *cuts, sentence[1]]
+    return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= pos < b), None)
 
 
 def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:

@@ -9,10 +9,12 @@ mention ("1997 Criminal Code", "нового УК"), a hyphenated number only on
 has, the offence the citation names — its title or heading after it, or a term
 of imprisonment quoted around it — when the other code's article of that number
 is another offence, the ``date`` given by the caller, a year in the text near
-the citation, the offence the words around it name, the years of the whole
-text, and the strong evidence elsewhere in the text (a code mentioned anywhere
-in it included); otherwise it stays ``None`` with both readings (decision
-records 0002 and 0014).
+the citation, and the offence the words around it name when they were weighed
+against both codes' titles. The kinds of evidence that have given wrong codes on
+fresh text — words weighed against one code's titles only, the years of the whole
+text, the strong evidence elsewhere in it — do not decide alone: two of them
+pointing one way decide ("agree"), one alone leaves the code ``None`` with both
+readings and a reason saying which way it leans (decision records 0002 and 0014).
 
 The text is read once into small indexes (sentence ends, years, cue words of
 the code mentions), so each citation is a few look-ups, not a re-scan.
@@ -153,6 +155,8 @@ class Citation:
     counterparts: list[dict] = field(default_factory=list)
     readings: list[dict] = field(default_factory=list)
     note: str | None = None
+    #: ``(kind, code, reason)`` of the evidence that points to a code but may not decide alone (see :func:`_lean`)
+    leans: list[tuple[str, str, str]] = field(default_factory=list, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         d = {"span": list(self.span), "text": self.text, "code": self.code,
@@ -1204,9 +1208,11 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     # base "национальность", for the title's "национальной"): seven letters in common count
     stems = {w[:7] for w in words if len(w) >= 7}
     score: dict[str, tuple[int, float, frozenset]] = {}
+    weighed = set()  # the codes with a title of that number in the words' language
     for code, art, tlang, tw in _all_titles(ix, article):
         if art != article or tlang != lang:
             continue
+        weighed.add(code)
         shared = frozenset(t for t in tw if t in words or (len(t) >= 7 and t[:7] in stems))
         got = (len(shared), len(shared) / len(tw), shared)
         if got[:2] > score.get(code, (0, 0.0))[:2]:
@@ -1231,7 +1237,10 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         return None  # only the law's common words: "срок наказания ... приговор" names no one article
     title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
-    return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "
+    # words weighed against one code's titles only (Kazakh words: lawbook has no Kazakh table of the 1997 Code)
+    # may not decide alone: that is how round 7's wrong codes came (decision 0014, round 8)
+    head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"
+    return code, (f"{head}: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
 
 
@@ -1369,6 +1378,45 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 #: Evidence that names a code by itself, wherever the citation stands.
 _STRONG = ("explicit", "number", "subject", "title", "term")
 
+#: The kinds of evidence that may not decide a code alone (decision 0014, round 8): each has given wrong codes on
+#: fresh batches scored before any change for them (scripts/citation_evidence.py) and none is a hard fact — the words
+#: around the citation naming an offence (Kazakh words against the 2014 Code's Kazakh titles only, round 7), the
+#: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
+#: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
+#: other, decide; one alone leaves both readings, the reason saying which way it leans.
+_SOFT = ("subject", "document-years", "document-strong")
+
+
+def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
+    """Add ``leans`` (``(kind, code, reason)``, kinds of :data:`_SOFT`) to the citation's; decide its code
+    when two kinds point to one code and none to the other, else leave it undecided with a reason that
+    says which way the evidence leans (a reason of :data:`_BESIDE` keeps its head).
+
+    >>> c = Citation((0, 5), "ст. 1", "1", None)
+    >>> _lean(c, [("subject", "2014", "subject: the words around it name 2014 art. 1")])
+    >>> c.code, c.code_reason[:44]
+    (None, 'unknown: the evidence leans to the 2014 Code')
+    >>> _lean(c, [("document-years", "2014", "document: every year the document mentions (2016) ...")])
+    >>> c.code, c.code_reason.split(':')[0]
+    ('2014', 'agree')
+    """
+    cit.leans.extend(leans)
+    codes = {code for _, code, _ in cit.leans}
+    kinds = sorted({k for k, _, _ in cit.leans})
+    said = "; ".join(r for _, _, r in cit.leans)
+    if len(codes) == 1 and len(kinds) >= 2:
+        cit.code = codes.pop()
+        cit.code_reason = f"agree: {' and '.join(kinds)} point to the {cit.code} Code — {said}"
+        return
+    if len(codes) == 1:
+        why = (f"the evidence leans to the {next(iter(codes))} Code — {said}; alone, this kind of evidence has "
+               f"given wrong codes on fresh text, so both readings are given")
+    else:
+        why = ("the evidence leans both ways — " + "; ".join(f"{c} by {k} ({r})" for k, c, r in cit.leans)
+               + "; both readings are given")
+    cit.code_reason = (cit.code_reason.split("; the evidence lean")[0] + "; " + why
+                       if cit.code_reason.startswith(_BESIDE) else "unknown: " + why)
+
 
 #: A mention of a code that names it whatever the date of the text ("the 1997 Code", "the old Criminal Code",
 #: "нового УК"); "current" and "действующий" are left out: they name the code in force when the text was written.
@@ -1432,9 +1480,9 @@ def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tu
     for c in undecided:
         i = bisect.bisect_left(pos, c.span[0])
         near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x[0] - c.span[0]))
-        c.code = code
-        c.code_reason = (f"document: elsewhere in the document the strong evidence points to the {code} Code only; "
-                         f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")
+        _lean(c, [("document-strong", code,
+                   f"document: elsewhere in the document the strong evidence points to the {code} Code only; "
+                   f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")])
 
 
 def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years) -> None:
@@ -1463,7 +1511,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
         return
     for c in cits:
-        if c.code is None and lean.get(c.article) == code:
+        if c.code is None and lean.get(c.article) == code and all(lc == code for _, lc, _ in c.leans):
             others = ", ".join(sorted(a for a in lean if a != c.article)[:4])
             c.code = code
             c.code_reason = (f"cited-together: the document also cites art. {others}; lawbook covers each of its "
@@ -1496,7 +1544,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
     if m is None:
         return
     for c in cits:
-        if c.code is None:
+        if c.code is None and all(lc == "2014" for _, lc, _ in c.leans):
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
@@ -1581,11 +1629,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     code = by_year
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
+        leans: list[tuple[str, str, str]] = []
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
             by_subject = _code_by_subject(ix, text, *_own_words(text, start, end, prev_other, next_other), article)
-            if by_subject:
-                code, reason = by_subject
+            if by_subject and by_subject[1].startswith("subject:"):
+                code, reason = by_subject  # weighed against both codes' titles in the words' language
+            elif by_subject:
+                leans.append(("subject", *by_subject))
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)
@@ -1597,11 +1648,13 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 side = sides.pop()
                 # a year yields to a number only the other code has (among the articles lawbook covers)
                 if (side, article) in ix.articles or (OTHER[side], article) not in ix.articles:
-                    code = side
-                    reason = (f"document: every year the document mentions ({named}) falls under the {code} Code; "
-                              f"nearest: {near[1]}, {abs(near[0] - start)} characters away")
+                    leans.append(("document-years", side,
+                                  f"document: every year the document mentions ({named}) falls under the {side} Code; "
+                                  f"nearest: {near[1]}, {abs(near[0] - start)} characters away"))
         cit = Citation(span=(start + offset, end + offset), text=text[start:end], article=article, part=part,
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
+        if code is None and leans:
+            _lean(cit, leans)
         lists.setdefault(list_id, []).append(cit)
         out.append(cit)
     release(text)  # the scans of the text are done

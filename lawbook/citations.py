@@ -291,7 +291,7 @@ def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int
     return a, b
 
 
-def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
+def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Every Criminal Code citation ``(start, end, article, part, list id)``,
     without those of other acts ("Article 1 of the Constitution", "ст. 489
     КоАП"). Citations listed together ("Articles 164 and 337") share a list id.
@@ -300,7 +300,9 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
     covenant or "ст. 83" of a gazette is not taken for one. Such an article
     also counts where the same number is cited so nearby (within
     :data:`_AGAIN_REACH` characters: "жаңа 232-1-baby ... 232-1-bap"), and as a heading of the code's own text
-    (:func:`_code_headings`)."""
+    (:func:`_code_headings`; ``heading(text, end, article)`` tells a heading whose title is the code's), and a
+    reference of the code's text to its own article ("Осы баптың бiрiншi ... бөлiктерiнде") cites the article of
+    the heading above it (:func:`_this_article`)."""
     kept, pending, taken = [], set(), {}
     for item in _raw_citations_any(text, titled):
         if _OTHER_ACT.match(text, item[1]):
@@ -319,13 +321,52 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
                 pending.add(item[0])
         kept.append(item)
     if pending:  # decided once the whole text is read
-        heads = _code_headings(text, [i for i in kept if i[0] not in pending or i[2] not in taken], covered)
+        heads = _code_headings(text, [i for i in kept if i[0] not in pending or i[2] not in taken], covered, heading)
         for i in kept:  # the code's amendment notes cite its headings' numbers
             if i[0] in heads:
                 taken.setdefault(i[2], []).append(i[0])
         kept = [i for i in kept if i[0] not in pending or i[0] in heads
                 or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))]
-    yield from kept
+    yield from sorted(kept + _this_article(text, kept), key=lambda f: (f[0], -f[1]))
+
+
+#: A code's text citing its own article by its parts: "Осы баптың бiрiншi немесе екiншi бөлiктерiнде",
+#: "частью первой настоящей статьи", "parts one and two of this Article" (decision 0014, round 8).
+_KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"
+_RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
+_EN_ORD = r"(?:first|second|third|fourth|fifth|one|two|three|four|five)"
+_THIS_ARTICLE = re.compile(
+    rf"(?=[ОоЧчPp])(?:[Оо]сы\s+бап(?:тың|та|қа)\s+(?P<kk>{_KK_ORD}(?:\s*(?:,|және|немесе|мен)?\s*{_KK_ORD})*)\s+бөл[іi]\w*"
+    rf"|[Чч]аст(?:ью|ями|ях|ей|и|ь)\s+(?P<ru>{_RU_ORD}(?:\s*(?:,|и|или)?\s*{_RU_ORD})*)\s+настоящей\s+статьи"
+    rf"|[Pp]arts?\s+(?P<en>{_EN_ORD}(?:\s*(?:,|and|or)?\s*{_EN_ORD})*)\s+of\s+this\s+[Aa]rticle)")
+_ANY_ORD = re.compile(rf"{_KK_ORD}|{_RU_ORD}|{_EN_ORD}", re.IGNORECASE)
+
+
+def _this_article(text: str, kept: list) -> list[tuple[int, int, str, str | None, int]]:
+    """The citations a code's text makes of its own article ("3. Осы баптың бiрiншi немесе екiншi
+    бөлiктерiнде көзделген ..."): the article of the nearest heading above among ``kept`` (the
+    citations found), when no blank line lies between and it is one (:data:`_HEADING`); with the
+    parts the ordinal words give. Where no heading stands above ("2. Осы баптың бiрiншi бөлiгiнде"
+    at a passage's start), the article is not known and nothing is cited.
+
+    >>> t = "439-бап. Күш қолдану – жазаланады. 3. Осы баптың бiрiншi немесе екiншi бөлiктерiнде көзделген"
+    >>> [(t[a:b], art, part) for a, b, art, part, _ in _this_article(t, [(0, 7, "439", None, 0)])]
+    [('Осы баптың бiрiншi немесе екiншi бөлiктерiнде', '439', '1,2')]
+    >>> _this_article("2. Осы баптың бiрiншi бөлiгiнде аталған", [])
+    []
+    """
+    if not _THIS_ARTICLE.search(text):
+        return []
+    heads = [i for i in kept if _HEADING.match(text, i[1]) and _heading_start(text, i[0])]
+    out = []
+    for m in _THIS_ARTICLE.finditer(text):
+        above = [i for i in heads if i[1] <= m.start()]
+        if not above or "\n\n" in text[above[-1][1]:m.start()]:
+            continue
+        ords = m.group("kk") or m.group("ru") or m.group("en")
+        parts = ",".join(p for p in (_ordinal(w) for w in _ANY_ORD.findall(ords)) if p)
+        out.append((m.start(), m.end(), above[-1][2], parts or None, m.start()))
+    return out
 
 
 #: How far apart the same article may be cited twice, the second time without the code named (the same passage).
@@ -345,13 +386,15 @@ def _heading_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;)»\"\n"
 
 
-def _code_headings(text: str, items: list, covered) -> set[int]:
+def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
     """The starts of the citations in ``items`` that are headings of the Criminal Code's own text.
 
     A heading ("434-бап. Қылмыс туралы хабарламау") is the code's when its article
     closes with a criminal sanction ("... бас бостандығынан айыруға жазаланады")
-    before the next heading or a blank line, or when it is an article lawbook has;
-    the headings around such a heading, up to a blank line, are the same code's (a
+    before the next heading or a blank line, when it is an article lawbook has, when
+    ``heading(text, end, article)`` says its title is the code's title of that number
+    (:func:`_titled_heading`), or when its article's text names the Criminal Code as
+    itself ("this Penal Code"); the headings around such a heading, up to a blank line, are the same code's (a
     page of a code is one code). A heading of the Criminal Procedure Code ("Статья
     128. Основания задержания") or of an amending law ("Статья 1. Внести изменения")
     has no sanction of its own.
@@ -371,7 +414,9 @@ def _code_headings(text: str, items: list, covered) -> set[int]:
     for k, i in enumerate(heads):
         stop = min(heads[k + 1][0] if k + 1 < len(heads) else len(text), i[1] + 800)
         blank = text.find("\n\n", i[1], stop)
-        if i[2] in covered or _SANCTION.search(text, i[1], stop if blank < 0 else blank):
+        end = stop if blank < 0 else blank
+        if (i[2] in covered or _SANCTION.search(text, i[1], end) or _SELF_NAMED.search(text, i[1], end)
+                or (heading is not None and heading(text, i[1], i[2]))):
             sure.append(i[0])
     out = set(sure)
     for i in heads:  # the same page: near a sure heading, no blank line between
@@ -379,6 +424,40 @@ def _code_headings(text: str, items: list, covered) -> set[int]:
                                    for p in sure):
             out.add(i[0])
     return out
+
+
+#: A code's text naming itself the Criminal Code ("this Penal Code", "настоящего Уголовного кодекса", "осы Қылмыстық
+#: кодекс", "this Code, the Criminal Code"): its headings are the Criminal Code's.
+_SELF_NAMED = re.compile(r"(?:this|the\s+present|настоящ\w*|осы)\s+(?:(?:code|кодекс\w*),?\s+(?:the\s+)?)?"
+                         r"(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)", re.IGNORECASE)
+
+
+def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
+    """Whether the heading after a citation is the Criminal Code's by its title: the title of that
+    number in one of the codes' tables of contents, in any of their languages (three fifths of its
+    words, two at least: "366-бап. Пара алу", "Статья 411. Клевета в отношении судьи Конституционного
+    Суда ..." under a title of 2015). A heading of another code has another title ("Статья 128.
+    Основания задержания" is the Criminal Procedure Code's).
+
+    >>> ix = index(None)
+    >>> _titled_heading(ix, "366-бап. Пара алу 1. Мемлекеттiк", 7, "366")
+    True
+    >>> _titled_heading(ix, "Статья 128. Основания задержания", 10, "128")
+    False
+    """
+    m = _HEADING_AFTER.match(text, end)
+    if not m:
+        return False
+    title = m.group(1)
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    words = set().union(*(_title_words(title, lang, kazakh(ix.rb)) for lang in ("ru", "kk", "en")))
+    for _code, art, _lang, tw in _all_titles(ix, article):
+        shared = len(words & tw)
+        if art == article and tw and shared >= min(2, len(tw)) and 5 * shared >= 3 * len(tw):
+            return True
+    return False
 
 
 def _range(lo: str, hi: str) -> list[str]:
@@ -1573,6 +1652,24 @@ def _ascii_digits(text: str) -> str:
     return text.translate({ord(ch): str(unicodedata.digit(ch)) for ch in odd})
 
 
+def _renumbered(text: str, ix: CodeIndex, raw: list) -> dict[int, tuple[str, str]]:
+    """Add to ``raw`` (in place, in text order) the numbers of the renumbering notes in ``text``
+    (:mod:`lawbook.renumbering`) that no citation found already covers; return their codes and
+    reasons by start. A note pairs a 1997 number with the 2014 number of the same offence, so
+    each number's code is the note's, not a guess (decision 0014, round 8)."""
+    from .renumbering import renumbered
+
+    forced = {}
+    spans = [(f[0], f[1]) for f in raw]
+    for start, end, article, code, why in renumbered(text, lambda c, n: _contents_title(ix, c, n)):
+        if not any(start < b and a < end for a, b in spans):
+            raw.append((start, end, article, None, start))
+            forced[start] = (code, why)
+    if forced:
+        raw.sort(key=lambda f: (f[0], -f[1]))
+    return forced
+
+
 def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
                    offset: int = 0) -> list[Citation]:
     """All citations in ``text`` with their code and counterparts (full-width and
@@ -1588,13 +1685,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     cues = _Cues.of(text)
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
-    raw = list(_raw_citations(text, covered, titled))
+    raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
+    forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
     others = _other_lists(raw)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
-        code, reason = _explicit_code(text, start, end, cues, prev, nxt)
+        code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year

@@ -502,7 +502,9 @@ def test_dev_passages_keep_their_figures():
     # thresholds: the figures of 2026-12-02 after round 8's work less a small margin. Round 7's dev side brought
     # recall down from 0.97 (bare quoted numbers of renumbering notes, code headings at a passage's start); round 8
     # made the kinds of evidence that gave wrong codes on fresh text lean instead of deciding alone (the document's
-    # years and strong evidence, words weighed against one code's titles): right 87 % -> 76 %, the rest undecided
+    # years and strong evidence, words weighed against one code's titles): right 87 % -> 76 %, the rest undecided;
+    # then read renumbering notes, headings titled as the code's and the code's references to its own article:
+    # recall 0.88 -> 0.95, right 77 % (303 passages, 342 citations)
     import importlib.util
     from pathlib import Path
     path = Path(__file__).resolve().parent.parent / "scripts" / "citation_accuracy.py"
@@ -510,9 +512,9 @@ def test_dev_passages_keep_their_figures():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     c = mod.score(mod.load("dev"), None)["c"]
-    assert c["matched"] / c["gold"] >= 0.88
+    assert c["matched"] / c["gold"] >= 0.93
     assert c["matched"] / c["found"] >= 0.98
-    assert c["code_right"] / c["matched"] >= 0.74
+    assert c["code_right"] / c["matched"] >= 0.75
     assert c["code_wrong"] / c["matched"] <= 0.01
 
 
@@ -741,3 +743,59 @@ def test_a_code_named_as_a_version_to_compare_does_not_decide_the_document():
     old = text.replace("ҚР ҚК 1997 жылғы редакциясында", "ескі ҚК бойынша")
     assert [c.code for c in find_citations(old)] == [None, None]  # it leans, alone (decision 0014, round 8)
     assert all("leans to the 1997 Code" in c.code_reason for c in find_citations(old))
+
+
+# -- round 8: renumbering notes, headings titled as the code's, the code's references to its own article ------------
+
+def test_a_renumbering_notes_numbers_are_citations_of_the_two_codes():
+    # cit-kk-701 (dev): the 1997 traffic articles replaced by their 2014 numbers; the tables give each pair one offence
+    t = ('Ескерту. Бүкіл мәтін бойынша "300", "297", "298" деген цифрлар тиісінше "351", "347", "348" деген '
+         'цифрлармен ауыстырылды - ҚР Жоғарғы Сотының 20.04.2018 № 8 нормативтік қаулысымен')
+    got = [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(t)]
+    assert got == [("300", "1997", "renumbering"), ("297", "1997", "renumbering"), ("298", "1997", "renumbering"),
+                   ("351", "2014", "renumbering"), ("347", "2014", "renumbering"), ("348", "2014", "renumbering")]
+    # cit-en-705, cit-en-706 (dev): English notes, the quotes as the translations set them
+    t = 'Throughout the text, the numbers "257" are replaced by the numbers "293" in accordance with the resolution'
+    assert [(c.article, c.code) for c in find_citations(t)] == [("257", "1997"), ("293", "2014")]
+    t = 'Footnote. Throughout the text, the figures "300," 297, "298" shall be amended by the figures "351," 347, "348"'
+    assert [c.article for c in find_citations(t)] == ["300", "297", "298", "351", "347", "348"]
+
+
+def test_a_renumbering_note_of_another_codes_articles_is_not_read():
+    # cit-kk-007 (dev): the Criminal Procedure Code's 301 and 321; in the Criminal Code's tables they are two offences
+    t = ('Ескерту. Бүкіл мәтін бойынша: "ҚІЖК-нің" деген сөз "ҚПК-нің" деген сөзбен ауыстырылды; "301" деген цифрлар '
+         '"321" деген цифрлармен ауыстырылды - ҚР Жоғарғы Сотының 31.03.2017 № 3 нормативтік қаулысымен')
+    assert find_citations(t) == []
+
+
+def test_a_heading_titled_as_the_codes_article_is_a_citation_without_its_sanction_in_view():
+    # cit-kk-703 (dev): the passage ends before the sanction; "Пара алу" is the 2014 Code's Kazakh title of art. 366
+    t = ("366-бап. Пара алу 1. Мемлекеттiк функцияларды орындауға уәкiлеттiк берілген адамның не оған теңестiрiлген "
+         "адамның пара берушiнiң пайдасына жасаған әрекеттері (әрекетсiздiгi) үшiн,")
+    assert [c.article for c in find_citations(t)] == ["366"]
+    # cit-ru-011 (dev): a title changed since the table (2023: "Конституционного Суда"), and the note above it
+    t = ("В заголовок статьи 411 внесены изменения в соответствии с Законом РК от 05.11.22 г. № 157-VII (введен в "
+         "действие с 1 января 2023 г. (см. стар. ред.) Статья 411. Клевета в отношении судьи Конституционного Суда "
+         "Республики Казахстан, судьи, присяжного заседателя, прокурора, лица, осуществляющего досудебное расследование")
+    assert [c.article for c in find_citations(t)] == ["411", "411"]
+    # a heading of another code keeps out: its title is no title of the Criminal Code's article of that number
+    assert find_citations("Статья 128. Основания задержания. 1. Задержание подозреваемого") == []
+
+
+def test_a_heading_of_a_text_that_names_itself_the_criminal_code_is_a_citation():
+    # cit-en-712 (dev): the code's Article 3 in English, no sanction and no English table for it
+    t = ("Article 3. Explanation of some concepts contained in this Code, the Criminal Code of the Republic of "
+         "Kazakhstan The concepts contained in this Code have, unless specifically specified in the law, the "
+         "following meanings: 1) human exploitation")
+    assert [c.article for c in find_citations(t)] == ["3"]
+
+
+def test_the_codes_text_citing_its_own_article_cites_the_heading_above():
+    # cit-kk-018 (dev): "Осы баптың бiрiншi немесе екiншi бөлiктерiнде" under the heading of art. 439
+    t = ("439-бап. Бастыққа қатысты күш қолдану әрекеттерi 1. Бастықтың әскери қызмет мiндеттерiн орындауы кезiнде "
+         "күш қолдану – бас бостандығынан айыруға жазаланады. 3. Осы баптың бiрiншi немесе екiншi бөлiктерiнде "
+         "көзделген, қылмыстық топ жасаған іс-әрекеттер")
+    got = [(c.article, c.part, c.code) for c in find_citations(t)]
+    assert got == [("439", None, "2014"), ("439", "1,2", "2014")]
+    # no heading above (cit-kk-707, dev: the passage starts inside an article): the article is unknown
+    assert find_citations("2. Осы баптың бiрiншi бөлiгiнде аталған мән-жайлар кезiнде жасалған екi адамды өлтiру") == []

@@ -355,11 +355,12 @@ def _this_article(text: str, kept: list) -> list[tuple[int, int, str, str | None
     >>> _this_article("2. Осы баптың бiрiншi бөлiгiнде аталған", [])
     []
     """
-    if not _THIS_ARTICLE.search(text):
+    found = list(finditer(_THIS_ARTICLE, text))
+    if not found:
         return []
     heads = [i for i in kept if _HEADING.match(text, i[1]) and _heading_start(text, i[0])]
     out = []
-    for m in _THIS_ARTICLE.finditer(text):
+    for m in found:
         above = [i for i in heads if i[1] <= m.start()]
         if not above or "\n\n" in text[above[-1][1]:m.start()]:
             continue

@@ -59,8 +59,9 @@ def same_offence(old: str | None, new: str | None) -> bool:
     return bool(a and b) and 2 * len(a & b) >= min(len(a), len(b))
 
 
-#: Words one of which every note holds (lower-cased); a note is looked for only around them, not all through a text.
-_CUES = ("цифр", "числ", "figure", "number", "digit", "деген")
+#: Words one of which every note holds (lower-cased; "деген цифрлар" holds "цифр"); a note is looked for only around
+#: them, not all through a text.
+_CUES = ("цифр", "числ", "figure", "number", "digit")
 
 
 def _notes(text: str) -> list[re.Match]:

@@ -99,6 +99,8 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
+#: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
+_PART_BEFORE = re.compile(r"(?:[Pp]arts?|ч\.|[Чч]аст\w*)\s*\d{1,2}\s*,?\s*$")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
 # A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”", also with the word
 # after the number: "существует 174 статья «Возбуждение ... розни»" (kept only when the title is that number's
@@ -497,8 +499,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
         if taken(m_start):
             continue
-        if clause and _SUB_ITEM.match(text, m_end):
-            continue
+        if clause and (_SUB_ITEM.match(text, m_end) or _PART_BEFORE.search(text, max(0, m_start - 20), m_start)):
+            continue  # "clause 3 of part 2 of Article 274", "Article 366 Part 3 Clause 4": an item of a part
         start = m_start
         pos = m_end
         num = first

@@ -799,3 +799,11 @@ def test_the_codes_text_citing_its_own_article_cites_the_heading_above():
     assert got == [("439", None, "2014"), ("439", "1,2", "2014")]
     # no heading above (cit-kk-707, dev: the passage starts inside an article): the article is unknown
     assert find_citations("2. Осы баптың бiрiншi бөлiгiнде аталған мән-жайлар кезiнде жасалған екi адамды өлтiру") == []
+
+
+def test_a_clause_right_after_a_part_is_an_item_of_that_part():
+    # cit-en-802 (dev): "Article 366 Part 3 Clause 4 of the Criminal Code": clause 4 of part 3, not an article 4
+    t = "sentencing him according to Article 366 Part 3 Clause 4 of the Criminal Code and Article 24 Part 3"
+    assert [(c.article, c.part) for c in find_citations(t)] == [("366", "3"), ("24", "3")]
+    # a clause that opens the citation stays the article's word ("Clause 180, Part 2", round 2)
+    assert [c.article for c in find_citations("under Clause 180, Part 2 of the Criminal Code")] == ["180"]

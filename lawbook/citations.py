@@ -50,7 +50,10 @@ _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|ч
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
-_PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
+# Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
+# right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
+_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt))"
+            r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
 #: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
@@ -80,7 +83,7 @@ _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
-_PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
+_PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
                          + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:

@@ -807,3 +807,13 @@ def test_a_clause_right_after_a_part_is_an_item_of_that_part():
     assert [(c.article, c.part) for c in find_citations(t)] == [("366", "3"), ("24", "3")]
     # a clause that opens the citation stays the article's word ("Clause 180, Part 2", round 2)
     assert [c.article for c in find_citations("under Clause 180, Part 2 of the Criminal Code")] == ["180"]
+
+
+def test_kazinform_chapter_before_an_article_is_its_part():
+    # dev account en-2016-balkhash-gulshat-eight-charges-kazinform: "(Chapter 4 Article 255 …)"
+    text = ("infringement of human life for the purpose of violation of public safety (Chapter 4 Article 255 of the "
+            "Criminal Code), illegal carrying or sale of cold weapon (Chapter 1 Article 287 of the Criminal Code).")
+    assert [(c.article, c.part) for c in find_citations(text)] == [("255", "4"), ("287", "1")]
+    # a chapter of the Code cited alone, or with two digits, is no part
+    assert find_citations("Chapter 4 of the Criminal Code covers crimes against peace.") == []
+    assert [(c.article, c.part) for c in find_citations("Chapter 10, Article 255")] == [("255", None)]

@@ -95,6 +95,9 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
+#: A range in words: "Articles 366 to 368", "255 through 263" (``_range`` keeps only a larger second number, at most
+#: 30 on, so "Article 255 to 10 years" is no range).
+_RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
                       r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
@@ -514,6 +517,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
                 pos = pm.end()
             rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
+            rm = rm or (_RANGE_WORDS.match(text, pos) if part is None else None)
             nums = _range(num, rm.group("hi")) if rm else []
             if nums:  # "статьи 174–175": each article of the range; the last one's span is its number
                 found.append((start, pos, nums[0], None, m_start))

@@ -817,3 +817,11 @@ def test_kazinform_chapter_before_an_article_is_its_part():
     # a chapter of the Code cited alone, or with two digits, is no part
     assert find_citations("Chapter 4 of the Criminal Code covers crimes against peace.") == []
     assert [(c.article, c.part) for c in find_citations("Chapter 10, Article 255")] == [("255", None)]
+
+
+def test_a_range_in_words_is_each_article_of_it():
+    # dev passage cit-en-703: "Articles 366 to 368 of the Kazakhstani Criminal Code"
+    text = "Bribery of public officials is prohibited by Articles 366 to 368 of the Kazakhstani Criminal Code."
+    assert [c.article for c in find_citations(text)] == ["366", "367", "368"]
+    # a term of years after the article is no range
+    assert [c.article for c in find_citations("He was sentenced under Article 255 to 10 years in prison.")] == ["255"]

@@ -236,6 +236,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     >>> d = acts_dates("He had been a member of the movement since 2010 and was arrested in 2016.")
     >>> d["date"], d["date_to"], d["basis"]
     (datetime.date(2010, 1, 1), datetime.date(2016, 12, 31), 'range')
+    >>> acts_dates("From 1995 on he passed information to foreign services.") is None  # may run into 1998 and later
+    True
     """
     dates = find_dates(text)
     ranges = find_ranges(text)
@@ -269,6 +271,10 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         return {"date": start.value, "date_to": end.last_day, "precision": start.precision,
                 "span": (start.start, start.end), "text": text[opened[1]:opened[2]], "basis": "range",
                 "all": tagged_all}
+    if start and start.value.year < 1998 and all(t[0] is start for t in tagged):
+        # "from 1995 on", and no later date: the acts ran into a time the account does not give, perhaps under the
+        # 1997 Code; the account is read as undated rather than refused as older than the codes lawbook covers
+        return None
     if acts:
         d = acts[0][0]
         return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),

@@ -72,6 +72,7 @@ def _withdrawn(f: dict, why: str) -> dict:
     return {"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")}, "why": why}
 
 
+_CYRILLIC_LANGS = ("ru", "kk")
 _KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
 
 
@@ -187,7 +188,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         lang = langs[i] or main_lang
         toks = tokens(text, lang, s0, s1, kk=kk)
         here = patterns[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
-        here = [m for m in here if m.end <= s1]
+        # Russian patterns do not read Kazakh sentences, nor Kazakh ones Russian: both are Cyrillic, and a word
+        # both use ("теракт") is read by the sentence's own lexicon, in its own word order
+        here = [m for m in here if m.end <= s1 and not (lang in _CYRILLIC_LANGS and m.entry.lang in _CYRILLIC_LANGS
+                                                         and m.entry.lang != lang)]
         per_sentence.append((lang, cx.match(text, s0, s1, lang, toks, here)))
     # -- roles of sentences: attribution, charges, outcomes, date roles ------------
     alleged: dict[int, tuple[str, str]] = {}

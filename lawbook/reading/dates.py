@@ -10,6 +10,8 @@ continuing act is committed on its last day.
 
 >>> [(d.value.isoformat(), d.precision) for d in find_dates("2016 жылғы 5 маусымда Ақтөбеде")]
 [('2016-06-05', 'day')]
+>>> [(d.value.isoformat(), d.precision) for d in find_dates("2014 жылдың қарашасында, 2023 жылдың 19 наурызы")]
+[('2014-11-01', 'month'), ('2023-03-19', 'day')]
 >>> r = acts_dates("In 2012 he handed out leaflets. He was arrested on 3 May 2013.")
 >>> r["date"].isoformat(), r["basis"]
 ('2012-01-01', 'acts')
@@ -50,9 +52,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(" + _EN_M + r")\s+(\d{1,2}),?\s+" + _Y + _NA, re.I), "m_d_y"),
     (re.compile(_NB + r"(\d{1,2})\s+(" + _RU_M + r")\s+" + _Y, re.I), "d_m_y"),
     # Kazakh: "2016 жылғы 5 маусымда", "2016 жылы 5 маусымда", "5 маусым 2016"
-    (re.compile(_NB + _Y + r"\s*(?:ж\.|жылғы|жылы)?\s*(\d{1,2})\s*[-–]?\s*(" + _KK_M + r")", re.I), "y_d_m"),
+    (re.compile(_NB + _Y + r"\s*(?:ж\.|жылғы|жылы|жылдың)?\s*(\d{1,2})\s*[-–]?\s*(" + _KK_M + r")", re.I), "y_d_m"),
     (re.compile(_NB + r"(\d{1,2})\s+(" + _KK_M + r")\s+" + _Y, re.I), "d_m_y"),
-    (re.compile(_NB + _Y + r"\s*(?:ж\.|жылғы|жылы)?\s*(" + _KK_M + r")", re.I), "y_m"),
+    (re.compile(_NB + _Y + r"\s*(?:ж\.|жылғы|жылы|жылдың)?\s*(" + _KK_M + r")", re.I), "y_m"),
     (re.compile(r"\b(" + _EN_M + r")\s+(?:of\s+)?" + _Y + _NA, re.I), "m_y"),
     (re.compile(r"(?<![\w])(" + _RU_M + r")\s+" + _Y, re.I), "m_y"),
     (re.compile(r"(?<![\w])(" + _KK_M + r")\s+" + _Y, re.I), "m_y"),

@@ -98,6 +98,24 @@ def test_continuing_act_across_boundary(rb):
     assert any("across 1 January 2015" in n for n in r["notes"])
 
 
+@pytest.mark.parametrize("act,date,grave,expected", [
+    ("disclose", "1999-06-01", False, [("172", None)]),  # the original two-part text: the article alone
+    ("disclose", "2005-06-01", False, [("172", "2")]),
+    ("disclose", "2005-06-01", True, [("172", "4")]),
+    ("collect", "1999-06-01", False, []),  # collecting joined 172 with Law 47 of 05.05.2000
+    ("collect", "2005-06-01", True, [("172", "4")]),
+    ("spread", "2005-06-01", False, []),  # spreading joined part 1 with Law 490-IV of 09.11.2011 ...
+    ("spread", "2005-06-01", True, []),  # ... so part 4 ("parts 1 or 2" with grave consequences) had no spreading
+    ("spread", "2012-06-01", False, [("172", "1")]),
+    ("spread", "2012-06-01", True, [("172", "4")]),
+    ("spread", "2016-06-01", True, [("185", "3")]),
+])
+def test_state_secrets_parts_follow_the_article_history(rb, act, date, grave, expected):
+    circ = ["grave_consequences"] if grave else []
+    r = classify(case(date, {"kind": "state_secrets", "act": act}, circumstances=circ), rb)
+    assert found(r) == expected
+
+
 @pytest.mark.parametrize("bad,needle", [
     (case("1997-05-01", {"kind": "financing"}), "before 1 January 1998"),
     (case("2099-01-01", {"kind": "financing"}), "in the future"),

@@ -238,6 +238,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     >>> d = acts_dates("He had been a member of the movement since 2010 and was arrested in 2016.")
     >>> d["date"], d["date_to"], d["basis"]
     (datetime.date(2010, 1, 1), datetime.date(2016, 12, 31), 'range')
+    >>> acts_dates("From 2012 on he posted videos. He was arrested in November 2014 and sentenced in 2015.")["date_to"]
+    datetime.date(2014, 11, 30)
     >>> acts_dates("From 1995 on he passed information to foreign services.") is None  # may run into 1998 and later
     True
     """
@@ -266,10 +268,13 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     acts = [t for t in tagged if t[1] == "acts"]
     opened = find_open_start(text)
     start = opened and next((t[0] for t in tagged if opened[1] <= t[0].start < opened[2]), None)
-    later = [t[0] for t in tagged if start and t[0].value.year > start.value.year]
+    later = [t for t in tagged if start and t[0].value.year > start.value.year]
     if later:
-        # a continuing act ("a member since 2010") is committed on its last day: the latest later date ends it
-        end = max(later, key=lambda x: x.value)
+        # a continuing act ("a member since 2010") is committed on its last day: a later date of the acts ends it;
+        # failing one, the first step of the proceedings (the arrest, else the charge, trial or verdict) stops it,
+        # so a verdict given after the arrest does not stretch the acts into a later code
+        acts_later = [d for d, role in later if role == "acts"]
+        end = max(acts_later, key=lambda x: x.value) if acts_later else min((d for d, _ in later), key=lambda x: x.value)
         return {"date": start.value, "date_to": end.last_day, "precision": start.precision,
                 "span": (start.start, start.end), "text": text[opened[1]:opened[2]], "basis": "range",
                 "all": tagged_all}

@@ -168,6 +168,12 @@ def test_an_acquittal_set_against_a_conviction_withdraws_its_own_clause_only(rb)
     assert articles(classify_text(text, rulebook=rb)) == ["174"]
 
 
+def test_a_past_trial_abroad_is_no_proceeding_of_the_account(rb):
+    # the review's case: a prior conviction abroad in another sentence withdrew the Kazakh case
+    text = "In 2019 he was convicted of propaganda of terrorism in Almaty. He had previously been sentenced in Russia for fraud."
+    assert articles(classify_text(text, rulebook=rb)) == ["256"]
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

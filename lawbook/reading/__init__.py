@@ -219,6 +219,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked
                and _contrasted_clause(text, spans[i], m.start) is None}
     charge_sents -= negated
+    # "He had previously been sentenced in Russia for fraud": a trial abroad in a sentence about the person's past
+    # is no proceeding of this account
+    outcomes = [o for o in outcomes if not (o[1] == "foreign" and o[0] in negated)]
     # a clause that says who the accused are (", who fought in Syria,"), not what they are charged with
     aside_clauses = {i: [c for c in people_clauses[i] if not _speaks_of_charges(text, c, per_sentence[i][0], cx, kk)]
                      for i in charge_sents & people_clauses.keys()}

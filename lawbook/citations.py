@@ -9,10 +9,12 @@ mention ("1997 Criminal Code", "нового УК"), a hyphenated number only on
 has, the offence the citation names — its title or heading after it, or a term
 of imprisonment quoted around it — when the other code's article of that number
 is another offence, the ``date`` given by the caller, a year in the text near
-the citation, the offence the words around it name, the years of the whole
-text, and the strong evidence elsewhere in the text (a code mentioned anywhere
-in it included); otherwise it stays ``None`` with both readings (decision
-records 0002 and 0014).
+the citation, and the offence the words around it name when they were weighed
+against both codes' titles. The kinds of evidence that have given wrong codes on
+fresh text — words weighed against one code's titles only, the years of the whole
+text, the strong evidence elsewhere in it — do not decide alone: two of them
+pointing one way decide ("agree"), one alone leaves the code ``None`` with both
+readings and a reason saying which way it leans (decision records 0002 and 0014).
 
 The text is read once into small indexes (sentence ends, years, cue words of
 the code mentions), so each citation is a few look-ups, not a re-scan.
@@ -48,7 +50,10 @@ _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|ч
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
-_PART_KW = r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.)|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))"
+# Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
+# right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
+_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt))"
+            r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
 #: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
@@ -78,7 +83,7 @@ _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
-_PART_FIRST = re.compile(r"(?=[PpЧч])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
+_PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
                          + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
@@ -90,6 +95,9 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
+#: A range in words: "Articles 366 to 368", "255 through 263" (``_range`` keeps only a larger second number, at most
+#: 30 on, so "Article 255 to 10 years" is no range).
+_RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
                       r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
@@ -97,6 +105,8 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
+#: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
+_PART_BEFORE = re.compile(r"(?:[Pp]arts?|ч\.|[Чч]аст\w*)\s*\d{1,2}\s*,?\s*$")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
 # A bare number followed by a quoted title: "one of which was 174, “Incitement of ... hatred”", also with the word
 # after the number: "существует 174 статья «Возбуждение ... розни»" (kept only when the title is that number's
@@ -153,6 +163,8 @@ class Citation:
     counterparts: list[dict] = field(default_factory=list)
     readings: list[dict] = field(default_factory=list)
     note: str | None = None
+    #: ``(kind, code, reason)`` of the evidence that points to a code but may not decide alone (see :func:`_lean`)
+    leans: list[tuple[str, str, str]] = field(default_factory=list, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         d = {"span": list(self.span), "text": self.text, "code": self.code,
@@ -287,7 +299,7 @@ def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int
     return a, b
 
 
-def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
+def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Every Criminal Code citation ``(start, end, article, part, list id)``,
     without those of other acts ("Article 1 of the Constitution", "ст. 489
     КоАП"). Citations listed together ("Articles 164 and 337") share a list id.
@@ -296,7 +308,9 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
     covenant or "ст. 83" of a gazette is not taken for one. Such an article
     also counts where the same number is cited so nearby (within
     :data:`_AGAIN_REACH` characters: "жаңа 232-1-baby ... 232-1-bap"), and as a heading of the code's own text
-    (:func:`_code_headings`)."""
+    (:func:`_code_headings`; ``heading(text, end, article)`` tells a heading whose title is the code's), and a
+    reference of the code's text to its own article ("Осы баптың бiрiншi ... бөлiктерiнде") cites the article of
+    the heading above it (:func:`_this_article`)."""
     kept, pending, taken = [], set(), {}
     for item in _raw_citations_any(text, titled):
         if _OTHER_ACT.match(text, item[1]):
@@ -315,13 +329,53 @@ def _raw_citations(text: str, covered=None, titled=None) -> Iterator[tuple[int, 
                 pending.add(item[0])
         kept.append(item)
     if pending:  # decided once the whole text is read
-        heads = _code_headings(text, [i for i in kept if i[0] not in pending or i[2] not in taken], covered)
+        heads = _code_headings(text, [i for i in kept if i[0] not in pending or i[2] not in taken], covered, heading)
         for i in kept:  # the code's amendment notes cite its headings' numbers
             if i[0] in heads:
                 taken.setdefault(i[2], []).append(i[0])
         kept = [i for i in kept if i[0] not in pending or i[0] in heads
                 or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))]
-    yield from kept
+    yield from sorted(kept + _this_article(text, kept), key=lambda f: (f[0], -f[1]))
+
+
+#: A code's text citing its own article by its parts: "Осы баптың бiрiншi немесе екiншi бөлiктерiнде",
+#: "частью первой настоящей статьи", "parts one and two of this Article" (decision 0014, round 8).
+_KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"
+_RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
+_EN_ORD = r"(?:first|second|third|fourth|fifth|one|two|three|four|five)"
+_THIS_ARTICLE = re.compile(
+    rf"(?=[ОоЧчPp])(?:[Оо]сы\s+бап(?:тың|та|қа)\s+(?P<kk>{_KK_ORD}(?:\s*(?:,|және|немесе|мен)?\s*{_KK_ORD})*)\s+бөл[іi]\w*"
+    rf"|[Чч]аст(?:ью|ями|ях|ей|и|ь)\s+(?P<ru>{_RU_ORD}(?:\s*(?:,|и|или)?\s*{_RU_ORD})*)\s+настоящей\s+статьи"
+    rf"|[Pp]arts?\s+(?P<en>{_EN_ORD}(?:\s*(?:,|and|or)?\s*{_EN_ORD})*)\s+of\s+this\s+[Aa]rticle)")
+_ANY_ORD = re.compile(rf"{_KK_ORD}|{_RU_ORD}|{_EN_ORD}", re.IGNORECASE)
+
+
+def _this_article(text: str, kept: list) -> list[tuple[int, int, str, str | None, int]]:
+    """The citations a code's text makes of its own article ("3. Осы баптың бiрiншi немесе екiншi
+    бөлiктерiнде көзделген ..."): the article of the nearest heading above among ``kept`` (the
+    citations found), when no blank line lies between and it is one (:data:`_HEADING`); with the
+    parts the ordinal words give. Where no heading stands above ("2. Осы баптың бiрiншi бөлiгiнде"
+    at a passage's start), the article is not known and nothing is cited.
+
+    >>> t = "439-бап. Күш қолдану – жазаланады. 3. Осы баптың бiрiншi немесе екiншi бөлiктерiнде көзделген"
+    >>> [(t[a:b], art, part) for a, b, art, part, _ in _this_article(t, [(0, 7, "439", None, 0)])]
+    [('Осы баптың бiрiншi немесе екiншi бөлiктерiнде', '439', '1,2')]
+    >>> _this_article("2. Осы баптың бiрiншi бөлiгiнде аталған", [])
+    []
+    """
+    found = list(finditer(_THIS_ARTICLE, text))
+    if not found:
+        return []
+    heads = [i for i in kept if _HEADING.match(text, i[1]) and _heading_start(text, i[0])]
+    out = []
+    for m in found:
+        above = [i for i in heads if i[1] <= m.start()]
+        if not above or "\n\n" in text[above[-1][1]:m.start()]:
+            continue
+        ords = m.group("kk") or m.group("ru") or m.group("en")
+        parts = ",".join(p for p in (_ordinal(w) for w in _ANY_ORD.findall(ords)) if p)
+        out.append((m.start(), m.end(), above[-1][2], parts or None, m.start()))
+    return out
 
 
 #: How far apart the same article may be cited twice, the second time without the code named (the same passage).
@@ -341,13 +395,15 @@ def _heading_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;)»\"\n"
 
 
-def _code_headings(text: str, items: list, covered) -> set[int]:
+def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
     """The starts of the citations in ``items`` that are headings of the Criminal Code's own text.
 
     A heading ("434-бап. Қылмыс туралы хабарламау") is the code's when its article
     closes with a criminal sanction ("... бас бостандығынан айыруға жазаланады")
-    before the next heading or a blank line, or when it is an article lawbook has;
-    the headings around such a heading, up to a blank line, are the same code's (a
+    before the next heading or a blank line, when it is an article lawbook has, when
+    ``heading(text, end, article)`` says its title is the code's title of that number
+    (:func:`_titled_heading`), or when its article's text names the Criminal Code as
+    itself ("this Penal Code"); the headings around such a heading, up to a blank line, are the same code's (a
     page of a code is one code). A heading of the Criminal Procedure Code ("Статья
     128. Основания задержания") or of an amending law ("Статья 1. Внести изменения")
     has no sanction of its own.
@@ -367,7 +423,9 @@ def _code_headings(text: str, items: list, covered) -> set[int]:
     for k, i in enumerate(heads):
         stop = min(heads[k + 1][0] if k + 1 < len(heads) else len(text), i[1] + 800)
         blank = text.find("\n\n", i[1], stop)
-        if i[2] in covered or _SANCTION.search(text, i[1], stop if blank < 0 else blank):
+        end = stop if blank < 0 else blank
+        if (i[2] in covered or _SANCTION.search(text, i[1], end) or _SELF_NAMED.search(text, i[1], end)
+                or (heading is not None and heading(text, i[1], i[2]))):
             sure.append(i[0])
     out = set(sure)
     for i in heads:  # the same page: near a sure heading, no blank line between
@@ -375,6 +433,40 @@ def _code_headings(text: str, items: list, covered) -> set[int]:
                                    for p in sure):
             out.add(i[0])
     return out
+
+
+#: A code's text naming itself the Criminal Code ("this Penal Code", "настоящего Уголовного кодекса", "осы Қылмыстық
+#: кодекс", "this Code, the Criminal Code"): its headings are the Criminal Code's.
+_SELF_NAMED = re.compile(r"(?:this|the\s+present|настоящ\w*|осы)\s+(?:(?:code|кодекс\w*),?\s+(?:the\s+)?)?"
+                         r"(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)", re.IGNORECASE)
+
+
+def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
+    """Whether the heading after a citation is the Criminal Code's by its title: the title of that
+    number in one of the codes' tables of contents, in any of their languages (three fifths of its
+    words, two at least: "366-бап. Пара алу", "Статья 411. Клевета в отношении судьи Конституционного
+    Суда ..." under a title of 2015). A heading of another code has another title ("Статья 128.
+    Основания задержания" is the Criminal Procedure Code's).
+
+    >>> ix = index(None)
+    >>> _titled_heading(ix, "366-бап. Пара алу 1. Мемлекеттiк", 7, "366")
+    True
+    >>> _titled_heading(ix, "Статья 128. Основания задержания", 10, "128")
+    False
+    """
+    m = _HEADING_AFTER.match(text, end)
+    if not m:
+        return False
+    title = m.group(1)
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    words = set().union(*(_title_words(title, lang, kazakh(ix.rb)) for lang in ("ru", "kk", "en")))
+    for _code, art, _lang, tw in _all_titles(ix, article):
+        shared = len(words & tw)
+        if art == article and tw and shared >= min(2, len(tw)) and 5 * shared >= 3 * len(tw):
+            return True
+    return False
 
 
 def _range(lo: str, hi: str) -> list[str]:
@@ -413,8 +505,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
         if taken(m_start):
             continue
-        if clause and _SUB_ITEM.match(text, m_end):
-            continue
+        if clause and (_SUB_ITEM.match(text, m_end) or _PART_BEFORE.search(text, max(0, m_start - 20), m_start)):
+            continue  # "clause 3 of part 2 of Article 274", "Article 366 Part 3 Clause 4": an item of a part
         start = m_start
         pos = m_end
         num = first
@@ -425,6 +517,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
                 pos = pm.end()
             rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
+            rm = rm or (_RANGE_WORDS.match(text, pos) if part is None else None)
             nums = _range(num, rm.group("hi")) if rm else []
             if nums:  # "статьи 174–175": each article of the range; the last one's span is its number
                 found.append((start, pos, nums[0], None, m_start))
@@ -1204,9 +1297,11 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     # base "национальность", for the title's "национальной"): seven letters in common count
     stems = {w[:7] for w in words if len(w) >= 7}
     score: dict[str, tuple[int, float, frozenset]] = {}
+    weighed = set()  # the codes with a title of that number in the words' language
     for code, art, tlang, tw in _all_titles(ix, article):
         if art != article or tlang != lang:
             continue
+        weighed.add(code)
         shared = frozenset(t for t in tw if t in words or (len(t) >= 7 and t[:7] in stems))
         got = (len(shared), len(shared) / len(tw), shared)
         if got[:2] > score.get(code, (0, 0.0))[:2]:
@@ -1231,7 +1326,10 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         return None  # only the law's common words: "срок наказания ... приговор" names no one article
     title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
-    return code, (f"subject: the words around the citation ({shared}) name {code} art. {article} "
+    # words weighed against one code's titles only (Kazakh words: lawbook has no Kazakh table of the 1997 Code)
+    # may not decide alone: that is how round 7's wrong codes came (decision 0014, round 8)
+    head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"
+    return code, (f"{head}: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
 
 
@@ -1369,6 +1467,45 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 #: Evidence that names a code by itself, wherever the citation stands.
 _STRONG = ("explicit", "number", "subject", "title", "term")
 
+#: The kinds of evidence that may not decide a code alone (decision 0014, round 8): each has given wrong codes on
+#: fresh batches scored before any change for them (scripts/citation_evidence.py) and none is a hard fact — the words
+#: around the citation naming an offence (Kazakh words against the 2014 Code's Kazakh titles only, round 7), the
+#: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
+#: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
+#: other, decide; one alone leaves both readings, the reason saying which way it leans.
+_SOFT = ("subject", "document-years", "document-strong")
+
+
+def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
+    """Add ``leans`` (``(kind, code, reason)``, kinds of :data:`_SOFT`) to the citation's; decide its code
+    when two kinds point to one code and none to the other, else leave it undecided with a reason that
+    says which way the evidence leans (a reason of :data:`_BESIDE` keeps its head).
+
+    >>> c = Citation((0, 5), "ст. 1", "1", None)
+    >>> _lean(c, [("subject", "2014", "subject: the words around it name 2014 art. 1")])
+    >>> c.code, c.code_reason[:44]
+    (None, 'unknown: the evidence leans to the 2014 Code')
+    >>> _lean(c, [("document-years", "2014", "document: every year the document mentions (2016) ...")])
+    >>> c.code, c.code_reason.split(':')[0]
+    ('2014', 'agree')
+    """
+    cit.leans.extend(leans)
+    codes = {code for _, code, _ in cit.leans}
+    kinds = sorted({k for k, _, _ in cit.leans})
+    said = "; ".join(r for _, _, r in cit.leans)
+    if len(codes) == 1 and len(kinds) >= 2:
+        cit.code = codes.pop()
+        cit.code_reason = f"agree: {' and '.join(kinds)} point to the {cit.code} Code — {said}"
+        return
+    if len(codes) == 1:
+        why = (f"the evidence leans to the {next(iter(codes))} Code — {said}; alone, this kind of evidence has "
+               f"given wrong codes on fresh text, so both readings are given")
+    else:
+        why = ("the evidence leans both ways — " + "; ".join(f"{c} by {k} ({r})" for k, c, r in cit.leans)
+               + "; both readings are given")
+    cit.code_reason = (cit.code_reason.split("; the evidence lean")[0] + "; " + why
+                       if cit.code_reason.startswith(_BESIDE) else "unknown: " + why)
+
 
 #: A mention of a code that names it whatever the date of the text ("the 1997 Code", "the old Criminal Code",
 #: "нового УК"); "current" and "действующий" are left out: they name the code in force when the text was written.
@@ -1432,9 +1569,9 @@ def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tu
     for c in undecided:
         i = bisect.bisect_left(pos, c.span[0])
         near = min(strong[max(0, i - 1):i + 1], key=lambda x: abs(x[0] - c.span[0]))
-        c.code = code
-        c.code_reason = (f"document: elsewhere in the document the strong evidence points to the {code} Code only; "
-                         f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")
+        _lean(c, [("document-strong", code,
+                   f"document: elsewhere in the document the strong evidence points to the {code} Code only; "
+                   f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")])
 
 
 def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years) -> None:
@@ -1463,7 +1600,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
         return
     for c in cits:
-        if c.code is None and lean.get(c.article) == code:
+        if c.code is None and lean.get(c.article) == code and all(lc == code for _, lc, _ in c.leans):
             others = ", ".join(sorted(a for a in lean if a != c.article)[:4])
             c.code = code
             c.code_reason = (f"cited-together: the document also cites art. {others}; lawbook covers each of its "
@@ -1496,7 +1633,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
     if m is None:
         return
     for c in cits:
-        if c.code is None:
+        if c.code is None and all(lc == "2014" for _, lc, _ in c.leans):
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
@@ -1525,6 +1662,24 @@ def _ascii_digits(text: str) -> str:
     return text.translate({ord(ch): str(unicodedata.digit(ch)) for ch in odd})
 
 
+def _renumbered(text: str, ix: CodeIndex, raw: list) -> dict[int, tuple[str, str]]:
+    """Add to ``raw`` (in place, in text order) the numbers of the renumbering notes in ``text``
+    (:mod:`lawbook.renumbering`) that no citation found already covers; return their codes and
+    reasons by start. A note pairs a 1997 number with the 2014 number of the same offence, so
+    each number's code is the note's, not a guess (decision 0014, round 8)."""
+    from .renumbering import renumbered
+
+    forced = {}
+    spans = [(f[0], f[1]) for f in raw]
+    for start, end, article, code, why in renumbered(text, lambda c, n: _contents_title(ix, c, n)):
+        if not any(start < b and a < end for a, b in spans):
+            raw.append((start, end, article, None, start))
+            forced[start] = (code, why)
+    if forced:
+        raw.sort(key=lambda f: (f[0], -f[1]))
+    return forced
+
+
 def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
                    offset: int = 0) -> list[Citation]:
     """All citations in ``text`` with their code and counterparts (full-width and
@@ -1540,13 +1695,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     cues = _Cues.of(text)
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
-    raw = list(_raw_citations(text, covered, titled))
+    raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
+    forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
     others = _other_lists(raw)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
-        code, reason = _explicit_code(text, start, end, cues, prev, nxt)
+        code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
@@ -1581,11 +1737,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     code = by_year
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
+        leans: list[tuple[str, str, str]] = []
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
             by_subject = _code_by_subject(ix, text, *_own_words(text, start, end, prev_other, next_other), article)
-            if by_subject:
-                code, reason = by_subject
+            if by_subject and by_subject[1].startswith("subject:"):
+                code, reason = by_subject  # weighed against both codes' titles in the words' language
+            elif by_subject:
+                leans.append(("subject", *by_subject))
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)
@@ -1597,11 +1756,13 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 side = sides.pop()
                 # a year yields to a number only the other code has (among the articles lawbook covers)
                 if (side, article) in ix.articles or (OTHER[side], article) not in ix.articles:
-                    code = side
-                    reason = (f"document: every year the document mentions ({named}) falls under the {code} Code; "
-                              f"nearest: {near[1]}, {abs(near[0] - start)} characters away")
+                    leans.append(("document-years", side,
+                                  f"document: every year the document mentions ({named}) falls under the {side} Code; "
+                                  f"nearest: {near[1]}, {abs(near[0] - start)} characters away"))
         cit = Citation(span=(start + offset, end + offset), text=text[start:end], article=article, part=part,
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
+        if code is None and leans:
+            _lean(cit, leans)
         lists.setdefault(list_id, []).append(cit)
         out.append(cit)
     release(text)  # the scans of the text are done

@@ -632,6 +632,17 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
 
     charged = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"}
     charged |= {(f["code"], f["article"]) for f in res["findings"] if charged_support(f) and f["article"] != "24"}
+    # "on terrorism charges … of propagating terrorism": the umbrella word gives way to the terrorism charges named
+    named = rb.cached("umbrella-gives-way", lambda: {a for e in rb.records("lexicon") if e.umbrella for a in e.gives_way_to})
+    family = {(f["code"], f["article"]) for f in res["findings"] if f["article"] in named and charged_support(f)
+              and not any(_rests_only_on(s, rb, "umbrella") for s in f.get("support", ()))}
+    if family:
+        umbrella_only = [f for f in res["findings"] if f.get("support")
+                         and all(_rests_only_on(s, rb, "umbrella") for s in f["support"])]
+        charged -= {(f["code"], f["article"]) for f in umbrella_only}
+        for f in umbrella_only:
+            for s in f["support"]:
+                s["in_charge"] = False
     if not charged:
         return
     keep, aside = [], []

@@ -125,11 +125,14 @@ def test_foreign_codes_gazettes_and_uncovered_numbers_without_the_code_are_not_c
     assert [c.article for c in find_citations("Он осужден по ст. 192 УК РК (разбой).")] == ["192"]
 
 
-def test_code_decided_by_the_quoted_title_or_by_every_year_of_the_document():
+def test_code_decided_by_the_quoted_title_while_every_year_of_the_document_only_leans():
     c = find_citations("Его обвиняют по 174-й статье УК РК («Возбуждение социальной, национальной розни»).")[0]
     assert c.code == "2014" and c.code_reason.startswith("title")
+    # the year may be the appeal's, not the acts' (round 8: a 2023 verdict on acts before 2015): both readings,
+    # the reason saying where the years lean
     c = find_citations("He was convicted under Article 174. The appeal court upheld the verdict in 2017.")[0]
-    assert c.code == "2014" and c.code_reason.startswith("document")
+    assert c.code is None and c.readings
+    assert "leans to the 2014 Code" in c.code_reason and "every year the document mentions (2017)" in c.code_reason
     c = find_citations("Arrested in 2013, he was tried in 2016 under Article 174.")[0]
     assert c.code == "2014"  # the same sentence: the nearest year decides
     c = find_citations("He was convicted under Article 174. Arrested in 2013, he was tried again in 2016.")[0]
@@ -186,8 +189,10 @@ def test_an_endless_stream_is_refused():
 def test_code_from_the_offence_named_around_the_citation():
     c = find_citations("Согласно статье 255 УК РК, за акт терроризма грозит до пожизненного лишения свободы.")[0]
     assert c.code == "2014" and c.code_reason.startswith("subject") and "233" in c.code_reason
+    # English words weighed against one code's titles only (lawbook has no English title of the 2014 art. 164)
+    # lean and do not decide alone (decision 0014, round 8)
     c = find_citations("He was sentenced under Article 164 for inciting social and religious hatred.")[0]
-    assert c.code == "1997" and c.code_reason.startswith("subject")
+    assert c.code is None and "leans to the 1997 Code — subject, one code's titles" in c.code_reason
     c = find_citations("Two cases were opened under Article 233 (terrorism) of the Criminal Code.")[0]
     assert c.code == "1997" and c.code_reason.startswith("title")
 
@@ -203,7 +208,8 @@ def test_the_document_decides_a_bare_citation_when_all_strong_evidence_agrees():
     text = ("The men were charged under Article 233-3 in the spring.\n\n"
             "Their lawyer said that Article 174 was applied to their posts too.")
     a, b = find_citations(text)
-    assert a.code == "1997" and b.code == "1997" and b.code_reason.startswith("document")
+    # the document's strong evidence leans and does not decide alone (decision 0014, round 8)
+    assert a.code == "1997" and b.code is None and "leans to the 1997 Code — document:" in b.code_reason
     assert "art. 233-3" in b.code_reason
     text = "He was charged under Article 233-3. Article 174 of the new Criminal Code applies now. Article 170 was cited."
     cs = find_citations(text)
@@ -276,7 +282,8 @@ def test_a_list_goes_on_after_a_gloss_in_brackets():
 def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
     # the year is the code's own date; the sentence names the new code, and that mention decides
     c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
-    assert c.code == "2014" and "the mention 'new criminal code'" in c.code_reason
+    assert c.code is None and "leans to the 2014 Code" in c.code_reason
+    assert "the mention 'new criminal code'" in c.code_reason and "2014 in the same" not in c.code_reason
     c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
     assert c.code == "1997" and "2013" in c.code_reason
 
@@ -375,7 +382,7 @@ def test_criminal_law_named_before_the_number_in_kazakh_is_not_another_act():
 def test_a_code_passed_in_a_year_is_no_event_of_that_year():
     c, = find_citations("In 2014, the Kazakhstani government passed an amendment to the Criminal Code "
                         "(Article 274), which criminalised the dissemination of deliberately false information.")
-    assert c.code == "2014" and not c.code_reason.startswith("date")
+    assert c.code is None and "leans to the 2014 Code" in c.code_reason and "date" not in c.code_reason
 
 
 def test_a_quoted_term_of_imprisonment_names_the_code():
@@ -400,7 +407,11 @@ def test_an_explicit_mention_elsewhere_in_the_document_decides():
     t = ("In 2014, Kazakhstan adopted a new criminal code. This code, as the previous one, contains provisions on "
          "defamation and insult. Defamation (Criminal Code Art. 130): the spreading of falsified information.")
     c, = find_citations(t)
-    assert c.code == "2014" and c.code_reason.startswith("document") and "new criminal code" in c.code_reason
+    assert c.code is None and "leans to the 2014 Code — document:" in c.code_reason
+    assert "new criminal code" in c.code_reason
+    # with a second kind of evidence pointing the same way, they decide together
+    c, = find_citations(t + " The court ruled in 2016.")
+    assert c.code == "2014" and c.code_reason.startswith("agree: document-strong and document-years")
 
 
 def test_the_current_code_named_elsewhere_decides_nothing():
@@ -488,9 +499,12 @@ def test_articles_cited_together_decide_by_the_code_lawbook_covers_them_under():
 
 def test_dev_passages_keep_their_figures():
     # the dev sides of corpus/citations (never the test side), as scripts/citation_accuracy.py scores them;
-    # thresholds: the figures of 2026-12-02 after round 7's work (287 passages, 324 citations: recall 0.90,
-    # precision 1.00, right 88 %, wrong 0.3 %) less a small margin; round 7's dev side brought recall down from
-    # 0.97 (bare quoted numbers of renumbering notes, code headings at a passage's start: not yet found)
+    # thresholds: the figures of 2026-12-02 after round 8's work less a small margin. Round 7's dev side brought
+    # recall down from 0.97 (bare quoted numbers of renumbering notes, code headings at a passage's start); round 8
+    # made the kinds of evidence that gave wrong codes on fresh text lean instead of deciding alone (the document's
+    # years and strong evidence, words weighed against one code's titles): right 87 % -> 76 %, the rest undecided;
+    # then read renumbering notes, headings titled as the code's and the code's references to its own article:
+    # recall 0.88 -> 0.95, right 77 % (303 passages, 342 citations)
     import importlib.util
     from pathlib import Path
     path = Path(__file__).resolve().parent.parent / "scripts" / "citation_accuracy.py"
@@ -498,9 +512,9 @@ def test_dev_passages_keep_their_figures():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     c = mod.score(mod.load("dev"), None)["c"]
-    assert c["matched"] / c["gold"] >= 0.88
+    assert c["matched"] / c["gold"] >= 0.93
     assert c["matched"] / c["found"] >= 0.98
-    assert c["code_right"] / c["matched"] >= 0.86
+    assert c["code_right"] / c["matched"] >= 0.75
     assert c["code_wrong"] / c["matched"] <= 0.01
 
 
@@ -691,7 +705,9 @@ def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of
     text = ("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға не оған "
             "теңестірілген адамға пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
     (c,) = find_citations(text)
-    assert (c.article, c.code) == ("367", "2014") and "another offence" in c.code_reason
+    # Kazakh words are weighed against the 2014 Code's Kazakh titles only: they lean (decision 0014, round 8)
+    assert (c.article, c.code) == ("367", None) and "another offence" in c.code_reason
+    assert "leans to the 2014 Code — subject, one code's titles" in c.code_reason
     assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"
 
 
@@ -711,7 +727,7 @@ def test_kazakh_words_do_not_decide_between_two_titles_that_share_their_words():
     # the same heading words still name an offence for the citation they follow, when the other title differs
     (c,) = find_citations("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға "
                           "пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
-    assert c.code == "2014"
+    assert c.code is None and "leans to the 2014 Code" in c.code_reason
 
 
 def test_a_code_named_as_a_version_to_compare_does_not_decide_the_document():
@@ -725,4 +741,87 @@ def test_a_code_named_as_a_version_to_compare_does_not_decide_the_document():
     assert C._VERSION_MENTION.match(" жылғы редакциясында")
     # a mention that is not a version still decides the document
     old = text.replace("ҚР ҚК 1997 жылғы редакциясында", "ескі ҚК бойынша")
-    assert [c.code for c in find_citations(old)] == ["1997", "1997"]
+    assert [c.code for c in find_citations(old)] == [None, None]  # it leans, alone (decision 0014, round 8)
+    assert all("leans to the 1997 Code" in c.code_reason for c in find_citations(old))
+
+
+# -- round 8: renumbering notes, headings titled as the code's, the code's references to its own article ------------
+
+def test_a_renumbering_notes_numbers_are_citations_of_the_two_codes():
+    # cit-kk-701 (dev): the 1997 traffic articles replaced by their 2014 numbers; the tables give each pair one offence
+    t = ('Ескерту. Бүкіл мәтін бойынша "300", "297", "298" деген цифрлар тиісінше "351", "347", "348" деген '
+         'цифрлармен ауыстырылды - ҚР Жоғарғы Сотының 20.04.2018 № 8 нормативтік қаулысымен')
+    got = [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(t)]
+    assert got == [("300", "1997", "renumbering"), ("297", "1997", "renumbering"), ("298", "1997", "renumbering"),
+                   ("351", "2014", "renumbering"), ("347", "2014", "renumbering"), ("348", "2014", "renumbering")]
+    # cit-en-705, cit-en-706 (dev): English notes, the quotes as the translations set them
+    t = 'Throughout the text, the numbers "257" are replaced by the numbers "293" in accordance with the resolution'
+    assert [(c.article, c.code) for c in find_citations(t)] == [("257", "1997"), ("293", "2014")]
+    t = 'Footnote. Throughout the text, the figures "300," 297, "298" shall be amended by the figures "351," 347, "348"'
+    assert [c.article for c in find_citations(t)] == ["300", "297", "298", "351", "347", "348"]
+
+
+def test_a_renumbering_note_of_another_codes_articles_is_not_read():
+    # cit-kk-007 (dev): the Criminal Procedure Code's 301 and 321; in the Criminal Code's tables they are two offences
+    t = ('Ескерту. Бүкіл мәтін бойынша: "ҚІЖК-нің" деген сөз "ҚПК-нің" деген сөзбен ауыстырылды; "301" деген цифрлар '
+         '"321" деген цифрлармен ауыстырылды - ҚР Жоғарғы Сотының 31.03.2017 № 3 нормативтік қаулысымен')
+    assert find_citations(t) == []
+
+
+def test_a_heading_titled_as_the_codes_article_is_a_citation_without_its_sanction_in_view():
+    # cit-kk-703 (dev): the passage ends before the sanction; "Пара алу" is the 2014 Code's Kazakh title of art. 366
+    t = ("366-бап. Пара алу 1. Мемлекеттiк функцияларды орындауға уәкiлеттiк берілген адамның не оған теңестiрiлген "
+         "адамның пара берушiнiң пайдасына жасаған әрекеттері (әрекетсiздiгi) үшiн,")
+    assert [c.article for c in find_citations(t)] == ["366"]
+    # cit-ru-011 (dev): a title changed since the table (2023: "Конституционного Суда"), and the note above it
+    t = ("В заголовок статьи 411 внесены изменения в соответствии с Законом РК от 05.11.22 г. № 157-VII (введен в "
+         "действие с 1 января 2023 г. (см. стар. ред.) Статья 411. Клевета в отношении судьи Конституционного Суда "
+         "Республики Казахстан, судьи, присяжного заседателя, прокурора, лица, осуществляющего досудебное расследование")
+    assert [c.article for c in find_citations(t)] == ["411", "411"]
+    # a heading of another code keeps out: its title is no title of the Criminal Code's article of that number
+    assert find_citations("Статья 128. Основания задержания. 1. Задержание подозреваемого") == []
+
+
+def test_a_heading_of_a_text_that_names_itself_the_criminal_code_is_a_citation():
+    # cit-en-712 (dev): the code's Article 3 in English, no sanction and no English table for it
+    t = ("Article 3. Explanation of some concepts contained in this Code, the Criminal Code of the Republic of "
+         "Kazakhstan The concepts contained in this Code have, unless specifically specified in the law, the "
+         "following meanings: 1) human exploitation")
+    assert [c.article for c in find_citations(t)] == ["3"]
+
+
+def test_the_codes_text_citing_its_own_article_cites_the_heading_above():
+    # cit-kk-018 (dev): "Осы баптың бiрiншi немесе екiншi бөлiктерiнде" under the heading of art. 439
+    t = ("439-бап. Бастыққа қатысты күш қолдану әрекеттерi 1. Бастықтың әскери қызмет мiндеттерiн орындауы кезiнде "
+         "күш қолдану – бас бостандығынан айыруға жазаланады. 3. Осы баптың бiрiншi немесе екiншi бөлiктерiнде "
+         "көзделген, қылмыстық топ жасаған іс-әрекеттер")
+    got = [(c.article, c.part, c.code) for c in find_citations(t)]
+    assert got == [("439", None, "2014"), ("439", "1,2", "2014")]
+    # no heading above (cit-kk-707, dev: the passage starts inside an article): the article is unknown
+    assert find_citations("2. Осы баптың бiрiншi бөлiгiнде аталған мән-жайлар кезiнде жасалған екi адамды өлтiру") == []
+
+
+def test_a_clause_right_after_a_part_is_an_item_of_that_part():
+    # cit-en-802 (dev): "Article 366 Part 3 Clause 4 of the Criminal Code": clause 4 of part 3, not an article 4
+    t = "sentencing him according to Article 366 Part 3 Clause 4 of the Criminal Code and Article 24 Part 3"
+    assert [(c.article, c.part) for c in find_citations(t)] == [("366", "3"), ("24", "3")]
+    # a clause that opens the citation stays the article's word ("Clause 180, Part 2", round 2)
+    assert [c.article for c in find_citations("under Clause 180, Part 2 of the Criminal Code")] == ["180"]
+
+
+def test_kazinform_chapter_before_an_article_is_its_part():
+    # dev account en-2016-balkhash-gulshat-eight-charges-kazinform: "(Chapter 4 Article 255 …)"
+    text = ("infringement of human life for the purpose of violation of public safety (Chapter 4 Article 255 of the "
+            "Criminal Code), illegal carrying or sale of cold weapon (Chapter 1 Article 287 of the Criminal Code).")
+    assert [(c.article, c.part) for c in find_citations(text)] == [("255", "4"), ("287", "1")]
+    # a chapter of the Code cited alone, or with two digits, is no part
+    assert find_citations("Chapter 4 of the Criminal Code covers crimes against peace.") == []
+    assert [(c.article, c.part) for c in find_citations("Chapter 10, Article 255")] == [("255", None)]
+
+
+def test_a_range_in_words_is_each_article_of_it():
+    # dev passage cit-en-703: "Articles 366 to 368 of the Kazakhstani Criminal Code"
+    text = "Bribery of public officials is prohibited by Articles 366 to 368 of the Kazakhstani Criminal Code."
+    assert [c.article for c in find_citations(text)] == ["366", "367", "368"]
+    # a term of years after the article is no range
+    assert [c.article for c in find_citations("He was sentenced under Article 255 to 10 years in prison.")] == ["255"]

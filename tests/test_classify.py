@@ -305,6 +305,9 @@ def test_false_report_content_is_not_an_act(rb):
     r = classify_text("In May 2019 he phoned the police and claimed a bomb had been planted at the police station "
                       "in Almaty; nothing was found.", rulebook=rb)
     assert found(r) == [("273", None)]
+    r = classify_text("In May 2019 he phoned the police and claimed that a terrorist attack would take place at the "
+                      "police station in Almaty; nothing was found.", rulebook=rb)
+    assert found(r) == [("273", None)]
     assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "act_of_terrorism" for x in r["extracted"])
 
 

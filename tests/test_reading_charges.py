@@ -130,6 +130,44 @@ def test_financing_a_listed_organisation_is_financing_extremism_by_its_listing(r
                                                "2016-06-01", rulebook=rb))
 
 
+def test_terrorism_charges_give_way_to_the_terrorism_charges_named_in_words(rb):
+    # dev account en-2019-almaghambetova-zhusan-returnee-jailed-rferl: the umbrella and the named charges
+    text = ("After six years with the Islamic State in Syria followed by four years in a Kazakh prison on terrorism "
+            "charges, she tries to restart her life. In July 2019 she was handed a jail sentence on charges of "
+            "propagating terrorism.")
+    res = classify_text(text, rulebook=rb)
+    assert "256" in articles(res) and "255" not in articles(res)
+    # dev account en-2016-aktobe-attack-verdict-rferl: "terrorism" first in a list of charges is a charge of its own
+    text = ("On November 28, seven of the 29 defendants were found guilty of terrorism, murder, organizing and "
+            "participating in a terrorist group, and illegal weapons possession.")
+    assert {"255", "257"} <= set(articles(classify_text(text, "2016-06-05", rulebook=rb)))
+
+
+def test_state_secrets_divulged_and_their_place_inside_treason(rb):
+    # round-16 dev account en-2017-dutbayev-state-secrets-military-court-eurasianet
+    text = ("A military court has sentenced a former head of the nation's security services to seven-and-a-half "
+            "years in prison on charges of divulging state secrets.")
+    assert arts(classify_text(text, "2016-01-01", rulebook=rb)) == [("2014", "185", "2")]
+    assert articles(classify_text(text, "2008-01-01", rulebook=rb)) == ["172"]
+    # round-17 account: the secrets a group collected and disclosed are the espionage and treason it is suspected of
+    text = ("КНБ задержал группу лиц по подозрению в шпионаже, государственной измене, незаконном собирании и "
+            "разглашении государственных секретов.")
+    res = classify_text(text, "2022-03-01", rulebook=rb)
+    assert "185" not in articles(res) and "175" in articles(res)
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "state_secrets" for x in res["extracted"])
+
+
+def test_an_acquittal_set_against_a_conviction_withdraws_its_own_clause_only(rb):
+    # no dev account has this shape; it is the scope rule of issue 10 ("acquittals change the fact, never silently")
+    text = ("In 2018 he was acquitted of participating in a terrorist group but found guilty of illegal possession "
+            "of weapons.")
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == ["287"]
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "organisation_activity" for x in res["extracted"])
+    text = "In 2019 the court dropped the charge of propaganda of terrorism but convicted him of inciting religious discord."
+    assert articles(classify_text(text, rulebook=rb)) == ["174"]
+
+
 def test_without_a_named_charge_every_finding_stays(rb):
     res = classify_text("Five members of the banned Islamic group Hizb ut-Tahrir handed out leaflets in Shymkent.",
                         "2016-06-30", rulebook=rb)

@@ -17,7 +17,7 @@ from lawbook import citations, textscan
 ROOT = Path(__file__).resolve().parent.parent
 #: The patterns lawbook.citations passes to textscan.finditer (and two it does not, read as well).
 SCANNED = ["_PART_FIRST", "_ORDINAL_PART_FIRST", "_ANCHOR", "_NUM_FIRST", "_KK_LIST", "_KK", "_TITLED_NUMBER",
-           "_CODE_DATE", "_CUES", "_TERM_CUE", "_YEAR", "_PROCEDURE_2014"]
+           "_CODE_DATE", "_CUES", "_TERM_CUE", "_YEAR", "_PROCEDURE_2014", "_THIS_ARTICLE"]
 
 
 def _corpus_text() -> str:

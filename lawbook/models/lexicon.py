@@ -90,6 +90,9 @@ class LexiconEntry(Strict):
     sets: dict[str, Any] | None = None  # sets attributes on the sentence's facts that take them
     circumstance: str | None = None  # adds a circumstance to the facts of its sentence
     blocks: bool = False  # the sentence is negated or hypothetical: no fact from it
+    # with ``blocks``: a false report in the sentence goes too (a law or a warning about false reports names no
+    # report); otherwise a denial leaves it, since the denial is what makes a report false
+    blocks_reports: bool = False
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are
@@ -108,6 +111,9 @@ class LexiconEntry(Strict):
     # with ``fact``: a word the press uses for a whole field ("convicted of terrorism", "за терроризм"); when the
     # account cites its charges by number, a finding resting on such cues alone gives way to the cited articles
     umbrella: bool = False
+    # with ``umbrella``: the articles (either code) which, named as charges in the account's words, make the umbrella
+    # word the field's name ("on terrorism charges … of propagating terrorism"), so it gives way to them too
+    gives_way_to: list[str] = Field(default_factory=list)
     # with ``fact``: a noun that says who the people are ("members of the banned group", "члены организации")
     # rather than what they did; when the account names other charges, a finding resting on such cues alone is
     # background, not a charge

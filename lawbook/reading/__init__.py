@@ -49,6 +49,14 @@ ALLEGERS = {"prosecution": "the prosecution", "court": "the court", "police": "t
             "media": "the media", "government": "the authorities"}
 
 
+#: Why a fact of a kind another fact subsumes (facts.yaml ``subsumes``) is withdrawn, by the subsuming kind.
+SUBSUMED_WHY = {
+    "false_report": "the account reports a knowingly false report: this is what was reported, not an act",
+    "treason": "the account reports treason or espionage: the secrets are its means, not a second offence "
+               "(2014 art. 185 and 1997 art. 172 apply without the features of treason or espionage)",
+}
+
+
 def _confirmed(text: str, e) -> bool:
     """Whether one of the cue's ``confirm_patterns`` occurs anywhere in the account.
 
@@ -64,6 +72,7 @@ def _withdrawn(f: dict, why: str) -> dict:
     return {"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")}, "why": why}
 
 
+_CYRILLIC_LANGS = ("ru", "kk")
 _KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
 
 
@@ -179,13 +188,16 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         lang = langs[i] or main_lang
         toks = tokens(text, lang, s0, s1, kk=kk)
         here = patterns[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
-        here = [m for m in here if m.end <= s1]
+        # Russian patterns do not read Kazakh sentences, nor Kazakh ones Russian: both are Cyrillic, and a word
+        # both use ("теракт") is read by the sentence's own lexicon, in its own word order
+        here = [m for m in here if m.end <= s1 and not (lang in _CYRILLIC_LANGS and m.entry.lang in _CYRILLIC_LANGS
+                                                         and m.entry.lang != lang)]
         per_sentence.append((lang, cx.match(text, s0, s1, lang, toks, here)))
     # -- roles of sentences: attribution, charges, outcomes, date roles ------------
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()
     people_clauses: dict[int, list[tuple[int, int]]] = {}
-    outcomes: list[tuple[int, str, str]] = []
+    outcomes: list[tuple[int, str, str, int]] = []
     date_roles: list[tuple[int, int, str]] = []
     for i, (lang, found) in enumerate(per_sentence):
         for m in found:
@@ -199,12 +211,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.people_clause:
                 people_clauses.setdefault(i, []).append((m.start, m.end))
             elif e.outcome:
-                outcomes.append((i, e.outcome, m.words))
+                outcomes.append((i, e.outcome, m.words, m.start))
             elif e.date_role:
                 # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
-    negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
+    negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked
+               and _contrasted_clause(text, spans[i], m.start) is None}
     charge_sents -= negated
     # a clause that says who the accused are (", who fought in Syria,"), not what they are charged with
     aside_clauses = {i: [c for c in people_clauses[i] if not _speaks_of_charges(text, c, per_sentence[i][0], cx, kk)]
@@ -238,10 +251,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     designations = rb.cached("org-designations", lambda: {o.id: o.designation for o in rb.records("organisations")})
     unread: list[str] = []
     blocked_frames: list[dict] = []
+    sentence_cues: dict[int, tuple[list, list]] = {}  # a sentence's attribute and circumstance cues
     for i, (lang, found) in enumerate(per_sentence):
         s0, s1 = spans[i]
         sentence_facts: dict[str, dict] = {}
         blocked = None
+        blocked_clauses: list[tuple[int, int]] = []
         sets_here, circ_here = [], []
         for m in found:
             e = m.entry
@@ -254,7 +269,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                        "span": span, "text": words, "why": m.blocked})
                 continue
             if e.blocks:
-                blocked = (e.id, words)
+                clause = _contrasted_clause(text, (s0, s1), m.start)
+                if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
+                    blocked_clauses.append(clause)
+                    extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
+                                      "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
+                    continue
+                blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
                 extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
             elif e.fact is not None:
                 kind = e.fact["kind"]
@@ -275,9 +296,15 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 sets_here.append((e, span, words))
             elif e.circumstance:
                 circ_here.append((e, span, words))
+        for c0, c1 in blocked_clauses:
+            for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report" and f["_spans"]
+                      and all(c0 <= sp[0] < c1 for _, sp, _ in f["_spans"])]:
+                extracted.append(_withdrawn(sentence_facts.pop(k), "its clause is negated or ended without a "
+                                                                   "conviction: " + text[c0:c1].strip()[:80]))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
-            sentence_facts = {k: f for k, f in sentence_facts.items() if f["kind"] == "false_report"}
+            sentence_facts = {k: f for k, f in sentence_facts.items()
+                              if f["kind"] == "false_report" and not blocked[2]}
             if not sentence_facts:
                 continue
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
@@ -308,6 +335,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     and f.get("act") in ("propaganda", "materials"):
                 f["subject"] = purpose
                 f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+        sentence_cues[i] = (sets_here, circ_here)
         for e, span, words in sets_here:
             if e.nearest:
                 _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)
@@ -364,15 +392,27 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 if f.get("_sentence") == n["sentence"] and not f.get("stage") and n["kind"] in (None, f["kind"]) \
                         and "stage" in vocab.get(f["kind"], {}):
                     f["stage"] = n["value"]
+        for f in cfacts:
+            # "convicted of 'propaganda of terrorism' for sharing sermons online": the charge named by its title or
+            # number takes the words of its sentence (the medium, the circumstances) when no part is printed
+            if not f.pop("_part_printed") and f["_sentence"] in sentence_cues:
+                sets_, circ_ = sentence_cues[f["_sentence"]]
+                for e, span, words in sets_:
+                    if not e.nearest:  # a stage belongs to the act it stands beside, not to a quoted charge
+                        _apply_sets(e, span, words, [f], vocab)
+                for e, span, words in circ_:
+                    if "circumstances" in vocab.get(f["kind"], {}) and e.circumstance not in f.get("circumstances", []):
+                        f.setdefault("circumstances", []).append(e.circumstance)
+                        f["_spans"].append((e.id, span, words))
         facts.extend(cfacts)
     _share_attributes(facts, rb.cached("fact-shares", lambda: {k.kind: tuple(k.shares) for k in rb.records("facts")
                                                                if k.shares}))
     # -- a false report's content is not an act --------------------------------------
-    subsumed = {k for f in facts for k in kinds.get(f["kind"], ())}
+    subsumed = {k: f["kind"] for f in facts for k in kinds.get(f["kind"], ())}
     if subsumed:
         for f in [f for f in facts if f["kind"] in subsumed]:
-            extracted.append(_withdrawn(f, "the account reports a knowingly false report: this is what was reported, "
-                                               "not an act"))
+            extracted.append(_withdrawn(f, SUBSUMED_WHY.get(subsumed[f["kind"]], "the account reports a {} fact that "
+                                                            "includes it").format(subsumed[f["kind"]])))
         facts = [f for f in facts if f["kind"] not in subsumed]
     # -- outcomes: acquittal, dropped case, administrative fine ----------------------
     notes: list[str] = [f"Read as {script_note['note']}."] if script_note else []
@@ -393,8 +433,25 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 extracted.append(_withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
         facts = [f for f in facts if f.get("_sentence") not in fined]
         stop = []
+    if stop and convicted:
+        # "acquitted of taking part in a terrorist group but found guilty of possessing weapons": an outcome in a
+        # clause set against a conviction withdraws the acts of its own clause only
+        scoped = []
+        for o in stop:
+            clause = _contrasted_clause(text, spans[o[0]], o[3])
+            if clause is None:
+                continue
+            scoped.append(o)
+            kept = []
+            for f in facts:
+                if f["_spans"] and all(clause[0] <= sp[0] < clause[1] for _, sp, _ in f["_spans"]):
+                    extracted.append(_withdrawn(f, f"the account reports these acts {o[1]}: {o[2]!r}"))
+                else:
+                    kept.append(f)
+            facts = kept
+        stop = [o for o in stop if o not in scoped]
     if stop and facts and not convicted:
-        for si, what, words in stop:
+        for si, what, words, _ in stop:
             notes.append(f"The account reports that the case ended without a criminal conviction ({what}: {words!r}); "
                          f"the acts it describes are not classified as established crimes.")
         for f in facts:
@@ -453,6 +510,24 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b", re.IGNORECASE)
+
+
+def _contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The clause of ``sentence`` holding ``pos`` when a contrast ("but", «но», «бірақ») splits the sentence,
+    else ``None``.
+
+    >>> t = "He was acquitted of terrorism but convicted of arson."
+    >>> _contrasted_clause(t, (0, len(t)), 7), _contrasted_clause("He was acquitted.", (0, 17), 7)
+    ((0, 29), None)
+    """
+    cuts = [m.start() for m in _CONTRAST.finditer(text, *sentence)]
+    if not cuts:
+        return None
+    bounds = [sentence[0], *cuts, sentence[1]]
+    return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= pos < b), None)
 
 
 def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:

@@ -328,6 +328,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             fact["_spans"] = [(f"citation:{rule.id}", list(c.span), c.text)]
             fact["_proposed_by"] = f"citation ({c.code_reason.split(':')[0] if c.code else 'code of the acts'}) → {rule.id}"
             fact["_sentence"] = si
+            fact["_part_printed"] = bool(part)
             out.append(fact)
     # art. 24 cited with no crime after it in its sentence: the stage of the acts that sentence states
     notes.extend({"what": "stage", "sentence": si, "value": stage, "kind": None} for si, stage in sorted(staged.items()))

@@ -15,6 +15,8 @@ too short to tell takes the language of the account.
 'kk'
 >>> detect("Ol terrorızm aktisi týraly kórineý jalǵan habarlama jibergen.")
 'kk'
+>>> detect("Ol Qylmystyq kodeksi boiynsha sottaldy.")  # no Kazakh-only letter
+'kk'
 >>> detect("محكمة") is None
 True
 >>> detect("ول تەرروريزمدى ناسيحاتتاعانى ٴۇشىن سوتتالدى.")
@@ -37,6 +39,12 @@ KK_LATIN = set("äğǧıñŋöşūüÄĞǦİÑŊÖŞŪÜáǵńóúýÁǴŃÓÚÝ
 #: Frequent Kazakh words written without the Kazakh-only letters.
 KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "оны", "сот", "жаза", "мен", "бен", "пен", "да", "де",
             "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "dep", "jäne", "boiynşa", "jyly", "sot"}
+#: Frequent Kazakh words in the Latin alphabets written with no Kazakh-only letter: two of them make a Latin
+#: sentence Kazakh (none is an English word).
+KK_LATIN_WORDS = {"dep", "jyly", "jyl", "jane", "boiynsha", "boyinsha", "boiynşa", "turaly", "tyraly", "ushin",
+                  "sot", "jaza", "osy", "bul", "qylmystyq", "kodeksi", "kodeksinin", "baby", "babymen",
+                  "babynyn", "qazaqstan", "qazaqstannyn", "respublikasy", "respýblıkasy", "tergeu", "sottaldy",
+                  "bostandygynan", "ustaldy", "qamauga", "kezinde", "arqyly", "arkyly"}
 #: English function words: a long Latin-script sentence with none of them is another language.
 EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an", "for", "on", "with", "by", "he",
             "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
@@ -86,7 +94,7 @@ def detect(text: str) -> str | None:
     kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
     if cyr >= lat:
         return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"
-    if kk >= 2 or (kk >= 1 and kk_words):
+    if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in KK_LATIN_WORDS) >= 2:
         return "kk"
     if len(words) >= 6 and not any(w.lower() in EN_WORDS for w in words):
         return None  # a Latin-script sentence of six words or more with no English function word

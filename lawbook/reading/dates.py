@@ -69,7 +69,8 @@ _RANGE = [
 ]
 
 #: A start with no end: a continuing act ("a member since 2010", "с 2012 года", "2015 жылдан бері"); the end is
-#: the latest later date the account gives (an arrest, a charge, a verdict), where it gives one.
+#: a later date of the acts the account gives, failing one the first step of the proceedings (the arrest), where it
+#: gives one (see :func:`acts_dates`).
 _OPEN_START = [
     re.compile(r"\b(?:since|starting\s+(?:in|from))\s+(?:\w+\s+)?" + _Y + _NA, re.I),
     re.compile(r"\bfrom\s+(?:\w+\s+)?" + _Y + r"\s+on(?:wards?)?\b", re.I),

@@ -1680,11 +1680,33 @@ def _renumbered(text: str, ix: CodeIndex, raw: list) -> dict[int, tuple[str, str
     return forced
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def _arabic_kazakh_in_cyrillic(text: str, rb: _rulebook.Rulebook | None) -> str:
+    """Kazakh in the Arabic script (as Kazakhs in China write it) read in Cyrillic letters, one for one, so the
+    citation patterns read «346-بابى» as «346-бабы»; any other text is returned as it is.
+
+    >>> _arabic_kazakh_in_cyrillic("قىلمىستىق كودەكستىڭ 346-بابى", None)
+    'қылмыстық кодекстың 346-бабы'
+    >>> _arabic_kazakh_in_cyrillic("محكمة 346", None)  # Arabic, not Kazakh
+    'محكمة 346'
+    """
+    from .reading.language import detect
+    from .reading.wordforms import kazakh
+
+    if detect(text[:20000]) != "kk":
+        return text
+    return kazakh(rb).arabic_text(text)
+
+
 def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
                    offset: int = 0) -> list[Citation]:
     """All citations in ``text`` with their code and counterparts (full-width and
     Arabic-Indic digits are read as digits; spans are those of ``text``)."""
-    text = _ascii_digits(text)  # one character for one: spans are unchanged
+    text = shown = _ascii_digits(text)  # one character for one: spans are unchanged
+    if _ARABIC_LETTER.search(text):
+        text = _arabic_kazakh_in_cyrillic(text, rulebook)  # letter for letter: spans unchanged, quotes as written
     ix = index(rulebook)
     out = []
     lists: dict[int, list[Citation]] = {}
@@ -1759,7 +1781,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     leans.append(("document-years", side,
                                   f"document: every year the document mentions ({named}) falls under the {side} Code; "
                                   f"nearest: {near[1]}, {abs(near[0] - start)} characters away"))
-        cit = Citation(span=(start + offset, end + offset), text=text[start:end], article=article, part=part,
+        cit = Citation(span=(start + offset, end + offset), text=shown[start:end], article=article, part=part,
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
         if code is None and leans:
             _lean(cit, leans)

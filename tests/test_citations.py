@@ -825,3 +825,11 @@ def test_a_range_in_words_is_each_article_of_it():
     assert [c.article for c in find_citations(text)] == ["366", "367", "368"]
     # a term of years after the article is no range
     assert [c.article for c in find_citations("He was sentenced under Article 255 to 10 years in prison.")] == ["255"]
+
+
+def test_kazakh_in_the_arabic_script_is_read_in_cyrillic_and_quoted_as_written():
+    text = "ول 2019 جىلى قر قك-نىڭ 174-بابىنىڭ 1-بولىگى بويىنشا سوتتالدى."
+    cs = find_citations(text)
+    assert [(c.article, c.part) for c in cs] == [("174", "1")]
+    assert cs[0].text == text[cs[0].span[0]:cs[0].span[1]] and "بابىنىڭ" in cs[0].text
+    assert find_citations("محكمة 346") == []  # Arabic, not Kazakh: nothing read as a Kazakh article word

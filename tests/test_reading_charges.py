@@ -166,6 +166,10 @@ def test_an_acquittal_set_against_a_conviction_withdraws_its_own_clause_only(rb)
     assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "organisation_activity" for x in res["extracted"])
     text = "In 2019 the court dropped the charge of propaganda of terrorism but convicted him of inciting religious discord."
     assert articles(classify_text(text, rulebook=rb)) == ["174"]
+    # a semicolon bounds a block too: the conference is policy, the conviction after it stands
+    text = ("In 2017 the ministry held a conference on countering extremism; a week later he was convicted of "
+            "propaganda of terrorism.")
+    assert articles(classify_text(text, rulebook=rb)) == ["256"]
 
 
 def test_a_past_trial_abroad_is_no_proceeding_of_the_account(rb):

@@ -515,12 +515,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
 
 
-_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b|;", re.IGNORECASE)
 
 
 def _contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
-    """The clause of ``sentence`` holding ``pos`` when a contrast ("but", «но», «бірақ») splits the sentence,
-    else ``None``.
+    """The clause of ``sentence`` holding ``pos`` when a contrast ("but", «но», «бірақ») or a semicolon splits
+    the sentence, else ``None``.
 
     >>> t = "He was acquitted of terrorism but convicted of arson."
     >>> _contrasted_clause(t, (0, len(t)), 7), _contrasted_clause("He was acquitted.", (0, 17), 7)

@@ -216,8 +216,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
-    negated = {i for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked
-               and _contrasted_clause(text, spans[i], m.start) is None}
+    # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence)
+    block_clause = {(i, m.start): _contrasted_clause(text, spans[i], m.start)
+                    for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
+    negated = {i for (i, _), clause in block_clause.items() if clause is None}
     charge_sents -= negated
     # "He had previously been sentenced in Russia for fraud": a trial abroad in a sentence about the person's past
     # is no proceeding of this account
@@ -272,7 +274,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                        "span": span, "text": words, "why": m.blocked})
                 continue
             if e.blocks:
-                clause = _contrasted_clause(text, (s0, s1), m.start)
+                clause = block_clause[(i, m.start)]
                 if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
                     blocked_clauses.append(clause)
                     extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
@@ -300,8 +302,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             elif e.circumstance:
                 circ_here.append((e, span, words))
         for c0, c1 in blocked_clauses:
-            for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report" and f["_spans"]
-                      and all(c0 <= sp[0] < c1 for _, sp, _ in f["_spans"])]:
+            for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
+                      and _read_in(f["_spans"], (c0, c1))]:
                 extracted.append(_withdrawn(sentence_facts.pop(k), "its clause is negated or ended without a "
                                                                    "conviction: " + text[c0:c1].strip()[:80]))
         if blocked:
@@ -447,7 +449,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             scoped.append(o)
             kept = []
             for f in facts:
-                if f["_spans"] and all(clause[0] <= sp[0] < clause[1] for _, sp, _ in f["_spans"]):
+                if _read_in(f["_spans"], clause):
                     extracted.append(_withdrawn(f, f"the account reports these acts {o[1]}: {o[2]!r}"))
                 else:
                     kept.append(f)
@@ -531,6 +533,16 @@ def _contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[
         return None
     bounds = [sentence[0], *cuts, sentence[1]]
     return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= pos < b), None)
+
+
+def _read_in(spans_, clause: tuple[int, int]) -> bool:
+    """Whether a fact was read in ``clause``: every word it rests on starts there (a frame's window may reach past
+    the clause's end).
+
+    >>> _read_in([("cue", [10, 40], "riots was closed, but")], (0, 20)), _read_in([], (0, 20))
+    (True, False)
+    """
+    return bool(spans_) and all(clause[0] <= sp[0] < clause[1] for _, sp, _ in spans_)
 
 
 def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:

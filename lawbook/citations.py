@@ -60,15 +60,17 @@ _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d)
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
              "fifth": 5, "five": 5, "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5,
              "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5}
-_ORD_WORD = r"(?P<ord>first|second|third|fourth|fifth|one|two|three|four|five|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|пят\w*)"
+_EN_ORD = r"(?:first|second|third|fourth|fifth|one|two|three|four|five)"
+_RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
+_KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"  # Latin і and b as sources write
+_ORD_WORD = rf"(?P<ord>{_EN_ORD}|{_RU_ORD})"
 # "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
 _ORDINAL_PART_FIRST = re.compile(
     r"(?=[TtPpЧчFfSsOo])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
     _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
-_KK_ORDINAL_PART = re.compile(r",?\s*(?P<ord>[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])\s+бөл[іi]\w*",
-                              re.IGNORECASE)
+_KK_ORDINAL_PART = re.compile(rf",?\s*(?P<ord>{_KK_ORD})\s+бөл[іi]\w*", re.IGNORECASE)
 # "164, 170, and 235": a comma before the last "and" is one separator
 _SEP = r"\s*(?:,\s*(?:and|or|и|или)\b|,|;|\band\b|\bor\b|\bи\b|\bили\b|&)\s*"
 
@@ -340,9 +342,6 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
 
 #: A code's text citing its own article by its parts: "Осы баптың бiрiншi немесе екiншi бөлiктерiнде",
 #: "частью первой настоящей статьи", "parts one and two of this Article" (decision 0014, round 8).
-_KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"
-_RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
-_EN_ORD = r"(?:first|second|third|fourth|fifth|one|two|three|four|five)"
 _THIS_ARTICLE = re.compile(
     rf"(?=[ОоЧчPp])(?:[Оо]сы\s+бап(?:тың|та|қа)\s+(?P<kk>{_KK_ORD}(?:\s*(?:,|және|немесе|мен)?\s*{_KK_ORD})*)\s+бөл[іi]\w*"
     rf"|[Чч]аст(?:ью|ями|ях|ей|и|ь)\s+(?P<ru>{_RU_ORD}(?:\s*(?:,|и|или)?\s*{_RU_ORD})*)\s+настоящей\s+статьи"

@@ -39,12 +39,12 @@ KK_LATIN = set("äğǧıñŋöşūüÄĞǦİÑŊÖŞŪÜáǵńóúýÁǴŃÓÚÝ
 #: Frequent Kazakh words written without the Kazakh-only letters.
 KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "оны", "сот", "жаза", "мен", "бен", "пен", "да", "де",
             "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "dep", "jäne", "boiynşa", "jyly", "sot"}
-#: Frequent Kazakh words in the Latin alphabets written with no Kazakh-only letter: two of them make a Latin
-#: sentence Kazakh (none is an English word).
-KK_LATIN_WORDS = {"dep", "jyly", "jyl", "jane", "boiynsha", "boyinsha", "boiynşa", "turaly", "tyraly", "ushin",
-                  "sot", "jaza", "osy", "bul", "qylmystyq", "kodeksi", "kodeksinin", "baby", "babymen",
-                  "babynyn", "qazaqstan", "qazaqstannyn", "respublikasy", "respýblıkasy", "tergeu", "sottaldy",
-                  "bostandygynan", "ustaldy", "qamauga", "kezinde", "arqyly", "arkyly"}
+#: More Kazakh words in the Latin alphabets written with no Kazakh-only letter: two of these or of the Latin ones
+#: in ``KK_WORDS`` make a Latin sentence Kazakh (none is an English word).
+KK_LATIN_WORDS = {"jyl", "jane", "boiynsha", "boyinsha", "turaly", "tyraly", "ushin", "jaza", "osy", "bul",
+                  "qylmystyq", "kodeksi", "kodeksinin", "baby", "babymen", "babynyn", "qazaqstan", "qazaqstannyn",
+                  "respublikasy", "respýblıkasy", "tergeu", "sottaldy", "bostandygynan", "ustaldy", "qamauga",
+                  "kezinde", "arqyly", "arkyly"}
 #: English function words: a long Latin-script sentence with none of them is another language.
 EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an", "for", "on", "with", "by", "he",
             "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
@@ -71,6 +71,7 @@ def arabic_script(text: str) -> bool:
 
 _CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile("[\x00-\x7f\u00c0-\u024f]+")
+_KK_LATIN_ALL = KK_LATIN_WORDS | {w for w in KK_WORDS if not _CYRILLIC_RUN.search(w)}
 #: Every Kazakh-only letter (both alphabets: the Latin ones all lie in Latin-1 and Latin Extended).
 _KK_LETTER = re.compile("[" + re.escape("".join(sorted(KK_CYRILLIC | KK_LATIN))) + "]")
 
@@ -94,7 +95,7 @@ def detect(text: str) -> str | None:
     kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
     if cyr >= lat:
         return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"
-    if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in KK_LATIN_WORDS) >= 2:
+    if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
     if len(words) >= 6 and not any(w.lower() in EN_WORDS for w in words):
         return None  # a Latin-script sentence of six words or more with no English function word

@@ -695,9 +695,11 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
     res["also_described"] = res.get("also_described", []) + findings
     res["findings"] = []
     res["notes"].append(
-        "The account describes only ordinary crimes (" + ", ".join(f"{f['code']} art. {f['article']}" for f in findings)
-        + "), with no act of terrorism or extremism: lawbook reads those crimes only beside the offences it is built "
-          "for, so they are listed under 'also described', not as findings.")
+        "The account describes only violence or ordinary crimes that would fit "
+        + ", ".join(f"{f['code']} art. {f['article']}" for f in findings)
+        + ", and never speaks of terrorism, extremism, seizure of power or separatism, cites no article and names no "
+          "listed organisation: lawbook reads those acts only beside the offences it is built for, so they are listed "
+          "under 'also described', not as findings.")
 
 
 def _assumed_date(text: str, rb) -> tuple[dt.date, str]:

@@ -615,3 +615,18 @@ def test_a_cited_part_of_article_24_goes_with_the_crime_cited_after_it_only(rb):
 def test_a_year_before_he_and_a_banned_thing_is_the_year_of_his_acts(rb):
     res = classify_text("2019 жылы ол тыйым салынған діни кітаптарды таратқаны үшін сотталды.", rulebook=rb)
     assert str(res["event_date"]) == "2019-01-01"
+
+
+def test_the_acts_of_another_person_in_a_clause_are_his_not_the_accounts(rb):
+    res = classify_text("В 2015 году женщина перевела деньги брату, который воевал в Сирии на стороне ИГИЛ.",
+                        rulebook=rb)
+    assert {f["article"] for f in res["findings"]} == {"258"}
+    withdrawn = [x for x in res["extracted"] if x["what"] == "withdrawn-fact"]
+    assert withdrawn and all("another person" in x["why"] for x in withdrawn)
+    assert {x["fact"]["kind"] for x in withdrawn} & {"foreign_armed_conflict", "organisation_activity"}
+
+
+def test_a_clause_about_the_accused_himself_is_not_another_persons(rb):
+    res = classify_text("In 2015 a man who was fighting for Islamic State in Syria wired money to his family.",
+                        rulebook=rb)
+    assert not any("another person" in x.get("why", "") for x in res["extracted"])

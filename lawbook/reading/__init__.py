@@ -197,6 +197,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()
     people_clauses: dict[int, list[tuple[int, int]]] = {}
+    others_clauses: dict[int, list[tuple[int, int]]] = {}
     outcomes: list[tuple[int, str, str, int]] = []
     date_roles: list[tuple[int, int, str]] = []
     for i, (lang, found) in enumerate(per_sentence):
@@ -210,6 +211,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 charge_sents.add(i)
             elif e.people_clause:
                 people_clauses.setdefault(i, []).append((m.start, m.end))
+            elif e.others_clause:
+                others_clauses.setdefault(i, []).append((m.start, m.end))
             elif e.outcome:
                 outcomes.append((i, e.outcome, m.words, m.start))
             elif e.date_role:
@@ -425,6 +428,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         return next((text[a:b] for a, b in spans if a <= pos < b), "")
 
     facts = _withdraw_for_accident_or_foreign_court(facts, outcomes, cite_notes, extracted, notes, sentence_of)
+    # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's
+    others = [f for f in facts if f.get("_sentence") in others_clauses
+              and _within(f["_spans"], others_clauses[f["_sentence"]])]
+    for f in others:
+        extracted.append(_withdrawn(f, "the acts are read only from a clause about another person"))
+    facts = [f for f in facts if not any(f is o for o in others)]
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped", "administrative")]
     convicted = any(o[1] == "convicted" for o in outcomes)
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes

@@ -630,3 +630,13 @@ def test_a_clause_about_the_accused_himself_is_not_another_persons(rb):
     res = classify_text("In 2015 a man who was fighting for Islamic State in Syria wired money to his family.",
                         rulebook=rb)
     assert not any("another person" in x.get("why", "") for x in res["extracted"])
+
+
+@pytest.mark.parametrize("text", [
+    "В 2018 году жителя Жезказгана осудили за распространение в соцсетях материалов, пропагандирующих терроризм.",
+    "In 2018 a Zhezkazgan man was convicted of distributing, on social media, materials propagating terrorism.",
+])
+def test_the_internet_is_more_than_public_for_the_part(rb, text):
+    # "распространение" says public, "в соцсетях" says the internet: the internet, a telecom network, gives p2
+    res = classify_text(text, rulebook=rb)
+    assert ("256", "2") in {(f["article"], f.get("part")) for f in res["findings"]}

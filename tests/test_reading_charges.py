@@ -640,3 +640,17 @@ def test_the_internet_is_more_than_public_for_the_part(rb, text):
     # "распространение" says public, "в соцсетях" says the internet: the internet, a telecom network, gives p2
     res = classify_text(text, rulebook=rb)
     assert ("256", "2") in {(f["article"], f.get("part")) for f in res["findings"]}
+
+
+@pytest.mark.parametrize("text", [
+    "An activist from Shymkent, who had earlier spent two years in prison for participating in a banned group, was "
+    "sentenced on Monday to five years for propaganda of terrorism in 2022.",
+    "Активист из Шымкента, ранее осуждённый за участие в запрещённой организации, в 2022 году приговорён к пяти годам "
+    "за пропаганду терроризма.",
+])
+def test_an_earlier_case_in_a_clause_is_withdrawn_and_the_rest_of_the_sentence_stands(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert {f["article"] for f in res["findings"]} == {"256"}
+    # withdrawn as a clause about an earlier case, or by the prior-conviction block now held to that clause
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "organisation_activity"
+               and ("an earlier case" in x["why"] or "осужд" in x["why"]) for x in res["extracted"])

@@ -69,7 +69,7 @@ class Examples(Strict):
     source: str | None = None
 
 
-EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "people_clause", "others_clause",
+EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "people_clause", "clause_of",
            "date_role", "outcome")
 
 
@@ -79,8 +79,8 @@ class LexiconEntry(Strict):
     ``circumstance``, ``blocks``, ``alleged_by`` (who alleges the sentence's
     facts), ``charge_context`` (a sentence about a charge or verdict, where a
     cited article is the charge), ``people_clause`` (a clause of a charge
-    sentence that says who the accused are: ", who fought in Syria,"), ``others_clause`` (a clause about
-    another person: "to her brother, who fought in Syria"), ``date_role`` (what a nearby date is the date
+    sentence that says who the accused are: ", who fought in Syria,"), ``clause_of`` (a clause whose acts
+    are another person's or an earlier case's: "to her brother, who fought in Syria"), ``date_role`` (what a nearby date is the date
     of) or ``outcome`` (acquitted, dropped, fined: no crime found)."""
 
     id: str
@@ -99,9 +99,10 @@ class LexiconEntry(Strict):
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are
     # background, not among the charges, unless the clause itself speaks of a charge
     people_clause: bool = False
-    # with ``patterns``: a clause about another person than the account's ("sent money to her brother, who fought
-    # for ISIS in Syria"); the acts read from it alone are that person's, and are withdrawn
-    others_clause: bool = False
+    # with ``patterns``: a clause whose acts are not this account's: another person's ("sent money to her brother,
+    # who fought for ISIS in Syria") or an earlier case's (", who had earlier served two years for …,"); the acts read
+    # from it alone are withdrawn, with this as the reason
+    clause_of: Literal["another person", "an earlier case"] | None = None
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
     # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
     # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a

@@ -197,7 +197,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()
     people_clauses: dict[int, list[tuple[int, int]]] = {}
-    others_clauses: dict[int, list[tuple[int, int]]] = {}
+    aside_of: dict[int, list[tuple[int, int, str]]] = {}  # clauses whose acts are another person's or case's
     outcomes: list[tuple[int, str, str, int]] = []
     date_roles: list[tuple[int, int, str]] = []
     for i, (lang, found) in enumerate(per_sentence):
@@ -211,16 +211,18 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 charge_sents.add(i)
             elif e.people_clause:
                 people_clauses.setdefault(i, []).append((m.start, m.end))
-            elif e.others_clause:
-                others_clauses.setdefault(i, []).append((m.start, m.end))
+            elif e.clause_of:
+                aside_of.setdefault(i, []).append((m.start, m.end, e.clause_of))
             elif e.outcome:
                 outcomes.append((i, e.outcome, m.words, m.start))
             elif e.date_role:
                 # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
-    # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence)
-    block_clause = {(i, m.start): _contrasted_clause(text, spans[i], m.start)
+    # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence);
+    # so does one inside a clause about an earlier case (", ранее осуждённый за …,")
+    block_clause = {(i, m.start): next(((a, b) for a, b, _ in aside_of.get(i, ()) if a <= m.start < b), None)
+                    or _contrasted_clause(text, spans[i], m.start)
                     for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
     negated = {i for (i, _), clause in block_clause.items() if clause is None}
     charge_sents -= negated
@@ -428,12 +430,16 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         return next((text[a:b] for a, b in spans if a <= pos < b), "")
 
     facts = _withdraw_for_accident_or_foreign_court(facts, outcomes, cite_notes, extracted, notes, sentence_of)
-    # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's
-    others = [f for f in facts if f.get("_sentence") in others_clauses
-              and _within(f["_spans"], others_clauses[f["_sentence"]])]
-    for f in others:
-        extracted.append(_withdrawn(f, "the acts are read only from a clause about another person"))
-    facts = [f for f in facts if not any(f is o for o in others)]
+    # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
+    # ", who had earlier served two years for joining a banned group,": that was an earlier case
+    kept = []
+    for f in facts:
+        whose = next((w for a, b, w in aside_of.get(f.get("_sentence"), ()) if _within(f["_spans"], [(a, b)])), None)
+        if whose:
+            extracted.append(_withdrawn(f, f"the acts are read only from a clause about {whose}"))
+        else:
+            kept.append(f)
+    facts = kept
     stop = [o for o in outcomes if o[1] in ("acquitted", "dropped", "administrative")]
     convicted = any(o[1] == "convicted" for o in outcomes)
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes

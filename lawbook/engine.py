@@ -286,11 +286,62 @@ def _register(name: str, rules: list, vocab: Vocab) -> None:
     _REGISTERED[name] = names
 
 
+# every rule matches one fact ("all": [{"m": ...}]), so what fires on a fact depends on the ruleset and on the fact's
+# attributes its rules test, alone: (ruleset name, those attributes) -> the ids of the rules durable-rules fired on it.
+# Bounded; in memory only.
+_FIRED_ON: dict[tuple, tuple[str, ...]] = {}
+_FIRED_ON_MAX = 50_000
+_TESTED: dict[str, frozenset] = {}  # ruleset name -> the attributes its rules test, and "kind"
+
+
+def _tested(name: str, rules: list) -> frozenset:
+    """The attributes the rules of ruleset ``name`` test (a span, a note or a name no rule tests is left out).
+
+    >>> from types import SimpleNamespace as N
+    >>> sorted(_tested("doc_ruleset", [N(when=[N(attr="grounds"), N(attr="medium")])]))
+    ['grounds', 'kind', 'medium']
+    """
+    got = _TESTED.get(name)
+    if got is None:
+        got = _TESTED[name] = frozenset({"kind"} | {c.attr for r in rules for c in r.when})
+    return got
+
+
 def evaluate_durable(name: str, rules: list, flat_facts: list[dict], vocab: Vocab) -> list[tuple[str, str]]:
     """Run ``flat_facts`` (see :func:`flatten`) through the ruleset ``name``,
-    compiling and registering ``rules`` under that name on first use."""
+    compiling and registering ``rules`` under that name on first use.
+
+    A fact the ruleset has already seen (the same values of the attributes its
+    rules test, under the same ruleset name, which names the rulebook hash and
+    the rules in force) takes the rules durable-rules fired on it then; only
+    new facts go to the engine.
+    """
     if not flat_facts:
         return []
+    out: list[tuple[str, str]] = []
+    new: list[tuple[tuple, dict]] = []
+    tested = _tested(name, rules)
+    for f in flat_facts:
+        key = (name, tuple(sorted((k, v) for k, v in f.items() if k.split("__", 1)[0] in tested)))
+        seen = _FIRED_ON.get(key)
+        if seen is None:
+            new.append((key, f))
+        else:
+            out.extend((rule_id, f["fact_id"]) for rule_id in seen)
+    if new:
+        fired: dict[str, list[str]] = defaultdict(list)
+        for rule_id, fact_id in _run_durable(name, rules, [f for _, f in new], vocab):
+            fired[fact_id].append(rule_id)
+        for key, f in new:
+            ids = tuple(sorted(fired.get(f["fact_id"], ())))
+            if len(_FIRED_ON) < _FIRED_ON_MAX:
+                _FIRED_ON[key] = ids
+            out.extend((rule_id, f["fact_id"]) for rule_id in ids)
+    return sorted(set(out))
+
+
+def _run_durable(name: str, rules: list, flat_facts: list[dict], vocab: Vocab) -> list[tuple[str, str]]:
+    """One durable-rules session on ``flat_facts``: ``(rule id, fact id)`` for every rule that fired."""
     from durable.engine import MessageNotHandledException
 
     with _LOCK:

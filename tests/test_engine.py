@@ -236,3 +236,35 @@ def test_two_thousand_cases_in_one_process(rb):
         assert [(x["article"], x["part"]) for x in classify(c, rb, engine="durable")["findings"]] == \
             first[i % len(cases)], c["id"]
     assert not engine._SINKS
+
+
+def test_a_fact_seen_under_the_same_ruleset_is_not_run_again(monkeypatch, rb):
+    """What fires on a fact depends on the fact and the ruleset only (every rule matches one fact), so a fact seen
+    before takes the rules durable-rules fired on it then; a new fact, or the same fact under another ruleset, runs."""
+    import datetime as dt
+
+    from lawbook import engine
+    from lawbook.classification import rules_on
+
+    monkeypatch.setattr(engine, "_FIRED_ON", {})  # what other tests left does not count here
+    vocab = vocabulary(rb)
+    name, rules = rules_on(rb, "2014", dt.date(2020, 6, 1))
+    fact = {"kind": "incitement_of_discord", "grounds": ["religious"], "medium": "internet", "fact_id": "f1"}
+    first = evaluate_durable(name, rules, [flatten(fact, vocab)], vocab)
+    assert first == evaluate_python(rules, [fact]) and first
+    runs = []
+    real = engine._run_durable
+    monkeypatch.setattr(engine, "_run_durable", lambda *a: runs.append(a[2]) or real(*a))
+    again = dict(fact, fact_id="f7")
+    assert evaluate_durable(name, rules, [flatten(again, vocab)], vocab) == [(r, "f7") for r, _ in first]
+    assert runs == []
+    same = dict(fact, grounds=["national"], fact_id="f3")  # no 2014 rule tests the grounds: the same answer
+    assert evaluate_durable(name, rules, [flatten(same, vocab)], vocab) == [(r, "f3") for r, _ in first]
+    assert runs == []
+    other = dict(fact, circumstances=["grave_consequences"], fact_id="f2")  # 174 p3 tests it
+    assert evaluate_durable(name, rules, [flatten(again, vocab), flatten(other, vocab)], vocab) == \
+        sorted([(r, "f7") for r, _ in first] + evaluate_python(rules, [other]))
+    assert [[f["fact_id"] for f in batch] for batch in runs] == [["f2"]]
+    name97, rules97 = rules_on(rb, "1997", dt.date(2012, 6, 1))
+    evaluate_durable(name97, rules97, [flatten(fact, vocab)], vocab)
+    assert len(runs) == 2

@@ -220,8 +220,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
     # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence);
-    # so does one inside a clause about an earlier case (", ранее осуждённый за …,")
-    block_clause = {(i, m.start): next(((a, b) for a, b, _ in aside_of.get(i, ()) if a <= m.start < b), None)
+    # so does one inside a clause about an earlier case (", ранее осуждённый за …,"); a topic, a denial or a victim
+    # abroad (lexicon field ``blocks_words``) holds for its own words only
+    block_clause = {(i, m.start): (m.start, m.end) if m.entry.blocks_words
+                    else next(((a, b) for a, b, _ in aside_of.get(i, ()) if a <= m.start < b), None)
                     or _contrasted_clause(text, spans[i], m.start)
                     for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
     negated = {i for (i, _), clause in block_clause.items() if clause is None}
@@ -266,7 +268,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         s0, s1 = spans[i]
         sentence_facts: dict[str, dict] = {}
         blocked = None
-        blocked_clauses: list[tuple[int, int]] = []
+        blocked_clauses: list[tuple[int, int, str]] = []
         sets_here, circ_here = [], []
         for m in found:
             e = m.entry
@@ -281,7 +283,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             if e.blocks:
                 clause = block_clause[(i, m.start)]
                 if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
-                    blocked_clauses.append(clause)
+                    blocked_clauses.append((*clause, f"it is read only from words that make it a topic, a denial "
+                                            f"or background ({e.id}): " if e.blocks_words
+                                            else "its clause is negated or ended without a conviction: "))
                     extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
                                       "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
                     continue
@@ -306,11 +310,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 sets_here.append((e, span, words))
             elif e.circumstance:
                 circ_here.append((e, span, words))
-        for c0, c1 in blocked_clauses:
+        for c0, c1, why in blocked_clauses:
             for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
                       and _read_in(f["_spans"], (c0, c1))]:
-                extracted.append(_withdrawn(sentence_facts.pop(k), "its clause is negated or ended without a "
-                                                                   "conviction: " + text[c0:c1].strip()[:80]))
+                extracted.append(_withdrawn(sentence_facts.pop(k), why + text[c0:c1].strip()[:80]))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
             sentence_facts = {k: f for k, f in sentence_facts.items()

@@ -691,6 +691,9 @@ def test_words_that_block_their_own_words_say_so(rb):
     # a release or an appeal names the account's own conviction with a bare "who had been jailed"
     ("Tulbayev, who had been jailed in 2017 for inciting religious discord and participating in a banned "
      "organisation, was freed in 2021.", {"174", "405"}),
+    # a clause that says the accused did the same is his too
+    ("In 2015 he travelled to Syria with his friends, who also joined the Islamic State there.", {"257"}),
+    ("В 2015 году он выехал в Сирию с братом, который также вступил в ИГИЛ.", {"257"}),
 ])
 def test_a_clause_about_the_accused_own_acts_is_not_another_persons_or_an_earlier_case(rb, text, want):
     assert {f["article"] for f in classify_text(text, rulebook=rb)["findings"]} == want
@@ -740,3 +743,12 @@ def test_a_blogger_is_a_person_not_a_medium_and_no_accomplices_is_no_group(rb, t
 def test_a_man_who_was_recruited_joined_he_did_not_recruit(rb, text, want):
     found = {f["article"] for f in classify_text(text, rulebook=rb)["findings"]}
     assert want in found and not found & {"259", "233-4"}
+
+
+def test_calling_an_attack_a_heroic_deed_justifies_it_and_heroism_against_it_does_not(rb):
+    res = classify_text("In 2016 he called the attack on the police in Aktobe a heroic deed and urged others to follow "
+                        "the attackers.", rulebook=rb)
+    assert "256" in {f["article"] for f in res["findings"]}
+    res = classify_text("In 2016 two policemen who heroically repelled the attack on the military unit in Aktobe were "
+                        "posthumously awarded.", rulebook=rb)
+    assert "256" not in {f["article"] for f in res["findings"] + res.get("also_described", [])}

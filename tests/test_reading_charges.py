@@ -719,6 +719,8 @@ def test_false_information_is_a_false_report_of_terrorism_only_when_its_content_
     "In 2019 protesters in Zhanaozen demanded that Chinese companies get out of Kazakhstan.",
     "In 2022 officials said thousands of Russians wanted to leave the country to avoid mobilisation.",
     "In 2019 an ethnic Uzbek farmer said his cattle had been stolen by neighbours.",
+    "In 2021 Kazakh animal rights activists called on the akimat to stop killing stray dogs.",
+    "In 2020 Kazakh farmers posted videos of cattle dying of thirst and demanded help from the government.",
 ])
 def test_words_of_leaving_or_of_animals_beside_a_people_are_no_incitement_without_a_call(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
@@ -752,3 +754,11 @@ def test_calling_an_attack_a_heroic_deed_justifies_it_and_heroism_against_it_doe
     res = classify_text("In 2016 two policemen who heroically repelled the attack on the military unit in Aktobe were "
                         "posthumously awarded.", rulebook=rb)
     assert "256" not in {f["article"] for f in res["findings"] + res.get("also_described", [])}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 he posted a video calling Kazakhs animals and urging Russians to drive them out.",
+    "In 2022 he wrote on Telegram that Uzbeks were subhuman and must be expelled from Kazakhstan.",
+])
+def test_names_given_to_a_people_or_calls_to_drive_it_out_are_incitement(rb, text):
+    assert "174" in {f["article"] for f in classify_text(text, rulebook=rb)["findings"]}

@@ -762,3 +762,14 @@ def test_calling_an_attack_a_heroic_deed_justifies_it_and_heroism_against_it_doe
 ])
 def test_names_given_to_a_people_or_calls_to_drive_it_out_are_incitement(rb, text):
     assert "174" in {f["article"] for f in classify_text(text, rulebook=rb)["findings"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the theft is named inside the clause about the earlier case, though the charge words stand outside it
+    ("В 2019 году суд признал виновным мужчину, ранее судимого за кражу, в участии в запрещенной организации "
+     "«Таблиги джамагат».", {"405"}),
+    ("In 2019 a man, who had earlier been convicted of murder, was sentenced to five years for propaganda of "
+     "terrorism.", {"256"}),
+])
+def test_an_offence_named_in_a_clause_about_an_earlier_case_is_that_cases(rb, text, want):
+    assert {f["article"] for f in classify_text(text, rulebook=rb)["findings"]} == want

@@ -306,6 +306,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
                         f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
                 f["_spans"].append((e.id, span, words))
+                f.setdefault("_triggers", []).append(m.trigger or (m.start, m.end))
             elif e.sets is not None:
                 sets_here.append((e, span, words))
             elif e.circumstance:
@@ -437,7 +438,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
     kept = []
     for f in facts:
-        whose = next((w for a, b, w in aside_of.get(f.get("_sentence"), ()) if _within(f["_spans"], [(a, b)])), None)
+        # the act is the clause's when the words that name it (a frame's trigger: «судимого за кражу» beside
+        # «признал виновным») stand in the clause, though a frame's other words reach outside it
+        whose = next((w for a, b, w in aside_of.get(f.get("_sentence"), ())
+                      if _within([("", t, "") for t in f.get("_triggers") or ()] or f["_spans"], [(a, b)])), None)
         if whose:
             extracted.append(_withdrawn(f, f"the acts are read only from a clause about {whose}"))
         else:
@@ -489,6 +493,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     out_facts = []
     for f, clause_only in zip(facts, in_clause):
         spans_ = f.pop("_spans")
+        f.pop("_triggers", None)
         si = f.pop("_sentence", None)
         proposed = f.pop("_proposed_by", None)
         clean = {k: v for k, v in f.items() if v is not None and v != []}

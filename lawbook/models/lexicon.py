@@ -94,6 +94,10 @@ class LexiconEntry(Strict):
     # with ``blocks``: a false report in the sentence goes too (a law or a warning about false reports names no
     # report); otherwise a denial leaves it, since the denial is what makes a report false
     blocks_reports: bool = False
+    # with ``blocks``: the block holds only for the facts read inside the words it matched, not for the rest of its
+    # sentence ("showed films that depict terrorist attacks and called for jihad": the attacks are the films' topic,
+    # the call is an act); for topics, denials, background and victims abroad, which share a sentence with charges
+    blocks_words: bool = False
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are

@@ -220,8 +220,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 date_roles.append((m.start - 25, m.end + 25, e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
     # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence);
-    # so does one inside a clause about an earlier case (", ранее осуждённый за …,")
-    block_clause = {(i, m.start): next(((a, b) for a, b, _ in aside_of.get(i, ()) if a <= m.start < b), None)
+    # so does one inside a clause about an earlier case (", ранее осуждённый за …,"); a topic, a denial or a victim
+    # abroad (lexicon field ``blocks_words``) holds for its own words only
+    block_clause = {(i, m.start): (m.start, m.end) if m.entry.blocks_words
+                    else next(((a, b) for a, b, _ in aside_of.get(i, ()) if a <= m.start < b), None)
                     or _contrasted_clause(text, spans[i], m.start)
                     for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
     negated = {i for (i, _), clause in block_clause.items() if clause is None}
@@ -266,7 +268,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         s0, s1 = spans[i]
         sentence_facts: dict[str, dict] = {}
         blocked = None
-        blocked_clauses: list[tuple[int, int]] = []
+        blocked_clauses: list[tuple[int, int, str]] = []
         sets_here, circ_here = [], []
         for m in found:
             e = m.entry
@@ -281,7 +283,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             if e.blocks:
                 clause = block_clause[(i, m.start)]
                 if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
-                    blocked_clauses.append(clause)
+                    blocked_clauses.append((*clause, f"it is read only from words that make it a topic, a denial "
+                                            f"or background ({e.id}): " if e.blocks_words
+                                            else "its clause is negated or ended without a conviction: "))
                     extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
                                       "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
                     continue
@@ -302,15 +306,17 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                     elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
                         f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
                 f["_spans"].append((e.id, span, words))
+                f.setdefault("_triggers", []).append(m.trigger or (m.start, m.end))
             elif e.sets is not None:
                 sets_here.append((e, span, words))
             elif e.circumstance:
                 circ_here.append((e, span, words))
-        for c0, c1 in blocked_clauses:
+        for c0, c1, why in blocked_clauses:
+            # a fact read in the clause, or whose own words (its cues' triggers) all stand in it, goes with it
             for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
-                      and _read_in(f["_spans"], (c0, c1))]:
-                extracted.append(_withdrawn(sentence_facts.pop(k), "its clause is negated or ended without a "
-                                                                   "conviction: " + text[c0:c1].strip()[:80]))
+                      and (_read_in(f["_spans"], (c0, c1))
+                           or _read_in([("", t, "") for t in f.get("_triggers") or ()], (c0, c1)))]:
+                extracted.append(_withdrawn(sentence_facts.pop(k), why + text[c0:c1].strip()[:80]))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
             sentence_facts = {k: f for k, f in sentence_facts.items()
@@ -434,7 +440,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
     kept = []
     for f in facts:
-        whose = next((w for a, b, w in aside_of.get(f.get("_sentence"), ()) if _within(f["_spans"], [(a, b)])), None)
+        # the act is the clause's when the words that name it (a frame's trigger: «судимого за кражу» beside
+        # «признал виновным») stand in the clause, though a frame's other words reach outside it
+        whose = next((w for a, b, w in aside_of.get(f.get("_sentence"), ())
+                      if _within([("", t, "") for t in f.get("_triggers") or ()] or f["_spans"], [(a, b)])), None)
         if whose:
             extracted.append(_withdrawn(f, f"the acts are read only from a clause about {whose}"))
         else:
@@ -486,6 +495,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     out_facts = []
     for f, clause_only in zip(facts, in_clause):
         spans_ = f.pop("_spans")
+        f.pop("_triggers", None)
         si = f.pop("_sentence", None)
         proposed = f.pop("_proposed_by", None)
         clean = {k: v for k, v in f.items() if v is not None and v != []}

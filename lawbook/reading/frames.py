@@ -36,6 +36,7 @@ class CueMatch:
     kind: str  # "pattern" or "frame"
     blocked: str | None = None  # why a frame that matched was not used
     args: list[str] = field(default_factory=list)
+    trigger: tuple[int, int] | None = None  # a frame's trigger words in the account (a pattern: the whole match)
 
 
 @dataclass
@@ -185,7 +186,8 @@ class Cues:
                     last = max(y for _, y in used)
                     start, end = toks[first].start, toks[last].end
                     cm = CueMatch(e, start, end, text[start:end], "frame",
-                                  args=[" ".join(t.text for t in toks[x:y + 1]) for x, y in used])
+                                  args=[" ".join(t.text for t in toks[x:y + 1]) for x, y in used],
+                                  trigger=(toks[a].start, toks[b].end))
                     bad = [(x, y) for t in without for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
                     if bad:
                         x, y = bad[0]

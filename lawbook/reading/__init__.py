@@ -222,11 +222,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence);
     # so does one inside a clause about an earlier case (", ранее осуждённый за …,"); a topic, a denial or a victim
     # abroad (lexicon field ``blocks_words``) holds for its own words only
-    block_clause = {(i, m.start): (m.start, m.end) if m.entry.blocks_words
+    # (keyed by the cue too: two blocks may start on the same word, "urged residents not to believe fake news")
+    block_clause = {(i, m.start, m.entry.id): (m.start, m.end) if m.entry.blocks_words
                     else next(((a, b) for a, b, _ in aside_of.get(i, ()) if a <= m.start < b), None)
                     or _contrasted_clause(text, spans[i], m.start)
                     for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
-    negated = {i for (i, _), clause in block_clause.items() if clause is None}
+    negated = {i for (i, _, _), clause in block_clause.items() if clause is None}
     charge_sents -= negated
     # "He had previously been sentenced in Russia for fraud": a trial abroad in a sentence about the person's past
     # is no proceeding of this account
@@ -281,7 +282,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                        "span": span, "text": words, "why": m.blocked})
                 continue
             if e.blocks:
-                clause = block_clause[(i, m.start)]
+                clause = block_clause[(i, m.start, e.id)]
                 if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
                     blocked_clauses.append((*clause, f"it is read only from words that make it a topic, a denial "
                                             f"or background ({e.id}): " if e.blocks_words

@@ -1071,6 +1071,8 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     key = (title, article)
     if key not in memo:
         got = _code_by_title_words(ix, title, article)
+        if got is None and m.re is _HEADING_AFTER:
+            got = _code_by_heading_start(ix, title, article)
         if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got
@@ -1114,6 +1116,55 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     return None
 
 
+def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
+    """The base forms of the Russian title of ``code``'s article ``article`` (the rulebook's, else its table of
+    contents'), without the law's common words: what tells whether two codes' articles of a number are one offence."""
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    rec = ix.articles.get((code, article))
+    t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, code, article)
+    return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
+
+
+def _code_by_heading_start(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
+    """A heading printed as a code prints it, with the article's text run on after its title ("172-бап. Шетелдік
+    қарулы қақтығыстарға қатысу Қазақстан Республикасы азаматының ...", "367-бап. Пара беру 1. ..."): the code whose
+    title of that number (two words or more, in any language) the heading begins with, when only one code's does and
+    the two codes' Russian titles of that number share no word (words in another language could name either code's
+    article otherwise). A title of the 2014 Code printed word for word after its number is that article's heading.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _code_by_heading_start(ix, "Пара беру 1", "367")[0]
+    '2014'
+    >>> _code_by_heading_start(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру", "99") is None
+    True
+    """
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    kk = kazakh(ix.rb)
+    words = re.findall(r"[^\W\d_]+", heading)[:14]
+    codes = set()
+    for code, art, lang, tw in _all_titles(ix, article):
+        if art != article or len(tw) < 2:
+            continue
+        for k in range(len(tw), min(len(words), len(tw) + 3) + 1):  # the title's words, and a few short ones between
+            if tw <= _title_words(" ".join(words[:k]), lang, kk):
+                codes.add(code)
+                break
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, OTHER[code], article)
+    if not mine or not theirs or mine & theirs:
+        return None
+    return code, (f"title: the heading after the citation ({heading[:40]!r}) begins with the title of {code} art. "
+                  f"{article}; the {OTHER[code]} Code's art. {article} is another offence "
+                  f"({(_contents_title(ix, OTHER[code], article) or '')[:50]!r})")
+
+
 def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozenset, lang: str) -> str | None:
     """Why a citation of ``article`` whose words name that article of ``code`` cannot be of the
     other code (its article of that number has a title without those words, or the offence
@@ -1139,13 +1190,7 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
         return "the 1997 Code never had an article of that number (its table of contents)"
     if lang != "ru" and (other, article) not in ix.articles and _contents_title(ix, other, article):
         # words in another language: the two codes' Russian titles of that number tell whether they are one offence
-        def ru_words(c):
-            rec = ix.articles.get((c, article))
-            t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, c, article)
-            from .reading.charges import _title_words
-            from .reading.wordforms import kazakh
-            return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
-        mine, theirs = ru_words(code), ru_words(other)
+        mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, other, article)
         if mine and theirs and not mine & theirs:
             return (f"the {other} Code's art. {article} is another offence "
                     f"({_contents_title(ix, other, article)[:50]!r}, its table of contents)")
@@ -1763,8 +1808,8 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
 #: in the Unified Register (ЕРДР) of the Criminal Procedure Code, and the criminal misdemeanour of the
 #: Criminal Code (art. 10). The 1997 procedure spoke of a "возбуждение уголовного дела" and an inquiry.
 _PROCEDURE_2014 = re.compile(
-    r"(?=[дсsЕpуқc])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
-    r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*"
+    r"(?=[дсsЕpуқcq])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
+    r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*|qylmystyq\s+teris\s+qylyq\w*"
     r"|criminal\s+misdemeanou?r)", re.IGNORECASE)
 
 

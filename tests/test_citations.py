@@ -706,9 +706,13 @@ def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of
     text = ("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға не оған "
             "теңестірілген адамға пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
     (c,) = find_citations(text)
-    # Kazakh words are weighed against the 2014 Code's Kazakh titles only: they lean (decision 0014, round 8)
-    assert (c.article, c.code) == ("367", None) and "another offence" in c.code_reason
-    assert "leans to the 2014 Code — subject, one code's titles" in c.code_reason
+    # Kazakh words around a citation are weighed against the 2014 Code's Kazakh titles only: they lean (decision 0014,
+    # round 8); a heading that begins with that title, where the two codes' Russian titles of the number share no
+    # word, is the title printed as the code prints it and decides (the ninth session)
+    assert (c.article, c.code) == ("367", "2014") and "another offence" in c.code_reason
+    assert c.code_reason.startswith("title: the heading after the citation")
+    c = find_citations("Пара беру үшін жауапкершілік ҚК 367-бабында көзделген.")[0]
+    assert c.code is None and "leans to the 2014 Code — subject, one code's titles" in c.code_reason
     assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"
 
 
@@ -725,10 +729,11 @@ def test_kazakh_words_do_not_decide_between_two_titles_that_share_their_words():
             "айыруға жазаланады. ... 102-бап. Өзiн-өзi өлтiруге дейiн жеткізу")
     got = {c.article: c.code for c in find_citations(text)}
     assert got == {"99": None, "100": None, "101": None, "102": None}
-    # the same heading words still name an offence for the citation they follow, when the other title differs
+    # a heading that begins with the 2014 Code's title of its number decides, when the other title differs (the
+    # Russian titles of 367 share no word; the ninth session)
     (c,) = find_citations("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға "
                           "пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
-    assert c.code is None and "leans to the 2014 Code" in c.code_reason
+    assert c.code == "2014" and c.code_reason.startswith("title: the heading after the citation")
 
 
 def test_a_code_named_as_a_version_to_compare_does_not_decide_the_document():
@@ -908,3 +913,25 @@ def test_one_sentences_citations_share_the_code_its_others_were_decided_for_unle
                                                                                   ("2014", "same-sentence")]
     cs = find_citations(t.replace("Он осуждён", "Ранее он был осуждён"))
     assert cs[0].code == "2014" and cs[1].code is None
+
+
+def test_a_heading_that_begins_with_a_codes_title_of_its_number_with_the_text_run_on():
+    # cit-kk-103 of the dev side: the 2014 Code's Kazakh heading, the article's text run on after it (cit-kk-613:
+    # test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of_contents)
+    c = find_citations("172-бап. Шетелдік қарулы қақтығыстарға қатысу Қазақстан Республикасы азаматының шет "
+                       "мемлекеттің аумағындағы қарулы қақтығысқа қатысуы - үш жылдан жеті жылға дейінгі мерзімге бас "
+                       "бостандығынан айыруға жазаланады.")[0]
+    assert c.code == "2014" and "begins with the title of 2014 art. 172" in c.code_reason
+    # a heading of the 1997 Code in Kazakh begins with no title of the 2014 Code of its number (cit-kk-707)
+    c = find_citations("99-бап. Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру Қажеттi қорғаныс шегiнен "
+                       "шығу кезiнде жасалған кiсi өлтiру - екi жылға дейiнгi мерзiмге бас бостандығын шектеуге немесе "
+                       "дәл сол мерзiмге бас бостандығынан айыруға жазаланады.")[0]
+    assert c.code is None
+
+
+def test_the_criminal_misdemeanour_in_latin_script_kazakh_is_a_procedure_of_2014():
+    # cit-kk-215: "qylmystyq teris qylyq", the criminal misdemeanour of the 2014 Code
+    t = ("QR Qylmystyq kodeksiniń 131-babyna sáıkes, adamnyń ar-namysyna til tıgizip, qorlaý - qylmystyq teris qylyq "
+         "bolyp sanalady.")
+    c = find_citations(t)[0]
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "procedure")

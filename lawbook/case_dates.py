@@ -53,7 +53,8 @@ ROLES = {
     "verdict": (r"осужд\w*|осуж[её]н\w*|приговор\w*|признан\w*\s+виновн\w*|сотталд\w*|сотталған|үкім\w*"
                 r"|кінәлі\s+деп\s+таны\w*|sottald\w*|sentenced|convicted|verdict|found\s+guilty"),
 }
-_ROLE_RX = {role: re.compile(rf"(?<![^\W\d_])(?:{words})", re.IGNORECASE) for role, words in ROLES.items()}
+_ROLE_RX = re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?P<{role}>{words})" for role, words in ROLES.items()) + ")",
+                      re.IGNORECASE)
 _STOP = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\n")
 
 
@@ -75,17 +76,19 @@ class RoleDate:
         return "1997" if self.year <= 2014 else None
 
 
-def role_dates(text: str, years: list[tuple[int, int]]) -> list[RoleDate]:
+def role_dates(text: str, years: list[tuple[int, int]], only: list[tuple[int, int]] | None = None) -> list[RoleDate]:
     """The ``years`` of ``text`` (``(position, year)``, in text order) that a role word dates, in text order;
-    a year two role words date takes the nearer one's role."""
+    a year two role words date takes the nearer one's role. With ``only`` (some of the years), the role words
+    are looked for around those years alone (a role word still goes to the year nearest to it)."""
     best: dict[int, tuple[int, str, str]] = {}
     starts = [ys for ys, _ in years]
-    for ys, _ in years:
-        for role, rx in _ROLE_RX.items():
-            for m in rx.finditer(text, max(0, ys - REACH - 40), min(len(text), ys + REACH + 40)):  # whole words
-                got = _nearest_year(text, m, years, starts)
-                if got is not None and (got[0] not in best or got[2] < best[got[0]][0]):
-                    best[got[0]] = (got[2], role, m.group(0))
+    done = 0  # the text searched so far: windows of neighbouring years overlap
+    for ys, _ in (years if only is None else only):
+        for m in _ROLE_RX.finditer(text, max(done, ys - REACH - 40), min(len(text), ys + REACH + 40)):  # whole words
+            got = _nearest_year(text, m, years, starts)
+            if got is not None and (got[0] not in best or got[2] < best[got[0]][0]):
+                best[got[0]] = (got[2], m.lastgroup, m.group(0))
+        done = max(done, min(len(text), ys + REACH + 40) - 40)  # a word cut at the window's end is searched again
     year_of = dict(years)
     return [RoleDate(pos, year_of[pos], role, word) for pos, (_, role, word) in sorted(best.items())]
 

@@ -1611,6 +1611,18 @@ def _open_to(c: Citation, code: str) -> bool:
             and all(lc == code for _, lc, _ in c.leans))
 
 
+def _years_near_undecided(cits: list[Citation], years: _Years, offset: int = 0) -> list[tuple[int, int]]:
+    """The document's years within reach of an undecided citation: the only ones whose role is read."""
+    out: dict[int, int] = {}
+    for c in cits:
+        if c.code is None:
+            start = c.span[0] - offset
+            lo = bisect.bisect_left(years.positions, start - _ROLE_DATE_REACH)
+            hi = bisect.bisect_right(years.positions, start + _ROLE_DATE_REACH)
+            out.update(years.years[lo:hi])
+    return sorted(out.items())
+
+
 def _decide_by_role_date(cits: list[Citation], text: str, dated: list[RoleDate], years: list[tuple[int, int]],
                          offset: int = 0) -> None:
     """An undecided citation takes the code a date of the case settles (:mod:`lawbook.case_dates`: acts of 2015
@@ -1987,7 +1999,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     release(text)  # the scans of the text are done
     _share_lists(lists)
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
-        _decide_by_role_date(out, text, role_dates(text, years.years), years.years, offset)
+        _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
+                             years.years, offset)
         _decide_by_same_article(out, text, offset)
         _decide_by_same_sentence(out, text, offset)
         _share_lists(lists)

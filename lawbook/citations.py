@@ -96,13 +96,16 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         # a bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another
                         # state's "УК РФ" is not taken: see _FOREIGN_CODE)
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
+#: Right before a number: an item or part word ("пункт 2 УК РК", "п. 2", "подпункта 3"), so the number is no article.
+_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.)\s*$", re.IGNORECASE)
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 #: A range in words: "Articles 366 to 368", "255 through 263" (``_range`` keeps only a larger second number, at most
 #: 30 on, so "Article 255 to 10 years" is no range).
 _RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
-# Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
-_KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
+# Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда",
+# in the Latin alphabet "297 jáne 297-1-baptaryna" (the last number, suffixed, is _KK's)
+_KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|jáne|jane|men|pen|ben|[{DASHES}])\s*\d{{1,3}})+)"
                       r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
@@ -538,8 +541,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         found.append((m.start(), end, _art(m.group("art")), None, m.start()))
     for m in finditer(_NUM_FIRST, text):
-        if taken(m.start()):
-            continue
+        if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     for m in finditer(_KK_LIST, text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):

@@ -935,3 +935,13 @@ def test_the_criminal_misdemeanour_in_latin_script_kazakh_is_a_procedure_of_2014
          "bolyp sanalady.")
     c = find_citations(t)[0]
     assert (c.code, c.code_reason.split(":")[0]) == ("2014", "procedure")
+
+
+def test_an_items_number_before_the_codes_name_and_a_latin_script_kazakh_list():
+    # cit-ru-906 (round 9, dev): "пункт 2 УК РК" is the item of part 4, not an article 2 before the code's name
+    t = "По факту ведется досудебное расследование по статье 274, часть 4, пункт 2 УК РК."
+    assert [(c.article, c.part) for c in find_citations(t)] == [("274", "4")]
+    assert [c.article for c in find_citations("обвиняется по 174 УК РК")] == ["174"]
+    # cit-kk-907 (round 9, dev): a Latin-script list before one article word, its last number suffixed
+    t = "Qylmystyq kodekstiń 297 jáne 297-1-baptaryna sáıkes qazir slengke aınalǵan «zakladchıkterge» qatysty"
+    assert [c.article for c in find_citations(t)] == ["297", "297-1"]

@@ -41,6 +41,7 @@ from . import rulebook as _rulebook
 from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
+from .case_dates import RoleDate, role_dates
 from .textscan import finditer, release
 
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
@@ -95,13 +96,16 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         # a bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another
                         # state's "УК РФ" is not taken: see _FOREIGN_CODE)
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
+#: Right before a number: an item or part word ("пункт 2 УК РК", "п. 2", "подпункта 3"), so the number is no article.
+_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.)\s*$", re.IGNORECASE)
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 #: A range in words: "Articles 366 to 368", "255 through 263" (``_range`` keeps only a larger second number, at most
 #: 30 on, so "Article 255 to 10 years" is no range).
 _RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
-# Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда"
-_KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|[{DASHES}])\s*\d{{1,3}})+)"
+# Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда",
+# in the Latin alphabet "297 jáne 297-1-baptaryna" (the last number, suffixed, is _KK's)
+_KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|jáne|jane|men|pen|ben|[{DASHES}])\s*\d{{1,3}})+)"
                       r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
@@ -537,8 +541,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         found.append((m.start(), end, _art(m.group("art")), None, m.start()))
     for m in finditer(_NUM_FIRST, text):
-        if taken(m.start()):
-            continue
+        if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     for m in finditer(_KK_LIST, text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):
@@ -1070,6 +1074,8 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     key = (title, article)
     if key not in memo:
         got = _code_by_title_words(ix, title, article)
+        if got is None and m.re is _HEADING_AFTER:
+            got = _code_by_heading_start(ix, title, article)
         if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got
@@ -1113,6 +1119,55 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     return None
 
 
+def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
+    """The base forms of the Russian title of ``code``'s article ``article`` (the rulebook's, else its table of
+    contents'), without the law's common words: what tells whether two codes' articles of a number are one offence."""
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    rec = ix.articles.get((code, article))
+    t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, code, article)
+    return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
+
+
+def _code_by_heading_start(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
+    """A heading printed as a code prints it, with the article's text run on after its title ("172-бап. Шетелдік
+    қарулы қақтығыстарға қатысу Қазақстан Республикасы азаматының ...", "367-бап. Пара беру 1. ..."): the code whose
+    title of that number (two words or more, in any language) the heading begins with, when only one code's does and
+    the two codes' Russian titles of that number share no word (words in another language could name either code's
+    article otherwise). A title of the 2014 Code printed word for word after its number is that article's heading.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _code_by_heading_start(ix, "Пара беру 1", "367")[0]
+    '2014'
+    >>> _code_by_heading_start(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру", "99") is None
+    True
+    """
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    kk = kazakh(ix.rb)
+    words = re.findall(r"[^\W\d_]+", heading)[:14]
+    codes = set()
+    for code, art, lang, tw in _all_titles(ix, article):
+        if art != article or len(tw) < 2:
+            continue
+        for k in range(len(tw), min(len(words), len(tw) + 3) + 1):  # the title's words, and a few short ones between
+            if tw <= _title_words(" ".join(words[:k]), lang, kk):
+                codes.add(code)
+                break
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, OTHER[code], article)
+    if not mine or not theirs or mine & theirs:
+        return None
+    return code, (f"title: the heading after the citation ({heading[:40]!r}) begins with the title of {code} art. "
+                  f"{article}; the {OTHER[code]} Code's art. {article} is another offence "
+                  f"({(_contents_title(ix, OTHER[code], article) or '')[:50]!r})")
+
+
 def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozenset, lang: str) -> str | None:
     """Why a citation of ``article`` whose words name that article of ``code`` cannot be of the
     other code (its article of that number has a title without those words, or the offence
@@ -1138,13 +1193,7 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
         return "the 1997 Code never had an article of that number (its table of contents)"
     if lang != "ru" and (other, article) not in ix.articles and _contents_title(ix, other, article):
         # words in another language: the two codes' Russian titles of that number tell whether they are one offence
-        def ru_words(c):
-            rec = ix.articles.get((c, article))
-            t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, c, article)
-            from .reading.charges import _title_words
-            from .reading.wordforms import kazakh
-            return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
-        mine, theirs = ru_words(code), ru_words(other)
+        mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, other, article)
         if mine and theirs and not mine & theirs:
             return (f"the {other} Code's art. {article} is another offence "
                     f"({_contents_title(ix, other, article)[:50]!r}, its table of contents)")
@@ -1544,6 +1593,170 @@ def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) ->
     return sorted(out)
 
 
+def _share_lists(lists: dict[int, list[Citation]]) -> None:
+    """"Articles 164 and 337-1": an undecided citation of a list takes the code one of its numbers decides."""
+    for group in lists.values():
+        decided = next((c for c in group if c.code and not c.code_reason.startswith("unknown")), None)
+        for c in group:
+            if c.code is None and decided is not None:
+                c.code = decided.code
+                c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
+
+
+#: How far (in characters, in one paragraph) a case's dated event may stand from a citation it decides.
+_ROLE_DATE_REACH = 600
+
+
+def _open_to(c: Citation, code: str) -> bool:
+    """An undecided citation whose own evidence does not lean away from ``code``, and beside which no code is
+    named for a neighbour (its own evidence decides it, see :data:`_BESIDE`)."""
+    return (c.code is None and not c.code_reason.startswith(_BESIDE)
+            and all(lc == code for _, lc, _ in c.leans))
+
+
+def _years_near_undecided(cits: list[Citation], years: _Years, offset: int = 0) -> list[tuple[int, int]]:
+    """The document's years within reach of an undecided citation: the only ones whose role is read."""
+    out: dict[int, int] = {}
+    for c in cits:
+        if c.code is None:
+            start = c.span[0] - offset
+            lo = bisect.bisect_left(years.positions, start - _ROLE_DATE_REACH)
+            hi = bisect.bisect_right(years.positions, start + _ROLE_DATE_REACH)
+            out.update(years.years[lo:hi])
+    return sorted(out.items())
+
+
+def _decide_by_role_date(cits: list[Citation], text: str, dated: list[RoleDate], years: list[tuple[int, int]],
+                         offset: int = 0) -> None:
+    """An undecided citation takes the code a date of the case settles (:mod:`lawbook.case_dates`: acts of 2015
+    or later, the 2014 Code; an arrest, charge, opened case or verdict before 2015, the 1997 Code) when such a
+    date stands in its paragraph within :data:`_ROLE_DATE_REACH` characters and every such date there points to
+    that one code, and no year there falls on the other side of 1 January 2015 ("detained on March 28, 2024 ...
+    because of a post of March 4, 2014": a typo, or two cases; "Arrested in 2013, he was tried again in 2016");
+    the reason names the nearest, its role word and its distance.
+
+    >>> t = "Kharlamov was charged under Article 164. On March 14, 2013, he was arrested for inciting hatred."
+    >>> [(c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('1997', 'role-date')]
+    >>> t = "Суд рассмотрел дело по части 3 статьи 106 Уголовного кодекса. События произошли в сентябре 2024 года."
+    >>> [(c.code, c.code_reason.split(",")[0]) for c in find_citations(t)]
+    [('2014', "role-date: the acts of 2024 ('произошли')")]
+    """
+    if not any(r.points for r in dated):
+        return
+    dated_at = [r.pos for r in dated]
+    years_at = [pos for pos, _ in years]
+    for c in cits:
+        if c.code is not None:
+            continue
+        start = c.span[0] - offset
+        lo = max(text.rfind("\n", 0, start) + 1, start - _ROLE_DATE_REACH)  # its paragraph, within reach
+        hi = text.find("\n", start)
+        hi = start + _ROLE_DATE_REACH if hi == -1 else min(hi, start + _ROLE_DATE_REACH)
+        near = dated[bisect.bisect_left(dated_at, lo):bisect.bisect_right(dated_at, hi)]
+        codes = {r.points for r in near if r.points}
+        around = years[bisect.bisect_left(years_at, lo):bisect.bisect_right(years_at, hi)]
+        sides = {y >= 2015 for _, y in around}  # every year there on one side of 1 January 2015
+        if len(codes) != 1 or len(sides) != 1:
+            if codes:
+                c.code_reason += ("; the years around it fall on both sides of 1 January 2015 ("
+                                  + ", ".join(sorted({str(y) for _, y in around})) + ")")
+            continue
+        code = codes.pop()
+        if not _open_to(c, code):
+            continue
+        r = min((r for r in near if r.points), key=lambda r: abs(r.pos - start))
+        what = ("acts of 2015 or later fall under the 2014 Code" if code == "2014"
+                else "the 2014 Code was not in force before 2015")
+        c.code = code
+        c.code_reason = (f"role-date: the {r.role} of {r.year} ({r.word!r}), {abs(r.pos - start)} characters away: "
+                         f"{what}")
+
+
+#: Articles of both codes' Special Parts (the 1997 Code's begins at art. 96, the 2014 Code's at art. 99): the same
+#: number cited twice in one text is one offence of one code. General Part articles (attempt, accomplices) follow the
+#: articles they are cited with, of either code: "Part 5, Article 28" in the Astana LRT verdicts went with art. 189 of
+#: the 2014 Code in one sentence and art. 176 of the 1997 Code in the next (round 8).
+_SPECIAL_PART_FROM = 99
+
+#: The kinds of evidence a citation may lend to another one (not the document's, nor another lend).
+_LENDING = ("explicit", "number", "title", "term", "subject", "date-in-text", "role-date")
+
+
+def _lender(c: Citation) -> bool:
+    return bool(c.code) and c.code_reason.split(":")[0] in _LENDING
+
+
+def _decide_by_same_article(cits: list[Citation], text: str, offset: int = 0) -> None:
+    """An undecided citation of a Special Part article takes the code of the same article cited again nearby (within
+    :data:`_AGAIN_REACH` characters, no blank line between) and decided by its own evidence, when no citation of that
+    number in the text was decided for the other code.
+
+    >>> t = "Наказания по 174 статье УК РК участились. В 2017 году по статье 174 УК РК зарегистрировано 1039 дел."
+    >>> [(c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('2014', 'again'), ('2014', 'date-in-text')]
+    """
+    by_article: dict[str, list[Citation]] = {}  # in text order
+    for c in cits:
+        by_article.setdefault(c.article, []).append(c)
+    codes_of = {a: {d.code for d in group if d.code} for a, group in by_article.items()}
+    at_of = {a: [d.span[0] for d in group] for a, group in by_article.items()}
+    for c in cits:
+        number = c.article.split("-")[0]
+        if c.code is not None or not number.isdigit() or int(number) < _SPECIAL_PART_FROM:
+            continue
+        codes = codes_of[c.article]
+        group, at = by_article[c.article], at_of[c.article]
+        lenders = [d for d in group[bisect.bisect_left(at, c.span[0] - _AGAIN_REACH):
+                                    bisect.bisect_right(at, c.span[0] + _AGAIN_REACH)]
+                   if d is not c and _lender(d)
+                   and text.find("\n\n", min(d.span[0], c.span[0]) - offset, max(d.span[0], c.span[0]) - offset) == -1]
+        if len(codes) != 1 or not lenders or not _open_to(c, lenders[0].code):
+            continue
+        d = min(lenders, key=lambda d: abs(d.span[0] - c.span[0]))
+        c.code = d.code
+        c.code_reason = (f"again: art. {c.article} is cited again {abs(d.span[0] - c.span[0])} characters away, "
+                         f"decided by {d.code_reason.split(':')[0]} ({d.code_reason})")
+
+
+#: Words that set two codes side by side in one sentence ("ст.273 УК (ст.242 УК 1997 года)", "the old Criminal
+#: Code Article 164 and, now, Article 174"): there the sentence's citations need not share a code.
+_CONTRAST = re.compile(r"(?<![^\W\d_])(?:ранее|прежн\w*|стар\w*|ныне|теперь|до\s+этого|вместо|бывш\w*|бұрын\w*|ескі"
+                       r"|қазір\w*|жаңа|нов\w*|old|former\w*|previous\w*|now|new|instead|replac\w*|1997|2014)",
+                       re.IGNORECASE)
+
+
+def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0) -> None:
+    """An undecided citation takes the code every other citation of its sentence was decided for by its own
+    evidence (not a mention of a code: that is local), when the sentence does not set two codes side by side
+    (:data:`_CONTRAST`): «получение, дача взятки … (статьи 366, 367 и 368 УК), присвоение … (пункт 2 часть 3
+    статьи 189 УК)» — one enumeration of the offences of one code.
+
+    >>> t = "К ним относятся: получение взятки (статья 366 УК), присвоение (пункт 2 часть 3 статьи 189 УК)."
+    >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('366', '2014', 'subject'), ('189', '2014', 'same-sentence')]
+    """
+    at = [d.span[0] - offset for d in cits]  # in text order
+    for c in cits:
+        if c.code is not None:
+            continue
+        a, b = _sentence_of(text, c.span[0] - offset, c.span[1] - offset)
+        others = [d for d in cits[bisect.bisect_left(at, a):bisect.bisect_left(at, b)] if d is not c]
+        decided = [d for d in others if d.code]
+        lenders = [d for d in decided if _lender(d)]
+        codes = {d.code for d in decided}
+        if (len(codes) != 1 or not lenders or any(d.code_reason.startswith("explicit") for d in decided)
+                or _CONTRAST.search(text, a, b)):
+            continue
+        code = codes.pop()
+        if not _open_to(c, code):
+            continue
+        d = min(lenders, key=lambda d: abs(d.span[0] - c.span[0]))
+        c.code = code
+        c.code_reason = (f"same-sentence: cited in one sentence with art. {d.article}, decided by "
+                         f"{d.code_reason.split(':')[0]} ({d.code_reason})")
+
+
 def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tuple[int, str, str]] = ()) -> None:
     """An undecided citation takes the code that the strong evidence elsewhere in the
     document (an explicit mention of a code anywhere in it, a number or an offence one code
@@ -1610,8 +1823,8 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
 #: in the Unified Register (ЕРДР) of the Criminal Procedure Code, and the criminal misdemeanour of the
 #: Criminal Code (art. 10). The 1997 procedure spoke of a "возбуждение уголовного дела" and an inquiry.
 _PROCEDURE_2014 = re.compile(
-    r"(?=[дсsЕpуқc])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
-    r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*"
+    r"(?=[дсsЕpуқcq])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
+    r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*|qylmystyq\s+teris\s+qylyq\w*"
     r"|criminal\s+misdemeanou?r)", re.IGNORECASE)
 
 
@@ -1787,12 +2000,13 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         lists.setdefault(list_id, []).append(cit)
         out.append(cit)
     release(text)  # the scans of the text are done
-    for group in lists.values():  # "Articles 164 and 337-1": a list shares the code one of its numbers decides
-        decided = next((c for c in group if c.code and not c.code_reason.startswith("unknown")), None)
-        for c in group:
-            if c.code is None and decided is not None:
-                c.code = decided.code
-                c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
+    _share_lists(lists)
+    if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
+        _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
+                             years.years, offset)
+        _decide_by_same_article(out, text, offset)
+        _decide_by_same_sentence(out, text, offset)
+        _share_lists(lists)
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
                               _document_mentions(text, cues, offset))

@@ -504,7 +504,8 @@ def test_dev_passages_keep_their_figures():
     # made the kinds of evidence that gave wrong codes on fresh text lean instead of deciding alone (the document's
     # years and strong evidence, words weighed against one code's titles): right 87 % -> 76 %, the rest undecided;
     # then read renumbering notes, headings titled as the code's and the code's references to its own article:
-    # recall 0.88 -> 0.95, right 77 % (303 passages, 342 citations)
+    # recall 0.88 -> 0.95, right 77 % (303 passages, 342 citations); round 9's work (the case's dates with their
+    # role, a Special Part article cited again, one sentence's citations): right 78 % -> 81 % (328 passages)
     import importlib.util
     from pathlib import Path
     path = Path(__file__).resolve().parent.parent / "scripts" / "citation_accuracy.py"
@@ -514,7 +515,7 @@ def test_dev_passages_keep_their_figures():
     c = mod.score(mod.load("dev"), None)["c"]
     assert c["matched"] / c["gold"] >= 0.93
     assert c["matched"] / c["found"] >= 0.98
-    assert c["code_right"] / c["matched"] >= 0.75
+    assert c["code_right"] / c["matched"] >= 0.78
     assert c["code_wrong"] / c["matched"] <= 0.01
 
 
@@ -705,9 +706,13 @@ def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of
     text = ("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға не оған "
             "теңестірілген адамға пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
     (c,) = find_citations(text)
-    # Kazakh words are weighed against the 2014 Code's Kazakh titles only: they lean (decision 0014, round 8)
-    assert (c.article, c.code) == ("367", None) and "another offence" in c.code_reason
-    assert "leans to the 2014 Code — subject, one code's titles" in c.code_reason
+    # Kazakh words around a citation are weighed against the 2014 Code's Kazakh titles only: they lean (decision 0014,
+    # round 8); a heading that begins with that title, where the two codes' Russian titles of the number share no
+    # word, is the title printed as the code prints it and decides (the ninth session)
+    assert (c.article, c.code) == ("367", "2014") and "another offence" in c.code_reason
+    assert c.code_reason.startswith("title: the heading after the citation")
+    c = find_citations("Пара беру үшін жауапкершілік ҚК 367-бабында көзделген.")[0]
+    assert c.code is None and "leans to the 2014 Code — subject, one code's titles" in c.code_reason
     assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"
 
 
@@ -724,10 +729,11 @@ def test_kazakh_words_do_not_decide_between_two_titles_that_share_their_words():
             "айыруға жазаланады. ... 102-бап. Өзiн-өзi өлтiруге дейiн жеткізу")
     got = {c.article: c.code for c in find_citations(text)}
     assert got == {"99": None, "100": None, "101": None, "102": None}
-    # the same heading words still name an offence for the citation they follow, when the other title differs
+    # a heading that begins with the 2014 Code's title of its number decides, when the other title differs (the
+    # Russian titles of 367 share no word; the ninth session)
     (c,) = find_citations("367-бап. Пара беру 1. Мемлекеттік функцияларды орындауға уәкілеттік берілген адамға "
                           "пара беру – бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.")
-    assert c.code is None and "leans to the 2014 Code" in c.code_reason
+    assert c.code == "2014" and c.code_reason.startswith("title: the heading after the citation")
 
 
 def test_a_code_named_as_a_version_to_compare_does_not_decide_the_document():
@@ -833,3 +839,109 @@ def test_kazakh_in_the_arabic_script_is_read_in_cyrillic_and_quoted_as_written()
     assert [(c.article, c.part) for c in cs] == [("174", "1")]
     assert cs[0].text == text[cs[0].span[0]:cs[0].span[1]] and "بابىنىڭ" in cs[0].text
     assert find_citations("محكمة 346") == []  # Arabic, not Kazakh: nothing read as a Kazakh article word
+
+
+# -- the ninth session: the case's dates with their role, an article cited again, one sentence's citations ----------
+
+
+def test_a_date_of_the_case_with_its_role_decides_what_the_date_settles():
+    # acts of 2015 or later: the 2014 Code (cit-kk-201, cit-ru-701 of the dev side)
+    t = ("Тергеу оларды ҚР Қылмыстық кодексінің 174-бабының 2-бөлігі («Адамдар тобы жасаған ұлтаралық араздықты "
+         "қоздыру») бойынша айыптауда. Аталған бап бойынша он жылға дейін бас бостандығынан айыру жазасын көзделеді. "
+         "Бұл 2025 жылғы 13 қарашада болған оқиғағаға қатысты.")
+    c = find_citations(t)[0]
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "role-date")
+    assert "the acts of 2025" in c.code_reason
+    # an arrest or an opened case before 2015: the 1997 Code (cit-en-003, cit-en-506)
+    t = ("Punishments for violating Article 164 range from a fine to imprisonment of up to seven years and have been "
+         "used in practice to prosecute the non-religious ostensibly for “religious hatred”. For example, on March "
+         "14, 2013, atheist writer and anti-corruption campaigner Aleksandr Kharlamov was arrested for “inciting "
+         "religious hatred”.")
+    assert [(c.code, c.code_reason.split(":")[0]) for c in find_citations(t)] == [("1997", "role-date")]
+    t = ("Criminal case is brought under Article 296 of the Criminal Code of the Republic of Kazakhstan. Evidence – "
+         "Resolution on criminal case institution of July 27, 2009.")
+    assert [c.code for c in find_citations(t)] == ["1997"]
+
+
+def test_a_date_of_the_case_decides_nothing_when_the_years_around_straddle_2015_or_it_is_a_later_verdict():
+    # cit-en-410: "detained on March 28, 2024" beside a post "of March 4, 2014" (a typo on the page)
+    t = ("April 1, Kyzylorda, activist Bekmaganbetov Y. said: “On March 28, 2024, I was unlawfully detained by police "
+         "officers and taken to the police station, where officer Bedelbaev A., in violation of the legislation, made a "
+         "report against me under Article 488, Part 7 of the Code of Administrative Offences of the RK and and I was "
+         "detained for one day because of the publication of a post on Facebook on March 4, 2014, calling for a "
+         "peaceful protest”[2]. ... April 3, Astana, Institution No. 64, political prisoner Danebaev T., Article 174 "
+         "of the Criminal Code of the RK, 3 years’ imprisonment, met with Turgumbaev R.")
+    c = find_citations(t)[0]
+    assert c.code is None and "both sides of 1 January 2015" in c.code_reason
+    # a verdict of 2015 or later says nothing hard: acts before 2015 were judged under the 1997 Code (round 8)
+    c = find_citations("He was found guilty under Article 176. The court delivered the verdict in 2023.")[0]
+    assert c.code is None
+
+
+def test_a_special_part_article_cited_again_takes_the_code_its_other_citation_was_decided_for():
+    # cit-ru-406: the second "статье 174" has its year in its sentence
+    t = ("Наказания по 174 статье УК РК участились. Но чтобы не страдали невиновные, законодательство нуждается в "
+         "более точных формулировках. ... в 2017 году было зарегистрировано рекордное число аналогичных преступлений "
+         "по статье 174 УК РК — 1039")
+    assert [(c.code, c.code_reason.split(":")[0]) for c in find_citations(t)] == [
+        ("2014", "again"), ("2014", "date-in-text")]
+    # a General Part article follows the articles it is cited with, of either code: "Part 5, Article 28" went with
+    # a 2014 article in one sentence of the Astana LRT verdicts and with 1997 ones in the next (round 8)
+    between = "The court heard the defendants and the witnesses over many weeks in the capital. " * 5
+    t = ("In 2023, A. was found guilty under Part 5, Article 28 of the Criminal Code. " + between
+         + "B. was found guilty under Part 5, Article 28 of the Criminal Code.")
+    assert [c.code for c in find_citations(t)] == ["2014", None]
+    t = t.replace("Article 28", "Article 176")  # a Special Part number: one offence of one code
+    assert [(c.code, c.code_reason.split(":")[0]) for c in find_citations(t)] == [
+        ("2014", "date-in-text"), ("2014", "again")]
+
+
+def test_one_sentences_citations_share_the_code_its_others_were_decided_for_unless_it_sets_codes_side_by_side():
+    # cit-ru-702: an enumeration of one code's offences
+    t = ("К таким преступлениям относятся: получение, дача взятки либо посредничество во взяточничестве (статьи 366, "
+         "367 и 368 УК), присвоение или растрата вверенного чужого имущества с использованием служебного положения "
+         "(пункт 2 часть 3 статьи 189 УК), мошенничество с использованием служебного положения (пункт 2 часть 3 "
+         "статьи 190 УК).")
+    cs = find_citations(t)
+    assert [(c.article, c.code) for c in cs] == [("366", "2014"), ("367", "2014"), ("368", "2014"), ("189", "2014"),
+                                                ("190", "2014")]
+    assert cs[3].code_reason.startswith("same-sentence")
+    # "ранее", "now", "old": the sentence compares the codes, and its other citations keep their own evidence
+    t = ("Он осуждён по статье 174 УК РК «Возбуждение социальной, национальной, родовой, расовой, сословной или "
+         "религиозной розни» и по статье 28 УК РК.")
+    assert [(c.code, c.code_reason.split(":")[0]) for c in find_citations(t)] == [("2014", "title"),
+                                                                                  ("2014", "same-sentence")]
+    cs = find_citations(t.replace("Он осуждён", "Ранее он был осуждён"))
+    assert cs[0].code == "2014" and cs[1].code is None
+
+
+def test_a_heading_that_begins_with_a_codes_title_of_its_number_with_the_text_run_on():
+    # cit-kk-103 of the dev side: the 2014 Code's Kazakh heading, the article's text run on after it (cit-kk-613:
+    # test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of_contents)
+    c = find_citations("172-бап. Шетелдік қарулы қақтығыстарға қатысу Қазақстан Республикасы азаматының шет "
+                       "мемлекеттің аумағындағы қарулы қақтығысқа қатысуы - үш жылдан жеті жылға дейінгі мерзімге бас "
+                       "бостандығынан айыруға жазаланады.")[0]
+    assert c.code == "2014" and "begins with the title of 2014 art. 172" in c.code_reason
+    # a heading of the 1997 Code in Kazakh begins with no title of the 2014 Code of its number (cit-kk-707)
+    c = find_citations("99-бап. Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру Қажеттi қорғаныс шегiнен "
+                       "шығу кезiнде жасалған кiсi өлтiру - екi жылға дейiнгi мерзiмге бас бостандығын шектеуге немесе "
+                       "дәл сол мерзiмге бас бостандығынан айыруға жазаланады.")[0]
+    assert c.code is None
+
+
+def test_the_criminal_misdemeanour_in_latin_script_kazakh_is_a_procedure_of_2014():
+    # cit-kk-215: "qylmystyq teris qylyq", the criminal misdemeanour of the 2014 Code
+    t = ("QR Qylmystyq kodeksiniń 131-babyna sáıkes, adamnyń ar-namysyna til tıgizip, qorlaý - qylmystyq teris qylyq "
+         "bolyp sanalady.")
+    c = find_citations(t)[0]
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "procedure")
+
+
+def test_an_items_number_before_the_codes_name_and_a_latin_script_kazakh_list():
+    # cit-ru-906 (round 9, dev): "пункт 2 УК РК" is the item of part 4, not an article 2 before the code's name
+    t = "По факту ведется досудебное расследование по статье 274, часть 4, пункт 2 УК РК."
+    assert [(c.article, c.part) for c in find_citations(t)] == [("274", "4")]
+    assert [c.article for c in find_citations("обвиняется по 174 УК РК")] == ["174"]
+    # cit-kk-907 (round 9, dev): a Latin-script list before one article word, its last number suffixed
+    t = "Qylmystyq kodekstiń 297 jáne 297-1-baptaryna sáıkes qazir slengke aınalǵan «zakladchıkterge» qatysty"
+    assert [c.article for c in find_citations(t)] == ["297", "297-1"]

@@ -773,3 +773,54 @@ def test_names_given_to_a_people_or_calls_to_drive_it_out_are_incitement(rb, tex
 ])
 def test_an_offence_named_in_a_clause_about_an_earlier_case_is_that_cases(rb, text, want):
     assert {f["article"] for f in classify_text(text, rulebook=rb)["findings"]} == want
+def test_kazakh_a_participle_clause_before_a_relative_holds_that_persons_acts(rb):
+    # Kazakh puts the clause before the noun: «ДАИШ құрамында болған ағасына» — the brother was in ISIS
+    res = classify_text("2016 жылы ол ДАИШ құрамында болған ағасына ақша жіберіп отырды.", rulebook=rb)
+    assert articles(res) == ["258"]
+    withdrawn = [x for x in res["extracted"] if x["what"] == "withdrawn-fact"]
+    assert withdrawn and all("another person" in x["why"] for x in withdrawn)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Бұрын тыйым салынған ұйымға қатысқаны үшін сотталған шымкенттік белсенді 2022 жылы терроризмді насихаттағаны "
+     "үшін бес жылға сотталды.", ["256"]),
+    ("Бұрын «Хизб ут-Тахрирге» қатысқаны үшін сотталған белсенді 2023 жылы рұқсатсыз митинг үшін әкімшілік айыппұл "
+     "төледі.", []),
+])
+def test_kazakh_an_earlier_case_before_the_noun_is_withdrawn_and_the_sentence_stands(rb, text, want):
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == want
+    # withdrawn as a clause about an earlier case, or by the prior-conviction block held to that clause
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "organisation_activity"
+               and ("an earlier case" in x["why"] or "Бұрын" in x["why"]) for x in res["extracted"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2022 жылы ол әлеуметтік желіде орыстарды оккупанттар деп атап, елден кетсін деп жазды.", ["174"]),
+    ("2022 жылы ол TikTok-та өзбектер Қазақстаннан кетуі керек деп мәлімдеді.", ["174"]),
+    ("2022 жылы ол Украинадағы ресей әскерлерін оккупанттар деп атады.", []),
+    ("2022 жылы көптеген орыстар елден кетті деп жазды БАҚ.", []),
+])
+def test_kazakh_names_for_a_people_or_telling_it_to_leave_is_national_discord(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2021 жылы топ мүшелері билікті күштеп басып алуды жоспарлады.", ["179", "24"]),
+    ("2016 жылы олар әкімдік ғимаратын жарып жіберу жоспарын құрған.", ["24", "255"]),
+    ("2022 жылы шахтада жоспарлы жарылыс жұмыстары жүргізілді.", []),
+])
+def test_kazakh_a_plan_is_preparation(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "2023 жылы полиция сауда орталығындағы жарылыстың теракт болғанын жоққа шығарды.",
+    "2016 жылы Қазақстан ең қанды терактілерді бастан кешірді: содырлар Ақтөбедегі қару дүкендеріне шабуыл жасады.",
+    "Соңғы жылдары Қазақстанда ондаған адам діни араздықты қоздырғаны үшін сотталды.",
+    "2017 жылы Қазақстан азаматы Ыстамбұлдағы терактіде қаза тапты.",
+    "2017 jyly Qazaqstan azamaty Ystanbuldağy teraktıde qaza tapty.",
+    "2020 жылы жазушы Ақтөбедегі теракт жайлы роман жазды.",
+])
+def test_kazakh_denials_background_victims_abroad_and_books_give_no_finding(rb, text):
+    assert classify_text(text, rulebook=rb)["findings"] == []

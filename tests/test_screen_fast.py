@@ -24,23 +24,24 @@ def test_score_value_is_the_score_of_every_candidate(rb):
     for name in names:
         words, qwords, qm, cands = ix._candidates(name)
         tb = _best_words(qm)  # the query's best word for each alias word, shared by the candidates as in screen()
+        qw = [(w.pos, w.weight) for w in qwords]
         by_group: dict = {}
         for al, run, abbr_pos, exact in cands.values():
             full, _ = ix._score(al, qwords, qm, run, abbr_pos, exact)
-            assert ix._score_value(al, qwords, qm, run, abbr_pos, exact) == full, (name, al.text)
-            assert ix._score_value(al, qwords, qm, run, abbr_pos, exact, tb) == full, (name, al.text)
+            assert ix._score_value(al, qw, qm, run, abbr_pos, exact) == full, (name, al.text)
+            assert ix._score_value(al, qw, qm, run, abbr_pos, exact, tb) == full, (name, al.text)
             if run is None and abbr_pos is None:
                 # aliases with the same words score the same (screen() scores each group once) ...
                 assert by_group.setdefault(al.group, full) == full, (name, al.text)
                 # ... and a candidate cut short by the floor is one whose score is below it
-                bound = ix._score_value(al, qwords, qm, tb=tb, floor=REPORT_FLOOR)
+                bound = ix._score_value(al, qw, qm, tb=tb, floor=REPORT_FLOOR)
                 if bound != full:
                     assert full <= bound < REPORT_FLOOR, (name, al.text, full, bound)
                     cut += 1
             checked += 1
         for ex_list in ix.exclusions.values():
             for ex in ex_list:
-                assert ix._score_value(ex, qwords, qm) == ix._score(ex, qwords, qm)[0]
+                assert ix._score_value(ex, qw, qm) == ix._score(ex, qwords, qm)[0]
     assert checked > 3000 and cut > 1000
 
 

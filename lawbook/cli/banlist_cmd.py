@@ -351,7 +351,7 @@ class ScreenLines:
             head = self.memo.pop(name, None)
             if head is None:
                 # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
-                head = self.ix.screen(name, self.day, self.thr).json_head()
+                head = self.ix.screen_head(name, self.day, self.thr)
                 memo = self.memo
             else:
                 memo = self.kept

@@ -32,6 +32,7 @@ False
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 import unicodedata
@@ -162,6 +163,10 @@ def _word_weight(f: str) -> float:
 
 
 _FIND_WORDS = N._WORD_RE.findall
+#: A query word as :meth:`ScreeningIndex._shape` writes it (its position between two control
+#: characters, which no name holds), to be replaced by the word itself.
+_QUOTE = "\x01%d\x02"
+_QUOTED = re.compile("\x01(\\d+)\x02")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -232,7 +237,9 @@ class ScreeningIndex:
         self._abbr_cache: dict[str, tuple] = {}  # raw word → what _abbreviations finds for it
         self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
         self._recs: dict[str, tuple] = {}  # raw word → everything screening reads of it (_rec)
-        self._best_memo: dict[tuple, tuple] = {}  # (folds, abbreviations, script) → (qw, qm, best) (_head)
+        self._sigs: dict[tuple, tuple] = {}  # a word's matches → the one (matches, aliases, number) for them
+        self._sig_numbers = itertools.count()
+        self._shapes: dict[tuple, tuple] = {}  # how a name's words screen, … → its matches (_shape)
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
         self._org_part: dict[tuple, tuple] = {}  # (organisation, day) → (its part, as JSON)
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
@@ -461,7 +468,10 @@ class ScreeningIndex:
     def _rec(self, raw: str) -> tuple:
         """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
-        case)`` (the matches and aliases of :meth:`_qm` for a word that counts, else None and ()).
+        case, how it screens, person's-name word, affiliate word)`` (the matches and aliases of
+        :meth:`_qm` for a word that counts, else None and ()). Two words that screen alike (the same
+        matches, weight and abbreviations) have the same ``how``; ``person's-name word`` is
+        :func:`_person_word`.
 
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
@@ -474,9 +484,11 @@ class ScreeningIndex:
             if len(cache) > _MEMO_LIMIT:
                 cache.clear()
             cache[raw] = got
-        m, anchored = self._qm(got[0]) if got[1] > 0 else (None, ())
+        f, weight = got[0], got[1]
+        m, anchored, number = self._qm(f) if weight > 0 else (None, (), None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
-        rec = (got[0], got[1], got[2], m, anchored, hits, exact)
+        how = (number, weight, (exact, tuple(al.idx for al in hits)) if hits else None)
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
@@ -518,18 +530,24 @@ class ScreeningIndex:
         return False
 
     def _qm(self, tok: str) -> tuple:
-        """``(matches, aliases)``: :meth:`token_matches` of ``tok`` as a dict by alias word, and the
-        aliases anchored on those words other than short-word typos, in the order found (memoised;
-        read only)."""
+        """``(matches, aliases, number)``: :meth:`token_matches` of ``tok`` as a dict by alias word,
+        the aliases anchored on those words other than short-word typos, in the order found, and a
+        number that stands for those matches: words with the same matches in the same order (two
+        typos of one alias word) get the same three, and screen alike (memoised; read only)."""
         got = self._qm_cache.get(tok)
         if got is None:
             m = {x[0]: x for x in self.token_matches(tok)}
-            anchored: dict[int, _Alias] = {}
-            for t, _, how in m.values():
-                if how != "short word typo":
-                    for al in self.anchor.get(t, ()):
-                        anchored.setdefault(al.idx, al)
-            got = (m, tuple(anchored.values()))
+            sig = tuple(m.values())
+            got = self._sigs.get(sig)
+            if got is None:
+                anchored: dict[int, _Alias] = {}
+                for t, _, how in sig:
+                    if how != "short word typo":
+                        for al in self.anchor.get(t, ()):
+                            anchored.setdefault(al.idx, al)
+                if len(self._sigs) > _MEMO_LIMIT:
+                    self._sigs.clear()  # (the numbers are never given twice)
+                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers))
             if len(self._qm_cache) > _MEMO_LIMIT:
                 self._qm_cache.clear()
             self._qm_cache[tok] = got
@@ -844,11 +862,12 @@ class ScreeningIndex:
         return got if got is not None else self.screen(name, day, thr).json_head()
 
     def _head(self, name: str, day: dt.date, thr: float) -> str | None:
-        """:meth:`screen_head` by the short road: the words' records (:meth:`_rec`), the
-        candidates and their scores as :meth:`screen` finds them, then the text of the matches
-        printed, with no result or match object. None when the name needs a step this road
-        leaves out (a bad name, invisible marks, a name inside a phrase, a name shaped like a
-        person's, an unbanned namesake, an affiliate, notes): :meth:`screen` answers those."""
+        """:meth:`screen_head` by the short road: the words' records (:meth:`_rec`), then the
+        matches of a name whose words screen the same way (:meth:`_shape`, memoised), the raw
+        words put into their explanations, and the verdict for ``thr``; no result or match object.
+        None when the name needs a step this road leaves out (a bad name, invisible marks, a name
+        inside a phrase, a name shaped like a person's, an unbanned namesake, an affiliate,
+        notes): :meth:`screen` answers those."""
         if len(name) > MAX_NAME_CHARS or not name.isprintable() or not name.strip():
             return None
         if not name.isascii() and _HAS_INVISIBLE.search(name):
@@ -857,65 +876,77 @@ class ScreeningIndex:
         raws = _FIND_WORDS(name)
         rs = [recs.get(w) or self._rec(w) for w in raws]
         folds = [r[0] for r in rs]
-        # what the candidates and their scores depend on: the words folded, the abbreviations
-        # among them, the query's script (memoised: names that differ in case or punctuation only
-        # score alike)
-        key = (tuple(folds), tuple((i, r[6], tuple(al.idx for al in r[5])) for i, r in enumerate(rs) if r[5]),
-               _script(name))
-        got = self._best_memo.get(key)
+        runs = self._runs(folds)
+        # everything the matches depend on, but the words as written (they are only quoted)
+        key = (tuple([r[7] for r in rs]), tuple([(i, j, tuple(folds[i:j + 1])) for i, j in runs]) if runs else (),
+               _script(name), any([r[2] for r in rs]), day)
+        got = self._shapes.get(key)
         if got is None:
-            _, qw, qm, cands = self._cands(rs)
-            best = self._best(cands, qw, qm, key[2])[0] if cands else None
-            if len(self._best_memo) > _MEMO_LIMIT:
-                self._best_memo.clear()
-            got = self._best_memo[key] = (qw, qm, best)
-        qw, qm, best = got
-        if best is None:
-            f = _frame(day, False, thr, False, False, (), self.rb)
-            return f[0] + _json_str(name) + f[1] + f[2]
-        qscript = key[2]
-        if len(raws) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+            got = self._shape(rs, *key[2:])
+            if len(self._shapes) > _MEMO_LIMIT:
+                self._shapes.clear()
+            self._shapes[key] = got
+        if got is None:
+            return None
+        banned = False
+        texts = ""
+        if got and got[1]:
+            several, ms = got
+            if several and _person_like([r[8] for r in rs]):
+                return None  # (shaped like a person's name)
+            if any([r[9] for r in rs]):
+                return None  # (an affiliate or branch)
+            hits = [m for m in ms if m[0] >= thr]
+            if hits:
+                fq = " ".join([f for f in folds if f])  # N.fold(name), from the words already folded
+                own = [m for m in hits if m[3] == fq]
+                if own:
+                    hits = own
+                if not all([m[4] for m in hits]):
+                    return None  # (a date known only roughly: notes)
+                top = hits[0][0] - 0.02
+                if len({m[2] for m in hits if m[0] >= top}) > 1:
+                    return None  # (one name, two organisations: notes)
+                banned = any([m[1] for m in hits])
+            texts = ", ".join([m[5] if type(m[5]) is str else
+                               "".join([p if type(p) is str else _json_str(raws[p])[1:-1] for p in m[5]])
+                               for m in ms])
+        f = _frame(day, banned, thr, False, False, (), self.rb)
+        return f[0] + _json_str(name) + f[1] + texts + f[2]
+
+    def _shape(self, rs: list[tuple], qscript: str, mixed: bool, day: dt.date):
+        """The matches of a name whose words have the records ``rs`` (:meth:`_rec`), in script
+        ``qscript``, with look-alike letters or not (``mixed``), on ``day``: () when no alias is a candidate; None when a rarer step
+        may apply (a name inside a phrase, an unbanned namesake); else ``(several words count,
+        matches)``, the matches sorted as :meth:`screen` sorts them, each ``(score, in force,
+        id, the organisation's name folded, its dates certain, JSON text)``, where the text is a
+        string, or a list of strings and the positions of the words its explanation quotes
+        (the extra words, put in by :meth:`_head`)."""
+        _, qw, qm, cands = self._cands(rs)
+        if not cands:
+            return ()
+        best, _ = self._best(cands, qw, qm, qscript)
+        if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
             return None  # (a name inside a phrase)
-        if best and len(qw) > 1 and _person_shaped([_Word(i, w, r[0], r[1]) for i, (w, r) in enumerate(zip(raws, rs))]):
-            return None  # (shaped like a person's name)
-        excl = self.exclusions
-        qwords = None
-        mixed = False
+        if any(oid in self.exclusions for oid in best):
+            return None  # (maybe an unbanned namesake)
+        qwords = [_Word(p, _QUOTE % p, rs[p][0], w) for p, w in qw]  # (each word written as its position)
+        fc = self._fold_cache
         ms = []
         for oid, (score, al, run, abbr_pos, exact) in best.items():
-            if oid in excl:
-                return None  # (maybe an unbanned namesake)
-            if qwords is None:
-                qwords = [_Word(p, raws[p], rs[p][0], w) for p, w in qw]
-                mixed = any(r[2] for r in rs)
             detail = self._score(al, qwords, qm, run, abbr_pos, exact)[1]
             score = round(min(score, 1.0), 3)
             head, tail = self._parts(al, day)
-            inf = tail[0]["in_force"]
-            ms.append((-score, not inf, oid, head[1] + repr(score) + tail[1]
-                       + _json_str(_explain(al, score, detail, qscript, mixed)) + "}", al.org.name,
-                       tail[0]["in_force_certain"]))
+            bits = _QUOTED.split(_explain(al, score, detail, qscript, mixed))
+            text = [head[1] + repr(score) + tail[1] + _json_str(bits[0])[:-1]]
+            for k in range(1, len(bits), 2):
+                text += [int(bits[k]), _json_str(bits[k + 1])[1:-1]]
+            text[-1] += '"}'
+            name = al.org.name
+            ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
+                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
-        del ms[MAX_MATCHES:]
-        banned = False
-        if ms:
-            if any(f in AFFILIATE_WORDS for f in folds):
-                return None  # (an affiliate or branch)
-            hits = [m for m in ms if -m[0] >= thr]
-            if hits:
-                fq = " ".join(f for f in folds if f)  # N.fold(name), from the words already folded
-                fc = self._fold_cache
-                own = [m for m in hits if (fc.get(m[4]) or fc.setdefault(m[4], N.fold(m[4]))) == fq]
-                if own:
-                    hits = own
-                if not all(m[5] for m in hits):
-                    return None  # (a date known only roughly: notes)
-                top = -hits[0][0] - 0.02
-                if len({m[2] for m in hits if -m[0] >= top}) > 1:
-                    return None  # (one name, two organisations: notes)
-                banned = any(not m[1] for m in hits)
-        f = _frame(day, banned, thr, False, False, (), self.rb)
-        return f[0] + _json_str(name) + f[1] + ", ".join(m[3] for m in ms) + f[2]
+        return len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
 
     def _parts(self, al: _Alias, day: dt.date) -> tuple:
         """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what
@@ -1161,9 +1192,27 @@ def _person_shaped(words) -> bool:
     >>> _person_shaped(index()._words("Aidar Bozkurt")), _person_shaped(index()._words("Bozkurt party"))
     (True, False)
     """
-    ws = [w for w in words if w.raw[:1].isalpha()]
-    return (2 <= len(ws) <= 4 and all(w.raw[:1].isupper() and not (len(w.raw) > 1 and w.raw.isupper()) for w in ws)
-            and not any(N.is_generic(w.fold) or N.is_particle(w.fold) or N.is_body_word(w.fold) for w in ws))
+    return _person_like([_person_word(w.raw, w.fold) for w in words])
+
+
+def _person_word(raw: str, fold: str) -> bool | None:
+    """None for a word that does not start with a letter, else whether it may be part of a
+    person's name: capitalised, not in capitals, and not a generic word, particle or body word.
+
+    >>> _person_word("Aidar", "aidar"), _person_word("ISIS", "isis"), _person_word("42", "42")
+    (True, False, None)
+    """
+    if not raw[:1].isalpha():
+        return None
+    return (raw[:1].isupper() and not (len(raw) > 1 and raw.isupper())
+            and not (N.is_generic(fold) or N.is_particle(fold) or N.is_body_word(fold)))
+
+
+def _person_like(flags) -> bool:
+    """Two to four words that start with a letter (:func:`_person_word` not None), all of them
+    possible parts of a person's name."""
+    ws = [f for f in flags if f is not None]
+    return 2 <= len(ws) <= 4 and all(ws)
 
 
 def _in_caps_run(words, pos: int) -> bool:

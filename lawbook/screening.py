@@ -166,6 +166,7 @@ _FIND_WORDS = N._WORD_RE.findall
 #: A query word as :meth:`ScreeningIndex._shape` writes it (its position between two control
 #: characters, which no name holds), to be replaced by the word itself.
 _QUOTE = "\x01%d\x02"
+_UNSEEN = object()  # (not memoised yet)
 _QUOTED = re.compile("\x01(\\d+)\x02")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -240,6 +241,7 @@ class ScreeningIndex:
         self._sigs: dict[tuple, tuple] = {}  # a word's matches → the one (matches, aliases, number) for them
         self._sig_numbers = itertools.count()
         self._shapes: dict[tuple, tuple] = {}  # how a name's words screen, … → its matches (_shape)
+        self._scored: dict[tuple, tuple] = {}  # how a name's words screen, its runs → its candidates scored
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
         self._org_part: dict[tuple, tuple] = {}  # (organisation, day) → (its part, as JSON)
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
@@ -468,8 +470,8 @@ class ScreeningIndex:
     def _rec(self, raw: str) -> tuple:
         """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
-        case, how it screens, person's-name word, affiliate word)`` (the matches and aliases of
-        :meth:`_qm` for a word that counts, else None and ()). Two words that screen alike (the same
+        case, how it screens, person's-name word, affiliate word, weak aliases)`` (the matches,
+        aliases and weak aliases of :meth:`_qm` for a word that counts, else None, () and None). Two words that screen alike (the same
         matches, weight and abbreviations) have the same ``how``; ``person's-name word`` is
         :func:`_person_word`.
 
@@ -485,10 +487,10 @@ class ScreeningIndex:
                 cache.clear()
             cache[raw] = got
         f, weight = got[0], got[1]
-        m, anchored, number = self._qm(f) if weight > 0 else (None, (), None)
+        m, anchored, number, weak = self._qm(f) if weight > 0 else (None, (), None, None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
         how = (number, weight, (exact, tuple(al.idx for al in hits)) if hits else None)
-        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS)
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
@@ -530,10 +532,12 @@ class ScreeningIndex:
         return False
 
     def _qm(self, tok: str) -> tuple:
-        """``(matches, aliases, number)``: :meth:`token_matches` of ``tok`` as a dict by alias word,
-        the aliases anchored on those words other than short-word typos, in the order found, and a
-        number that stands for those matches: words with the same matches in the same order (two
-        typos of one alias word) get the same three, and screen alike (memoised; read only)."""
+        """``(matches, aliases, number, weak)``: :meth:`token_matches` of ``tok`` as a dict by alias
+        word, the aliases anchored on those words other than short-word typos, in the order found,
+        a number that stands for those matches (words with the same matches in the same order, two
+        typos of one alias word, get the same four, and screen alike), and ``{alias: its words
+        this word does not match}`` for the aliases this word alone leaves below the report floor
+        (memoised; read only)."""
         got = self._qm_cache.get(tok)
         if got is None:
             m = {x[0]: x for x in self.token_matches(tok)}
@@ -545,9 +549,21 @@ class ScreeningIndex:
                     if how != "short word typo":
                         for al in self.anchor.get(t, ()):
                             anchored.setdefault(al.idx, al)
+                # an alias this word alone cannot bring to the report floor, and the alias words it
+                # leaves to others: a query none of whose other words match those is no match of it
+                weak = {}
+                for al in anchored.values():
+                    have, rest = 0.0, []
+                    for t, w in al.pairs:
+                        if t in m:
+                            have += w  # (what the word gives at most: its similarity is at most 1)
+                        else:
+                            rest.append(t)
+                    if rest and al.total and have / al.total * MISSING_FACTOR < REPORT_FLOOR:
+                        weak[al.idx] = frozenset(rest)
                 if len(self._sigs) > _MEMO_LIMIT:
                     self._sigs.clear()  # (the numbers are never given twice)
-                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers))
+                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers), weak)
             if len(self._qm_cache) > _MEMO_LIMIT:
                 self._qm_cache.clear()
             self._qm_cache[tok] = got
@@ -645,23 +661,31 @@ class ScreeningIndex:
         extra = qunused / (matched + qunused) if (matched + qunused) else 0.0
         return cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
 
-    def _cands(self, rs: list[tuple]) -> tuple:
-        """``(folds, qw, qm, candidates)`` of a query whose words have the records ``rs``
+    def _cands(self, rs: list[tuple], runs: list | None = None) -> tuple:
+        """``(folds, qw, qm, candidates, weak)`` of a query whose words have the records ``rs``
         (:meth:`_rec`): the words folded; ``(position, weight)`` and the matches by alias word of
         each word that counts; the candidate aliases by index, ``(alias, run of words,
-        abbreviation's position, exact case)``, in the order found."""
+        abbreviation's position, exact case)``, in the order found; and for a candidate that the
+        first word to find it leaves below the report floor alone, the alias words that word does
+        not match. ``runs`` is :meth:`_runs` of the folded words, when known."""
         qw, qm = [], []
         cands: dict[int, tuple] = {}
+        weak: dict[int, frozenset] = {}
         for i, r in enumerate(rs):
             if r[1] > 0:
                 qw.append((i, r[1]))
                 qm.append(r[3])
+                wk = r[10]
                 for al in r[4]:
-                    if al.idx not in cands:
-                        cands[al.idx] = (al, None, None, True)
+                    k = al.idx
+                    if k not in cands:
+                        cands[k] = (al, None, None, True)
+                        rest = wk.get(k)
+                        if rest is not None:
+                            weak[k] = rest
         folds = [r[0] for r in rs]
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
-        for i, j in self._runs(folds):
+        for i, j in (self._runs(folds) if runs is None else runs):
             for al in self.squashed[_join(folds, i, j)]:
                 prev = cands.get(al.idx)
                 if prev is None or prev[1] is None:
@@ -670,36 +694,39 @@ class ScreeningIndex:
         for i, r in enumerate(rs):
             for al in r[5]:
                 cands[al.idx] = (al, None, i, r[6])
-        return folds, qw, qm, cands
+        return folds, qw, qm, cands, weak
 
     def _candidates(self, name: str):
         """``(words, qwords, qm, candidates)`` of a name (:meth:`_cands` with the words as objects)."""
         words = self._words(name)
         recs = self._recs
-        _, qw, qm, cands = self._cands([recs[w.raw] for w in words])
+        _, qw, qm, cands, _ = self._cands([recs[w.raw] for w in words])
         return words, [words[p] for p, _ in qw], qm, cands
 
-    def _best(self, cands: dict, qw: list, qm: list, qscript: str) -> tuple:
-        """``(best, tb)``: each organisation's best candidate at or above the report floor, as
-        ``{id: (score, alias, run, abbreviation's position, exact case)}`` (of equal scores the
-        first found, unless a later one is in the query's script and it was not), and the query's
-        best word for each alias word (:func:`_best_words`)."""
-        best: dict[str, tuple] = {}
+    def _passing(self, cands: dict, qw: list, qm: list, weak: dict | None = None) -> tuple:
+        """``(passing, tb)``: the candidates at or above the report floor, in the order found, as
+        ``(score, alias, run, abbreviation's position, exact case)``, and the query's best word for
+        each alias word (:func:`_best_words`). A candidate of ``weak`` (:meth:`_cands`) whose other
+        words no query word matches is below the floor unscored: its coverage is at most what
+        that one word gives."""
+        passing = []
         tb = _best_words(qm)  # (the query's, so shared by every candidate)
         gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
+        weak = weak or {}
         for al, run, abbr_pos, exact in cands.values():
             if run is None and abbr_pos is None:
+                rest = weak.get(al.idx)
+                if rest is not None and rest.isdisjoint(tb):
+                    continue
                 score = gs.get(al.group)
                 if score is None:
                     score = gs[al.group] = self._score_value(al, qw, qm, tb=tb, floor=REPORT_FLOOR)
             else:
                 score = self._score_value(al, qw, qm, run, abbr_pos, exact, tb)
-            if score < REPORT_FLOOR:
-                continue
-            prev = best.get(al.org.id)
-            if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
-                best[al.org.id] = (score, al, run, abbr_pos, exact)
-        return best, tb
+            if score >= REPORT_FLOOR:
+                passing.append((score, al, run, abbr_pos, exact))
+        return passing, tb
+
 
     def _abbreviations(self, raw: str) -> tuple[list, bool, str]:
         """``(aliases, exact, prepared word)`` for an abbreviation written as
@@ -757,10 +784,11 @@ class ScreeningIndex:
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         words = self._words(name)
         recs = self._recs
-        _, qw, qm, cands = self._cands([recs[w.raw] for w in words])
+        _, qw, qm, cands, weak = self._cands([recs[w.raw] for w in words])
         qwords = [words[p] for p, _ in qw]
         qscript = _script(name) if cands else "none"
-        found, tb = self._best(cands, qw, qm, qscript) if cands else ({}, {})
+        passing, tb = self._passing(cands, qw, qm, weak) if cands else ((), {})
+        found = _select(passing, qscript)
         # the detail of each organisation's best alias
         best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact)[1], run, abbr_pos)
                 for oid, (score, al, run, abbr_pos, exact) in found.items()}
@@ -875,14 +903,18 @@ class ScreeningIndex:
         recs = self._recs
         raws = _FIND_WORDS(name)
         rs = [recs.get(w) or self._rec(w) for w in raws]
-        folds = [r[0] for r in rs]
+        if not rs:
+            f = _frame(day, False, thr, False, False, (), self.rb)
+            return f[0] + _json_str(name) + f[1] + f[2]
+        cols = tuple(zip(*rs))  # (the records' fields side by side: folds, …, how each screens, …)
+        folds = cols[0]
         runs = self._runs(folds)
         # everything the matches depend on, but the words as written (they are only quoted)
-        key = (tuple([r[7] for r in rs]), tuple([(i, j, tuple(folds[i:j + 1])) for i, j in runs]) if runs else (),
-               _script(name), any([r[2] for r in rs]), day)
-        got = self._shapes.get(key)
-        if got is None:
-            got = self._shape(rs, *key[2:])
+        key = (cols[7], tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else (), _script(name),
+               any(cols[2]), day)
+        got = self._shapes.get(key, _UNSEEN)
+        if got is _UNSEEN:
+            got = self._shape(rs, runs, key[:2], *key[2:])
             if len(self._shapes) > _MEMO_LIMIT:
                 self._shapes.clear()
             self._shapes[key] = got
@@ -892,13 +924,13 @@ class ScreeningIndex:
         texts = ""
         if got and got[1]:
             several, ms = got
-            if several and _person_like([r[8] for r in rs]):
+            if several and _person_like(cols[8]):
                 return None  # (shaped like a person's name)
-            if any([r[9] for r in rs]):
+            if any(cols[9]):
                 return None  # (an affiliate or branch)
             hits = [m for m in ms if m[0] >= thr]
             if hits:
-                fq = " ".join([f for f in folds if f])  # N.fold(name), from the words already folded
+                fq = " ".join(filter(None, folds))  # N.fold(name), from the words already folded
                 own = [m for m in hits if m[3] == fq]
                 if own:
                     hits = own
@@ -914,18 +946,27 @@ class ScreeningIndex:
         f = _frame(day, banned, thr, False, False, (), self.rb)
         return f[0] + _json_str(name) + f[1] + texts + f[2]
 
-    def _shape(self, rs: list[tuple], qscript: str, mixed: bool, day: dt.date):
-        """The matches of a name whose words have the records ``rs`` (:meth:`_rec`), in script
+    def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date):
+        """The matches of a name whose words have the records ``rs`` (:meth:`_rec`) and the runs
+        ``runs`` (:meth:`_runs`), ``key`` what its candidates' scores depend on (how each word
+        screens, the runs: the scores are memoised by it), in script
         ``qscript``, with look-alike letters or not (``mixed``), on ``day``: () when no alias is a candidate; None when a rarer step
         may apply (a name inside a phrase, an unbanned namesake); else ``(several words count,
         matches)``, the matches sorted as :meth:`screen` sorts them, each ``(score, in force,
         id, the organisation's name folded, its dates certain, JSON text)``, where the text is a
         string, or a list of strings and the positions of the words its explanation quotes
         (the extra words, put in by :meth:`_head`)."""
-        _, qw, qm, cands = self._cands(rs)
-        if not cands:
+        scored = self._scored.get(key)
+        if scored is None:
+            _, qw, qm, cands, weak = self._cands(rs, runs)
+            scored = (qw, qm, *self._passing(cands, qw, qm, weak)) if cands else ()
+            if len(self._scored) > _MEMO_LIMIT:
+                self._scored.clear()
+            self._scored[key] = scored
+        if not scored:
             return ()
-        best, _ = self._best(cands, qw, qm, qscript)
+        qw, qm, passing, _ = scored
+        best = _select(passing, qscript)
         if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
             return None  # (a name inside a phrase)
         if any(oid in self.exclusions for oid in best):
@@ -1094,6 +1135,19 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _select(passing: list, qscript: str) -> dict:
+    """Each organisation's best of the ``passing`` candidates (:meth:`ScreeningIndex._passing`), as
+    ``{id: (score, alias, run, abbreviation's position, exact case)}``: of equal scores the first,
+    unless a later one is in the query's script ``qscript`` and it was not."""
+    best: dict[str, tuple] = {}
+    for c in passing:
+        score, al = c[0], c[1]
+        prev = best.get(al.org.id)
+        if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
+            best[al.org.id] = c
+    return best
 
 
 def _best_words(qm: list[dict]) -> dict:

@@ -810,15 +810,7 @@ class ScreeningIndex:
         # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
         if best and len(qwords) > 1 and _person_shaped(words):
             for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
-                if "span" in detail:
-                    n_covered = detail["span"][1] - detail["span"][0] + 1
-                elif run is not None:
-                    n_covered = run[1] - run[0]
-                elif abbr_pos is not None:
-                    n_covered = 1
-                else:
-                    n_covered = sum(1 for _, sim, _ in detail["words"] if sim > 0)
-                if n_covered == 1:  # (and the query has more than one word that counts)
+                if _covered(detail, run, abbr_pos) == 1:  # (and the query has more than one word that counts)
                     detail = dict(detail, excluded="the query is shaped like a person's name (capitalised given "
                                                    "name and surname) and shares only one word with the alias")
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
@@ -923,9 +915,9 @@ class ScreeningIndex:
         banned = False
         texts = ""
         if got and got[1]:
-            several, ms = got
-            if several and _person_like(cols[8]):
-                return None  # (shaped like a person's name)
+            capped, ms = got
+            if capped and _person_like(cols[8]):
+                return None  # (shaped like a person's name: screen() caps a match on one word)
             if any(cols[9]):
                 return None  # (an affiliate or branch)
             hits = [m for m in ms if m[0] >= thr]
@@ -951,8 +943,8 @@ class ScreeningIndex:
         ``runs`` (:meth:`_runs`), ``key`` what its candidates' scores depend on (how each word
         screens, the runs: the scores are memoised by it), in script
         ``qscript``, with look-alike letters or not (``mixed``), on ``day``: () when no alias is a candidate; None when a rarer step
-        may apply (a name inside a phrase, an unbanned namesake); else ``(several words count,
-        matches)``, the matches sorted as :meth:`screen` sorts them, each ``(score, in force,
+        may apply (a name inside a phrase, an unbanned namesake); else ``(capped if the name is a
+        person's, matches)``, the matches sorted as :meth:`screen` sorts them, each ``(score, in force,
         id, the organisation's name folded, its dates certain, JSON text)``, where the text is a
         string, or a list of strings and the positions of the words its explanation quotes
         (the extra words, put in by :meth:`_head`)."""
@@ -965,17 +957,22 @@ class ScreeningIndex:
             self._scored[key] = scored
         if not scored:
             return ()
-        qw, qm, passing, _ = scored
+        qw, qm, passing, tb = scored
         best = _select(passing, qscript)
         if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
             return None  # (a name inside a phrase)
-        if any(oid in self.exclusions for oid in best):
-            return None  # (maybe an unbanned namesake)
+        for oid, c in best.items():
+            for ex in self.exclusions.get(oid, ()):
+                es = self._score_value(ex, qw, qm, tb=tb)
+                if es >= DEFAULT_THRESHOLD and es >= c[0] - 0.05:
+                    return None  # (an unbanned namesake: screen() caps the score)
+        single = False  # (an organisation matched on one word of several: a person's name is capped)
         qwords = [_Word(p, _QUOTE % p, rs[p][0], w) for p, w in qw]  # (each word written as its position)
         fc = self._fold_cache
         ms = []
         for oid, (score, al, run, abbr_pos, exact) in best.items():
             detail = self._score(al, qwords, qm, run, abbr_pos, exact)[1]
+            single = single or _covered(detail, run, abbr_pos) == 1
             score = round(min(score, 1.0), 3)
             head, tail = self._parts(al, day)
             bits = _QUOTED.split(_explain(al, score, detail, qscript, mixed))
@@ -987,7 +984,7 @@ class ScreeningIndex:
             ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
                        tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
-        return len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
+        return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
 
     def _parts(self, al: _Alias, day: dt.date) -> tuple:
         """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what
@@ -1247,6 +1244,17 @@ def _person_shaped(words) -> bool:
     (True, False)
     """
     return _person_like([_person_word(w.raw, w.fold) for w in words])
+
+
+def _covered(detail: dict, run, abbr_pos) -> int:
+    """How many words of the query a match covers (its detail, run of words, abbreviation)."""
+    if "span" in detail:
+        return detail["span"][1] - detail["span"][0] + 1
+    if run is not None:
+        return run[1] - run[0]
+    if abbr_pos is not None:
+        return 1
+    return sum(1 for _, sim, _ in detail["words"] if sim > 0)
 
 
 def _person_word(raw: str, fold: str) -> bool | None:

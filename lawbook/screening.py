@@ -140,6 +140,8 @@ class _Alias:
     pairs: tuple = ()  # ((word, weight), …): tokens and weights side by side
     total: float = 0.0  # the sum of the weights, added in order (as a score adds them)
     lam: float = 0.3  # the extra-word penalty of a match by words, runs or whole name
+    by_word: dict = field(default_factory=dict)  # word → its weight in the alias (added up if repeated)
+    wordset: frozenset = frozenset()
 
 
 @dataclass(slots=True)
@@ -293,6 +295,9 @@ class ScreeningIndex:
                     ws.append(1.0 / max(1, len(token_orgs.get(t, ()))) ** 0.5)
             al.weights = tuple(ws)
             al.pairs = tuple(zip(al.tokens, ws))
+            al.wordset = frozenset(al.tokens)
+            for t, w in al.pairs:
+                al.by_word[t] = al.by_word.get(t, 0.0) + w
             total = 0.0
             for w in ws:
                 total += w
@@ -470,8 +475,9 @@ class ScreeningIndex:
     def _rec(self, raw: str) -> tuple:
         """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
-        case, how it screens, person's-name word, affiliate word, weak aliases)`` (the matches,
-        aliases and weak aliases of :meth:`_qm` for a word that counts, else None, () and None). Two words that screen alike (the same
+        case, how it screens, person's-name word, affiliate word, weak aliases, candidates)`` (the
+        matches, aliases, weak aliases and candidates of :meth:`_qm` for a word that counts, else
+        None, (), None and None). Two words that screen alike (the same
         matches, weight and abbreviations) have the same ``how``; ``person's-name word`` is
         :func:`_person_word`.
 
@@ -487,10 +493,11 @@ class ScreeningIndex:
                 cache.clear()
             cache[raw] = got
         f, weight = got[0], got[1]
-        m, anchored, number, weak = self._qm(f) if weight > 0 else (None, (), None, None)
+        m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
         how = (number, weight, (exact, tuple(al.idx for al in hits)) if hits else None)
-        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak)
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak,
+               cands)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
@@ -532,12 +539,12 @@ class ScreeningIndex:
         return False
 
     def _qm(self, tok: str) -> tuple:
-        """``(matches, aliases, number, weak)``: :meth:`token_matches` of ``tok`` as a dict by alias
-        word, the aliases anchored on those words other than short-word typos, in the order found,
-        a number that stands for those matches (words with the same matches in the same order, two
-        typos of one alias word, get the same four, and screen alike), and ``{alias: its words
-        this word does not match}`` for the aliases this word alone leaves below the report floor
-        (memoised; read only)."""
+        """``(matches, aliases, number, weak, candidates)``: :meth:`token_matches` of ``tok`` as a
+        dict by alias word, the aliases anchored on those words other than short-word typos, in the
+        order found, a number that stands for those matches (words with the same matches in the
+        same order, two typos of one alias word, get the same five, and screen alike), ``{alias:
+        its words this word does not match}`` for the aliases this word alone leaves below the
+        report floor, and the aliases as :meth:`_cands` lists candidates (memoised; read only)."""
         got = self._qm_cache.get(tok)
         if got is None:
             m = {x[0]: x for x in self.token_matches(tok)}
@@ -551,19 +558,19 @@ class ScreeningIndex:
                             anchored.setdefault(al.idx, al)
                 # an alias this word alone cannot bring to the report floor, and the alias words it
                 # leaves to others: a query none of whose other words match those is no match of it
+                # (what the word gives at most, its similarity being at most 1; added in another
+                # order than a score adds, so with a margin for the last bit)
                 weak = {}
                 for al in anchored.values():
-                    have, rest = 0.0, []
-                    for t, w in al.pairs:
-                        if t in m:
-                            have += w  # (what the word gives at most: its similarity is at most 1)
-                        else:
-                            rest.append(t)
-                    if rest and al.total and have / al.total * MISSING_FACTOR < REPORT_FLOOR:
-                        weak[al.idx] = frozenset(rest)
+                    rest = al.wordset.difference(m)
+                    if rest and al.total:
+                        have = sum(al.by_word.get(t, 0.0) for t in m)
+                        if have / al.total * MISSING_FACTOR < REPORT_FLOOR - 1e-9:
+                            weak[al.idx] = rest
                 if len(self._sigs) > _MEMO_LIMIT:
                     self._sigs.clear()  # (the numbers are never given twice)
-                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers), weak)
+                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers), weak,
+                                         {k: (al, None, None, True) for k, al in anchored.items()})
             if len(self._qm_cache) > _MEMO_LIMIT:
                 self._qm_cache.clear()
             self._qm_cache[tok] = got
@@ -665,9 +672,9 @@ class ScreeningIndex:
         """``(folds, qw, qm, candidates, weak)`` of a query whose words have the records ``rs``
         (:meth:`_rec`): the words folded; ``(position, weight)`` and the matches by alias word of
         each word that counts; the candidate aliases by index, ``(alias, run of words,
-        abbreviation's position, exact case)``, in the order found; and for a candidate that the
-        first word to find it leaves below the report floor alone, the alias words that word does
-        not match. ``runs`` is :meth:`_runs` of the folded words, when known."""
+        abbreviation's position, exact case)``, in the order found; and for a candidate that some
+        word leaves below the report floor alone, the alias words that word does not match.
+        ``runs`` is :meth:`_runs` of the folded words, when known."""
         qw, qm = [], []
         cands: dict[int, tuple] = {}
         weak: dict[int, frozenset] = {}
@@ -675,14 +682,9 @@ class ScreeningIndex:
             if r[1] > 0:
                 qw.append((i, r[1]))
                 qm.append(r[3])
-                wk = r[10]
-                for al in r[4]:
-                    k = al.idx
-                    if k not in cands:
-                        cands[k] = (al, None, None, True)
-                        rest = wk.get(k)
-                        if rest is not None:
-                            weak[k] = rest
+                # (an alias found again keeps its place, and its entry is the same)
+                cands.update(r[11])
+                weak.update(r[10])  # (any one word's bound holds)
         folds = [r[0] for r in rs]
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
         for i, j in (self._runs(folds) if runs is None else runs):

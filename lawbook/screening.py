@@ -477,9 +477,8 @@ class ScreeningIndex:
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
         case, how it screens, person's-name word, affiliate word, weak aliases, candidates)`` (the
         matches, aliases, weak aliases and candidates of :meth:`_qm` for a word that counts, else
-        None, (), None and None). Two words that screen alike (the same
-        matches, weight and abbreviations) have the same ``how``; ``person's-name word`` is
-        :func:`_person_word`.
+        None, (), None and None). Two words that screen alike (the same matches, weight and
+        abbreviations) have the same ``how``; ``person's-name word`` is :func:`_person_word`.
 
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
@@ -875,7 +874,8 @@ class ScreeningIndex:
         (:meth:`_head`; most names do), else by :meth:`screen`.
 
         >>> ix = index()
-        >>> ix.screen_head("Хизб ут-Тахрира", "2024-06-01") == ix.screen("Хизб ут-Тахрира", "2024-06-01").json_head()
+        >>> name = "Хизб ут-Тахрира"
+        >>> ix.screen_head(name, "2024-06-01") == ix.screen(name, "2024-06-01").json_head()
         True
         """
         day = as_of if type(as_of) is dt.date else _day(as_of)
@@ -942,14 +942,14 @@ class ScreeningIndex:
 
     def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date):
         """The matches of a name whose words have the records ``rs`` (:meth:`_rec`) and the runs
-        ``runs`` (:meth:`_runs`), ``key`` what its candidates' scores depend on (how each word
-        screens, the runs: the scores are memoised by it), in script
-        ``qscript``, with look-alike letters or not (``mixed``), on ``day``: () when no alias is a candidate; None when a rarer step
-        may apply (a name inside a phrase, an unbanned namesake); else ``(capped if the name is a
-        person's, matches)``, the matches sorted as :meth:`screen` sorts them, each ``(score, in force,
-        id, the organisation's name folded, its dates certain, JSON text)``, where the text is a
-        string, or a list of strings and the positions of the words its explanation quotes
-        (the extra words, put in by :meth:`_head`)."""
+        ``runs`` (:meth:`_runs`), in script ``qscript``, with look-alike letters or not
+        (``mixed``), on ``day``; ``key`` is what its candidates' scores depend on (how each word
+        screens, the runs), by which they are memoised. () when no alias is a candidate; None when
+        a rarer step may apply (a name inside a phrase, an unbanned namesake); else ``(capped if
+        the name is a person's, matches)``, the matches sorted as :meth:`screen` sorts them, each
+        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text)``,
+        where the text is a string, or a list of strings and the positions of the words its
+        explanation quotes (the extra words, put in by :meth:`_head`)."""
         scored = self._scored.get(key)
         if scored is None:
             _, qw, qm, cands, weak = self._cands(rs, runs)

@@ -32,6 +32,7 @@ False
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 import unicodedata
@@ -136,6 +137,11 @@ class _Alias:
     distinct: float = 0.0
     exclusion: str | None = None  # why, for names that must not match
     group: int = -1  # aliases with the same words and weights share it (and so their score against a query)
+    pairs: tuple = ()  # ((word, weight), …): tokens and weights side by side
+    total: float = 0.0  # the sum of the weights, added in order (as a score adds them)
+    lam: float = 0.3  # the extra-word penalty of a match by words, runs or whole name
+    by_word: dict = field(default_factory=dict)  # word → its weight in the alias (added up if repeated)
+    wordset: frozenset = frozenset()
 
 
 @dataclass(slots=True)
@@ -158,6 +164,12 @@ def _word_weight(f: str) -> float:
     return 1.0
 
 
+_FIND_WORDS = N._WORD_RE.findall
+#: A query word as :meth:`ScreeningIndex._shape` writes it (its position between two control
+#: characters, which no name holds), to be replaced by the word itself.
+_QUOTE = "\x01%d\x02"
+_UNSEEN = object()  # (not memoised yet)
+_QUOTED = re.compile("\x01(\\d+)\x02")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -227,6 +239,11 @@ class ScreeningIndex:
         self._qm_cache: dict[str, tuple] = {}  # token → ({alias word: (word, similarity, how)}, aliases it anchors)
         self._abbr_cache: dict[str, tuple] = {}  # raw word → what _abbreviations finds for it
         self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
+        self._recs: dict[str, tuple] = {}  # raw word → everything screening reads of it (_rec)
+        self._sigs: dict[tuple, tuple] = {}  # a word's matches → the one (matches, aliases, number) for them
+        self._sig_numbers = itertools.count()
+        self._shapes: dict[tuple, tuple] = {}  # how a name's words screen, … → its matches (_shape)
+        self._scored: dict[tuple, tuple] = {}  # how a name's words screen, its runs → its candidates scored
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
         self._org_part: dict[tuple, tuple] = {}  # (organisation, day) → (its part, as JSON)
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
@@ -277,11 +294,20 @@ class ScreeningIndex:
                 else:
                     ws.append(1.0 / max(1, len(token_orgs.get(t, ()))) ** 0.5)
             al.weights = tuple(ws)
+            al.pairs = tuple(zip(al.tokens, ws))
+            al.wordset = frozenset(al.tokens)
+            for t, w in al.pairs:
+                al.by_word[t] = al.by_word.get(t, 0.0) + w
+            total = 0.0
+            for w in ws:
+                total += w
+            al.total = total
             al.group = groups.setdefault((al.tokens, al.weights), len(groups))
             distinct = [t for t in al.tokens if not N.is_generic(t)]
             al.all_generic = not distinct
             al.anchors = tuple(dict.fromkeys(distinct or al.tokens))
             al.distinct = sum(w for t, w in zip(al.tokens, ws) if not N.is_generic(t))
+            al.lam = 0.5 if al.distinct <= 1.0 else 0.3
             if al.exclusion is not None:
                 self.exclusions.setdefault(al.org.id, []).append(al)
                 continue
@@ -438,19 +464,43 @@ class ScreeningIndex:
     def _words(self, text: str) -> list[_Word]:
         out = []
         append = out.append
-        cache = self._word_cache
+        recs = self._recs
         for i, m in enumerate(N._WORD_RE.finditer(text)):
             w = m.group()
-            got = cache.get(w)
-            if got is None:
-                f = N.fold_word(w)
-                got = (f, _word_weight(f), N.has_mixed_script(w))
-                if len(cache) > _MEMO_LIMIT:
-                    cache.clear()
-                cache[w] = got
+            got = recs.get(w) or self._rec(w)
             start, end = m.span()
             append(_Word(i, w, got[0], got[1], start, end))
         return out
+
+    def _rec(self, raw: str) -> tuple:
+        """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
+        script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
+        case, how it screens, person's-name word, affiliate word, weak aliases, candidates)`` (the
+        matches, aliases, weak aliases and candidates of :meth:`_qm` for a word that counts, else
+        None, (), None and None). Two words that screen alike (the same matches, weight and
+        abbreviations) have the same ``how``; ``person's-name word`` is :func:`_person_word`.
+
+        >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
+        (('tahrira', 1.0), ('of', 0.0))
+        """
+        cache = self._word_cache
+        got = cache.get(raw)
+        if got is None:
+            f = N.fold_word(raw)
+            got = (f, _word_weight(f), N.has_mixed_script(raw))
+            if len(cache) > _MEMO_LIMIT:
+                cache.clear()
+            cache[raw] = got
+        f, weight = got[0], got[1]
+        m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
+        hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
+        how = (number, weight, (exact, tuple(al.idx for al in hits)) if hits else None)
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak,
+               cands)
+        if len(self._recs) > _MEMO_LIMIT:
+            self._recs.clear()
+        self._recs[raw] = rec
+        return rec
 
     def prepare(self, names: Iterable[str]) -> None:
         """Fold at once the words of ``names`` (a batch about to be screened) that the word memo
@@ -488,18 +538,38 @@ class ScreeningIndex:
         return False
 
     def _qm(self, tok: str) -> tuple:
-        """``(matches, aliases)``: :meth:`token_matches` of ``tok`` as a dict by alias word, and the
-        aliases anchored on those words other than short-word typos, in the order found (memoised;
-        read only)."""
+        """``(matches, aliases, number, weak, candidates)``: :meth:`token_matches` of ``tok`` as a
+        dict by alias word, the aliases anchored on those words other than short-word typos, in the
+        order found, a number that stands for those matches (words with the same matches in the
+        same order, two typos of one alias word, get the same five, and screen alike), ``{alias:
+        its words this word does not match}`` for the aliases this word alone leaves below the
+        report floor, and the aliases as :meth:`_cands` lists candidates (memoised; read only)."""
         got = self._qm_cache.get(tok)
         if got is None:
             m = {x[0]: x for x in self.token_matches(tok)}
-            anchored: dict[int, _Alias] = {}
-            for t, _, how in m.values():
-                if how != "short word typo":
-                    for al in self.anchor.get(t, ()):
-                        anchored.setdefault(al.idx, al)
-            got = (m, tuple(anchored.values()))
+            sig = tuple(m.values())
+            got = self._sigs.get(sig)
+            if got is None:
+                anchored: dict[int, _Alias] = {}
+                for t, _, how in sig:
+                    if how != "short word typo":
+                        for al in self.anchor.get(t, ()):
+                            anchored.setdefault(al.idx, al)
+                # an alias this word alone cannot bring to the report floor, and the alias words it
+                # leaves to others: a query none of whose other words match those is no match of it
+                # (what the word gives at most, its similarity being at most 1; added in another
+                # order than a score adds, so with a margin for the last bit)
+                weak = {}
+                for al in anchored.values():
+                    rest = al.wordset.difference(m)
+                    if rest and al.total:
+                        have = sum(al.by_word.get(t, 0.0) for t in m)
+                        if have / al.total * MISSING_FACTOR < REPORT_FLOOR - 1e-9:
+                            weak[al.idx] = rest
+                if len(self._sigs) > _MEMO_LIMIT:
+                    self._sigs.clear()  # (the numbers are never given twice)
+                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers), weak,
+                                         {k: (al, None, None, True) for k, al in anchored.items()})
             if len(self._qm_cache) > _MEMO_LIMIT:
                 self._qm_cache.clear()
             self._qm_cache[tok] = got
@@ -554,75 +624,110 @@ class ScreeningIndex:
         return score, {"coverage": round(cov, 3), "all_words": all_matched, "extra": round(extra, 3),
                        "extra_penalty": lam, "words": parts, "extra_words": extra_words}
 
-    def _score_value(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None,
+    def _score_value(self, al: _Alias, qw: list[tuple], qm: list[dict], run=None, abbr_pos=None,
                      exact_case=True, tb: dict | None = None, floor: float | None = None) -> float:
         """The score :meth:`_score` gives, the same float, without building its detail (most
         candidates score below the report floor and their detail would be thrown away).
 
-        ``tb`` is :func:`_best_words` of ``qm`` (made once per query when given). With ``floor``,
-        an alias matched by words alone whose coverage (times the missing-word
+        ``qw`` is ``(position, weight)`` of each query word that counts (the ``qwords`` of
+        :meth:`_score`), ``tb`` :func:`_best_words` of ``qm`` (made once per query when given).
+        With ``floor``, an alias matched by words alone whose coverage (times the missing-word
         factor) is already below ``floor`` returns that product: the score is at most it, since
         the extra-word factor is at most 1, so the caller drops it all the same."""
         if abbr_pos is not None:
-            cov, all_matched, matched = (1.0 if exact_case else 0.95), True, 1.0
-            used = {abbr_pos}
+            cov, all_matched, matched, lam = (1.0 if exact_case else 0.95), True, 1.0, 0.5
+            used = (abbr_pos,)
         elif run is not None:
-            cov, all_matched, matched = 1.0, True, sum(al.weights)
-            used = set(range(run[0], run[1]))
+            cov, all_matched, matched, lam = 1.0, True, sum(al.weights), al.lam
+            used = range(run[0], run[1])
         else:
             if tb is None:
                 tb = _best_words(qm)
-            total = got = 0.0
+            got = 0.0
             all_matched = True
             used = set()
-            for t, w in zip(al.tokens, al.weights):
-                total += w
+            for t, w in al.pairs:
                 hit = tb.get(t)
                 if hit is None:
                     all_matched = False
                 else:
-                    used.add(qwords[hit[1]].pos)
+                    used.add(qw[hit[1]][0])
                     got += w * hit[0]
+            total = al.total
             cov = got / total if total else 0.0
-            matched = got
+            matched, lam = got, al.lam
             if floor is not None:
                 bound = cov * (1.0 if all_matched else MISSING_FACTOR)
                 if bound < floor:
                     return bound
         qunused = 0.0
-        for w in qwords:
-            if w.pos in used or w.weight <= 0:
-                continue
-            qunused += w.weight
+        for p, w in qw:  # (every weight here is above 0)
+            if p not in used:
+                qunused += w
         extra = qunused / (matched + qunused) if (matched + qunused) else 0.0
-        lam = 0.5 if (abbr_pos is not None or al.distinct <= 1.0) else 0.3
         return cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
 
-    def _candidates(self, name: str):
-        words = self._words(name)
-        qwords = [w for w in words if w.weight > 0]
-        qm = []
+    def _cands(self, rs: list[tuple], runs: list | None = None) -> tuple:
+        """``(folds, qw, qm, candidates, weak)`` of a query whose words have the records ``rs``
+        (:meth:`_rec`): the words folded; ``(position, weight)`` and the matches by alias word of
+        each word that counts; the candidate aliases by index, ``(alias, run of words,
+        abbreviation's position, exact case)``, in the order found; and for a candidate that some
+        word leaves below the report floor alone, the alias words that word does not match.
+        ``runs`` is :meth:`_runs` of the folded words, when known."""
+        qw, qm = [], []
         cands: dict[int, tuple] = {}
-        qmc = self._qm_cache
-        for w in qwords:
-            m, anchored = qmc.get(w.fold) or self._qm(w.fold)
-            qm.append(m)
-            for al in anchored:
-                if al.idx not in cands:
-                    cands[al.idx] = (al, None, None, True)
+        weak: dict[int, frozenset] = {}
+        for i, r in enumerate(rs):
+            if r[1] > 0:
+                qw.append((i, r[1]))
+                qm.append(r[3])
+                # (an alias found again keeps its place, and its entry is the same)
+                cands.update(r[11])
+                weak.update(r[10])  # (any one word's bound holds)
+        folds = [r[0] for r in rs]
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
-        for i, j in self._runs(words):
-            for al in self.squashed[_join(words, i, j)]:
+        for i, j in (self._runs(folds) if runs is None else runs):
+            for al in self.squashed[_join(folds, i, j)]:
                 prev = cands.get(al.idx)
                 if prev is None or prev[1] is None:
                     cands[al.idx] = (al, (i, j + 1), None, True)
         # abbreviations: whole words only
-        abc = self._abbr_cache
-        for w in words:
-            hits, exact, _ = abc.get(w.raw) or self._abbreviations(w.raw)
-            for al in hits:
-                cands[al.idx] = (al, None, w.pos, exact)
-        return words, qwords, qm, cands
+        for i, r in enumerate(rs):
+            for al in r[5]:
+                cands[al.idx] = (al, None, i, r[6])
+        return folds, qw, qm, cands, weak
+
+    def _candidates(self, name: str):
+        """``(words, qwords, qm, candidates)`` of a name (:meth:`_cands` with the words as objects)."""
+        words = self._words(name)
+        recs = self._recs
+        _, qw, qm, cands, _ = self._cands([recs[w.raw] for w in words])
+        return words, [words[p] for p, _ in qw], qm, cands
+
+    def _passing(self, cands: dict, qw: list, qm: list, weak: dict | None = None) -> tuple:
+        """``(passing, tb)``: the candidates at or above the report floor, in the order found, as
+        ``(score, alias, run, abbreviation's position, exact case)``, and the query's best word for
+        each alias word (:func:`_best_words`). A candidate of ``weak`` (:meth:`_cands`) whose other
+        words no query word matches is below the floor unscored: its coverage is at most what
+        that one word gives."""
+        passing = []
+        tb = _best_words(qm)  # (the query's, so shared by every candidate)
+        gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
+        weak = weak or {}
+        for al, run, abbr_pos, exact in cands.values():
+            if run is None and abbr_pos is None:
+                rest = weak.get(al.idx)
+                if rest is not None and rest.isdisjoint(tb):
+                    continue
+                score = gs.get(al.group)
+                if score is None:
+                    score = gs[al.group] = self._score_value(al, qw, qm, tb=tb, floor=REPORT_FLOOR)
+            else:
+                score = self._score_value(al, qw, qm, run, abbr_pos, exact, tb)
+            if score >= REPORT_FLOOR:
+                passing.append((score, al, run, abbr_pos, exact))
+        return passing, tb
+
 
     def _abbreviations(self, raw: str) -> tuple[list, bool, str]:
         """``(aliases, exact, prepared word)`` for an abbreviation written as
@@ -646,25 +751,27 @@ class ScreeningIndex:
         self._abbr_cache[raw] = got
         return got
 
-    def _runs(self, words):
-        """``(i, j)`` for each run of words i..j whose letters, run together, are an alias's."""
-        n = len(words)
+    def _runs(self, folds: list[str]) -> list[tuple]:
+        """``(i, j)`` for each run of words i..j (given folded) whose letters, run together, are an alias's."""
+        n = len(folds)
         keys, prefixes = self.squashed, self._squash_prefixes
+        out = []
         for i in range(n):
-            acc = words[i].fold
+            acc = folds[i]
             if not acc or acc not in prefixes:
                 continue
             if acc in keys:
-                yield i, i
+                out.append((i, i))
             for j in range(i + 1, min(n, i + 6)):
-                f = words[j].fold
+                f = folds[j]
                 if not f:
                     break
                 acc = acc + (f[1:] if acc[-1] == f[0] else f)
                 if acc not in prefixes:
                     break
                 if acc in keys:
-                    yield i, j
+                    out.append((i, j))
+        return out
 
     def screen(self, name: str, as_of=None, threshold: float | None = None) -> "ScreenResult":
         """Screen one name; see :func:`screen`."""
@@ -676,25 +783,16 @@ class ScreeningIndex:
             raise BadInput("the name has only invisible characters")
         day = as_of if type(as_of) is dt.date else _day(as_of)
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
-        words, qwords, qm, cands = self._candidates(name)
+        words = self._words(name)
+        recs = self._recs
+        _, qw, qm, cands, weak = self._cands([recs[w.raw] for w in words])
+        qwords = [words[p] for p, _ in qw]
         qscript = _script(name) if cands else "none"
-        best: dict[str, tuple] = {}
-        # alias word → its best query word (the query's, so shared by every candidate)
-        tb = _best_words(qm) if cands else {}
-        gs: dict[int, float] = {}  # alias group → score (aliases with the same words score the same)
-        for al, run, abbr_pos, exact in cands.values():
-            if run is None and abbr_pos is None:
-                score = gs.get(al.group)
-                if score is None:
-                    score = gs[al.group] = self._score_value(al, qwords, qm, tb=tb, floor=REPORT_FLOOR)
-            else:
-                score = self._score_value(al, qwords, qm, run, abbr_pos, exact, tb)
-            if score < REPORT_FLOOR:
-                continue
-            prev = best.get(al.org.id)
-            if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
-                score, detail = self._score(al, qwords, qm, run, abbr_pos, exact)  # the detail of a new best only
-                best[al.org.id] = (score, al, detail, run, abbr_pos)
+        passing, tb = self._passing(cands, qw, qm, weak) if cands else ((), {})
+        found = _select(passing, qscript)
+        # the detail of each organisation's best alias
+        best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact)[1], run, abbr_pos)
+                for oid, (score, al, run, abbr_pos, exact) in found.items()}
         # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
         # name as found in running text, the other words being context that neither hide nor inflate it
         # (tried when no alias reaches the default threshold, whatever threshold the caller uses, so a
@@ -713,23 +811,14 @@ class ScreeningIndex:
         # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
         if best and len(qwords) > 1 and _person_shaped(words):
             for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
-                if "span" in detail:
-                    n_covered = detail["span"][1] - detail["span"][0] + 1
-                elif run is not None:
-                    n_covered = run[1] - run[0]
-                elif abbr_pos is not None:
-                    n_covered = 1
-                else:
-                    n_covered = sum(1 for _, sim, _ in detail["words"] if sim > 0)
-                if n_covered == 1:  # (and the query has more than one word that counts)
+                if _covered(detail, run, abbr_pos) == 1:  # (and the query has more than one word that counts)
                     detail = dict(detail, excluded="the query is shaped like a person's name (capitalised given "
                                                    "name and surname) and shares only one word with the alias")
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
         # names that must not be matched (an unbanned namesake)
         for oid in list(best):
             for ex in self.exclusions.get(oid, ()):
-                qmx = qm
-                es = self._score_value(ex, qwords, qmx, tb=tb)
+                es = self._score_value(ex, qw, qm, tb=tb)
                 if es >= DEFAULT_THRESHOLD and es >= best[oid][0] - 0.05:
                     score, al, detail, run, abbr_pos = best[oid]
                     detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")
@@ -779,10 +868,131 @@ class ScreeningIndex:
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
                             ambiguous=len({m["id"] for m in top}) > 1, texts=texts)
 
-    def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool):
-        """``(match, its JSON text without the closing brace)``: the match built from two parts
-        that do not depend on the query (the alias's; the organisation's on that day), each kept
-        with its JSON text, so a match is encoded once per query for its score and explanation only."""
+    def screen_head(self, name: str, as_of=None, threshold: float | None = None) -> str:
+        """``self.screen(name, as_of, threshold).json_head()``: the JSON text of the result without
+        its closing brace, made without the result's objects when the name takes the short road
+        (:meth:`_head`; most names do), else by :meth:`screen`.
+
+        >>> ix = index()
+        >>> name = "Хизб ут-Тахрира"
+        >>> ix.screen_head(name, "2024-06-01") == ix.screen(name, "2024-06-01").json_head()
+        True
+        """
+        day = as_of if type(as_of) is dt.date else _day(as_of)
+        thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
+        got = self._head(name, day, thr) if type(name) is str else None
+        return got if got is not None else self.screen(name, day, thr).json_head()
+
+    def _head(self, name: str, day: dt.date, thr: float) -> str | None:
+        """:meth:`screen_head` by the short road: the words' records (:meth:`_rec`), then the
+        matches of a name whose words screen the same way (:meth:`_shape`, memoised), the raw
+        words put into their explanations, and the verdict for ``thr``; no result or match object.
+        None when the name needs a step this road leaves out (a bad name, invisible marks, a name
+        inside a phrase, a name shaped like a person's, an unbanned namesake, an affiliate,
+        notes): :meth:`screen` answers those."""
+        if len(name) > MAX_NAME_CHARS or not name.isprintable() or not name.strip():
+            return None
+        if not name.isascii() and _HAS_INVISIBLE.search(name):
+            return None
+        recs = self._recs
+        raws = _FIND_WORDS(name)
+        rs = [recs.get(w) or self._rec(w) for w in raws]
+        if not rs:
+            f = _frame(day, False, thr, False, False, (), self.rb)
+            return f[0] + _json_str(name) + f[1] + f[2]
+        cols = tuple(zip(*rs))  # (the records' fields side by side: folds, …, how each screens, …)
+        folds = cols[0]
+        runs = self._runs(folds)
+        # everything the matches depend on, but the words as written (they are only quoted)
+        key = (cols[7], tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else (), _script(name),
+               any(cols[2]), day)
+        got = self._shapes.get(key, _UNSEEN)
+        if got is _UNSEEN:
+            got = self._shape(rs, runs, key[:2], *key[2:])
+            if len(self._shapes) > _MEMO_LIMIT:
+                self._shapes.clear()
+            self._shapes[key] = got
+        if got is None:
+            return None
+        banned = False
+        texts = ""
+        if got and got[1]:
+            capped, ms = got
+            if capped and _person_like(cols[8]):
+                return None  # (shaped like a person's name: screen() caps a match on one word)
+            if any(cols[9]):
+                return None  # (an affiliate or branch)
+            hits = [m for m in ms if m[0] >= thr]
+            if hits:
+                fq = " ".join(filter(None, folds))  # N.fold(name), from the words already folded
+                own = [m for m in hits if m[3] == fq]
+                if own:
+                    hits = own
+                if not all([m[4] for m in hits]):
+                    return None  # (a date known only roughly: notes)
+                top = hits[0][0] - 0.02
+                if len({m[2] for m in hits if m[0] >= top}) > 1:
+                    return None  # (one name, two organisations: notes)
+                banned = any([m[1] for m in hits])
+            texts = ", ".join([m[5] if type(m[5]) is str else
+                               "".join([p if type(p) is str else _json_str(raws[p])[1:-1] for p in m[5]])
+                               for m in ms])
+        f = _frame(day, banned, thr, False, False, (), self.rb)
+        return f[0] + _json_str(name) + f[1] + texts + f[2]
+
+    def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date):
+        """The matches of a name whose words have the records ``rs`` (:meth:`_rec`) and the runs
+        ``runs`` (:meth:`_runs`), in script ``qscript``, with look-alike letters or not
+        (``mixed``), on ``day``; ``key`` is what its candidates' scores depend on (how each word
+        screens, the runs), by which they are memoised. () when no alias is a candidate; None when
+        a rarer step may apply (a name inside a phrase, an unbanned namesake); else ``(capped if
+        the name is a person's, matches)``, the matches sorted as :meth:`screen` sorts them, each
+        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text)``,
+        where the text is a string, or a list of strings and the positions of the words its
+        explanation quotes (the extra words, put in by :meth:`_head`)."""
+        scored = self._scored.get(key)
+        if scored is None:
+            _, qw, qm, cands, weak = self._cands(rs, runs)
+            scored = (qw, qm, *self._passing(cands, qw, qm, weak)) if cands else ()
+            if len(self._scored) > _MEMO_LIMIT:
+                self._scored.clear()
+            self._scored[key] = scored
+        if not scored:
+            return ()
+        qw, qm, passing, tb = scored
+        best = _select(passing, qscript)
+        if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+            return None  # (a name inside a phrase)
+        for oid, c in best.items():
+            for ex in self.exclusions.get(oid, ()):
+                es = self._score_value(ex, qw, qm, tb=tb)
+                if es >= DEFAULT_THRESHOLD and es >= c[0] - 0.05:
+                    return None  # (an unbanned namesake: screen() caps the score)
+        single = False  # (an organisation matched on one word of several: a person's name is capped)
+        qwords = [_Word(p, _QUOTE % p, rs[p][0], w) for p, w in qw]  # (each word written as its position)
+        fc = self._fold_cache
+        ms = []
+        for oid, (score, al, run, abbr_pos, exact) in best.items():
+            detail = self._score(al, qwords, qm, run, abbr_pos, exact)[1]
+            single = single or _covered(detail, run, abbr_pos) == 1
+            score = round(min(score, 1.0), 3)
+            head, tail = self._parts(al, day)
+            bits = _QUOTED.split(_explain(al, score, detail, qscript, mixed))
+            text = [head[1] + repr(score) + tail[1] + _json_str(bits[0])[:-1]]
+            for k in range(1, len(bits), 2):
+                text += [int(bits[k]), _json_str(bits[k + 1])[1:-1]]
+            text[-1] += '"}'
+            name = al.org.name
+            ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
+                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
+        ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
+        return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
+
+    def _parts(self, al: _Alias, day: dt.date) -> tuple:
+        """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what
+        does not depend on the query (the alias; the organisation on that day), encoded once, so
+        that a match is encoded for its score and explanation only. The alias's text runs to
+        ``"score": ``, the organisation's from the comma after the score to ``"explanation": ``."""
         org = al.org
         head = self._alias_part.get(al.idx)
         if head is None:  # what depends on the alias only
@@ -804,6 +1014,11 @@ class ScreeningIndex:
             if len(self._org_part) > _MEMO_LIMIT:
                 self._org_part.clear()
             tail = self._org_part[key] = (d, ", " + _json()(d)[1:-1] + ', "explanation": ')
+        return head, tail
+
+    def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool):
+        """``(match, its JSON text without the closing brace)``, made from :meth:`_parts`."""
+        head, tail = self._parts(al, day)
         explanation = _explain(al, score, detail, qscript, mixed)
         m = {**head[0], "score": score, **tail[0], "flags": list(tail[0]["flags"]), "explanation": explanation}
         return m, head[1] + repr(score) + tail[1] + _json_str(explanation)
@@ -866,8 +1081,9 @@ class ScreeningIndex:
                     hit = self._align(ex, content, tds, k)
                     if hit and hit[0] >= thr:
                         found.append((hit[0], hit[1], hit[2], ex, True))
-        for i, j in self._runs(words):
-            for al in self.squashed[_join(words, i, j)]:
+        folds = [w.fold for w in words]
+        for i, j in self._runs(folds):
+            for al in self.squashed[_join(folds, i, j)]:
                 if _needs_capital(al) and not words[i].raw[:1].isupper():
                     continue
                 found.append((1.0, i, j, al, False))
@@ -920,6 +1136,19 @@ class ScreeningIndex:
         return got / total, content[first].pos, content[last].pos
 
 
+def _select(passing: list, qscript: str) -> dict:
+    """Each organisation's best of the ``passing`` candidates (:meth:`ScreeningIndex._passing`), as
+    ``{id: (score, alias, run, abbreviation's position, exact case)}``: of equal scores the first,
+    unless a later one is in the query's script ``qscript`` and it was not."""
+    best: dict[str, tuple] = {}
+    for c in passing:
+        score, al = c[0], c[1]
+        prev = best.get(al.org.id)
+        if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
+            best[al.org.id] = c
+    return best
+
+
 def _best_words(qm: list[dict]) -> dict:
     """``{alias word: (similarity, index of the query word)}``: for each alias word that some query
     word matches (``qm``, the query words' matches by alias word), the query word that matches it
@@ -951,10 +1180,10 @@ def _rapidfuzz() -> list:
     return _RAPIDFUZZ
 
 
-def _join(words, i: int, j: int) -> str:
-    acc = words[i].fold
+def _join(folds: list[str], i: int, j: int) -> str:
+    acc = folds[i]
     for k in range(i + 1, j + 1):
-        f = words[k].fold
+        f = folds[k]
         acc = acc + (f[1:] if acc[-1] == f[0] else f)
     return acc
 
@@ -1016,9 +1245,38 @@ def _person_shaped(words) -> bool:
     >>> _person_shaped(index()._words("Aidar Bozkurt")), _person_shaped(index()._words("Bozkurt party"))
     (True, False)
     """
-    ws = [w for w in words if w.raw[:1].isalpha()]
-    return (2 <= len(ws) <= 4 and all(w.raw[:1].isupper() and not (len(w.raw) > 1 and w.raw.isupper()) for w in ws)
-            and not any(N.is_generic(w.fold) or N.is_particle(w.fold) or N.is_body_word(w.fold) for w in ws))
+    return _person_like([_person_word(w.raw, w.fold) for w in words])
+
+
+def _covered(detail: dict, run, abbr_pos) -> int:
+    """How many words of the query a match covers (its detail, run of words, abbreviation)."""
+    if "span" in detail:
+        return detail["span"][1] - detail["span"][0] + 1
+    if run is not None:
+        return run[1] - run[0]
+    if abbr_pos is not None:
+        return 1
+    return sum(1 for _, sim, _ in detail["words"] if sim > 0)
+
+
+def _person_word(raw: str, fold: str) -> bool | None:
+    """None for a word that does not start with a letter, else whether it may be part of a
+    person's name: capitalised, not in capitals, and not a generic word, particle or body word.
+
+    >>> _person_word("Aidar", "aidar"), _person_word("ISIS", "isis"), _person_word("42", "42")
+    (True, False, None)
+    """
+    if not raw[:1].isalpha():
+        return None
+    return (raw[:1].isupper() and not (len(raw) > 1 and raw.isupper())
+            and not (N.is_generic(fold) or N.is_particle(fold) or N.is_body_word(fold)))
+
+
+def _person_like(flags) -> bool:
+    """Two to four words that start with a letter (:func:`_person_word` not None), all of them
+    possible parts of a person's name."""
+    ws = [f for f in flags if f is not None]
+    return 2 <= len(ws) <= 4 and all(ws)
 
 
 def _in_caps_run(words, pos: int) -> bool:
@@ -1135,18 +1393,8 @@ class ScreenResult:
         for m in self.matches:
             got = texts.get(id(m))
             parts.append(got[0] + "}" if got is not None and got[1] == len(m) else enc(m))
-        # the rest of to_dict() depends on the query only through these fields: its text, once
-        # per combination, is cut around the query and the matches
-        key = (self.as_of, self.banned, self.threshold, self.uncertain, self.ambiguous, tuple(self.notes), self.rb)
-        got = _RESULT_TEXT.get(key)
-        if got is None:
-            text = enc(dict(self.to_dict(), query="", matches=[]))
-            start, _, rest = text.partition('"query": ""')
-            mid, _, tail = rest.partition(', "matches": []')
-            got = (start + '"query": ', mid + ', "matches": [', "]" + tail[:-1])
-            if len(_RESULT_TEXT) > _MEMO_LIMIT:
-                _RESULT_TEXT.clear()
-            _RESULT_TEXT[key] = got
+        got = _frame(self.as_of, self.banned, self.threshold, self.uncertain, self.ambiguous, tuple(self.notes),
+                     self.rb)
         return "".join((got[0], _json_str(self.query), got[1], ", ".join(parts), got[2]))
 
     def to_text(self) -> str:
@@ -1173,6 +1421,30 @@ class ScreenResult:
 _DEFAULT = {}
 #: (day, banned, threshold, uncertain, ambiguous, notes, rulebook) → a result's JSON text around its query and matches
 _RESULT_TEXT: dict[tuple, tuple] = {}
+
+
+def _frame(as_of, banned, threshold, uncertain, ambiguous, notes: tuple, rb) -> tuple:
+    """``(before the query, between the query and the matches, after the matches)``: the JSON text of
+    a result's other fields (its :meth:`ScreenResult.to_dict` depends on the query only through
+    these), made once per combination.
+
+    >>> a, b, c = _frame(dt.date(2024, 6, 1), False, 0.8, False, False, (), index().rb)
+    >>> a, b, c[:15]
+    ('{"query": ', ', "as_of": "2024-06-01", "banned": false, "threshold": 0.8, "matches": [', '], "rulebook": ')
+    """
+    key = (as_of, banned, threshold, uncertain, ambiguous, notes, rb)
+    got = _RESULT_TEXT.get(key)
+    if got is None:
+        r = ScreenResult("", as_of, banned, threshold, [], rb, uncertain=uncertain, notes=list(notes),
+                         ambiguous=ambiguous)
+        text = _json()(r.to_dict())
+        start, _, rest = text.partition('"query": ""')
+        mid, _, tail = rest.partition(', "matches": []')
+        got = (start + '"query": ', mid + ', "matches": [', "]" + tail[:-1])
+        if len(_RESULT_TEXT) > _MEMO_LIMIT:
+            _RESULT_TEXT.clear()
+        _RESULT_TEXT[key] = got
+    return got
 
 
 def _json():

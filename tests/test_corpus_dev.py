@@ -33,8 +33,9 @@ def test_split_is_disjoint_and_covers_corpus():
 
 # measured on dev on 2026-12-01, sixth session (642 accounts, rounds 14-15 added): all 0.90, en 0.88, ru 0.90,
 # kk 0.95; part 0.81; negatives 159/165. The thresholds sit a point or two below, so a change that loses
-# findings on dev fails here.
-@pytest.mark.parametrize("lang,min_f1", [("all", 0.88), ("en", 0.86), ("ru", 0.88), ("kk", 0.93)])
+# findings on dev fails here. Eighth session (729 accounts, rounds 18-19 added untuned): all 0.90, en 0.88,
+# ru 0.91, kk 0.93 (nine new Kazakh accounts nobody tuned on), part 0.84, negatives 185/191: kk 0.93 -> 0.91.
+@pytest.mark.parametrize("lang,min_f1", [("all", 0.88), ("en", 0.86), ("ru", 0.88), ("kk", 0.91)])
 def test_dev_article_f1(dev_scores, lang, min_f1):
     p, r, f = accuracy.prf(dev_scores["per_lang"][lang])
     assert f >= min_f1, f"{lang}: article-level F1 {f:.2f} < {min_f1} (P {p:.2f}, R {r:.2f})"

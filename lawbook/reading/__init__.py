@@ -315,8 +315,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         for c0, c1, why in blocked_clauses:
             # a fact read in the clause, or whose own words (its cues' triggers) all stand in it, goes with it
             for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
-                      and (_read_in(f["_spans"], (c0, c1))
-                           or _read_in([("", t, "") for t in f.get("_triggers") or ()], (c0, c1)))]:
+                      and (_read_in(f["_spans"], (c0, c1)) or _read_in(_trigger_spans(f), (c0, c1)))]:
                 extracted.append(_withdrawn(sentence_facts.pop(k), why + text[c0:c1].strip()[:80]))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
@@ -444,7 +443,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         # the act is the clause's when the words that name it (a frame's trigger: «судимого за кражу» beside
         # «признал виновным») stand in the clause, though a frame's other words reach outside it
         whose = next((w for a, b, w in aside_of.get(f.get("_sentence"), ())
-                      if _within([("", t, "") for t in f.get("_triggers") or ()] or f["_spans"], [(a, b)])), None)
+                      if _within(_trigger_spans(f) or f["_spans"], [(a, b)])), None)
         if whose:
             extracted.append(_withdrawn(f, f"the acts are read only from a clause about {whose}"))
         else:
@@ -559,6 +558,15 @@ def _contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[
         return None
     bounds = [sentence[0], *cuts, sentence[1]]
     return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= pos < b), None)
+
+
+def _trigger_spans(f: dict) -> list[tuple[str, tuple[int, int], str]]:
+    """A fact's own words (its cues' triggers) in the shape of its spans.
+
+    >>> _trigger_spans({"_triggers": [(4, 9)]}), _trigger_spans({})
+    ([('', (4, 9), '')], [])
+    """
+    return [("", t, "") for t in f.get("_triggers") or ()]
 
 
 def _read_in(spans_, clause: tuple[int, int]) -> bool:

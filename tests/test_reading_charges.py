@@ -824,3 +824,19 @@ def test_kazakh_a_plan_is_preparation(rb, text, want):
 ])
 def test_kazakh_denials_background_victims_abroad_and_books_give_no_finding(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
+
+
+def test_a_quoted_fragment_two_titles_share_names_no_article_and_a_criminal_charge_outlives_an_earlier_arrest(rb):
+    # «участие в деятельности» is in the titles of 257 (terrorist group), 182 (extremist group) and 405 alike;
+    # the charge in words after administrative arrests is a criminal proceeding of its own
+    text = ("Активист — один из тех, кто после административных арестов за участие в несогласованных митингах "
+            "привлекается к уголовной ответственности. Им инкриминируют «участие в деятельности» движения "
+            "«Демократический выбор Казахстана», которое суд признал экстремистским.")
+    res = classify_text(text, "2020-06-01", rulebook=rb)
+    assert {f["article"] for f in res["findings"]} == {"405"}
+
+
+def test_an_arrest_before_an_administrative_fine_is_no_criminal_charge(rb):
+    text = ("Полиция задержала мужчину, сообщившего о заложенном взрывном устройстве в машине. Взрывных устройств не "
+            "обнаружено. Он привлечён к административной ответственности по статье 438 КоАП РК и оштрафован.")
+    assert classify_text(text, "2020-06-01", rulebook=rb)["findings"] == []

@@ -73,6 +73,9 @@ def _withdrawn(f: dict, why: str) -> dict:
 
 
 _CYRILLIC_LANGS = ("ru", "kk")
+#: Words of a criminal charge or verdict (not of an arrest or a search), in the three languages.
+_CRIMINAL_CHARGE = re.compile(r"(?i)уголовн|инкримин|обвиня|обвинен|осужд|осуди|приговор|criminal|charged|accused of|"
+                              r"convicted|sentenced|indicted|қылмыстық|айып|сотталд|сот үкім")
 _KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
 
 
@@ -453,6 +456,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     convicted = any(o[1] == "convicted" for o in outcomes)
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes
                   if x.get("what") == "charge" and a <= x["span"][0] < b}
+    # "после административных арестов … привлекаются к уголовной ответственности. Им инкриминируют «участие в
+    # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
+    # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine
+    # is the fined act)
+    charged_in |= {f["_sentence"] for f in facts if f.get("_sentence") in charge_sents
+                   and _CRIMINAL_CHARGE.search(text, *spans[f["_sentence"]])}
     if stop and all(o[1] == "administrative" for o in stop) and charged_in - {o[0] for o in stop}:
         # an administrative fine beside a Criminal Code charge in another sentence: two proceedings; the fine
         # withdraws only the facts of its own sentence

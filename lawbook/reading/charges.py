@@ -493,6 +493,9 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
     >>> t = 'по части 2 статьи 256 (пропаганда терроризма или публичные призывы к совершению акта терроризма)'
     >>> sorted({(c, a) for _, c, a, _ in titled_articles(rulebook.load(), t, 0, len(t), "ru")})
     [('1997', '233-1'), ('2014', '256')]
+    >>> t = 'Им инкриминируют «участие в деятельности» движений ДВК и «Кӧше».'
+    >>> titled_articles(rulebook.load(), t, 0, len(t), "ru")
+    []
     """
     from .wordforms import kazakh
 
@@ -505,6 +508,7 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
             continue
         head = keys[0] if len(q) >= 3 else None  # the act the quoted charge opens with
         best: dict[tuple, float] = {}
+        holds: dict[tuple, bool] = {}  # whether the title holds every word of the quote
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:
                 continue
@@ -519,10 +523,15 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
                 score = shared / len(words)
                 if score > best.get((code, art), 0.0):
                     best[(code, art)] = score
+                holds[(code, art)] = holds.get((code, art), False) or q <= words
         if not best:
             continue
         for code in ("1997", "2014"):
             cands = [(s, a) for (c, a), s in best.items() if c == code]
+            # «участие в деятельности» is in the titles of a terrorist group, an extremist group and a banned
+            # association alike: a quote every word of which two titles hold names neither
+            if sum(holds.get((code, a), False) for _, a in cands) >= 2:
+                continue
             if cands:
                 s, a = max(cands)
                 out.append(((m.start(), m.end()), code, a, m.group(0)))

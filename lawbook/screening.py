@@ -753,9 +753,11 @@ class ScreeningIndex:
 
     def _runs(self, folds: list[str]) -> list[tuple]:
         """``(i, j)`` for each run of words i..j (given folded) whose letters, run together, are an alias's."""
-        n = len(folds)
         keys, prefixes = self.squashed, self._squash_prefixes
         out = []
+        if prefixes.isdisjoint(folds):
+            return out  # (no word starts a run: most names)
+        n = len(folds)
         for i in range(n):
             acc = folds[i]
             if not acc or acc not in prefixes:
@@ -785,10 +787,16 @@ class ScreeningIndex:
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         words = self._words(name)
         recs = self._recs
-        _, qw, qm, cands, weak = self._cands([recs[w.raw] for w in words])
+        rs = [recs[w.raw] for w in words]
+        folds = tuple([r[0] for r in rs])
+        runs = self._runs(folds)
+        key = self._scored_key(tuple([r[7] for r in rs]), folds, runs)
+        # (the candidates and their scores, memoised with the short road's: a name it leaves here
+        # has had them scored already)
+        cands = self._scored.get(key) or self._score_all(rs, runs, key)
+        qw, qm, passing, tb = cands if cands else ((), (), (), {})
         qwords = [words[p] for p, _ in qw]
         qscript = _script(name) if cands else "none"
-        passing, tb = self._passing(cands, qw, qm, weak) if cands else ((), {})
         found = _select(passing, qscript)
         # the detail of each organisation's best alias
         best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact)[1], run, abbr_pos)
@@ -904,8 +912,7 @@ class ScreeningIndex:
         folds = cols[0]
         runs = self._runs(folds)
         # everything the matches depend on, but the words as written (they are only quoted)
-        key = (cols[7], tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else (), _script(name),
-               any(cols[2]), day)
+        key = (*self._scored_key(cols[7], folds, runs), _script(name), any(cols[2]), day)
         got = self._shapes.get(key, _UNSEEN)
         if got is _UNSEEN:
             got = self._shape(rs, runs, key[:2], *key[2:])
@@ -950,13 +957,7 @@ class ScreeningIndex:
         ``(score, in force, id, the organisation's name folded, its dates certain, JSON text)``,
         where the text is a string, or a list of strings and the positions of the words its
         explanation quotes (the extra words, put in by :meth:`_head`)."""
-        scored = self._scored.get(key)
-        if scored is None:
-            _, qw, qm, cands, weak = self._cands(rs, runs)
-            scored = (qw, qm, *self._passing(cands, qw, qm, weak)) if cands else ()
-            if len(self._scored) > _MEMO_LIMIT:
-                self._scored.clear()
-            self._scored[key] = scored
+        scored = self._scored.get(key) or self._score_all(rs, runs, key)
         if not scored:
             return ()
         qw, qm, passing, tb = scored
@@ -987,6 +988,26 @@ class ScreeningIndex:
                        tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
         return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
+
+    def _score_all(self, rs: list[tuple], runs: list, key: tuple) -> tuple:
+        """``(qw, qm, passing, tb)`` of a query whose words have the records ``rs`` and the runs
+        ``runs`` (:meth:`_cands`, then :meth:`_passing`), or () when no alias is a candidate;
+        memoised by ``key``, how its words screen and its runs (:meth:`_scored_key`), which both
+        the short road and :meth:`screen` look up."""
+        got = self._scored.get(key)
+        if got is None:
+            _, qw, qm, cands, weak = self._cands(rs, runs)
+            got = (qw, qm, *self._passing(cands, qw, qm, weak)) if cands else ()
+            if len(self._scored) > _MEMO_LIMIT:
+                self._scored.clear()
+            self._scored[key] = got
+        return got
+
+    @staticmethod
+    def _scored_key(hows: tuple, folds: tuple, runs: list) -> tuple:
+        """What a query's candidates and their scores depend on: how each word screens (the
+        records' ``how``) and the runs of squashed words with their folds."""
+        return hows, tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else ()
 
     def _parts(self, al: _Alias, day: dt.date) -> tuple:
         """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what

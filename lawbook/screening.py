@@ -908,11 +908,11 @@ class ScreeningIndex:
         if not rs:
             f = _frame(day, False, thr, False, False, (), self.rb)
             return f[0] + _json_str(name) + f[1] + f[2]
-        cols = tuple(zip(*rs))  # (the records' fields side by side: folds, …, how each screens, …)
-        folds = cols[0]
+        folds = tuple([r[0] for r in rs])
         runs = self._runs(folds)
         # everything the matches depend on, but the words as written (they are only quoted)
-        key = (*self._scored_key(cols[7], folds, runs), _script(name), any(cols[2]), day)
+        key = (*self._scored_key(tuple([r[7] for r in rs]), folds, runs), _script(name), any([r[2] for r in rs]),
+               day)
         got = self._shapes.get(key, _UNSEEN)
         if got is _UNSEEN:
             got = self._shape(rs, runs, key[:2], *key[2:])
@@ -925,9 +925,9 @@ class ScreeningIndex:
         texts = ""
         if got and got[1]:
             capped, ms = got
-            if capped and _person_like(cols[8]):
+            if capped and _person_like([r[8] for r in rs]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
-            if any(cols[9]):
+            if any([r[9] for r in rs]):
                 return None  # (an affiliate or branch)
             hits = [m for m in ms if m[0] >= thr]
             if hits:
@@ -1084,12 +1084,17 @@ class ScreeningIndex:
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
         tms = [self.token_matches(w.fold) for w in content]
         tds = [{t: sim for t, sim, _ in tm} for tm in tms]
+        # (an alias some of whose words no content word matches does not align: most of those
+        # anchored on a phrase's words, left out before :meth:`_align` is asked)
+        have = set().union(*tds)
         seen: set = set()
         for k, tm in enumerate(tms):
             for t, _, how in tm:
                 if how == "short word typo":
                     continue
                 for al in self.anchor.get(t, ()):
+                    if not al.wordset <= have:
+                        continue
                     key = (al.idx, k)
                     if key in seen:
                         continue
@@ -1099,6 +1104,8 @@ class ScreeningIndex:
                         found.append((hit[0], hit[1], hit[2], al, False))
                 # names that must not be matched (an unbanned namesake) anchored on this word
                 for ex in self._excl_anchor.get(t, ()):
+                    if not ex.wordset <= have:
+                        continue
                     hit = self._align(ex, content, tds, k)
                     if hit and hit[0] >= thr:
                         found.append((hit[0], hit[1], hit[2], ex, True))

@@ -170,6 +170,7 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     raw = _utf8_bytes(out) if fmt == "json" else None
     if raw is not None:
         out.flush()
+    line_buffered = getattr(out, "line_buffering", False)
     sl = ScreenLines(ix, day, thr, None if raw is None else raw[1])
     nl = "\n" if raw is None else b"\n"
     # a batch of names at a time from a file (their new words folded together, their lines written
@@ -205,6 +206,8 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
                 out.write("".join(lines))
             else:
                 raw[0].write(b"".join(lines))
+                if line_buffered:  # (as the text stream would: a terminal sees each answer at once)
+                    raw[0].flush()
     if show:
         sys.stderr.write("\n")
     out.flush()

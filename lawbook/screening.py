@@ -753,9 +753,11 @@ class ScreeningIndex:
 
     def _runs(self, folds: list[str]) -> list[tuple]:
         """``(i, j)`` for each run of words i..j (given folded) whose letters, run together, are an alias's."""
-        n = len(folds)
         keys, prefixes = self.squashed, self._squash_prefixes
         out = []
+        if prefixes.isdisjoint(folds):
+            return out  # (no word starts a run: most names)
+        n = len(folds)
         for i in range(n):
             acc = folds[i]
             if not acc or acc not in prefixes:
@@ -785,10 +787,16 @@ class ScreeningIndex:
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
         words = self._words(name)
         recs = self._recs
-        _, qw, qm, cands, weak = self._cands([recs[w.raw] for w in words])
+        rs = [recs[w.raw] for w in words]
+        folds = tuple([r[0] for r in rs])
+        runs = self._runs(folds)
+        key = self._scored_key(tuple([r[7] for r in rs]), folds, runs)
+        # (the candidates and their scores, memoised with the short road's: a name it leaves here
+        # has had them scored already)
+        cands = self._scored.get(key) or self._score_all(rs, runs, key)
+        qw, qm, passing, tb = cands if cands else ((), (), (), {})
         qwords = [words[p] for p, _ in qw]
         qscript = _script(name) if cands else "none"
-        passing, tb = self._passing(cands, qw, qm, weak) if cands else ((), {})
         found = _select(passing, qscript)
         # the detail of each organisation's best alias
         best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact)[1], run, abbr_pos)
@@ -900,12 +908,11 @@ class ScreeningIndex:
         if not rs:
             f = _frame(day, False, thr, False, False, (), self.rb)
             return f[0] + _json_str(name) + f[1] + f[2]
-        cols = tuple(zip(*rs))  # (the records' fields side by side: folds, …, how each screens, …)
-        folds = cols[0]
+        folds = tuple([r[0] for r in rs])
         runs = self._runs(folds)
         # everything the matches depend on, but the words as written (they are only quoted)
-        key = (cols[7], tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else (), _script(name),
-               any(cols[2]), day)
+        key = (*self._scored_key(tuple([r[7] for r in rs]), folds, runs), _script(name), any([r[2] for r in rs]),
+               day)
         got = self._shapes.get(key, _UNSEEN)
         if got is _UNSEEN:
             got = self._shape(rs, runs, key[:2], *key[2:])
@@ -918,9 +925,9 @@ class ScreeningIndex:
         texts = ""
         if got and got[1]:
             capped, ms = got
-            if capped and _person_like(cols[8]):
+            if capped and _person_like([r[8] for r in rs]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
-            if any(cols[9]):
+            if any([r[9] for r in rs]):
                 return None  # (an affiliate or branch)
             hits = [m for m in ms if m[0] >= thr]
             if hits:
@@ -950,13 +957,7 @@ class ScreeningIndex:
         ``(score, in force, id, the organisation's name folded, its dates certain, JSON text)``,
         where the text is a string, or a list of strings and the positions of the words its
         explanation quotes (the extra words, put in by :meth:`_head`)."""
-        scored = self._scored.get(key)
-        if scored is None:
-            _, qw, qm, cands, weak = self._cands(rs, runs)
-            scored = (qw, qm, *self._passing(cands, qw, qm, weak)) if cands else ()
-            if len(self._scored) > _MEMO_LIMIT:
-                self._scored.clear()
-            self._scored[key] = scored
+        scored = self._scored.get(key) or self._score_all(rs, runs, key)
         if not scored:
             return ()
         qw, qm, passing, tb = scored
@@ -987,6 +988,26 @@ class ScreeningIndex:
                        tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
         return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
+
+    def _score_all(self, rs: list[tuple], runs: list, key: tuple) -> tuple:
+        """``(qw, qm, passing, tb)`` of a query whose words have the records ``rs`` and the runs
+        ``runs`` (:meth:`_cands`, then :meth:`_passing`), or () when no alias is a candidate;
+        memoised by ``key``, how its words screen and its runs (:meth:`_scored_key`), which both
+        the short road and :meth:`screen` look up."""
+        got = self._scored.get(key)
+        if got is None:
+            _, qw, qm, cands, weak = self._cands(rs, runs)
+            got = (qw, qm, *self._passing(cands, qw, qm, weak)) if cands else ()
+            if len(self._scored) > _MEMO_LIMIT:
+                self._scored.clear()
+            self._scored[key] = got
+        return got
+
+    @staticmethod
+    def _scored_key(hows: tuple, folds: tuple, runs: list) -> tuple:
+        """What a query's candidates and their scores depend on: how each word screens (the
+        records' ``how``) and the runs of squashed words with their folds."""
+        return hows, tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else ()
 
     def _parts(self, al: _Alias, day: dt.date) -> tuple:
         """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what
@@ -1063,12 +1084,17 @@ class ScreeningIndex:
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
         tms = [self.token_matches(w.fold) for w in content]
         tds = [{t: sim for t, sim, _ in tm} for tm in tms]
+        # (an alias some of whose words no content word matches does not align: most of those
+        # anchored on a phrase's words, left out before :meth:`_align` is asked)
+        have = set().union(*tds)
         seen: set = set()
         for k, tm in enumerate(tms):
             for t, _, how in tm:
                 if how == "short word typo":
                     continue
                 for al in self.anchor.get(t, ()):
+                    if not al.wordset <= have:
+                        continue
                     key = (al.idx, k)
                     if key in seen:
                         continue
@@ -1078,6 +1104,8 @@ class ScreeningIndex:
                         found.append((hit[0], hit[1], hit[2], al, False))
                 # names that must not be matched (an unbanned namesake) anchored on this word
                 for ex in self._excl_anchor.get(t, ()):
+                    if not ex.wordset <= have:
+                        continue
                     hit = self._align(ex, content, tds, k)
                     if hit and hit[0] >= thr:
                         found.append((hit[0], hit[1], hit[2], ex, True))

@@ -165,7 +165,14 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
     show = progress_enabled(total)
     failed = done = 0
     out = sys.stdout
-    sl = ScreenLines(ix, day, thr)
+    # JSON lines go to the stream's bytes, each name's line encoded once (a repeated name's is not
+    # encoded again), when that is what the stream would write
+    raw = _utf8_bytes(out) if fmt == "json" else None
+    if raw is not None:
+        out.flush()
+    line_buffered = getattr(out, "line_buffering", False)
+    sl = ScreenLines(ix, day, thr, None if raw is None else raw[1])
+    nl = "\n" if raw is None else b"\n"
     # a batch of names at a time from a file (their new words folded together, their lines written
     # at once); from stdin one at a time, so that each line is answered as soon as it is read
     size = 1 if path == "-" else BATCH
@@ -181,7 +188,7 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
                 if err is None:
                     try:
                         if fmt == "json":
-                            lines.append(sl.line(text, lineno, "\n"))
+                            lines.append(sl.line(text, lineno, nl))
                         else:
                             lines.append(ix.screen(text, day, thr).to_text())
                     except LawbookError as exc:
@@ -190,15 +197,47 @@ def _screen_file(ix, path: str, day, thr, fmt: str) -> int:
                         continue
                 failed += 1
                 if fmt == "json":
-                    lines.append(to_json(error_record(lineno, err)) + "\n")
+                    rec = to_json(error_record(lineno, err)) + "\n"
+                    lines.append(rec if raw is None else rec.encode("utf-8", raw[1]))
                 else:
                     lines.append(f"line {lineno}: error: {err}\n")
         finally:  # whatever stops the batch, the lines already answered are written
-            out.write("".join(lines))
+            if raw is None:
+                out.write("".join(lines))
+            else:
+                raw[0].write(b"".join(lines))
+                if line_buffered:  # (as the text stream would: a terminal sees each answer at once)
+                    raw[0].flush()
     if show:
         sys.stderr.write("\n")
     out.flush()
     return failed
+
+
+def _utf8_bytes(stream) -> tuple | None:
+    """``(binary buffer, error handler)`` of a text stream that writes its text as
+    UTF-8 and its line breaks as they are: bytes written to that buffer (after
+    flushing the stream) are what the text would have been; else None.
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> _utf8_bytes(io.TextIOWrapper(buf, encoding="utf-8", newline="")) == (buf, "strict")
+    True
+    >>> _utf8_bytes(io.StringIO()), _utf8_bytes(io.TextIOWrapper(io.BytesIO(), encoding="latin-1"))
+    (None, None)
+    """
+    import codecs
+    import os
+
+    buf, enc = getattr(stream, "buffer", None), getattr(stream, "encoding", None)
+    if buf is None or not isinstance(enc, str) or os.linesep != "\n":
+        return None
+    try:
+        if codecs.lookup(enc).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    return buf, getattr(stream, "errors", None) or "strict"
 
 
 def _plain_records(head, rest):
@@ -331,14 +370,22 @@ class ScreenLines:
     >>> sl = ScreenLines(index(), None, None)
     >>> sl.line("ISIS", 3) == to_json(screen_record(index().screen("ISIS"), 3))
     True
+
+    With ``errors`` (an error handler of :meth:`str.encode`), the lines are UTF-8
+    bytes, each name's encoded once, and ``end`` is bytes too: what a text stream
+    writing UTF-8 with that handler would write, without encoding a repeated
+    name's line again.
+
+    >>> ScreenLines(index(), None, None, "strict").line("ISIS", 3, b"\\n") == (sl.line("ISIS", 3) + "\\n").encode()
+    True
     """
 
     LIMIT = 15_000  # lines in each memo: about 30 MB of JSON lines in all
 
-    def __init__(self, ix, day, thr):
-        self.ix, self.day, self.thr = ix, day, thr
-        self.memo: dict[str, str] = {}  # names seen once
-        self.kept: dict[str, str] = {}  # names seen again
+    def __init__(self, ix, day, thr, errors: str | None = None):
+        self.ix, self.day, self.thr, self.errors = ix, day, thr, errors
+        self.memo: dict[str, str | bytes] = {}  # names seen once
+        self.kept: dict[str, str | bytes] = {}  # names seen again
 
     def prepare(self, names) -> None:
         """Fold together the new words of the names of a batch not memoised yet
@@ -359,12 +406,16 @@ class ScreenLines:
             if head is None:
                 # to_json(dict(d, line=N)) is to_json(d) with ', "line": N' before its closing brace
                 head = self.ix.screen_head(name, self.day, self.thr)
+                if self.errors is not None:
+                    head = head.encode("utf-8", self.errors)
                 memo = self.memo
             else:
                 memo = self.kept
             if len(memo) >= self.LIMIT:
                 memo.clear()
             memo[name] = head
+        if self.errors is not None:
+            return b'%b, "line": %d}%b' % (head, lineno, end)
         return f'{head}, "line": {lineno}}}{end}'
 
 

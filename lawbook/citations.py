@@ -189,7 +189,7 @@ _OTHER_ACT = re.compile(
     # (possessive \s*+: spaces and a comma cannot be split two ways, so a long run of spaces is not quadratic)
     r"(?:\s*+,?\s*+(?:paragraph|para\.|item|sub-?paragraph|point|пункт\w*|подпункт\w*)\s*+\d{1,2}\)?\s*+,)?"
     r"\s*+,?\s*+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
-    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|"
+    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\\b|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
     r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*)\b)",
@@ -235,6 +235,49 @@ _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
+
+
+#: "The Code" with no name, right before the number in Kazakh word order ("аталған кодекстің 17-бабы", "осы
+#: Кодекстің 189") or right after it ("Article 17 of the Code", "статьи 17 Кодекса"): the code named last before it.
+_BARE_CODE_BEFORE = re.compile(r"(?<!ылмыстық )(?<!ylmystyq )\b(?:кодекс|kodeks)(?:тің|тың|інің|ының|tiń|iniń)\s*$",
+                               re.IGNORECASE)
+_BARE_CODE_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:the|this)\s+Code\b(?!\s+(?:of|on)\b)|Кодекса\b(?!\s+(?:Республики|об?\b|РК)))")
+#: A code named before a bare "the Code", and whether it is the Criminal Code; a name is a word before "code"
+#: that says which code it is (data: the names, not the determiners "осы", "аталған", "this", "the").
+_NAMED_CODE = re.compile(
+    r"(?P<cc>қылмыстық|qylmystyq|уголовн\w*|criminal|penal)\s+(?:кодекс|kodeks|code)(?!\s+of\s+(?:criminal\s+)?procedure)"
+    r"|(?P<other>(?:[»\"”]|процест\w*|атқару|жүргізу|құқық\s*бұзушылық\s+туралы|отбасы\s+туралы|салық|еңбек|жер"
+    r"|азаматтық|бюджет|процессуальн\w*|исполнительн\w*|административн\w*|гражданск\w*|семейн\w*|налогов\w*"
+    r"|трудов\w*|земельн\w*|procedure|executive|administrative|civil|family|tax|labou?r|land)"
+    r"\s+(?:(?:Қазақстан\s+Республикасының|Республики\s+Казахстан|of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan)\s+)?"
+    r"(?:кодекс|kodeks|code)\w*|\b(?:CPC|УПК|ҚПК|КоАП|ӘҚБтК)\b)",
+    re.IGNORECASE)
+_NAMED_REACH = 3000
+
+
+def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:
+    """A citation of "the Code" with no name whose code named last before it is another act: the marriage
+    code's «аталған кодекстің 17-бабы ... кодекстің 238 және 241-бабына» (decision 0014, ninth session).
+
+    >>> t = "«Неке және отбасы туралы» Қазақстан Республикасының кодексіне ... аталған кодекстің 238-бабына"
+    >>> _bare_code_of_other_act(t, t.index("238"), len(t))
+    True
+    >>> t = "Қылмыстық кодексіне: 1) 3-бапта: осы Кодекстің 189"
+    >>> _bare_code_of_other_act(t, t.index("189"), len(t))
+    False
+    """
+    bare = _BARE_CODE_BEFORE.search(text, max(0, start - 30), start)
+    if bare is None:
+        bare = _BARE_CODE_AFTER.match(text, end)
+        if bare is None:
+            return False
+        start = min(start, bare.start())
+    else:
+        start = bare.start()
+    last = None
+    for m in _NAMED_CODE.finditer(text, max(0, start - _NAMED_REACH), start):
+        last = m
+    return last is not None and last.group("other") is not None
 
 
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
@@ -318,8 +361,13 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     reference of the code's text to its own article ("Осы баптың бiрiншi ... бөлiктерiнде") cites the article of
     the heading above it (:func:`_this_article`)."""
     kept, pending, taken = [], set(), {}
-    for item in _raw_citations_any(text, titled):
-        if _OTHER_ACT.match(text, item[1]):
+    items = list(_raw_citations_any(text, titled))
+    # a list is one act's: "Articles 676 to 681 of the Code of Administrative Offenses" names it after its last number
+    # or "the Code" with no name before its first number, when the code named last is another act
+    other_lists = {item[4] for item in items
+                   if _OTHER_ACT.match(text, item[1]) or _bare_code_of_other_act(text, item[0], item[1])}
+    for item in items:
+        if item[4] in other_lists:
             continue
         if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
             continue
@@ -327,6 +375,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue
         if _other_act_before(text[max(0, item[0] - 80):item[0]]):
             continue
+        if _AMENDING_HEADING.match(text, item[1]) and _heading_start(text, item[0]):
+            continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
             if _CC_NAMED.search(text, a, b):
@@ -344,6 +394,13 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     yield from sorted(kept + _this_article(text, kept), key=lambda f: (f[0], -f[1]))
 
 
+#: The first words of an amending law's own article ("1-бап. Қазақстан Республикасының мына заңнамалық актілеріне
+#: өзгерістер ... енгізілсін", "Статья 1. Внести изменения", "Article 1. To make amendments"): not the Criminal Code's.
+_AMENDING_HEADING = re.compile(
+    r"\.[ \t]*(?:(?:Қазақстан\s+Республикасының\s+)?(?:мына(?:дай)?\s+|кейбір\s+)?заңнамалық\s+актілер"
+    r"|Внести\s+(?:в\s+|следующие\s+)?(?:изменени|дополнени|(?:некоторые\s+|следующие\s+)?законодательные)"
+    r"|(?:To\s+)?(?:make|introduce)\s+(?:the\s+following\s+)?(?:amendments|changes|additions))",
+    re.IGNORECASE)
 #: A code's text citing its own article by its parts: "Осы баптың бiрiншi немесе екiншi бөлiктерiнде",
 #: "частью первой настоящей статьи", "parts one and two of this Article" (decision 0014, round 8).
 _THIS_ARTICLE = re.compile(
@@ -544,10 +601,12 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
+    kk_list_of: dict[int, int] = {}  # the last number of a Kazakh list, which _KK reads: its list
     for m in finditer(_KK_LIST, text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):
             continue
         items = list(re.finditer(r"\d{1,3}", m.group("nums")))
+        kk_list_of[m.start() + items[-1].start()] = m.start()
         for a, b in zip(items, items[1:]):
             gap = m.group("nums")[a.end():b.start()]
             if any(d in gap for d in DASHES):
@@ -566,7 +625,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()
-        found.append((m.start(), end, _art(m.group("art")), part, m.start()))
+        found.append((m.start(), end, _art(m.group("art")), part, kk_list_of.get(m.start(), m.start())))
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list = []
     for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once

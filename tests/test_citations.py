@@ -945,3 +945,24 @@ def test_an_items_number_before_the_codes_name_and_a_latin_script_kazakh_list():
     # cit-kk-907 (round 9, dev): a Latin-script list before one article word, its last number suffixed
     t = "Qylmystyq kodekstiń 297 jáne 297-1-baptaryna sáıkes qazir slengke aınalǵan «zakladchıkterge» qatysty"
     assert [c.article for c in find_citations(t)] == ["297", "297-1"]
+
+
+def test_another_acts_bare_code_an_amending_laws_own_article_and_a_range_of_another_act():
+    # cit-kk-903 (round 9, dev; in Cyrillic here): the marriage code named, then only "кодекстің": its articles
+    t = ("2011 жылғы 26 желтоқсандағы «Неке (ерлі-зайыптылық) және отбасы туралы» Қазақстан Республикасының "
+         "кодексіне өзгерістер мен толықтырулар енгізілді. Атап айтқанда, аталған кодекстің 17-бабының 2-тармағына "
+         "жаңа тармақша енгізілді. Осыған ұқсас толықтыру некені сот арқылы бұзу тәртібін реттейтін кодекстің 238 "
+         "және 241-бабына да енгізілген.")
+    assert find_citations(t) == []
+    # the same bare "Кодекстің" after the Criminal Code is named is the Criminal Code's (cit-kk-508)
+    t = "1. 2014 жылғы 3 шілдедегі Қазақстан Республикасының Қылмыстық кодексіне: осы Кодекстің 238 және 241-бабына"
+    assert [c.article for c in find_citations(t)] == ["238", "241"]
+    # cit-kk-908: the amending law's own "1-бап." is not the Criminal Code's; the Code's article it amends is
+    t = ("1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер мен толықтырулар енгізілсін: 1. "
+         "Қазақстан Республикасының 2014 жылғы 3 шілдедегі Қылмыстық кодексіне: 1) 1-баптың үшінші бөлігі мынадай "
+         "редакцияда жазылсын")
+    assert [(c.article, c.part) for c in find_citations(t)] == [("1", "3")]
+    # cit-en-703: a range in words of another act, named after its last number
+    t = ("Bribery of public officials is prohibited by Articles 366 to 368 of the Kazakhstani Criminal Code1, "
+         "Articles 676 to 681 of the Code of Administrative Offenses2, the Law on State Service")
+    assert [c.article for c in find_citations(t)] == ["366", "367", "368"]

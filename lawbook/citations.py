@@ -266,9 +266,12 @@ def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:
     >>> _bare_code_of_other_act(t, t.index("189"), len(t))
     False
     """
-    bare = _BARE_CODE_BEFORE.search(text, max(0, start - 30), start)
+    before = text[max(0, start - 30):start].lower()
+    bare = (_BARE_CODE_BEFORE.search(text, max(0, start - 30), start)
+            if "одекс" in before or "odeks" in before else None)
     if bare is None:
-        bare = _BARE_CODE_AFTER.match(text, end)
+        after = text[end:end + 24]
+        bare = _BARE_CODE_AFTER.match(text, end) if "Code" in after or "Кодекса" in after else None
         if bare is None:
             return False
         start = min(start, bare.start())
@@ -526,7 +529,7 @@ def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
         shared = len(words & tw)
         if art == article and tw and shared >= min(2, len(tw)) and 5 * shared >= 3 * len(tw):
             return True
-    return False
+    return _code_by_renumbered_heading(ix, title, article) is not None
 
 
 def _range(lo: str, hi: str) -> list[str]:
@@ -1127,14 +1130,19 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     if not m:
         return None
     title = m.group(m.lastindex)
-    if _title_cues(ix, title, article) < 1:
+    cued = _title_cues(ix, title, article) >= 1
+    # a Kazakh heading ("313-бап. Парақорлыққа делдал болу") may bear another number's title (renumbered)
+    kk_heading = m.re is _HEADING_AFTER and text[max(0, end - 3):end].lower() in ("бап", "bap")
+    if not cued and not kk_heading:
         return None
     memo = ix.rb.cached("cite-title-memo", dict)
     key = (title, article)
     if key not in memo:
-        got = _code_by_title_words(ix, title, article)
-        if got is None and m.re is _HEADING_AFTER:
+        got = _code_by_title_words(ix, title, article) if cued else None
+        if got is None and cued and m.re is _HEADING_AFTER:
             got = _code_by_heading_start(ix, title, article)
+        if got is None and kk_heading:
+            got = _code_by_renumbered_heading(ix, title, article)
         if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got
@@ -1225,6 +1233,76 @@ def _code_by_heading_start(ix: CodeIndex, heading: str, article: str) -> tuple[s
     return code, (f"title: the heading after the citation ({heading[:40]!r}) begins with the title of {code} art. "
                   f"{article}; the {OTHER[code]} Code's art. {article} is another offence "
                   f"({(_contents_title(ix, OTHER[code], article) or '')[:50]!r})")
+
+
+#: A renumbered heading's title: the share of a title's words the heading's first words hold, and of the two
+#: Russian titles' words (the 1997 Code's of the heading's number, the 2014 Code's of the other number) they share.
+_RENUMBERED_SHARE = 0.8
+
+
+def _kk_contents_words(ix: CodeIndex) -> list[tuple[str, frozenset]]:
+    """``[(article, title words)]`` of the 2014 Code's Kazakh table of contents (titles of three words or more)."""
+    def build():
+        from .reading.charges import _title_words
+        from .reading.wordforms import kazakh
+
+        kk = kazakh(ix.rb)
+        out = []
+        for art, title in _contents(ix, "kk").get("2014", {}).items():
+            if not title.startswith(("Исключен", "Алып тасталды")):
+                words = _title_words(title, "kk", kk)
+                if len(words) >= 3:
+                    out.append((art, words))
+        return out
+
+    return ix.rb.cached("cite-kk-2014-contents-words", build)
+
+
+def _code_by_renumbered_heading(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
+    """A heading of the 1997 Code in Kazakh, which has no Kazakh table here ("99-бап. Қажеттi қорғаныс шегiнен шығу
+    кезiнде жасалған кiсi өлтiру"): it begins with the 2014 Code's Kazakh title of another number (102), whose
+    Russian title is the 1997 Code's Russian title of the heading's number (the offence renumbered), and not with
+    the 2014 Code's title of its own number. Both tables of contents say so; no word is weighed beyond them.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _code_by_renumbered_heading(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру", "99")[0]
+    '1997'
+    >>> _code_by_renumbered_heading(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған адам өлтiру", "102") is None
+    True
+    """
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    kk = kazakh(ix.rb)
+    ru_own = _contents_title(ix, "1997", article, "ru")
+    if not ru_own:
+        return None
+    words = re.findall(r"[^\W\d_]+", heading)[:16]
+    share = _RENUMBERED_SHARE
+    upto = _title_words(" ".join(words), "kk", kk)
+
+    def begins(tw: frozenset) -> bool:
+        return (len(tw & upto) >= share * len(tw)
+                and len(tw & _title_words(" ".join(words[:len(tw) + 3]), "kk", kk)) >= share * len(tw))
+
+    own = _contents_title(ix, "2014", article, "kk")
+    if own and begins(_title_words(own, "kk", kk)):
+        return None
+    ru_words = _title_words(ru_own, "ru", kk)
+    hits = []
+    for other, tw in _kk_contents_words(ix):
+        if other == article or not begins(tw):
+            continue
+        ru_other = _contents_title(ix, "2014", other, "ru")
+        rw = _title_words(ru_other, "ru", kk) if ru_other else frozenset()
+        if rw and len(rw & ru_words) >= share * max(len(rw), len(ru_words)):
+            hits.append(other)
+    if len(hits) != 1:
+        return None
+    return "1997", (f"title: the heading after the citation ({heading[:40]!r}) begins with the 2014 Code's Kazakh "
+                    f"title of art. {hits[0]}, whose Russian title is the 1997 Code's of art. {article} "
+                    f"({ru_own[:50]!r}): the offence renumbered; the 2014 Code's art. {article} is another")
 
 
 def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozenset, lang: str) -> str | None:

@@ -455,7 +455,13 @@ def _heading_start(text: str, start: int) -> bool:
     if not (text[start].isdigit() or text[start].isupper()):
         return False
     before = text[max(0, start - 4):start].rstrip(" \t")
-    return not before or before[-1] in ".!?:;)»\"\n"
+    if not before or before[-1] in ".!?:;)»\"\n":
+        return True
+    # after a capitalised section heading whose line break was lost: "SECTION 1. CRIMINAL LAW Article 1."
+    return _CAPS_HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$")
 
 
 def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:

@@ -989,3 +989,12 @@ def test_a_kazakh_heading_of_the_1997_code_by_its_renumbered_title():
     # the 2014 Code's own heading of that title under its own number stays the 2014 Code's
     t = t.replace("99-бап", "102-бап").replace("кiсi өлтiру Қ", "адам өлтiру Қ", 1)
     assert find_citations(t)[0].code != "1997"
+
+
+def test_a_heading_after_a_capitalised_section_heading_whose_line_break_was_lost():
+    # cit-en-026 (dev): adilet's English 2014 Code, its lines run together
+    t = ("GENERAL PART SECTION 1. CRIMINAL LAW Article 1. Criminal legislation of the Republic of Kazakhstan 1. "
+         "Criminal legislation of the Republic of Kazakhstan consists of this Penal Code of the Republic of Kazakhstan.")
+    assert [c.article for c in find_citations(t)] == ["1"]
+    # a capital word before an article of another text is no heading: nothing names the Criminal Code
+    assert find_citations("The UN COMMITTEE Article 1. General provisions of the treaty apply.") == []

@@ -455,12 +455,15 @@ def _heading_start(text: str, start: int) -> bool:
     if not (text[start].isdigit() or text[start].isupper()):
         return False
     before = text[max(0, start - 4):start].rstrip(" \t")
-    if not before or before[-1] in ".!?:;)»\"\n":
+    if not before or before[-1] in ".!?:;)»\"\n" or _NOTE_END_BEFORE.search(text, max(0, start - 12), start):
         return True
     # after a capitalised section heading whose line break was lost: "SECTION 1. CRIMINAL LAW Article 1."
     return _CAPS_HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+#: The word that closes a reprint's note before the next heading, its line break lost ("... № 3 Нормативтік қаулысын
+#: қара 301-бап. Поезды ..."): "see" (the earlier wording, the resolution).
+_NOTE_END_BEFORE = re.compile(r"(?<![^\W\d_])(?:қара|қараңыз|см\.)[ \t]+$", re.IGNORECASE)
 _CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$")
 
 

@@ -998,3 +998,19 @@ def test_a_heading_after_a_capitalised_section_heading_whose_line_break_was_lost
     assert [c.article for c in find_citations(t)] == ["1"]
     # a capital word before an article of another text is no heading: nothing names the Criminal Code
     assert find_citations("The UN COMMITTEE Article 1. General provisions of the treaty apply.") == []
+
+
+def test_a_heading_after_a_reprints_note_that_ends_in_see():
+    # cit-kk-706 (dev): "... қаулысын қара 301-бап. Поезды ...", the note's line break lost; the heading is the
+    # 1997 Code's by its renumbered title (the 2014 Code's art. 352), and the notes cite the next heading's 302
+    t = ("«Жол қозғалысы ... туралы» ҚР Жоғарғы Сотының 2011 жылғы 29 маусымдағы № 3 Нормативтік қаулысын қара "
+         "301-бап. Поезды қажет болмаған жағдайда өз бетiнше тоқтату Поезды стоп-кранмен не ауа тежегiш "
+         "магистральдарын ажырату жолымен немесе өзге әдiспен қажет болмаған жағдайда өз бетiнше тоқтату, егер бұл "
+         "кiсi өлiмiне немесе өзге де ауыр зардаптарға әкеп соқса, - екi жылдан сегiз жылға дейiнгi мерзiмге бас "
+         "бостандығынан айыруға жазаланады. 2011.18.01. № 393-IV ҚР Заңымен 302-бап өзгертілді (бұр.ред.қара); "
+         "302-бап. Көлiкте қолданылатын қағидаларды бұзу")
+    cs = find_citations(t)
+    assert [(c.article, c.code) for c in cs] == [("301", "1997"), ("302", "1997"), ("302", "1997")]
+    assert "art. 352" in cs[0].code_reason
+    # without "қара" the number after a lower-case word is no heading, and nothing names the Criminal Code
+    assert find_citations(t.replace("қаулысын қара 301", "қаулысын 301").split(" 2011.18.01")[0]) == []

@@ -122,7 +122,8 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
-                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*)(?!\d)"
+                         # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits)
+                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
                          r"|\s*\((\d{1,2})\)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)

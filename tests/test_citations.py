@@ -1014,3 +1014,10 @@ def test_a_heading_after_a_reprints_note_that_ends_in_see():
     assert "art. 352" in cs[0].code_reason
     # without "қара" the number after a lower-case word is no heading, and nothing names the Criminal Code
     assert find_citations(t.replace("қаулысын қара 301", "қаулысын 301").split(" 2011.18.01")[0]) == []
+
+
+def test_a_second_part_after_and_is_no_article():
+    # a form, not a dev passage: "ч. 2 и 3" after an article had been read as part 2 and an article 3
+    assert arts("по ст. 272 ч. 2 и 3 УК РК") == [("272", "2,3")]
+    # a number of more digits after "и" is the next article
+    assert arts("по ст. 174 ч. 2 и 179 УК РК") == [("174", "2"), ("179", None)]

@@ -106,7 +106,7 @@ _RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASH
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда",
 # in the Latin alphabet "297 jáne 297-1-baptaryna" (the last number, suffixed, is _KK's)
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|jáne|jane|men|pen|ben|[{DASHES}])\s*\d{{1,3}})+)"
-                      r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
+                      r"(?=\s*-?\s*(?:ба[пб]|ba[pb])\w*)")  # "174 және 175 баптары": the word spaced, as _KK reads it
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).

@@ -1021,3 +1021,8 @@ def test_a_second_part_after_and_is_no_article():
     assert arts("по ст. 272 ч. 2 и 3 УК РК") == [("272", "2,3")]
     # a number of more digits after "и" is the next article
     assert arts("по ст. 174 ч. 2 и 179 УК РК") == [("174", "2"), ("179", None)]
+
+
+def test_a_kazakh_list_before_a_spaced_article_word():
+    # a form, not a dev passage (cit-kk-025 of the dev side spaces the word after one number: "174 бабының")
+    assert arts("ҚК 174 және 175 баптары бойынша") == [("174", None), ("175", None)]

@@ -106,7 +106,7 @@ _RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASH
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда",
 # in the Latin alphabet "297 jáne 297-1-baptaryna" (the last number, suffixed, is _KK's)
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|jáne|jane|men|pen|ben|[{DASHES}])\s*\d{{1,3}})+)"
-                      r"(?=\s*-\s*(?:ба[пб]|ba[pb])\w*)")
+                      r"(?=\s*-?\s*(?:ба[пб]|ba[pb])\w*)")  # "174 және 175 баптары": the word spaced, as _KK reads it
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
@@ -122,7 +122,8 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
-                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*)(?!\d)"
+                         # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits)
+                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
                          r"|\s*\((\d{1,2})\)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
@@ -189,7 +190,7 @@ _OTHER_ACT = re.compile(
     # (possessive \s*+: spaces and a comma cannot be split two ways, so a long run of spaces is not quadratic)
     r"(?:\s*+,?\s*+(?:paragraph|para\.|item|sub-?paragraph|point|пункт\w*|подпункт\w*)\s*+\d{1,2}\)?\s*+,)?"
     r"\s*+,?\s*+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
-    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|"
+    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\\b|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
     r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*)\b)",
@@ -235,6 +236,52 @@ _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
+
+
+#: "The Code" with no name, right before the number in Kazakh word order ("аталған кодекстің 17-бабы", "осы
+#: Кодекстің 189") or right after it ("Article 17 of the Code", "статьи 17 Кодекса"): the code named last before it.
+_BARE_CODE_BEFORE = re.compile(r"(?<!ылмыстық )(?<!ylmystyq )\b(?:кодекс|kodeks)(?:тің|тың|інің|ының|tiń|iniń)\s*$",
+                               re.IGNORECASE)
+_BARE_CODE_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:the|this)\s+Code\b(?!\s+(?:of|on)\b)|Кодекса\b(?!\s+(?:Республики|об?\b|РК)))")
+#: A code named before a bare "the Code", and whether it is the Criminal Code; a name is a word before "code"
+#: that says which code it is (data: the names, not the determiners "осы", "аталған", "this", "the").
+_NAMED_CODE = re.compile(
+    r"(?P<cc>қылмыстық|qylmystyq|уголовн\w*|criminal|penal)\s+(?:кодекс|kodeks|code)(?!\s+of\s+(?:criminal\s+)?procedure)"
+    r"|(?P<other>(?:[»\"”]|процест\w*|атқару|жүргізу|құқық\s*бұзушылық\s+туралы|отбасы\s+туралы|салық|еңбек|жер"
+    r"|азаматтық|бюджет|процессуальн\w*|исполнительн\w*|административн\w*|гражданск\w*|семейн\w*|налогов\w*"
+    r"|трудов\w*|земельн\w*|procedure|executive|administrative|civil|family|tax|labou?r|land)"
+    r"\s+(?:(?:Қазақстан\s+Республикасының|Республики\s+Казахстан|of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan)\s+)?"
+    r"(?:кодекс|kodeks|code)\w*|\b(?:CPC|УПК|ҚПК|КоАП|ӘҚБтК)\b)",
+    re.IGNORECASE)
+_NAMED_REACH = 3000
+
+
+def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:
+    """A citation of "the Code" with no name whose code named last before it is another act: the marriage
+    code's «аталған кодекстің 17-бабы ... кодекстің 238 және 241-бабына» (decision 0014, ninth session).
+
+    >>> t = "«Неке және отбасы туралы» Қазақстан Республикасының кодексіне ... аталған кодекстің 238-бабына"
+    >>> _bare_code_of_other_act(t, t.index("238"), len(t))
+    True
+    >>> t = "Қылмыстық кодексіне: 1) 3-бапта: осы Кодекстің 189"
+    >>> _bare_code_of_other_act(t, t.index("189"), len(t))
+    False
+    """
+    before = text[max(0, start - 30):start].lower()
+    bare = (_BARE_CODE_BEFORE.search(text, max(0, start - 30), start)
+            if "одекс" in before or "odeks" in before else None)
+    if bare is None:
+        after = text[end:end + 24]
+        bare = _BARE_CODE_AFTER.match(text, end) if "Code" in after or "Кодекса" in after else None
+        if bare is None:
+            return False
+        start = min(start, bare.start())
+    else:
+        start = bare.start()
+    last = None
+    for m in _NAMED_CODE.finditer(text, max(0, start - _NAMED_REACH), start):
+        last = m
+    return last is not None and last.group("other") is not None
 
 
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
@@ -318,8 +365,13 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     reference of the code's text to its own article ("Осы баптың бiрiншi ... бөлiктерiнде") cites the article of
     the heading above it (:func:`_this_article`)."""
     kept, pending, taken = [], set(), {}
-    for item in _raw_citations_any(text, titled):
-        if _OTHER_ACT.match(text, item[1]):
+    items = list(_raw_citations_any(text, titled))
+    # a list is one act's: "Articles 676 to 681 of the Code of Administrative Offenses" names it after its last number
+    # or "the Code" with no name before its first number, when the code named last is another act
+    other_lists = {item[4] for item in items
+                   if _OTHER_ACT.match(text, item[1]) or _bare_code_of_other_act(text, item[0], item[1])}
+    for item in items:
+        if item[4] in other_lists:
             continue
         if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
             continue
@@ -327,6 +379,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue
         if _other_act_before(text[max(0, item[0] - 80):item[0]]):
             continue
+        if _AMENDING_HEADING.match(text, item[1]) and _heading_start(text, item[0]):
+            continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
             if _CC_NAMED.search(text, a, b):
@@ -344,6 +398,13 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     yield from sorted(kept + _this_article(text, kept), key=lambda f: (f[0], -f[1]))
 
 
+#: The first words of an amending law's own article ("1-бап. Қазақстан Республикасының мына заңнамалық актілеріне
+#: өзгерістер ... енгізілсін", "Статья 1. Внести изменения", "Article 1. To make amendments"): not the Criminal Code's.
+_AMENDING_HEADING = re.compile(
+    r"\.[ \t]*(?:(?:Қазақстан\s+Республикасының\s+)?(?:мына(?:дай)?\s+|кейбір\s+)?заңнамалық\s+актілер"
+    r"|Внести\s+(?:в\s+|следующие\s+)?(?:изменени|дополнени|(?:некоторые\s+|следующие\s+)?законодательные)"
+    r"|(?:To\s+)?(?:make|introduce)\s+(?:the\s+following\s+)?(?:amendments|changes|additions))",
+    re.IGNORECASE)
 #: A code's text citing its own article by its parts: "Осы баптың бiрiншi немесе екiншi бөлiктерiнде",
 #: "частью первой настоящей статьи", "parts one and two of this Article" (decision 0014, round 8).
 _THIS_ARTICLE = re.compile(
@@ -395,7 +456,16 @@ def _heading_start(text: str, start: int) -> bool:
     if not (text[start].isdigit() or text[start].isupper()):
         return False
     before = text[max(0, start - 4):start].rstrip(" \t")
-    return not before or before[-1] in ".!?:;)»\"\n"
+    if not before or before[-1] in ".!?:;)»\"\n" or _NOTE_END_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    # after a capitalised section heading whose line break was lost: "SECTION 1. CRIMINAL LAW Article 1."
+    return _CAPS_HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+#: The word that closes a reprint's note before the next heading, its line break lost ("... № 3 Нормативтік қаулысын
+#: қара 301-бап. Поезды ..."): "see" (the earlier wording, the resolution).
+_NOTE_END_BEFORE = re.compile(r"(?<![^\W\d_])(?:қара|қараңыз|см\.)[ \t]+$", re.IGNORECASE)
+_CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$")
 
 
 def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
@@ -469,7 +539,7 @@ def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
         shared = len(words & tw)
         if art == article and tw and shared >= min(2, len(tw)) and 5 * shared >= 3 * len(tw):
             return True
-    return False
+    return _code_by_renumbered_heading(ix, title, article) is not None
 
 
 def _range(lo: str, hi: str) -> list[str]:
@@ -544,10 +614,12 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
+    kk_list_of: dict[int, int] = {}  # the last number of a Kazakh list, which _KK reads: its list
     for m in finditer(_KK_LIST, text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):
             continue
         items = list(re.finditer(r"\d{1,3}", m.group("nums")))
+        kk_list_of[m.start() + items[-1].start()] = m.start()
         for a, b in zip(items, items[1:]):
             gap = m.group("nums")[a.end():b.start()]
             if any(d in gap for d in DASHES):
@@ -566,7 +638,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()
-        found.append((m.start(), end, _art(m.group("art")), part, m.start()))
+        found.append((m.start(), end, _art(m.group("art")), part, kk_list_of.get(m.start(), m.start())))
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list = []
     for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once
@@ -1068,14 +1140,19 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     if not m:
         return None
     title = m.group(m.lastindex)
-    if _title_cues(ix, title, article) < 1:
+    cued = _title_cues(ix, title, article) >= 1
+    # a Kazakh heading ("313-бап. Парақорлыққа делдал болу") may bear another number's title (renumbered)
+    kk_heading = m.re is _HEADING_AFTER and text[max(0, end - 3):end].lower() in ("бап", "bap")
+    if not cued and not kk_heading:
         return None
     memo = ix.rb.cached("cite-title-memo", dict)
     key = (title, article)
     if key not in memo:
-        got = _code_by_title_words(ix, title, article)
-        if got is None and m.re is _HEADING_AFTER:
+        got = _code_by_title_words(ix, title, article) if cued else None
+        if got is None and cued and m.re is _HEADING_AFTER:
             got = _code_by_heading_start(ix, title, article)
+        if got is None and kk_heading:
+            got = _code_by_renumbered_heading(ix, title, article)
         if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got
@@ -1166,6 +1243,76 @@ def _code_by_heading_start(ix: CodeIndex, heading: str, article: str) -> tuple[s
     return code, (f"title: the heading after the citation ({heading[:40]!r}) begins with the title of {code} art. "
                   f"{article}; the {OTHER[code]} Code's art. {article} is another offence "
                   f"({(_contents_title(ix, OTHER[code], article) or '')[:50]!r})")
+
+
+#: A renumbered heading's title: the share of a title's words the heading's first words hold, and of the two
+#: Russian titles' words (the 1997 Code's of the heading's number, the 2014 Code's of the other number) they share.
+_RENUMBERED_SHARE = 0.8
+
+
+def _kk_contents_words(ix: CodeIndex) -> list[tuple[str, frozenset]]:
+    """``[(article, title words)]`` of the 2014 Code's Kazakh table of contents (titles of three words or more)."""
+    def build():
+        from .reading.charges import _title_words
+        from .reading.wordforms import kazakh
+
+        kk = kazakh(ix.rb)
+        out = []
+        for art, title in _contents(ix, "kk").get("2014", {}).items():
+            if not title.startswith(("Исключен", "Алып тасталды")):
+                words = _title_words(title, "kk", kk)
+                if len(words) >= 3:
+                    out.append((art, words))
+        return out
+
+    return ix.rb.cached("cite-kk-2014-contents-words", build)
+
+
+def _code_by_renumbered_heading(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
+    """A heading of the 1997 Code in Kazakh, which has no Kazakh table here ("99-бап. Қажеттi қорғаныс шегiнен шығу
+    кезiнде жасалған кiсi өлтiру"): it begins with the 2014 Code's Kazakh title of another number (102), whose
+    Russian title is the 1997 Code's Russian title of the heading's number (the offence renumbered), and not with
+    the 2014 Code's title of its own number. Both tables of contents say so; no word is weighed beyond them.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _code_by_renumbered_heading(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру", "99")[0]
+    '1997'
+    >>> _code_by_renumbered_heading(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған адам өлтiру", "102") is None
+    True
+    """
+    from .reading.charges import _title_words
+    from .reading.wordforms import kazakh
+
+    kk = kazakh(ix.rb)
+    ru_own = _contents_title(ix, "1997", article, "ru")
+    if not ru_own:
+        return None
+    words = re.findall(r"[^\W\d_]+", heading)[:16]
+    share = _RENUMBERED_SHARE
+    upto = _title_words(" ".join(words), "kk", kk)
+
+    def begins(tw: frozenset) -> bool:
+        return (len(tw & upto) >= share * len(tw)
+                and len(tw & _title_words(" ".join(words[:len(tw) + 3]), "kk", kk)) >= share * len(tw))
+
+    own = _contents_title(ix, "2014", article, "kk")
+    if own and begins(_title_words(own, "kk", kk)):
+        return None
+    ru_words = _title_words(ru_own, "ru", kk)
+    hits = []
+    for other, tw in _kk_contents_words(ix):
+        if other == article or not begins(tw):
+            continue
+        ru_other = _contents_title(ix, "2014", other, "ru")
+        rw = _title_words(ru_other, "ru", kk) if ru_other else frozenset()
+        if rw and len(rw & ru_words) >= share * max(len(rw), len(ru_words)):
+            hits.append(other)
+    if len(hits) != 1:
+        return None
+    return "1997", (f"title: the heading after the citation ({heading[:40]!r}) begins with the 2014 Code's Kazakh "
+                    f"title of art. {hits[0]}, whose Russian title is the 1997 Code's of art. {article} "
+                    f"({ru_own[:50]!r}): the offence renumbered; the 2014 Code's art. {article} is another")
 
 
 def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozenset, lang: str) -> str | None:

@@ -69,8 +69,8 @@ class Examples(Strict):
     source: str | None = None
 
 
-EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "people_clause", "clause_of",
-           "date_role", "outcome")
+EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "criminal_charge",
+           "people_clause", "clause_of", "date_role", "outcome")
 
 
 class LexiconEntry(Strict):
@@ -78,7 +78,8 @@ class LexiconEntry(Strict):
     (words over base forms), and exactly one effect: ``fact``, ``sets``,
     ``circumstance``, ``blocks``, ``alleged_by`` (who alleges the sentence's
     facts), ``charge_context`` (a sentence about a charge or verdict, where a
-    cited article is the charge), ``people_clause`` (a clause of a charge
+    cited article is the charge), ``criminal_charge`` (a sentence that speaks
+    of a criminal proceeding in words, not of an arrest or a fine), ``people_clause`` (a clause of a charge
     sentence that says who the accused are: ", who fought in Syria,"), ``clause_of`` (a clause whose acts
     are another person's or an earlier case's: "to her brother, who fought in Syria"), ``date_role`` (what a nearby date is the date
     of) or ``outcome`` (acquitted, dropped, fined: no crime found)."""
@@ -100,6 +101,9 @@ class LexiconEntry(Strict):
     blocks_words: bool = False
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
+    # a sentence that speaks of a criminal proceeding in words ("charged", «уголовное дело», «сотталды»): beside an
+    # administrative arrest in another sentence, its acts are a second proceeding, not the arrest's
+    criminal_charge: bool = False
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are
     # background, not among the charges, unless the clause itself speaks of a charge
     people_clause: bool = False

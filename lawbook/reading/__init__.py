@@ -74,8 +74,6 @@ def _withdrawn(f: dict, why: str) -> dict:
 
 _CYRILLIC_LANGS = ("ru", "kk")
 #: Words of a criminal charge or verdict (not of an arrest or a search), in the three languages.
-_CRIMINAL_CHARGE = re.compile(r"(?i)уголовн|инкримин|обвиня|обвинен|осужд|осуди|приговор|criminal|charged|accused of|"
-                              r"convicted|sentenced|indicted|қылмыстық|айып|сотталд|сот үкім")
 _KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
 
 
@@ -199,6 +197,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # -- roles of sentences: attribution, charges, outcomes, date roles ------------
     alleged: dict[int, tuple[str, str]] = {}
     charge_sents: set[int] = set()
+    criminal_sents: set[int] = set()  # sentences that speak of a criminal proceeding in words
     people_clauses: dict[int, list[tuple[int, int]]] = {}
     aside_of: dict[int, list[tuple[int, int, str]]] = {}  # clauses whose acts are another person's or case's
     outcomes: list[tuple[int, str, str, int]] = []
@@ -212,6 +211,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                 alleged[i] = (e.alleged_by, m.words)
             elif e.charge_context:
                 charge_sents.add(i)
+            elif e.criminal_charge:
+                criminal_sents.add(i)
             elif e.people_clause:
                 people_clauses.setdefault(i, []).append((m.start, m.end))
             elif e.clause_of:
@@ -460,8 +461,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
     # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine
     # is the fined act)
-    charged_in |= {f["_sentence"] for f in facts if f.get("_sentence") in charge_sents
-                   and _CRIMINAL_CHARGE.search(text, *spans[f["_sentence"]])}
+    charged_in |= {f["_sentence"] for f in facts if f.get("_sentence") in charge_sents & criminal_sents}
     if stop and all(o[1] == "administrative" for o in stop) and charged_in - {o[0] for o in stop}:
         # an administrative fine beside a Criminal Code charge in another sentence: two proceedings; the fine
         # withdraws only the facts of its own sentence

@@ -187,3 +187,5 @@ class Morphology(Strict):
     arabic_loan_stems: list[str] = Field(default_factory=list)  # words whose back vowels stay, marks or not
     arabic_back_marks: str = ""  # letters only back words have (қ, ғ): back unless the hamza says front
     arabic_respell: dict[str, str] = Field(default_factory=dict)  # back-reading start → Cyrillic start (same length)
+    # English: irregular past forms → the verb ("went": "go"), looked up before the stemmer
+    irregular: dict[str, str] = Field(default_factory=dict)

@@ -87,7 +87,7 @@ class Cues:
             if w.endswith("*"):
                 words.append((fold(w[:-1]) if lang != "kk" else self.kk.to_cyrillic(fold(w[:-1])), True))
             else:
-                words.append((base_form(w, lang, self.kk), False))
+                words.append((base_form(w, lang, self.kk, term=True), False))
         key = (lang, tuple(words))
         tid = self._term_ids.get(key)
         if tid is None:

@@ -1,7 +1,9 @@
 """Words and their base forms, per language: the unit frames are matched on.
 
 - Russian: the lemma from pymorphy3's dictionary (``призывал`` → ``призывать``);
-- English: the Snowball (Porter 2) stem (``urging`` → ``urg``);
+- English: the Snowball (Porter 2) stem (``urging`` → ``urg``), after an
+  irregular past form is put back to its verb with the table in
+  ``rules/lexicon/morphology/en.yaml`` (``went`` → ``go``);
 - Kazakh: the stem left after stripping the endings listed in
   ``rules/lexicon/morphology/kk.yaml``; Latin-script Kazakh is first folded to
   Cyrillic with the table in the same file.
@@ -79,6 +81,24 @@ def _stemmer():
 def en_stem(low: str) -> str:
     """The Snowball stem of an English word."""
     return _stemmer().stemWord(low)
+
+
+def en_base(low: str) -> str:
+    """The stem of an English word of a text, an irregular past form first put
+    back to its verb (the default rulebook's table).
+
+    >>> en_base("went"), en_base("fought"), en_base("urging")
+    ('go', 'fight', 'urg')
+    """
+    return en_stem(_irregular().get(low, low))
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    from .. import rulebook as _rulebook
+
+    recs = _rulebook.load().records("morphology")
+    return next((dict(r.irregular) for r in recs if r.lang == "en"), {})
 
 
 # -- Kazakh ----------------------------------------------------------------------
@@ -215,8 +235,11 @@ def kazakh(rb=None) -> KazakhMorphology:
 
 # -- all -------------------------------------------------------------------------
 
-def base_form(word: str, lang: str, kk: KazakhMorphology | None = None, latin_2021: bool = False) -> str:
-    """The base form of one word in ``lang``.
+def base_form(word: str, lang: str, kk: KazakhMorphology | None = None, latin_2021: bool = False,
+              term: bool = False) -> str:
+    """The base form of one word in ``lang``. A lexicon ``term`` keeps an English
+    irregular past form as written: "blew up" there means the past only, while
+    "blow up" matches every form ("blew up" of a text too).
 
     >>> base_form("Заминировал", "ru"), base_form("bombs", "en"), base_form("Сирияға", "kk")
     ('заминировать', 'bomb', 'сирия')
@@ -225,7 +248,7 @@ def base_form(word: str, lang: str, kk: KazakhMorphology | None = None, latin_20
     if lang == "ru":
         return ru_lemma(low)
     if lang == "en":
-        return en_stem(low)
+        return en_stem(low) if term else en_base(low)
     if lang == "kk":
         return (kk or kazakh()).stem(low, latin_2021)
     return low

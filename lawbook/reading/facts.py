@@ -1,0 +1,316 @@
+"""Facts from an account's cue matches, sentence by sentence: a fact cue opens
+or extends a fact of its kind, attribute cues fill the facts that take them
+(the nearest, or any fact of the account when the sentence states none),
+circumstances go to their sentence's facts, a block withdraws the facts of its
+clause, and a named organisation goes to the relation stated beside it.
+
+>>> from lawbook.reading import read
+>>> [f["kind"] for f in read("He handed out leaflets of Hizb ut-Tahrir in 2012.")["facts"]]
+['public_calls', 'organisation_activity']
+"""
+from __future__ import annotations
+
+import re
+
+from .charges import complete_for_printed_parts, facts_from_citations
+from .sentences import read_in, trigger_spans
+
+#: Longest evidence quoted for one fact (characters).
+MAX_SPAN = 1_000
+
+
+def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, roles, mentions: list[dict],
+               vocab: dict, extracted: list[dict]) -> tuple[list[dict], list[str], list[dict], dict]:
+    """``(facts, unread, blocked_frames, sentence_cues)`` of the sentences ``spans``
+    from their cue matches (``per_sentence``: ``(language, matches)``), given
+    their ``roles`` and the organisations the account names (``mentions``).
+    Blocks, circumstances and withdrawn facts are appended to ``extracted``;
+    ``sentence_cues`` keeps each sentence's attribute and circumstance cues for
+    the charges the account cites there."""
+    designations = rb.cached("org-designations", lambda: {o.id: o.designation for o in rb.records("organisations")})
+    facts: list[dict] = []
+    pending_sets: list = []
+    unread: list[str] = []
+    blocked_frames: list[dict] = []
+    sentence_cues: dict[int, tuple[list, list]] = {}  # a sentence's attribute and circumstance cues
+    for i, (lang, found) in enumerate(per_sentence):
+        s0, s1 = spans[i]
+        sentence_facts: dict[str, dict] = {}
+        blocked = None
+        blocked_clauses: list[tuple[int, int, str]] = []
+        sets_here, circ_here = [], []
+        for m in found:
+            e = m.entry
+            span = [m.start, m.end]
+            words = m.words[:MAX_SPAN]
+            if e.confirm_patterns and not m.blocked and not _confirmed(text, e):
+                m.blocked = "nothing in the account confirms it (" + e.confirm_patterns[0][:40] + "…)"
+            if m.blocked:
+                blocked_frames.append({"what": "blocked-frame", "cue": e.id, "where": rb.where_str(e),
+                                       "span": span, "text": words, "why": m.blocked})
+                continue
+            if e.blocks:
+                clause = roles.block_clause[(i, m.start, e.id)]
+                if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
+                    blocked_clauses.append((*clause, f"it is read only from words that make it a topic, a denial "
+                                            f"or background ({e.id}): " if e.blocks_words
+                                            else "its clause is negated or ended without a conviction: "))
+                    extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
+                                      "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
+                    continue
+                blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
+                extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
+            elif e.fact is not None:
+                kind = e.fact["kind"]
+                f = sentence_facts.get(kind)
+                if f is not None and _conflicts(f, e):
+                    # "calls to seize power and propaganda of separatism": a second act of the same kind
+                    key = f"{kind}#{sum(1 for k in sentence_facts if k.split('#')[0] == kind)}"
+                    f = sentence_facts[key] = {"kind": kind, "_spans": [], "_sentence": i}
+                if f is None:
+                    f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
+                for k, v in e.fact.items():
+                    if k != "kind" and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)):
+                        f[k] = list(v) if isinstance(v, list) else v  # e.g. organising riots outranks taking part
+                    elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
+                        f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
+                f["_spans"].append((e.id, span, words))
+                f.setdefault("_triggers", []).append(m.trigger or (m.start, m.end))
+            elif e.sets is not None:
+                sets_here.append((e, span, words))
+            elif e.circumstance:
+                circ_here.append((e, span, words))
+        for c0, c1, why in blocked_clauses:
+            # a fact read in the clause, or whose own words (its cues' triggers) all stand in it, goes with it
+            for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
+                      and (read_in(f["_spans"], (c0, c1)) or read_in(trigger_spans(f), (c0, c1)))]:
+                extracted.append(withdrawn(sentence_facts.pop(k), why + text[c0:c1].strip()[:80]))
+        if blocked:
+            # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
+            sentence_facts = {k: f for k, f in sentence_facts.items()
+                              if f["kind"] == "false_report" and not blocked[2]}
+            if not sentence_facts:
+                continue
+        orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
+        spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
+        extremist_orgs = [o for o in orgs_here if designations.get(o["id"]) == "extremist"]
+        banned_body = any((e.sets or {}).get("org_type") == "court_banned" for e, _, _ in sets_here)
+        if (extremist_orgs or banned_body) and spreads_materials \
+                and not any(k in sentence_facts for k in ("organisation_activity", "financing")):
+            # spreading a named organisation's (or "a banned party's") materials is taking part in its activity
+            sentence_facts["organisation_activity"] = {"kind": "organisation_activity", "role": "participate",
+                                                       "_spans": [], "_sentence": i}
+        for org in orgs_here:
+            for kind in ("organisation_activity", "financing"):
+                f = sentence_facts.get(kind)
+                if f is not None and not f.get("organisation"):
+                    f["organisation"] = org["name"]
+                    f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+            # recruiting or training for a listed terrorist or extremist organisation is for its purpose
+            purpose = {"terrorist": "terrorism", "extremist": "extremism"}.get(designations.get(org["id"]))
+            for kind in ("recruiting", "undergoing_training"):
+                f = sentence_facts.get(kind)
+                if f is not None and purpose and not f.get("purpose"):
+                    f["purpose"] = purpose
+                    f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+            # so are the videos or leaflets of a listed terrorist organisation spread: propaganda of terrorism
+            f = sentence_facts.get("public_calls")
+            if f is not None and purpose == "terrorism" and not f.get("subject") \
+                    and f.get("act") in ("propaganda", "materials"):
+                f["subject"] = purpose
+                f["_spans"].append(("organisation", [org["start"], org["end"]], org["text"]))
+        sentence_cues[i] = (sets_here, circ_here)
+        for e, span, words in sets_here:
+            if e.nearest:
+                _apply_sets(e, span, words, _nearest_fact(span, sentence_facts.values(), e, vocab), vocab)
+            elif not _apply_sets(e, span, words, sentence_facts.values(), vocab):
+                pending_sets.append((e, span, words))
+        f = sentence_facts.get("organisation_activity")
+        if f is not None and f.get("org_type") in (None, "court_banned") \
+                and any(designations.get(o["id"]) == "terrorist" and o["name"] == f.get("organisation") for o in orgs_here):
+            # a listed terrorist organisation is a terrorist group in the Code's sense: courts charge taking part
+            # in the Islamic State under 2014 art. 257 (1997 233-2), not 405 (dev accounts: 257 in 8, 405 in none)
+            f["org_type"] = "terrorist_group"
+        for e, span, words in circ_here:
+            took = False
+            for f in sentence_facts.values():
+                if "circumstances" in vocab.get(f["kind"], {}):
+                    cs = f.setdefault("circumstances", [])
+                    if e.circumstance not in cs:
+                        cs.append(e.circumstance)
+                        f["_spans"].append((e.id, span, words))
+                        took = True
+            extracted.append({"what": "circumstance", "value": e.circumstance, "cue": e.id, "span": span,
+                              "text": words, **({} if took else {"note": "no act stated in its sentence: not applied"})})
+        if not sentence_facts and sets_here:
+            unread.append(f"a sentence mentions {', '.join(sorted({w for _, _, w in sets_here}))!s} "
+                          f"but states no act or intent: {text[s0:s1].strip()[:120]!r}")
+        facts.extend(sentence_facts.values())
+    for e, span, words in pending_sets:  # a cue with no fact in its sentence fills a fact of the account that lacks it
+        _apply_sets(e, span, words, facts, vocab)
+    # an organisation named once, with a relation stated in another sentence
+    single_org = {m["name"] for m in mentions}
+    if len(single_org) == 1:
+        name = next(iter(single_org))
+        m0 = next(m for m in mentions if m["name"] == name)
+        for f in facts:
+            if f["kind"] in ("organisation_activity", "financing") and not f.get("organisation") \
+                    and f.get("org_type") in (None, "court_banned", "extremist_group", "terrorist_group"):
+                f["organisation"] = name
+                f["_spans"].append(("organisation (named elsewhere in the account)", [m0["start"], m0["end"]], m0["text"]))
+                if f["kind"] == "organisation_activity" and f.get("org_type") in (None, "court_banned") \
+                        and designations.get(m0["id"]) == "terrorist":
+                    f["org_type"] = "terrorist_group"  # as for one named in the fact's sentence, above
+    return facts, unread, blocked_frames, sentence_cues
+
+
+def add_cited_facts(rb, text: str, spans: list[tuple[int, int]], charge_sents: set[int], date, facts: list[dict],
+                    titled: list, sentence_cues: dict, vocab: dict) -> list[dict]:
+    """Add to ``facts`` the charges the account cites by number or title (dated
+    ``date``), each with its sentence's attribute and circumstance cues when no
+    part is printed; a cited stage ("по части 3 статьи 24") goes to the act of
+    its sentence. Returns the citation notes."""
+    cite_notes: list[dict] = []
+    if date is not None:
+        cfacts, cite_notes = facts_from_citations(rb, text, spans, charge_sents, date,
+                                                  [{k: v for k, v in f.items() if not k.startswith("_") or k == "_sentence"}
+                                                   for f in facts],
+                                                  titled)
+        complete_for_printed_parts(rb, cite_notes, facts, date)
+        staged = [n for n in cite_notes if n["what"] == "stage"]
+        cite_notes = [n for n in cite_notes if n["what"] != "stage"]
+        for n in staged:  # "по части 3 статьи 24, части 1 статьи 255": the act of terrorism was attempted
+            for f in facts:
+                if f.get("_sentence") == n["sentence"] and not f.get("stage") and n["kind"] in (None, f["kind"]) \
+                        and "stage" in vocab.get(f["kind"], {}):
+                    f["stage"] = n["value"]
+        for f in cfacts:
+            # "convicted of 'propaganda of terrorism' for sharing sermons online": the charge named by its title or
+            # number takes the words of its sentence (the medium, the circumstances) when no part is printed
+            if not f.pop("_part_printed") and f["_sentence"] in sentence_cues:
+                sets_, circ_ = sentence_cues[f["_sentence"]]
+                for e, span, words in sets_:
+                    if not e.nearest:  # a stage belongs to the act it stands beside, not to a quoted charge
+                        _apply_sets(e, span, words, [f], vocab)
+                for e, span, words in circ_:
+                    if "circumstances" in vocab.get(f["kind"], {}) and e.circumstance not in f.get("circumstances", []):
+                        f.setdefault("circumstances", []).append(e.circumstance)
+                        f["_spans"].append((e.id, span, words))
+        facts.extend(cfacts)
+    return cite_notes
+
+
+def _confirmed(text: str, e) -> bool:
+    """Whether one of the cue's ``confirm_patterns`` occurs anywhere in the account.
+
+    >>> class E: confirm_patterns = [r"nothing (?:was )?found"]
+    >>> _confirmed("He called about a bomb. Nothing was found.", E), _confirmed("He called about a bomb.", E)
+    (True, False)
+    """
+    return any(re.search(p, text, re.IGNORECASE) for p in e.confirm_patterns)
+
+
+def withdrawn(f: dict, why: str) -> dict:
+    """The record of a fact the reader withdrew, and why (the fact without its working fields)."""
+    return {"what": "withdrawn-fact", "fact": {k: v for k, v in f.items() if not k.startswith("_")}, "why": why}
+
+
+def _conflicts(f: dict, e) -> bool:
+    """Whether fact cue ``e`` states a value that the sentence's fact ``f`` of the
+    same kind already has otherwise (and may not replace): then it is another act.
+
+    >>> class E: fact = {"kind": "public_calls", "subject": "territorial_integrity"}; overrides = []
+    >>> _conflicts({"kind": "public_calls", "subject": "seizure_of_power"}, E)
+    True
+    >>> _conflicts({"kind": "public_calls", "subject": "territorial_integrity"}, E)
+    False
+    """
+    for k, v in e.fact.items():
+        have = f.get(k)
+        if k in ("kind", "role", "act", "stage") or have is None or isinstance(v, list) or isinstance(have, list):
+            continue  # roles and acts of one act merge ("created and led"); they do not make a second act
+        if have != v and have not in e.overrides:
+            return True
+    return False
+
+
+#: How far (characters) a ``nearest`` cue reaches to the words of a fact.
+NEAREST_REACH = 30
+
+
+def _nearest_fact(span, facts, e, vocab) -> list[dict]:
+    """The one fact whose evidence lies nearest the cue's span and within
+    :data:`NEAREST_REACH`, among those that take the cue's attributes.
+
+    >>> fs = [{"kind": "a", "_spans": [("x", [0, 10], "")]}, {"kind": "b", "_spans": [("y", [40, 50], "")]}]
+    >>> class E: sets = {"stage": "attempt"}
+    >>> vocab = {"a": {"stage": ("enum", False, ["attempt"])}, "b": {"stage": ("enum", False, ["attempt"])}}
+    >>> [f["kind"] for f in _nearest_fact([52, 60], fs, E, vocab)]
+    ['b']
+    >>> _nearest_fact([200, 210], fs, E, vocab)
+    []
+    >>> E.nearest = "after"
+    >>> [f["kind"] for f in _nearest_fact([12, 20], fs, E, vocab)]
+    ['b']
+    """
+    best, best_gap = None, NEAREST_REACH + 1
+    side = getattr(e, "nearest", None) or "either"
+    for f in facts:
+        if not all(_accepts(vocab, f["kind"], k, v) for k, v in e.sets.items()):
+            continue
+        for _, (a, b), _ in f["_spans"]:
+            if (side == "after" and a < span[0]) or (side == "before" and b > span[1]):
+                continue
+            gap = max(a - span[1], span[0] - b, 0)
+            if gap < best_gap:
+                best, best_gap = f, gap
+    return [best] if best is not None else []
+
+
+def share_attributes(facts: list[dict], shares: dict[str, tuple[str, ...]]) -> None:
+    """Fill an attribute that one fact of a kind states into the account's other facts of that kind
+    that lack it (``shares`` in rules/facts.yaml): one value only, else nothing is filled.
+
+    >>> fs = [{"kind": "treason", "form": "treason", "offender": "citizen"}, {"kind": "treason", "form": "espionage"}]
+    >>> share_attributes(fs, {"treason": ("offender",)})
+    >>> fs[1]["offender"]
+    'citizen'
+    """
+    for kind, attrs in shares.items():
+        same = [f for f in facts if f["kind"] == kind]
+        for a in attrs:
+            values = {f[a] for f in same if f.get(a) is not None}
+            if len(values) == 1:
+                value = values.pop()
+                for f in same:
+                    if f.get(a) is None:
+                        f[a] = value
+
+
+def _apply_sets(e, span, words, facts, vocab) -> bool:
+    """Fill the attributes an attribute cue gives on the facts that take them
+    and lack them; return whether any was filled."""
+    applied = False
+    for f in facts:
+        for k, v in e.sets.items():
+            if not _accepts(vocab, f["kind"], k, v):
+                continue
+            if f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v):
+                f[k] = list(v) if isinstance(v, list) else v
+                f["_spans"].append((e.id, span, words))
+                applied = True
+            elif isinstance(v, list) and isinstance(f.get(k), list) and not set(v) <= set(f[k]):
+                f[k].extend(x for x in v if x not in f[k])  # "ethnic and religious hatred": both grounds
+                f["_spans"].append((e.id, span, words))
+                applied = True
+    return applied
+
+
+def _accepts(vocab, kind: str, attr: str, value) -> bool:
+    """Whether facts of ``kind`` take ``attr`` with this value."""
+    spec = vocab.get(kind, {}).get(attr)
+    if spec is None:
+        return False
+    typ, many, values = spec
+    items = value if isinstance(value, list) else [value]
+    return typ != "enum" or all(v in values for v in items)

@@ -1,0 +1,143 @@
+"""Which of an account's facts are its own crimes: a false report's content is
+no act, an explosion put down to an accident is no act of terrorism, a trial
+under another state's law is not classified, a clause about another person or
+an earlier case is not this account's, and an acquittal, a dropped case or an
+administrative fine withdraws the acts it ended (only its own clause's or
+sentence's when a conviction or a criminal charge stands beside it). Every
+withdrawn fact is listed with the words that withdrew it.
+
+>>> from lawbook.reading import read
+>>> ex = read("He was charged with inciting religious hatred in 2019. In 2020 the court acquitted him.")
+>>> ex["facts"], [x["why"] for x in ex["extracted"] if x["what"] == "withdrawn-fact"]
+([], ["the account reports the case acquitted: 'acquitted'"])
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import withdrawn
+from .sentences import contrasted_clause, read_in, trigger_spans, within
+
+#: Why a fact of a kind another fact subsumes (facts.yaml ``subsumes``) is withdrawn, by the subsuming kind.
+SUBSUMED_WHY = {
+    "false_report": "the account reports a knowingly false report: this is what was reported, not an act",
+    "treason": "the account reports treason or espionage: the secrets are its means, not a second offence "
+               "(2014 art. 185 and 1997 art. 172 apply without the features of treason or espionage)",
+}
+
+
+def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: list[dict], roles,
+                          cite_notes: list[dict], extracted: list[dict], notes: list[str]) -> list[dict]:
+    """The facts left of ``facts`` once the account's scope is applied; the
+    withdrawn ones go to ``extracted`` and a note for each outcome to ``notes``."""
+    kinds = rb.cached("fact-subsumes", lambda: {k.kind: tuple(k.subsumes) for k in rb.records("facts") if k.subsumes})
+    # -- a false report's content is not an act --------------------------------------
+    subsumed = {k: f["kind"] for f in facts for k in kinds.get(f["kind"], ())}
+    if subsumed:
+        for f in [f for f in facts if f["kind"] in subsumed]:
+            extracted.append(withdrawn(f, SUBSUMED_WHY.get(subsumed[f["kind"]], "the account reports a {} fact that "
+                                                            "includes it").format(subsumed[f["kind"]])))
+        facts = [f for f in facts if f["kind"] not in subsumed]
+    # -- roles.outcomes: acquittal, dropped case, administrative fine ----------------------
+    def sentence_of(pos: int) -> str:
+        return next((text[a:b] for a, b in spans if a <= pos < b), "")
+
+    facts = _withdraw_for_accident_or_foreign_court(facts, roles.outcomes, cite_notes, extracted, notes, sentence_of)
+    # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
+    # ", who had earlier served two years for joining a banned group,": that was an earlier case
+    kept = []
+    for f in facts:
+        # the act is the clause's when the words that name it (a frame's trigger: «судимого за кражу» beside
+        # «признал виновным») stand in the clause, though a frame's other words reach outside it
+        whose = next((w for a, b, w in roles.aside_of.get(f.get("_sentence"), ())
+                      if within(trigger_spans(f) or f["_spans"], [(a, b)])), None)
+        if whose:
+            extracted.append(withdrawn(f, f"the acts are read only from a clause about {whose}"))
+        else:
+            kept.append(f)
+    facts = kept
+    stop = [o for o in roles.outcomes if o[1] in ("acquitted", "dropped", "administrative")]
+    convicted = any(o[1] == "convicted" for o in roles.outcomes)
+    charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes
+                  if x.get("what") == "charge" and a <= x["span"][0] < b}
+    # "после административных арестов … привлекаются к уголовной ответственности. Им инкриминируют «участие в
+    # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
+    # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine
+    # is the fined act)
+    charged_in |= {f["_sentence"] for f in facts if f.get("_sentence") in roles.charge_sents & roles.criminal_sents}
+    if stop and all(o[1] == "administrative" for o in stop) and charged_in - {o[0] for o in stop}:
+        # an administrative fine beside a Criminal Code charge in another sentence: two proceedings; the fine
+        # withdraws only the facts of its own sentence
+        fined = {o[0] for o in stop}
+        for f in facts:
+            if f.get("_sentence") in fined:
+                extracted.append(withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
+        facts = [f for f in facts if f.get("_sentence") not in fined]
+        stop = []
+    if stop and convicted:
+        # "acquitted of taking part in a terrorist group but found guilty of possessing weapons": an outcome in a
+        # clause set against a conviction withdraws the acts of its own clause only
+        scoped = []
+        for o in stop:
+            clause = contrasted_clause(text, spans[o[0]], o[3])
+            if clause is None:
+                continue
+            scoped.append(o)
+            kept = []
+            for f in facts:
+                if read_in(f["_spans"], clause):
+                    extracted.append(withdrawn(f, f"the account reports these acts {o[1]}: {o[2]!r}"))
+                else:
+                    kept.append(f)
+            facts = kept
+        stop = [o for o in stop if o not in scoped]
+    if stop and facts and not convicted:
+        for si, what, words, _ in stop:
+            notes.append(f"The account reports that the case ended without a criminal conviction ({what}: {words!r}); "
+                         f"the acts it describes are not classified as established crimes.")
+        for f in facts:
+            extracted.append(withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
+        facts = []
+    return facts
+
+
+#: Words that name Kazakhstan or its code: a charge cited in such a sentence is a Kazakh one.
+_KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
+
+
+def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
+                                           extracted: list[dict], notes: list[str], sentence_of) -> list[dict]:
+    """Facts left after two outcomes that say the acts are no Kazakh crime of terrorism.
+
+    An account that puts the explosion down to an accident ("a gas leak caused the
+    explosion", "взрыв газового баллона") withdraws its acts of terrorism; one whose
+    case was tried under another state's law ("United States District Judge", "УК РФ")
+    withdraws every fact, unless it also cites a charge in a sentence that names
+    Kazakhstan or its code. Each withdrawn fact is listed with the words that
+    withdrew it. ``sentence_of(position)`` is the text of the sentence there.
+    """
+    def withdraw(keep, why):
+        out = []
+        for f in facts_now:
+            if keep(f):
+                out.append(f)
+            else:
+                extracted.append(withdrawn(f, why))
+        return out
+
+    facts_now = facts
+    accident = next((o for o in outcomes if o[1] == "accident"), None)
+    if accident and any(f["kind"] == "act_of_terrorism" for f in facts_now):
+        facts_now = withdraw(lambda f: f["kind"] != "act_of_terrorism",
+                             f"the account puts the explosion down to an accident: {accident[2]!r}")
+        notes.append(f"The account puts the explosion down to an accident ({accident[2]!r}); "
+                     f"it is not read as an act of terrorism.")
+    foreign = next((o for o in outcomes if o[1] == "foreign"), None)
+    # beside a trial abroad, a cited article is a Kazakh charge only where its sentence says so ("In Kazakhstan he
+    # was charged under Article 256"); "found guilty under Articles 375 and 241" of a Kyrgyz court is not
+    kazakh_charge = any(x.get("what") == "charge" and _KAZAKH.search(sentence_of(x["span"][0])) for x in cite_notes)
+    if foreign and facts_now and not kazakh_charge:
+        facts_now = withdraw(lambda f: False, f"the account reports a trial under another state's law: {foreign[2]!r}")
+        notes.append(f"The account reports proceedings under another state's law ({foreign[2]!r}) and cites no "
+                     f"Kazakh charge; lawbook applies Kazakh law only, so the acts are not classified.")
+    return facts_now

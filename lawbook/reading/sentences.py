@@ -1,0 +1,99 @@
+"""Sentences of an account and the clauses inside them: where a sentence ends
+(abbreviations such as "ст." and "Art." do not end one), the clause a contrast
+("but", «но», «бірақ») or a semicolon sets apart, and whether a fact's words
+stand inside a clause.
+
+>>> t = "He was acquitted of terrorism but convicted of arson. He appealed."
+>>> [t[a:b].strip() for a, b in sentences(t)]
+['He was acquitted of terrorism but convicted of arson.', 'He appealed.']
+"""
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[.!?…]+|\n")
+#: Words after which a full stop does not end a sentence.
+_ABBREV = {"ст", "ч", "п", "пп", "г", "гг", "art", "arts", "no", "nos", "pt", "p", "para", "st", "mr", "mrs", "dr",
+           "ж", "жж", "им", "т", "е", "др", "см", "св", "тел", "ул", "обл", "р", "корр", "vs", "etc", "inc", "co",
+           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n"}
+_LAST_WORD = re.compile(r"([\w.]+)\s*$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (abbreviations such as "ст." and "Art." do not end one).
+
+    >>> t = "Он осужден по ч. 2 ст. 174 УК. Суд состоялся в мае."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['Он осужден по ч. 2 ст. 174 УК.', 'Суд состоялся в мае.']
+    >>> t = "Суд осудил троих … По данным следствия, они планировали теракт… и другое."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['Суд осудил троих …', 'По данным следствия, они планировали теракт… и другое.']
+    """
+    out = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group(0) == "…":  # an ellipsis ends a sentence only before a capital ("… По данным следствия")
+            rest = text[end:end + 3].lstrip()
+            if not rest[:1] or not rest[0].isupper():
+                continue
+        elif m.group(0) == ".":
+            rest = text[end:end + 3].lstrip()
+            lw = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
+            word = lw.group(1).lower() if lw else ""
+            if (rest[:1] and (rest[0].islower() or rest[0].isdigit() or rest[0] in "«(\",;")) \
+                    or word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b|;", re.IGNORECASE)
+
+
+def contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The clause of ``sentence`` holding ``pos`` when a contrast ("but", «но», «бірақ») or a semicolon splits
+    the sentence, else ``None``.
+
+    >>> t = "He was acquitted of terrorism but convicted of arson."
+    >>> contrasted_clause(t, (0, len(t)), 7), contrasted_clause("He was acquitted.", (0, 17), 7)
+    ((0, 29), None)
+    """
+    cuts = [m.start() for m in _CONTRAST.finditer(text, *sentence)]
+    if not cuts:
+        return None
+    bounds = [sentence[0], *cuts, sentence[1]]
+    return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= pos < b), None)
+
+
+def trigger_spans(f: dict) -> list[tuple[str, tuple[int, int], str]]:
+    """A fact's own words (its cues' triggers) in the shape of its spans.
+
+    >>> trigger_spans({"_triggers": [(4, 9)]}), trigger_spans({})
+    ([('', (4, 9), '')], [])
+    """
+    return [("", t, "") for t in f.get("_triggers") or ()]
+
+
+def read_in(spans_, clause: tuple[int, int]) -> bool:
+    """Whether a fact was read in ``clause``: every word it rests on starts there (a frame's window may reach past
+    the clause's end).
+
+    >>> read_in([("cue", [10, 40], "riots was closed, but")], (0, 20)), read_in([], (0, 20))
+    (True, False)
+    """
+    return bool(spans_) and all(clause[0] <= sp[0] < clause[1] for _, sp, _ in spans_)
+
+
+def within(spans_, clauses) -> bool:
+    """Whether every span of a fact lies inside one of ``clauses``.
+
+    >>> within([("cue", [10, 20], "fought")], [(5, 30)]), within([("cue", [10, 20], "x")], [(12, 30)])
+    (True, False)
+    """
+    return bool(clauses and spans_) and all(any(c0 <= sp[0] and sp[1] <= c1 for c0, c1 in clauses)
+                                            for _, sp, _ in spans_)

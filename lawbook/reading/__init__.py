@@ -170,7 +170,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # ("теракт", "terrorist attack": a word that names the act, not a frame built from violence)
     in_field = bool(mentions) or any(not m.blocked and (m.entry.sets and "subject" in m.entry.sets
                                                         or m.entry.patterns and m.entry.fact
-                                                        and m.entry.fact["kind"] != "general_offence")
+                                                        and m.entry.fact["kind"] != "general_offence"
+                                                        and not _relation_word_only(m.entry.fact))
                                      for _, found in per_sentence for m in found) \
         or any(x.get("what") == "charge" for x in cite_notes)
     return {"date": date, "date_to": date_info.get("date_to") if date_info else None, "in_field": in_field,
@@ -178,6 +179,19 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+def _relation_word_only(fact: dict) -> bool:
+    """Whether a cue's fact is a bare relation to some body ("members of", "the
+    leader of"): that alone does not put an account in the field ("the leader
+    of protests … guilty of inflicting bodily harm in a brawl").
+
+    >>> _relation_word_only({"kind": "organisation_activity", "role": "lead"})
+    True
+    >>> _relation_word_only({"kind": "organisation_activity", "role": "create", "org_type": "terrorist_group"})
+    False
+    """
+    return fact["kind"] == "organisation_activity" and not fact.get("org_type")
 
 
 def _where(rb, cx, cue_id: str) -> dict:

@@ -161,6 +161,15 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                 if f["kind"] == "organisation_activity" and f.get("org_type") in (None, "court_banned") \
                         and designations.get(m0["id"]) == "terrorist":
                     f["org_type"] = "terrorist_group"  # as for one named in the fact's sentence, above
+    # "activists of the Democratic Choice of Kazakhstan … The DCK is considered … an extremist group and has been
+    # banned": taking part in (or leading) an organisation a court banned for extremism is 405 (1997 337-1); the
+    # words "extremist group" describe the listed organisation, not a group of 182 (1997 233-1) the accused formed
+    extremist_names = {m["name"] for m in mentions if designations.get(m["id"]) == "extremist"}
+    for f in facts:
+        if f["kind"] == "organisation_activity" and f.get("org_type") == "extremist_group" \
+                and f.get("role") in ("participate", "active_participate", "lead") \
+                and f.get("organisation") in extremist_names:
+            f["org_type"] = "court_banned"
     return facts, unread, blocked_frames, sentence_cues
 
 

@@ -175,6 +175,9 @@ class Morphology(Strict):
     lang: Literal["en", "ru", "kk"]
     min_stem: int = 3
     suffixes: list[str] = Field(default_factory=list)
+    # Kazakh: what, right after a verb's stem, makes it negative (тарат-па-ған): the start of the rest of the word
+    verb_negation: list[str] = Field(default_factory=list)
+    verb_forming: list[str] = Field(default_factory=list)  # Kazakh: suffixes that may stand between a stem and the above
     latin_to_cyrillic: dict[str, str] = Field(default_factory=dict)
     # letters that only the 2021 Latin alphabet uses, and the letters it reads otherwise than the default table
     latin_2021_marks: str = ""

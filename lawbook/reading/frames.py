@@ -109,6 +109,12 @@ class Cues:
             return tok.key.startswith(form) or tok.low.startswith(form)
         return tok.key == form or tok.low == form
 
+    def _verb_negated(self, toks: list[Token], first: int, tid: int) -> bool:
+        """Whether a Kazakh trigger's word written as a prefix carries the verb's negative
+        ending in the sentence (тарат* in «таратпауға»: rules/lexicon/morphology/kk.yaml)."""
+        return any(pre and self.kk.negated_after(toks[first + j].low, form)
+                   for j, (form, pre) in enumerate(self.terms[tid].words))
+
     def occurrences(self, toks: list[Token], lang: str) -> dict[int, list[tuple[int, int]]]:
         """``{term id: [(first token, last token), …]}`` in a sentence."""
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -165,21 +171,24 @@ class Cues:
             index = self.by_trigger[lang]
             todo = sorted({k for t in occ for k in index.get(t, ())})
             for e, trig, groups, without in (frames[k] for k in todo):
-                hits = [(a, b) for t in trig for (a, b) in occ.get(t, ())]
+                hits = sorted((a, b, t) for t in trig for (a, b) in occ.get(t, ()))
                 if not hits:
                     continue
                 w = e.frame.window
                 blocked_hit = None
-                for a, b in sorted(hits):
+                for a, b, tid in hits:
                     lo, hi = max(0, a - w), min(len(toks) - 1, b + w)
                     used = [(a, b)]
+                    terms_used = [(a, tid)]  # (first word, term id) of the trigger and of each argument
                     ok = True
                     for g in groups:
-                        near = [(x, y) for t in g for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
+                        near = [(x, y, t) for t in g for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
                         if not near:
                             ok = False
                             break
-                        used.append(min(near, key=lambda xy: abs(xy[0] - a)))
+                        x, y, t_near = min(near, key=lambda xyt: abs(xyt[0] - a))
+                        used.append((x, y))
+                        terms_used.append((x, t_near))
                     if not ok:
                         continue
                     first = min(x for x, _ in used)
@@ -195,6 +204,9 @@ class Cues:
                     elif e.frame.negatable and any(toks[k].low in neg for k in range(max(0, a - 2), a)) \
                             or (lang == "kk" and e.frame.negatable and any(toks[k].low in neg for k in range(b + 1, min(len(toks), b + 3)))):
                         cm.blocked = "negated"
+                    elif lang == "kk" and e.frame.negatable and any(self._verb_negated(toks, x, t_)
+                                                                    for x, t_ in terms_used):
+                        cm.blocked = "negated (the verb's negative ending)"
                     if cm.blocked is None:
                         blocked_hit = None
                         found.append(cm)

@@ -109,6 +109,8 @@ class KazakhMorphology:
     def __init__(self, data: dict):
         self.min_stem = int(data.get("min_stem", 3))
         self.suffixes = sorted({str(s) for s in data.get("suffixes", [])}, key=len, reverse=True)
+        self.negation = tuple(str(s) for s in data.get("verb_negation") or ())
+        self.verb_forming = ("",) + tuple(str(s) for s in data.get("verb_forming") or ())
         table = {str(k): str(v) for k, v in (data.get("latin_to_cyrillic") or {}).items()}
         self.latin = {k: v for k, v in table.items() if len(k) == 1}
         self.latin_2021 = {**self.latin, **{str(k): str(v) for k, v in (data.get("latin_2021") or {}).items()}}
@@ -122,6 +124,27 @@ class KazakhMorphology:
                                if len(str(k)) == len(str(v))}  # offsets must not move
         self.digraphs = sorted(((k, v) for k, v in table.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
         self._cache: dict[tuple[str, bool], str] = {}
+
+    def negated_after(self, low: str, stem: str) -> bool:
+        """Whether the word ``low`` (lower case, either script) is the verb ``stem``
+        made negative: the rest of the word starts with a negative ending, after
+        at most one verb-forming suffix (насихат-та-маған).
+
+        >>> kk = kazakh()
+        >>> kk.negated_after("таратпаған", "тарат"), kk.negated_after("таратқан", "тарат")
+        (True, False)
+        >>> kk.negated_after("хабарламаны", "хабарла"), kk.negated_after("josparlamağan", "жоспарла")
+        (False, True)
+        >>> kk.negated_after("насихаттамаған", "насихат"), kk.negated_after("насихаттаған", "насихат")
+        (True, False)
+        """
+        if not self.negation:
+            return False
+        word = self.to_cyrillic(low) if any("a" <= ch <= "z" for ch in low) else low
+        if not word.startswith(stem):
+            return False
+        rest = word[len(stem):]
+        return any(rest.startswith(v) and rest[len(v):].startswith(self.negation) for v in self.verb_forming)
 
     def is_2021(self, text: str) -> bool:
         """Whether ``text`` shows a letter only the 2021 Latin alphabet uses.

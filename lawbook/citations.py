@@ -1591,6 +1591,19 @@ def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[st
     return out
 
 
+def _whole_title_of_another_offence(ix: CodeIndex, code: str, article: str, got: tuple) -> bool:
+    """Words in a language only one code's titles are in (English, Kazakh) may still decide when they hold the
+    whole title — four fifths of its words, three words or more — of ``code``'s article, and the two codes'
+    Russian titles of that number share no word: the other code's article of the number is another offence, which
+    such words do not describe. Round 7's wrong codes of this kind were two common words of a longer title
+    ("адам", "жасалған"); a whole title is the title the text prints (decision 0014, tenth session)."""
+    n, share, _ = got
+    if n < 3 or share < _RENUMBERED_SHARE:
+        return False
+    mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, OTHER[code], article)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
     covered = [c for c in ("1997", "2014") if (c, article) in ix.articles or _contents_title(ix, c, article)]
     if not covered:
@@ -1641,6 +1654,8 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     if lang == "ru" and _excluded_there(ix, code, article):
         weighed.add(OTHER[code])  # the other code's Russian table was read: that number is excluded there
     head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"
+    if head != "subject" and _whole_title_of_another_offence(ix, code, article, score[code]):
+        head = "subject, whole title"
     return code, (f"{head}: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
 
@@ -2244,7 +2259,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
             by_subject = _code_by_subject(ix, text, *_own_words(text, start, end, prev_other, next_other), article)
-            if by_subject and by_subject[1].startswith("subject:"):
+            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:")):
                 code, reason = by_subject  # weighed against both codes' titles in the words' language
             elif by_subject:
                 leans.append(("subject", *by_subject))

@@ -1079,3 +1079,20 @@ def test_an_acts_own_date_before_2015_earlier_in_the_paragraph_only_leans():
     # an act's date in the citation's own sentence decides as before (an amending law of the 1997 Code, as cit-kk-706)
     c = find_citations("Законом РК от 9 ноября 2011 года № 490-IV в статью 164 УК РК внесены изменения.")[0]
     assert c.code == "1997" and c.code_reason.startswith("date-in-text: the year 2011 in the same sentence")
+
+
+def test_english_or_kazakh_words_holding_a_whole_title_of_another_offence_than_the_other_codes():
+    # cit-en-057 (dev): the 2014 Code's English title of 174, whole; the 1997 Code's 174 (evading mobilisation)
+    # shares no word of its Russian title
+    t = ("Kabduakasov was arrested on August 14 in Astana and accused of violating Criminal Code Article 174, Part 2, "
+         "against “incitement of social, national, clan, racial, or religious discord.”")
+    c = find_citations(t)[0]
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "subject, whole title")
+    # cit-en-1008 (dev): the 1997 Code's English title of 103, whole; the 2014 Code's 103 is a homicide
+    t = ("leaving only Criminal Code Article 103, Part 1, which accused the pastor of \"intentional infliction of "
+         "grievous bodily harm\" by putting hallucinogens in the communion juice.")
+    assert find_citations(t)[0].code == "1997"
+    # cit-en-049 (dev): three words of a longer title only lean, as words weighed against one code's titles do
+    c = find_citations("He was convicted under Criminal Code Article 174, Part 1 for allegedly inciting religious "
+                       "discord")[0]
+    assert c.code is None and "leans to the 2014 Code" in c.code_reason

@@ -10,9 +10,11 @@ has, the offence the citation names — its title or heading after it, or a term
 of imprisonment quoted around it — when the other code's article of that number
 is another offence, the ``date`` given by the caller, a year in the text near
 the citation, and the offence the words around it name when they were weighed
-against both codes' titles. The kinds of evidence that have given wrong codes on
-fresh text — words weighed against one code's titles only, the years of the whole
-text, the strong evidence elsewhere in it — do not decide alone: two of them
+against both codes' titles (or hold a whole title, or a renumbered one, that both
+tables tell apart). The kinds of evidence that have given wrong codes on fresh
+text — words weighed against one code's titles only, the years of the whole
+text, the strong evidence elsewhere in it, an act's own date before 2015 earlier
+in the paragraph — do not decide alone: two of them
 pointing one way decide ("agree"), one alone leaves the code ``None`` with both
 readings and a reason saying which way it leans (decision records 0002 and 0014).
 

@@ -10,9 +10,11 @@ has, the offence the citation names — its title or heading after it, or a term
 of imprisonment quoted around it — when the other code's article of that number
 is another offence, the ``date`` given by the caller, a year in the text near
 the citation, and the offence the words around it name when they were weighed
-against both codes' titles. The kinds of evidence that have given wrong codes on
-fresh text — words weighed against one code's titles only, the years of the whole
-text, the strong evidence elsewhere in it — do not decide alone: two of them
+against both codes' titles (or hold a whole title, or a renumbered one, that both
+tables tell apart). The kinds of evidence that have given wrong codes on fresh
+text — words weighed against one code's titles only, the years of the whole
+text, the strong evidence elsewhere in it, an act's own date before 2015 earlier
+in the paragraph — do not decide alone: two of them
 pointing one way decide ("agree"), one alone leaves the code ``None`` with both
 readings and a reason saying which way it leans (decision records 0002 and 0014).
 
@@ -838,6 +840,11 @@ class _SentenceEnds:
         return best
 
 
+#: After a year, an act's number: "2007 No. 1", "31.03.2017 № 3", "2012 года № 7", "2016 № 446-V" (the day and month
+#: of a Kazakh date may stand between: "2008 жылғы 27 ақпандағы N 2").
+_ACT_NUMBER_AFTER = re.compile(r"\s*(?:года|г\.|жылғы|ж\.|jylǵy)?\s*(?:\d{1,2}\s+\w+дағы\s+|\d{1,2}\s+\w+дегі\s+)?"
+                               r"(?:№|Nº|No\.?\s*(?=\d)|N\s*(?=\d))\s*\d")
+
 #: After a year, or a list of years: a birth year ("1995 және 1998 жылдары туған", "1956 года рождения", "2001 г.р.").
 _BIRTH_WORDS = ("туған", "туылған", "рождения", "г.р.", "г. р.")
 _BIRTH_AFTER = re.compile(r"(?:\s*(?:,|және|мен|и|and)\s*(?:19|20)\d\d)*\s*(?:-?го\s+)?"
@@ -865,6 +872,9 @@ class _YearMarks:
             self.years.append(int(m.group(1)))
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
+        #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
+        #: года № 7", "2008 жылғы 27 ақпандағы N 2"): the act's adoption, not the date of its text's version
+        self.act: set[int] = {s for s, e in zip(self.starts, self.ends) if _ACT_NUMBER_AFTER.match(text, e)}
         if self.starts:
             for m in finditer(_CODE_DATE, text):  # in text order, not overlapping
                 i = bisect.bisect_left(self.starts, m.start())
@@ -906,30 +916,30 @@ def _years_between(text: str, a: int, b: int, marks: _YearMarks | None, bound_cl
 
 
 def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None,
-               marks: _YearMarks | None = None) -> tuple[int | None, bool]:
+               marks: _YearMarks | None = None, with_pos: bool = False) -> tuple:
     """A year in the same sentence (nearest first), else in the same line in
-    the 300 characters before; and whether it was in the same sentence."""
+    the 300 characters before; and whether it was in the same sentence (and, ``with_pos``, where it is)."""
     lo = max(0, start - 300)
     if ends is None:
         ends = _SentenceEnds(text[:start + 1])
     seg_start = ends.last_before(lo, start)
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
-    best, best_dist = None, None
+    best, best_dist, best_pos = None, None, None
     own = marks.own if marks is not None else ()
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
         if start <= ys < end or ys in own:
             continue
         dist = start - ye if ye <= start else ys - end
         if best_dist is None or dist < best_dist:
-            best, best_dist = year, dist
+            best, best_dist, best_pos = year, dist, ys
     if best is not None:
-        return best, True
+        return (best, True, best_pos) if with_pos else (best, True)
     para = text.rfind("\n", lo, start)
     for ys, _, year in _years_between(text, max(lo, para + 1), seg_start, marks, seg_start > lo or lo == 0):
         if ys not in own:
-            best = year
-    return best, False
+            best, best_pos = year, ys
+    return (best, False, best_pos) if with_pos else (best, False)
 
 
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
@@ -1207,6 +1217,39 @@ def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
     return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
 
 
+def _excluded_there(ix: CodeIndex, code: str, article: str) -> str | None:
+    """Why ``article`` of ``code`` cannot be the other code's when the other code's table of contents gives that
+    number an exclusion note and the title of ``code``'s article, word for word, to another number there: the other
+    code holds the offence under that number, so its excluded number was never it. The 1997 Code's art. 189 was
+    excluded in 2011; its table gives "Присвоение или растрата вверенного чужого имущества", the 2014 Code's title of
+    189, to art. 176. Tables only, no law beyond them (decision 0014, tenth session).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> ix = index(rulebook.load())
+    >>> _excluded_there(ix, "2014", "189").startswith("the 1997 Code's art. 189 was excluded")
+    True
+    >>> _excluded_there(ix, "2014", "189").endswith("gives that offence's title to art. 176")
+    True
+    >>> _excluded_there(ix, "2014", "293") is None  # the 1997 Code's 293 is another offence, not excluded
+    True
+    """
+    other = OTHER[code]
+    note = _contents(ix).get(other, {}).get(article)
+    if note is None or _contents_title(ix, other, article) is not None:
+        return None
+    mine = _ru_title_words(ix, code, article)
+    if not mine:
+        return None
+    index_ = ix.rb.cached(f"cite-title-words-{other}", lambda: {
+        a: _ru_title_words(ix, other, a) for a in _contents(ix).get(other, {})})
+    moved = sorted(a for a, words in index_.items() if a != article and words == mine)
+    if not moved:
+        return None
+    return (f"the {other} Code's art. {article} was excluded ({note[:40]!r} …); its table of contents gives that "
+            f"offence's title to art. {', '.join(moved)}")
+
+
 def _code_by_heading_start(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
     """A heading printed as a code prints it, with the article's text run on after its title ("172-бап. Шетелдік
     қарулы қақтығыстарға қатысу Қазақстан Республикасы азаматының ...", "367-бап. Пара беру 1. ..."): the code whose
@@ -1315,6 +1358,77 @@ def _code_by_renumbered_heading(ix: CodeIndex, heading: str, article: str) -> tu
                     f"({ru_own[:50]!r}): the offence renumbered; the 2014 Code's art. {article} is another")
 
 
+def _code_by_renumbered_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
+    """Kazakh words around a citation that hold, every word, the 2014 Code's Kazakh title of another number whose
+    Russian title is the 1997 Code's Russian title of the cited number — the offence renumbered —, while the two
+    codes' Russian titles of the cited number share no word and the words do not name the 2014 Code's own title of
+    it (four fifths of a title's words, as for headings): the 1997 Code's article, as :func:`_code_by_renumbered_heading` reads a heading ("Қылмыстық кодексінің
+    103-бабының 1-бөлігінің ... денсаулыққа қасақана ауыр зиян келтірудің": the 2014 Code's 106, the 1997 Code's
+    103; the 2014 Code's 103 is a homicide). Lawbook has no Kazakh table of the 1997 Code; both tables of contents say
+    so (decision 0014, tenth session).
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _code_by_renumbered_words(ix, "кодексінің 103-бабы бойынша денсаулыққа қасақана ауыр зиян келтіргені үшін", "103")[0]
+    '1997'
+    >>> _code_by_renumbered_words(ix, "кодексінің 106-бабы бойынша денсаулыққа қасақана ауыр зиян келтіргені үшін", "106") is None
+    True
+    """
+    cands = _renumbered_candidates(ix, article)
+    if not cands or not _KK_LETTER.search(window):
+        return None
+    low = window.lower().replace("i", "і")  # a cheap bound first: the first four letters of enough of a title's
+    # words (a Latin "i" often stands for the Kazakh "і" in code texts: "кiсi өлтiру")
+    if not any(sum(w[:4] in low for w in tw) >= _RENUMBERED_SHARE * len(tw) for _, tw in cands):
+        return None
+    from .reading.charges import _title_words
+    from .reading.language import detect
+    from .reading.wordforms import kazakh
+
+    if detect(window) != "kk":
+        return None
+    kk = kazakh(ix.rb)
+    words = _title_words(window, "kk", kk)
+    own_kk = _contents_title(ix, "2014", article, "kk")
+    own_words = _title_words(own_kk, "kk", kk) if own_kk else frozenset()
+    if own_words and len(own_words & words) * 2 >= len(own_words):
+        return None
+    hits = [other for other, tw in cands if len(tw & words) >= _RENUMBERED_SHARE * len(tw)]
+    if len(hits) != 1:
+        return None
+    return "1997", (f"subject, renumbered title: the words around the citation hold the 2014 Code's Kazakh title of "
+                    f"art. {hits[0]}, whose Russian title is the 1997 Code's of art. {article} "
+                    f"({_contents_title(ix, '1997', article)[:50]!r}): the offence renumbered; the 2014 Code's art. "
+                    f"{article} is another ({(_contents_title(ix, '2014', article) or '')[:40]!r})")
+
+
+#: A letter Kazakh has and Russian has not (Cyrillic): a window without one is not read for a renumbered title.
+_KK_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _renumbered_candidates(ix: CodeIndex, article: str) -> list[tuple[str, frozenset]]:
+    """The 2014 Code's Kazakh titles (their words) of other numbers whose Russian title is the 1997 Code's Russian
+    title of ``article``, when the two codes' Russian titles of ``article`` share no word; read once per article."""
+    memo = ix.rb.cached("cite-renumbered-candidates", dict)
+    if article not in memo:
+        from .reading.charges import _title_words
+        from .reading.wordforms import kazakh
+
+        out = []
+        ru_own = _contents_title(ix, "1997", article, "ru")
+        own97, own14 = _ru_title_words(ix, "1997", article), _ru_title_words(ix, "2014", article)
+        if ru_own and "-" not in article and own97 and own14 and not own97 & own14:
+            kk = kazakh(ix.rb)
+            ru_words = _title_words(ru_own, "ru", kk)
+            for other, tw in _kk_contents_words(ix):
+                ru_other = _contents_title(ix, "2014", other, "ru") if other != article else None
+                rw = _title_words(ru_other, "ru", kk) if ru_other else frozenset()
+                if rw and len(rw & ru_words) >= _RENUMBERED_SHARE * max(len(rw), len(ru_words)):
+                    out.append((other, tw))
+        memo[article] = out
+    return memo[article]
+
+
 def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozenset, lang: str) -> str | None:
     """Why a citation of ``article`` whose words name that article of ``code`` cannot be of the
     other code (its article of that number has a title without those words, or the offence
@@ -1338,6 +1452,9 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
         return why + (f"; the {other} Code numbers that offence {', '.join(moved)}" if moved else "")
     if other == "1997" and article not in _contents(ix).get("1997", {}):
         return "the 1997 Code never had an article of that number (its table of contents)"
+    moved = _excluded_there(ix, code, article)
+    if moved:
+        return moved
     if lang != "ru" and (other, article) not in ix.articles and _contents_title(ix, other, article):
         # words in another language: the two codes' Russian titles of that number tell whether they are one offence
         mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, other, article)
@@ -1476,6 +1593,19 @@ def _window_words(ix: CodeIndex, window: str, article: str, lang: str) -> set[st
     return out
 
 
+def _whole_title_of_another_offence(ix: CodeIndex, code: str, article: str, got: tuple) -> bool:
+    """Words in a language only one code's titles are in (English, Kazakh) may still decide when they hold the
+    whole title — four fifths of its words, three words or more — of ``code``'s article, and the two codes'
+    Russian titles of that number share no word: the other code's article of the number is another offence, which
+    such words do not describe. Round 7's wrong codes of this kind were two common words of a longer title
+    ("адам", "жасалған"); a whole title is the title the text prints (decision 0014, tenth session)."""
+    n, share, _ = got
+    if n < 3 or share < _RENUMBERED_SHARE:
+        return False
+    mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, OTHER[code], article)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
     covered = [c for c in ("1997", "2014") if (c, article) in ix.articles or _contents_title(ix, c, article)]
     if not covered:
@@ -1523,7 +1653,11 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     shared = ", ".join(sorted(score[code][2]))
     # words weighed against one code's titles only (Kazakh words: lawbook has no Kazakh table of the 1997 Code)
     # may not decide alone: that is how round 7's wrong codes came (decision 0014, round 8)
+    if lang == "ru" and _excluded_there(ix, code, article):
+        weighed.add(OTHER[code])  # the other code's Russian table was read: that number is excluded there
     head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"
+    if head != "subject" and _whole_title_of_another_offence(ix, code, article, score[code]):
+        head = "subject, whole title"
     return code, (f"{head}: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
 
@@ -1668,7 +1802,7 @@ _STRONG = ("explicit", "number", "subject", "title", "term")
 #: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
 #: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
 #: other, decide; one alone leaves both readings, the reason saying which way it leans.
-_SOFT = ("subject", "document-years", "document-strong")
+_SOFT = ("subject", "document-years", "document-strong", "act-date")
 
 
 def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
@@ -2108,24 +2242,35 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None and date is not None:
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
+        leans: list[tuple[str, str, str]] = []
         if code is None:
-            year, same_sentence = _year_near(text, start, end, ends, marks)
+            year, same_sentence, ypos = _year_near(text, start, end, ends, marks, with_pos=True)
             if year is not None and 1998 <= year:
                 by_year = code_on(dt.date(year, 1, 1))
                 other = OTHER[by_year]
+                if not same_sentence and ypos in marks.act and year < 2015:
+                    # an act's adoption before 2015 earlier in the paragraph: its text may be a later version,
+                    # citing the 2014 Code (a 2007 resolution "as amended on 11-12-2020", round 10), so it leans
+                    leans.append(("act-date", by_year, f"act-date: the year {year} earlier in the paragraph is an "
+                                  f"act's own date (its number follows), under the {by_year} Code"))
                 # a year from an earlier sentence yields to a number only the other code has
-                if same_sentence or (by_year, article) in ix.articles or (other, article) not in ix.articles:
+                elif same_sentence or (by_year, article) in ix.articles or (other, article) not in ix.articles:
                     code = by_year
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
-        leans: list[tuple[str, str, str]] = []
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
             by_subject = _code_by_subject(ix, text, *_own_words(text, start, end, prev_other, next_other), article)
-            if by_subject and by_subject[1].startswith("subject:"):
+            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:")):
                 code, reason = by_subject  # weighed against both codes' titles in the words' language
             elif by_subject:
                 leans.append(("subject", *by_subject))
+            if code is None and not (by_subject and by_subject[0] == "2014"):
+                got = _code_by_renumbered_words(ix, text[slice(*_own_words(text, start, end, prev_other, next_other))],
+                                                article)
+                if got:
+                    code, reason = got
+                    leans = [lean for lean in leans if lean[1] == code]
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)
@@ -2135,8 +2280,10 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     reason = f"unknown: the document mentions years under both codes ({named}); both readings are given"
             else:
                 side = sides.pop()
-                # a year yields to a number only the other code has (among the articles lawbook covers)
-                if (side, article) in ix.articles or (OTHER[side], article) not in ix.articles:
+                # a year yields to a number only the other code has (among the articles lawbook covers); the
+                # years of acts' own dates add nothing to an act-date lean (one piece of evidence, not two)
+                acts_only = any(k == "act-date" for k, _, _ in leans) and all(p in marks.act for p in years.positions)
+                if not acts_only and ((side, article) in ix.articles or (OTHER[side], article) not in ix.articles):
                     leans.append(("document-years", side,
                                   f"document: every year the document mentions ({named}) falls under the {side} Code; "
                                   f"nearest: {near[1]}, {abs(near[0] - start)} characters away"))

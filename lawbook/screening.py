@@ -169,6 +169,7 @@ _FIND_WORDS = N._WORD_RE.findall
 #: characters, which no name holds), to be replaced by the word itself.
 _QUOTE = "\x01%d\x02"
 _UNSEEN = object()  # (not memoised yet)
+_NO_RUNS = ((), ())  # (ScreeningIndex._run_key of a name no word of which starts a run)
 _QUOTED = re.compile("\x01(\\d+)\x02")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -242,6 +243,9 @@ class ScreeningIndex:
         self._recs: dict[str, tuple] = {}  # raw word → everything screening reads of it (_rec)
         self._sigs: dict[tuple, tuple] = {}  # a word's matches → the one (matches, aliases, number) for them
         self._sig_numbers = itertools.count()
+        self._how_numbers: dict[tuple, int] = {}  # how a word screens → its number (_how_number)
+        self._how_count = itertools.count()
+        self._run_keys: dict[tuple, tuple] = {}  # a name's words folded → its runs and their key (_run_key)
         self._shapes: dict[tuple, tuple] = {}  # how a name's words screen, … → its matches (_shape)
         self._scored: dict[tuple, tuple] = {}  # how a name's words screen, its runs → its candidates scored
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
@@ -478,7 +482,8 @@ class ScreeningIndex:
         case, how it screens, person's-name word, affiliate word, weak aliases, candidates)`` (the
         matches, aliases, weak aliases and candidates of :meth:`_qm` for a word that counts, else
         None, (), None and None). Two words that screen alike (the same matches, weight and
-        abbreviations) have the same ``how``; ``person's-name word`` is :func:`_person_word`.
+        abbreviations, and look-alike letters or not) have the same ``how``, a number given by
+        :meth:`_how_number`; ``person's-name word`` is :func:`_person_word`.
 
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
@@ -494,13 +499,23 @@ class ScreeningIndex:
         f, weight = got[0], got[1]
         m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
-        how = (number, weight, (exact, tuple(al.idx for al in hits)) if hits else None)
+        how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2]))
         rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak,
                cands)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
         return rec
+
+    def _how_number(self, how: tuple) -> int:
+        """A number that stands for ``how`` a word screens (never given to another ``how``, so that
+        a name's key of small numbers is quick to hash and compare; memoised, bounded)."""
+        got = self._how_numbers.get(how)
+        if got is None:
+            if len(self._how_numbers) > _MEMO_LIMIT:
+                self._how_numbers.clear()  # (a ``how`` seen again gets a new number: a memo misses)
+            got = self._how_numbers[how] = next(self._how_count)
+        return got
 
     def prepare(self, names: Iterable[str]) -> None:
         """Fold at once the words of ``names`` (a batch about to be screened) that the word memo
@@ -751,6 +766,24 @@ class ScreeningIndex:
         self._abbr_cache[raw] = got
         return got
 
+    def _run_key(self, folds: tuple) -> tuple:
+        """``(runs, key)``: :meth:`_runs` of the folded words ``folds`` and what of them a name's
+        candidates depend on (each run with its words), memoised for the names that may have a run.
+
+        >>> index()._run_key(("hizbut", "tahrir", "almaty"))
+        ([(0, 1)], ((0, 1, ('hizbut', 'tahrir')),))
+        """
+        if self._squash_prefixes.isdisjoint(folds):
+            return _NO_RUNS  # (no word starts a run: most names)
+        got = self._run_keys.get(folds)
+        if got is None:
+            runs = self._runs(folds)
+            got = (runs, tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else ())
+            if len(self._run_keys) > _MEMO_LIMIT:
+                self._run_keys.clear()
+            self._run_keys[folds] = got
+        return got
+
     def _runs(self, folds: list[str]) -> list[tuple]:
         """``(i, j)`` for each run of words i..j (given folded) whose letters, run together, are an alias's."""
         keys, prefixes = self.squashed, self._squash_prefixes
@@ -788,9 +821,8 @@ class ScreeningIndex:
         words = self._words(name)
         recs = self._recs
         rs = [recs[w.raw] for w in words]
-        folds = tuple([r[0] for r in rs])
-        runs = self._runs(folds)
-        key = self._scored_key(tuple([r[7] for r in rs]), folds, runs)
+        runs, runkey = self._run_key(tuple([r[0] for r in rs]))
+        key = (tuple([r[7] for r in rs]), runkey)
         # (the candidates and their scores, memoised with the short road's: a name it leaves here
         # has had them scored already)
         cands = self._scored.get(key) or self._score_all(rs, runs, key)
@@ -909,13 +941,13 @@ class ScreeningIndex:
             f = _frame(day, False, thr, False, False, (), self.rb)
             return f[0] + _json_str(name) + f[1] + f[2]
         folds = tuple([r[0] for r in rs])
-        runs = self._runs(folds)
-        # everything the matches depend on, but the words as written (they are only quoted)
-        key = (*self._scored_key(tuple([r[7] for r in rs]), folds, runs), _script(name), any([r[2] for r in rs]),
-               day)
+        runs, runkey = self._run_key(folds)
+        # everything the matches depend on, but the words as written (they are only quoted): how
+        # each word screens (look-alike letters included), the runs, the script, the day
+        key = (tuple([r[7] for r in rs]), runkey, _script(name), day)
         got = self._shapes.get(key, _UNSEEN)
         if got is _UNSEEN:
-            got = self._shape(rs, runs, key[:2], *key[2:])
+            got = self._shape(rs, runs, key[:2], key[2], any([r[2] for r in rs]), day)
             if len(self._shapes) > _MEMO_LIMIT:
                 self._shapes.clear()
             self._shapes[key] = got
@@ -962,7 +994,8 @@ class ScreeningIndex:
             return ()
         qw, qm, passing, tb = scored
         best = _select(passing, qscript)
-        if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+        if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()) \
+                and self._may_hold_name(rs, runs, tb):
             return None  # (a name inside a phrase)
         for oid, c in best.items():
             for ex in self.exclusions.get(oid, ()):
@@ -989,10 +1022,40 @@ class ScreeningIndex:
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
         return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
 
+    def _may_hold_name(self, rs: list[tuple], runs: list, tb: dict) -> bool:
+        """Whether :meth:`_mention_hits` may find a name at the default threshold among words with
+        the records ``rs``, the runs ``runs`` and the best words ``tb`` (:func:`_best_words`). False
+        is exact, whatever the words as written: with no run of squashed words and no abbreviation,
+        it finds only aliases anchored on the words, each word of which some word matches, and
+        :meth:`_align` scores those at most as every alias word's best match over the whole name
+        would (the same sum, in the same order, of terms no smaller), here below the threshold.
+
+        >>> ix = index()
+        >>> def may(name):
+        ...     rs = [ix._rec(w) for w in _FIND_WORDS(name)]
+        ...     return ix._may_hold_name(rs, ix._runs([r[0] for r in rs]), _best_words([r[3] for r in rs if r[1] > 0]))
+        >>> may("recruiter of Hizb ut-Tahrir in Almaty"), may("Tahrir Street cafe")
+        (True, False)
+        """
+        if runs or any([r[5] for r in rs]):
+            return True
+        for r in rs:
+            for al in r[4]:  # (aliases anchored on the word, for a word that counts)
+                got = 0.0
+                for t, w in al.pairs:
+                    hit = tb.get(t)
+                    if hit is None:
+                        break
+                    got += w * hit[0]
+                else:
+                    if got / al.total >= DEFAULT_THRESHOLD:
+                        return True
+        return False
+
     def _score_all(self, rs: list[tuple], runs: list, key: tuple) -> tuple:
         """``(qw, qm, passing, tb)`` of a query whose words have the records ``rs`` and the runs
         ``runs`` (:meth:`_cands`, then :meth:`_passing`), or () when no alias is a candidate;
-        memoised by ``key``, how its words screen and its runs (:meth:`_scored_key`), which both
+        memoised by ``key``, how its words screen and its runs (:meth:`_run_key`), which both
         the short road and :meth:`screen` look up."""
         got = self._scored.get(key)
         if got is None:
@@ -1002,12 +1065,6 @@ class ScreeningIndex:
                 self._scored.clear()
             self._scored[key] = got
         return got
-
-    @staticmethod
-    def _scored_key(hows: tuple, folds: tuple, runs: list) -> tuple:
-        """What a query's candidates and their scores depend on: how each word screens (the
-        records' ``how``) and the runs of squashed words with their folds."""
-        return hows, tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else ()
 
     def _parts(self, al: _Alias, day: dt.date) -> tuple:
         """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what

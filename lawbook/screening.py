@@ -327,6 +327,7 @@ class ScreeningIndex:
         self.vocab = frozenset(vocab)
         self._vocab_by_len = sorted(vocab, key=lambda t: (len(t), t))
         self._len_starts = [len(t) for t in self._vocab_by_len]
+        self._near_len: dict[int, list[str]] = {}  # a word's length → alias words near it (token_matches)
         self._prefix: dict[str, list[str]] = {}
         for t in vocab:
             if len(t) >= 5:
@@ -424,11 +425,13 @@ class ScreeningIndex:
         if n >= 4:
             extract, osa = _RAPIDFUZZ or _rapidfuzz()
             maxd = 1 if n <= 7 else 2
-            lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
-            hi = bisect.bisect_right(self._len_starts, n + maxd)
-            if hi > lo:
-                for cand, dist, _ in extract(tok, self._vocab_by_len[lo:hi], scorer=osa, score_cutoff=maxd,
-                                             limit=None):
+            near = self._near_len.get(n)
+            if near is None:  # (the alias words of a length within maxd of n)
+                lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
+                hi = bisect.bisect_right(self._len_starts, n + maxd)
+                near = self._near_len[n] = self._vocab_by_len[lo:hi]
+            if near:
+                for cand, dist, _ in extract(tok, near, scorer=osa, score_cutoff=maxd, limit=None):
                     if cand in best:
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
@@ -436,18 +439,16 @@ class ScreeningIndex:
                     # match found through other words, never start one
                     best[cand] = (cand, sim, "short word typo" if min(n, len(cand)) == 4 else "typo")
         if n >= 5:
-            for k in range(max(4, n - 3), n + 1):
-                for cand in self._prefix.get(tok[:k], ()):
-                    if cand in best and best[cand][1] >= 0.95:
-                        continue
-                    m, mx = min(n, len(cand)), max(n, len(cand))
-                    cp = 0
-                    for x, y in zip(tok, cand):
-                        if x != y:
-                            break
-                        cp += 1
-                    if cp >= max(4, mx - 3, m - 1):
-                        best[cand] = (cand, 0.95, "word ending")
+            # alias words that share their first letters with tok, at most three letters (and
+            # at most one of the shorter word's) left over: every one of them begins as tok does
+            # for max(4, n - 3) letters
+            for cand in self._prefix.get(tok[:max(4, n - 3)], ()):
+                if cand in best and best[cand][1] >= 0.95:
+                    continue
+                c = len(cand)
+                same = max(4, (c if c > n else n) - 3, (n if n < c else c) - 1)  # letters alike needed
+                if tok[:same] == cand[:same]:
+                    best[cand] = (cand, 0.95, "word ending")
         if not best and n >= 7 and tok.endswith(self._endings):
             # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
             # strip the endings of rules/lexicon/morphology (folded like the names) and look again

@@ -170,7 +170,7 @@ _FIND_WORDS = N._WORD_RE.findall
 _QUOTE = "\x01%d\x02"
 _UNSEEN = object()  # (not memoised yet)
 _NO_RUNS = ((), ())  # (ScreeningIndex._run_key of a name no word of which starts a run)
-_QUOTED = re.compile("\x01(\\d+)\x02")
+_QUOTED = re.compile(r"\\u0001(\d+)\\u0002")  # (_QUOTE as JSON writes it)
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -591,8 +591,10 @@ class ScreeningIndex:
             self._qm_cache[tok] = got
         return got
 
-    def _score(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None, exact_case=True):
-        """Score one alias against the query's words; returns (score, detail)."""
+    def _score(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None, exact_case=True,
+               tb: dict | None = None):
+        """Score one alias against the query's words; returns (score, detail). ``tb`` is
+        :func:`_best_words` of ``qm`` when known (the query word that matches each alias word best)."""
         used: set[int] = set()
         parts = []
         got = 0.0
@@ -607,22 +609,21 @@ class ScreeningIndex:
             parts.append(("whole name", 1.0, "same name after normalisation" if same
                           else "same letters, spacing or hyphens differ"))
         else:
+            if tb is None:
+                tb = _best_words(qm)
             total = 0.0
             all_matched = True
             for t, w in zip(al.tokens, al.weights):
                 total += w
-                best, bi, how = 0.0, None, None
-                for j, m in enumerate(qm):
-                    x = m.get(t)
-                    if x is not None and x[1] > best:
-                        best, bi, how = x[1], j, x[2]
-                if bi is None:
+                hit = tb.get(t)
+                if hit is None:
                     all_matched = False
                     parts.append((t, 0.0, "missing" + (" (generic word)" if N.is_generic(t) else "")))
                 else:
+                    best, bi = hit
                     used.add(qwords[bi].pos)
                     got += w * best
-                    parts.append((t, best, how))
+                    parts.append((t, best, qm[bi][t][2]))
             cov = got / total if total else 0.0
         # words of the query the alias does not explain, against the weight of what it does
         qunused = 0.0
@@ -832,7 +833,7 @@ class ScreeningIndex:
         qscript = _script(name) if cands else "none"
         found = _select(passing, qscript)
         # the detail of each organisation's best alias
-        best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact)[1], run, abbr_pos)
+        best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact, tb)[1], run, abbr_pos)
                 for oid, (score, al, run, abbr_pos, exact) in found.items()}
         # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
         # name as found in running text, the other words being context that neither hide nor inflate it
@@ -875,7 +876,6 @@ class ScreeningIndex:
             texts[id(m)] = (text, len(m))
         matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
         matches = matches[:MAX_MATCHES]
-        notes = []
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation
         if hits:
@@ -884,30 +884,11 @@ class ScreeningIndex:
             own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
             if own:
                 hits = own
-        # an affiliate or branch of a listed organisation ("ISIS-K", "Islamic State Khorasan Province")
         affiliate = [w.raw for w in words if w.fold in AFFILIATE_WORDS]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
-        if not parent:
-            affiliate = []
-        if affiliate:
-            parent[0]["affiliate"] = True
-            notes.append(f"'{' '.join(affiliate)}' names an affiliate or branch of {parent[0]['name']}: whether the "
-                         f"court's ban covers its affiliates is not established")
-        # a date known only to the month or year: on a day inside it, the status is uncertain
-        unsure = [m for m in hits if not m["in_force_certain"]]
-        for m in unsure:
-            notes.append(f"{m['name']}: listed {m['listed_from']} ({m['listed_from_precision']})"
-                         + (f" to {m['listed_to']} ({m['listed_to_precision']})" if m["listed_to"] else "")
-                         + f"; on {day} it " + ("may still have been banned" if not m["in_force"] else
-                                                "may not yet (or no longer) have been banned"))
-        # one name, two listed organisations
-        top = [m for m in hits if m["score"] >= hits[0]["score"] - 0.02] if hits else []
-        if len({m["id"] for m in top}) > 1:
-            notes.append("the name fits more than one listed organisation: " + "; ".join(m["name"] for m in top))
-        banned = any(m["in_force"] for m in hits) and not affiliate
-        uncertain = bool(affiliate or unsure)
+        banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
-                            ambiguous=len({m["id"] for m in top}) > 1, texts=texts)
+                            ambiguous=ambiguous, texts=texts)
 
     def screen_head(self, name: str, as_of=None, threshold: float | None = None) -> str:
         """``self.screen(name, as_of, threshold).json_head()``: the JSON text of the result without
@@ -927,10 +908,10 @@ class ScreeningIndex:
     def _head(self, name: str, day: dt.date, thr: float) -> str | None:
         """:meth:`screen_head` by the short road: the words' records (:meth:`_rec`), then the
         matches of a name whose words screen the same way (:meth:`_shape`, memoised), the raw
-        words put into their explanations, and the verdict for ``thr``; no result or match object.
-        None when the name needs a step this road leaves out (a bad name, invisible marks, a name
-        inside a phrase, a name shaped like a person's, an unbanned namesake, an affiliate,
-        notes): :meth:`screen` answers those."""
+        words put into their explanations, and the verdict for ``thr`` (with its notes, when it has
+        some: :meth:`_head_notes`); no result or match object. None when the name needs a step
+        this road leaves out (a bad name, invisible marks, a name inside a phrase, a name shaped
+        like a person's, an unbanned namesake): :meth:`screen` answers those."""
         if len(name) > MAX_NAME_CHARS or not name.isprintable() or not name.strip():
             return None
         if not name.isascii() and _HAS_INVISIBLE.search(name):
@@ -960,24 +941,34 @@ class ScreeningIndex:
             capped, ms = got
             if capped and _person_like([r[8] for r in rs]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
-            if any([r[9] for r in rs]):
-                return None  # (an affiliate or branch)
             hits = [m for m in ms if m[0] >= thr]
             if hits:
                 fq = " ".join(filter(None, folds))  # N.fold(name), from the words already folded
                 own = [m for m in hits if m[3] == fq]
                 if own:
                     hits = own
-                if not all([m[4] for m in hits]):
-                    return None  # (a date known only roughly: notes)
                 top = hits[0][0] - 0.02
-                if len({m[2] for m in hits if m[0] >= top}) > 1:
-                    return None  # (one name, two organisations: notes)
+                if not all([m[4] for m in hits]) or len({m[2] for m in hits if m[0] >= top}) > 1:
+                    return self._head_notes(name, raws, rs, ms, hits, day, thr)  # (notes)
                 banned = any([m[1] for m in hits])
-            texts = ", ".join([m[5] if type(m[5]) is str else
-                               "".join([p if type(p) is str else _json_str(raws[p])[1:-1] for p in m[5]])
-                               for m in ms])
+            if any([r[9] for r in rs]):
+                return self._head_notes(name, raws, rs, ms, hits, day, thr)  # (an affiliate or branch)
+            texts = ", ".join([_quoting(m[5], raws) for m in ms])
         f = _frame(day, banned, thr, False, False, (), self.rb)
+        return f[0] + _json_str(name) + f[1] + texts + f[2]
+
+    def _head_notes(self, name: str, raws: list, rs: list, ms: tuple, hits: list, day: dt.date, thr: float) -> str:
+        """:meth:`_head` of a name whose verdict has notes (an affiliate word, a date known only
+        roughly, two organisations): the matches ``ms`` of its shape (:meth:`_shape`) read as
+        :meth:`screen` reads its matches, ``hits`` those at or above the threshold, and the verdict
+        made by the same :func:`_verdict`."""
+        ds = {id(m): {**m[6][0], "score": m[0], **m[6][1]} for m in ms}  # (the fields the notes read)
+        parent = [ds[id(m)] for m in (hits or ms)]
+        affiliate = [raws[i] for i, r in enumerate(rs) if r[9]]
+        banned, uncertain, ambiguous, notes = _verdict([ds[id(m)] for m in hits], parent, affiliate, day)
+        texts = ", ".join([_quoting(m[5], raws)[:-1] + ', "affiliate": true}' if "affiliate" in ds[id(m)]
+                           else _quoting(m[5], raws) for m in ms])
+        f = _frame(day, banned, thr, uncertain, ambiguous, tuple(notes), self.rb)
         return f[0] + _json_str(name) + f[1] + texts + f[2]
 
     def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date):
@@ -987,9 +978,10 @@ class ScreeningIndex:
         screens, the runs), by which they are memoised. () when no alias is a candidate; None when
         a rarer step may apply (a name inside a phrase, an unbanned namesake); else ``(capped if
         the name is a person's, matches)``, the matches sorted as :meth:`screen` sorts them, each
-        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text)``,
-        where the text is a string, or a list of strings and the positions of the words its
-        explanation quotes (the extra words, put in by :meth:`_head`)."""
+        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text, (alias's
+        part, organisation's part))``, where the text is a string, or a list of strings and the
+        positions of the words its explanation quotes (the extra words, put in by :meth:`_head`),
+        and the parts are those of :meth:`_parts` (read for notes)."""
         scored = self._scored.get(key) or self._score_all(rs, runs, key)
         if not scored:
             return ()
@@ -1008,20 +1000,22 @@ class ScreeningIndex:
         fc = self._fold_cache
         ms = []
         for oid, (score, al, run, abbr_pos, exact) in best.items():
-            detail = self._score(al, qwords, qm, run, abbr_pos, exact)[1]
+            detail = self._score(al, qwords, qm, run, abbr_pos, exact, tb)[1]
             single = single or _covered(detail, run, abbr_pos) == 1
             score = round(min(score, 1.0), 3)
             head, tail = self._parts(al, day)
-            bits = _QUOTED.split(_explain(al, score, detail, qscript, mixed))
-            text = [head[1] + repr(score) + tail[1] + _json_str(bits[0])[:-1]]
+            # (the explanation as JSON, cut where it quotes a word of the query: JSON writes each
+            # character alone, so the pieces are what each piece would be written as)
+            bits = _QUOTED.split(_json_str(_explain(al, score, detail, qscript, mixed)))
+            text = [head[1] + repr(score) + tail[1] + bits[0]]
             for k in range(1, len(bits), 2):
-                text += [int(bits[k]), _json_str(bits[k + 1])[1:-1]]
-            text[-1] += '"}'
+                text += [int(bits[k]), bits[k + 1]]
+            text[-1] += "}"
             name = al.org.name
             ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
-                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
+                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text), (head[0], tail[0])))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
-        return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
+        return single and len(qw) > 1, tuple([(-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES]])
 
     def _may_hold_name(self, rs: list[tuple], runs: list, tb: dict) -> bool:
         """Whether :meth:`_mention_hits` may find a name at the default threshold among words with
@@ -1220,6 +1214,50 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _quoting(text, raws: list) -> str:
+    """A match's JSON text as :meth:`ScreeningIndex._shape` keeps it (a string, or strings and the
+    positions of the words it quotes), with the words ``raws`` of a name put in."""
+    if type(text) is str:
+        return text
+    return "".join([p if type(p) is str else _json_str(raws[p])[1:-1] for p in text])
+
+
+def _verdict(hits: list, parent: list, affiliate: list, day: dt.date) -> tuple:
+    """``(banned, uncertain, ambiguous, notes)`` of a name whose matches (as :meth:`ScreenResult.to_dict`
+    writes them) at or above the threshold are ``hits``; ``affiliate`` are its words that name an
+    affiliate or branch, ``parent`` the matches such a branch would belong to (the hits, else every
+    match reported), the first of which is marked ``affiliate``.
+
+    >>> m = {"id": "org-x", "name": "X", "score": 0.9, "in_force": True, "in_force_certain": True}
+    >>> _verdict([m], [m], [], dt.date(2024, 6, 1))
+    (True, False, False, [])
+    >>> _verdict([m], [m], ["Khorasan"], dt.date(2024, 6, 1))[:3], m["affiliate"]
+    ((False, True, False), True)
+    """
+    notes = []
+    # an affiliate or branch of a listed organisation ("ISIS-K", "Islamic State Khorasan Province")
+    if not parent:
+        affiliate = []
+    if affiliate:
+        parent[0]["affiliate"] = True
+        notes.append(f"'{' '.join(affiliate)}' names an affiliate or branch of {parent[0]['name']}: whether the "
+                     f"court's ban covers its affiliates is not established")
+    # a date known only to the month or year: on a day inside it, the status is uncertain
+    unsure = [m for m in hits if not m["in_force_certain"]]
+    for m in unsure:
+        notes.append(f"{m['name']}: listed {m['listed_from']} ({m['listed_from_precision']})"
+                     + (f" to {m['listed_to']} ({m['listed_to_precision']})" if m["listed_to"] else "")
+                     + f"; on {day} it " + ("may still have been banned" if not m["in_force"] else
+                                            "may not yet (or no longer) have been banned"))
+    # one name, two listed organisations
+    top = [m for m in hits if m["score"] >= hits[0]["score"] - 0.02] if hits else []
+    ambiguous = len({m["id"] for m in top}) > 1
+    if ambiguous:
+        notes.append("the name fits more than one listed organisation: " + "; ".join(m["name"] for m in top))
+    banned = any(m["in_force"] for m in hits) and not affiliate
+    return banned, bool(affiliate or unsure), ambiguous, notes
 
 
 def _select(passing: list, qscript: str) -> dict:

@@ -177,7 +177,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 def _script(text: str) -> str:
     """``Latn``, ``Cyrl``, ``mixed`` or ``none`` (a fast subset of models.banlist.script_of)."""
-    lat, cyr = _LATIN.search(text) is not None, _CYRILLIC.search(text) is not None
+    lat = _LATIN.search(text) is not None
+    cyr = not text.isascii() and _CYRILLIC.search(text) is not None
     return "mixed" if lat and cyr else "Latn" if lat else "Cyrl" if cyr else "none"
 
 
@@ -480,11 +481,10 @@ class ScreeningIndex:
     def _rec(self, raw: str) -> tuple:
         """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
-        case, how it screens, person's-name word, affiliate word, weak aliases, candidates)`` (the
-        matches, aliases, weak aliases and candidates of :meth:`_qm` for a word that counts, else
-        None, (), None and None). Two words that screen alike (the same matches, weight and
-        abbreviations, and look-alike letters or not) have the same ``how``, a number given by
-        :meth:`_how_number`; ``person's-name word`` is :func:`_person_word`.
+        case, how it screens, affiliate word, weak aliases, candidates)`` (the matches, aliases,
+        weak aliases and candidates of :meth:`_qm` for a word that counts, else None, (), None and
+        None). Two words that screen alike (the same matches, weight and abbreviations, and
+        look-alike letters or not) have the same ``how``, a number given by :meth:`_how_number`.
 
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
@@ -501,8 +501,7 @@ class ScreeningIndex:
         m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
         how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2]))
-        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak,
-               cands)
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, f in AFFILIATE_WORDS, weak, cands)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
@@ -699,8 +698,8 @@ class ScreeningIndex:
                 qw.append((i, r[1]))
                 qm.append(r[3])
                 # (an alias found again keeps its place, and its entry is the same)
-                cands.update(r[11])
-                weak.update(r[10])  # (any one word's bound holds)
+                cands.update(r[10])
+                weak.update(r[9])  # (any one word's bound holds)
         folds = [r[0] for r in rs]
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
         for i, j in (self._runs(folds) if runs is None else runs):
@@ -939,7 +938,7 @@ class ScreeningIndex:
         texts = ""
         if got and got[1]:
             capped, ms = got
-            if capped and _person_like([r[8] for r in rs]):
+            if capped and _person_like([_person_word(w, r[0]) for w, r in zip(raws, rs)]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
             hits = [m for m in ms if m[0] >= thr]
             if hits:
@@ -951,7 +950,7 @@ class ScreeningIndex:
                 if not all([m[4] for m in hits]) or len({m[2] for m in hits if m[0] >= top}) > 1:
                     return self._head_notes(name, raws, rs, ms, hits, day, thr)  # (notes)
                 banned = any([m[1] for m in hits])
-            if any([r[9] for r in rs]):
+            if any([r[8] for r in rs]):
                 return self._head_notes(name, raws, rs, ms, hits, day, thr)  # (an affiliate or branch)
             texts = ", ".join([_quoting(m[5], raws) for m in ms])
         f = _frame(day, banned, thr, False, False, (), self.rb)
@@ -964,7 +963,7 @@ class ScreeningIndex:
         made by the same :func:`_verdict`."""
         ds = {id(m): {**m[6][0], "score": m[0], **m[6][1]} for m in ms}  # (the fields the notes read)
         parent = [ds[id(m)] for m in (hits or ms)]
-        affiliate = [raws[i] for i, r in enumerate(rs) if r[9]]
+        affiliate = [raws[i] for i, r in enumerate(rs) if r[8]]
         banned, uncertain, ambiguous, notes = _verdict([ds[id(m)] for m in hits], parent, affiliate, day)
         texts = ", ".join([_quoting(m[5], raws)[:-1] + ', "affiliate": true}' if "affiliate" in ds[id(m)]
                            else _quoting(m[5], raws) for m in ms])

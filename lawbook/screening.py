@@ -483,8 +483,9 @@ class ScreeningIndex:
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
         case, how it screens, affiliate word, weak aliases, candidates)`` (the matches, aliases,
         weak aliases and candidates of :meth:`_qm` for a word that counts, else None, (), None and
-        None). Two words that screen alike (the same matches, weight and abbreviations, and
-        look-alike letters or not) have the same ``how``, a number given by :meth:`_how_number`.
+        None). Two words that screen alike (the same matches, weight and abbreviations, look-alike
+        letters or not, affiliate word or not) have the same ``how``, a number given by
+        :meth:`_how_number`.
 
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
@@ -500,8 +501,10 @@ class ScreeningIndex:
         f, weight = got[0], got[1]
         m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
-        how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2]))
-        rec = (f, weight, got[2], m, anchored, hits, exact, how, f in AFFILIATE_WORDS, weak, cands)
+        affiliate = f in AFFILIATE_WORDS
+        how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2],
+                                affiliate))
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, affiliate, weak, cands)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
@@ -923,12 +926,13 @@ class ScreeningIndex:
             return f[0] + _json_str(name) + f[1] + f[2]
         folds = tuple([r[0] for r in rs])
         runs, runkey = self._run_key(folds)
-        # everything the matches depend on, but the words as written (they are only quoted): how
-        # each word screens (look-alike letters included), the runs, the script, the day
-        key = (tuple([r[7] for r in rs]), runkey, _script(name), day)
+        # everything the matches and the verdict depend on, but the words as written (they are
+        # only quoted): how each word screens (look-alike letters included), the runs, the script,
+        # the day, the threshold
+        key = (tuple([r[7] for r in rs]), runkey, _script(name), day, thr)
         got = self._shapes.get(key, _UNSEEN)
         if got is _UNSEEN:
-            got = self._shape(rs, runs, key[:2], key[2], any([r[2] for r in rs]), day)
+            got = self._shape(rs, runs, key[:2], key[2], any([r[2] for r in rs]), day, thr)
             if len(self._shapes) > _MEMO_LIMIT:
                 self._shapes.clear()
             self._shapes[key] = got
@@ -937,24 +941,21 @@ class ScreeningIndex:
         banned = False
         texts = ""
         if got and got[1]:
-            capped, ms = got
+            capped, ms, k, banned, noted, owned, affiliate = got
             if capped and _person_like([_person_word(w, r[0]) for w, r in zip(raws, rs)]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
-            hits = [m for m in ms if m[0] >= thr]
-            if hits:
+            hits = None  # (the matches at or above the threshold: ms[:k])
+            if owned:
+                # a query that is exactly one organisation's own name means that organisation
                 fq = " ".join(filter(None, folds))  # N.fold(name), from the words already folded
-                own = [m for m in hits if m[3] == fq]
-                if own:
-                    hits = own
-                top = hits[0][0] - 0.02
-                if not all([m[4] for m in hits]) or len({m[2] for m in hits if m[0] >= top}) > 1:
-                    return self._head_notes(name, raws, rs, ms, hits, day, thr)  # (notes)
-                banned = any([m[1] for m in hits])
-            if any([r[8] for r in rs]):
-                return self._head_notes(name, raws, rs, ms, hits, day, thr)  # (an affiliate or branch)
+                if fq in owned:
+                    hits = [m for m in ms[:k] if m[3] == fq]
+                    banned, noted = _hits_verdict(hits)
+            if noted or affiliate:  # (notes: an affiliate or branch, a date known roughly, two organisations)
+                return self._head_notes(name, raws, rs, ms, list(ms[:k]) if hits is None else hits, day, thr)
             texts = ", ".join([_quoting(m[5], raws) for m in ms])
         f = _frame(day, banned, thr, False, False, (), self.rb)
-        return f[0] + _json_str(name) + f[1] + texts + f[2]
+        return "".join((f[0], _json_str(name), f[1], texts, f[2]))
 
     def _head_notes(self, name: str, raws: list, rs: list, ms: tuple, hits: list, day: dt.date, thr: float) -> str:
         """:meth:`_head` of a name whose verdict has notes (an affiliate word, a date known only
@@ -968,15 +969,19 @@ class ScreeningIndex:
         texts = ", ".join([_quoting(m[5], raws)[:-1] + ', "affiliate": true}' if "affiliate" in ds[id(m)]
                            else _quoting(m[5], raws) for m in ms])
         f = _frame(day, banned, thr, uncertain, ambiguous, tuple(notes), self.rb)
-        return f[0] + _json_str(name) + f[1] + texts + f[2]
+        return "".join((f[0], _json_str(name), f[1], texts, f[2]))
 
-    def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date):
+    def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date,
+               thr: float = DEFAULT_THRESHOLD):
         """The matches of a name whose words have the records ``rs`` (:meth:`_rec`) and the runs
         ``runs`` (:meth:`_runs`), in script ``qscript``, with look-alike letters or not
-        (``mixed``), on ``day``; ``key`` is what its candidates' scores depend on (how each word
-        screens, the runs), by which they are memoised. () when no alias is a candidate; None when
-        a rarer step may apply (a name inside a phrase, an unbanned namesake); else ``(capped if
-        the name is a person's, matches)``, the matches sorted as :meth:`screen` sorts them, each
+        (``mixed``), on ``day``, for the threshold ``thr``; ``key`` is what its candidates' scores
+        depend on (how each word screens, the runs), by which they are memoised. () when no alias
+        is a candidate; None when a rarer step may apply (a name inside a phrase, an unbanned
+        namesake); else ``(capped if the name is a person's, matches, how many are at or above
+        the threshold, banned, notes, the organisations' names folded of those, affiliate word)``
+        (the verdict :func:`_hits_verdict`, unless the name is one organisation's own name, which
+        :meth:`_head` sees), the matches sorted as :meth:`screen` sorts them, each
         ``(score, in force, id, the organisation's name folded, its dates certain, JSON text, (alias's
         part, organisation's part))``, where the text is a string, or a list of strings and the
         positions of the words its explanation quotes (the extra words, put in by :meth:`_head`),
@@ -1014,7 +1019,13 @@ class ScreeningIndex:
             ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
                        tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text), (head[0], tail[0])))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
-        return single and len(qw) > 1, tuple([(-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES]])
+        ms = tuple([(-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES]])
+        k = 0  # (the matches at or above the threshold come first)
+        while k < len(ms) and ms[k][0] >= thr:
+            k += 1
+        banned, noted = _hits_verdict(ms[:k]) if k else (False, False)
+        return (single and len(qw) > 1, ms, k, banned, noted, tuple([m[3] for m in ms[:k]]),
+                any([r[8] for r in rs]))
 
     def _may_hold_name(self, rs: list[tuple], runs: list, tb: dict) -> bool:
         """Whether :meth:`_mention_hits` may find a name at the default threshold among words with
@@ -1213,6 +1224,15 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _hits_verdict(hits) -> tuple:
+    """``(banned, notes)`` of the short road's matches at or above the threshold (:meth:`ScreeningIndex._shape`,
+    the best first), no word being an affiliate's: whether one is of an organisation banned on the
+    day, and whether :func:`_verdict` would write a note (a date known only roughly, two
+    organisations within 0.02 of the best)."""
+    top = hits[0][0] - 0.02
+    return any([m[1] for m in hits]), not all([m[4] for m in hits]) or len({m[2] for m in hits if m[0] >= top}) > 1
 
 
 def _quoting(text, raws: list) -> str:

@@ -246,7 +246,6 @@ class ScreeningIndex:
         self._sig_numbers = itertools.count()
         self._how_numbers: dict[tuple, int] = {}  # how a word screens → its number (_how_number)
         self._how_count = itertools.count()
-        self._run_keys: dict[tuple, tuple] = {}  # a name's words folded → its runs and their key (_run_key)
         self._shapes: dict[tuple, tuple] = {}  # how a name's words screen, … → its matches (_shape)
         self._scored: dict[tuple, tuple] = {}  # how a name's words screen, its runs → its candidates scored
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
@@ -772,21 +771,13 @@ class ScreeningIndex:
 
     def _run_key(self, folds: tuple) -> tuple:
         """``(runs, key)``: :meth:`_runs` of the folded words ``folds`` and what of them a name's
-        candidates depend on (each run with its words), memoised for the names that may have a run.
+        candidates depend on (each run with its words).
 
         >>> index()._run_key(("hizbut", "tahrir", "almaty"))
         ([(0, 1)], ((0, 1, ('hizbut', 'tahrir')),))
         """
-        if self._squash_prefixes.isdisjoint(folds):
-            return _NO_RUNS  # (no word starts a run: most names)
-        got = self._run_keys.get(folds)
-        if got is None:
-            runs = self._runs(folds)
-            got = (runs, tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else ())
-            if len(self._run_keys) > _MEMO_LIMIT:
-                self._run_keys.clear()
-            self._run_keys[folds] = got
-        return got
+        runs = self._runs(folds)
+        return (runs, tuple([(i, j, folds[i:j + 1]) for i, j in runs])) if runs else _NO_RUNS
 
     def _runs(self, folds: list[str]) -> list[tuple]:
         """``(i, j)`` for each run of words i..j (given folded) whose letters, run together, are an alias's."""
@@ -962,7 +953,10 @@ class ScreeningIndex:
         roughly, two organisations): the matches ``ms`` of its shape (:meth:`_shape`) read as
         :meth:`screen` reads its matches, ``hits`` those at or above the threshold, and the verdict
         made by the same :func:`_verdict`."""
-        ds = {id(m): {**m[6][0], "score": m[0], **m[6][1]} for m in ms}  # (the fields the notes read)
+        ds = {}  # (each match's fields the notes read)
+        for m in ms:
+            head, tail = self._parts(m[6], day)
+            ds[id(m)] = {**head[0], "score": m[0], **tail[0]}
         parent = [ds[id(m)] for m in (hits or ms)]
         affiliate = [raws[i] for i, r in enumerate(rs) if r[8]]
         banned, uncertain, ambiguous, notes = _verdict([ds[id(m)] for m in hits], parent, affiliate, day)
@@ -982,10 +976,9 @@ class ScreeningIndex:
         the threshold, banned, notes, the organisations' names folded of those, affiliate word)``
         (the verdict :func:`_hits_verdict`, unless the name is one organisation's own name, which
         :meth:`_head` sees), the matches sorted as :meth:`screen` sorts them, each
-        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text, (alias's
-        part, organisation's part))``, where the text is a string, or a list of strings and the
-        positions of the words its explanation quotes (the extra words, put in by :meth:`_head`),
-        and the parts are those of :meth:`_parts` (read for notes)."""
+        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text,
+        alias)``, where the text is a string, or a list of strings and the positions of the words
+        its explanation quotes (the extra words, put in by :meth:`_head`)."""
         scored = self._scored.get(key) or self._score_all(rs, runs, key)
         if not scored:
             return ()
@@ -1017,7 +1010,7 @@ class ScreeningIndex:
             text[-1] += "}"
             name = al.org.name
             ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
-                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text), (head[0], tail[0])))
+                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text), al))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
         ms = tuple([(-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES]])
         k = 0  # (the matches at or above the threshold come first)

@@ -33,6 +33,18 @@ def test_the_script_classes_are_the_letters_they_stand_for():
     assert N.has_mixed_script("Tаliban") and not N.has_mixed_script("Taliban") and not N.has_mixed_script("Талибан")
 
 
+def test_to_ascii_writes_what_anyascii_writes():
+    # letter by letter through its table, whole texts at once, and after the table is emptied
+    from anyascii import anyascii
+
+    assert [N.to_ascii(c) for c in _EVERY_CHAR] == [anyascii(c) for c in _EVERY_CHAR]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(_EVERY_CHAR) for _ in range(rng.randrange(1, 40))) for _ in range(3000)]
+    N._ASCII.clear()
+    assert [N.to_ascii(t) for t in texts] == [anyascii(t) for t in texts]
+    assert len(N._ASCII) <= 100_000
+
+
 def test_every_letter_folds_in_a_batch_as_alone():
     letters = N._WORD_RE.findall(_EVERY_CHAR)
     letters = [w for run in letters for w in run]  # one word per letter or digit

@@ -206,6 +206,8 @@ def to_ascii(text: str) -> str:
     if new:
         if len(table) + len(new) > 100_000:  # (bounded: the table is made again from this text's letters)
             table.clear()
+            if len(letters) > 100_000:
+                return anyascii(text)
             new = letters
         for c in new:
             table[ord(c)] = anyascii(c)

@@ -169,14 +169,16 @@ _FIND_WORDS = N._WORD_RE.findall
 #: characters, which no name holds), to be replaced by the word itself.
 _QUOTE = "\x01%d\x02"
 _UNSEEN = object()  # (not memoised yet)
-_QUOTED = re.compile("\x01(\\d+)\x02")
+_NO_RUNS = ((), ())  # (ScreeningIndex._run_key of a name no word of which starts a run)
+_QUOTED = re.compile(r"\\u0001(\d+)\\u0002")  # (_QUOTE as JSON writes it)
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def _script(text: str) -> str:
     """``Latn``, ``Cyrl``, ``mixed`` or ``none`` (a fast subset of models.banlist.script_of)."""
-    lat, cyr = _LATIN.search(text) is not None, _CYRILLIC.search(text) is not None
+    lat = _LATIN.search(text) is not None
+    cyr = not text.isascii() and _CYRILLIC.search(text) is not None
     return "mixed" if lat and cyr else "Latn" if lat else "Cyrl" if cyr else "none"
 
 
@@ -242,6 +244,8 @@ class ScreeningIndex:
         self._recs: dict[str, tuple] = {}  # raw word → everything screening reads of it (_rec)
         self._sigs: dict[tuple, tuple] = {}  # a word's matches → the one (matches, aliases, number) for them
         self._sig_numbers = itertools.count()
+        self._how_numbers: dict[tuple, int] = {}  # how a word screens → its number (_how_number)
+        self._how_count = itertools.count()
         self._shapes: dict[tuple, tuple] = {}  # how a name's words screen, … → its matches (_shape)
         self._scored: dict[tuple, tuple] = {}  # how a name's words screen, its runs → its candidates scored
         self._alias_part: dict[int, tuple] = {}  # alias → (its part of a match, as JSON)
@@ -323,6 +327,7 @@ class ScreeningIndex:
         self.vocab = frozenset(vocab)
         self._vocab_by_len = sorted(vocab, key=lambda t: (len(t), t))
         self._len_starts = [len(t) for t in self._vocab_by_len]
+        self._near_len: dict[int, list[str]] = {}  # a word's length → alias words near it (token_matches)
         self._prefix: dict[str, list[str]] = {}
         for t in vocab:
             if len(t) >= 5:
@@ -420,11 +425,13 @@ class ScreeningIndex:
         if n >= 4:
             extract, osa = _RAPIDFUZZ or _rapidfuzz()
             maxd = 1 if n <= 7 else 2
-            lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
-            hi = bisect.bisect_right(self._len_starts, n + maxd)
-            if hi > lo:
-                for cand, dist, _ in extract(tok, self._vocab_by_len[lo:hi], scorer=osa, score_cutoff=maxd,
-                                             limit=None):
+            near = self._near_len.get(n)
+            if near is None:  # (the alias words of a length within maxd of n)
+                lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
+                hi = bisect.bisect_right(self._len_starts, n + maxd)
+                near = self._near_len[n] = self._vocab_by_len[lo:hi]
+            if near:
+                for cand, dist, _ in extract(tok, near, scorer=osa, score_cutoff=maxd, limit=None):
                     if cand in best:
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
@@ -432,18 +439,16 @@ class ScreeningIndex:
                     # match found through other words, never start one
                     best[cand] = (cand, sim, "short word typo" if min(n, len(cand)) == 4 else "typo")
         if n >= 5:
-            for k in range(max(4, n - 3), n + 1):
-                for cand in self._prefix.get(tok[:k], ()):
-                    if cand in best and best[cand][1] >= 0.95:
-                        continue
-                    m, mx = min(n, len(cand)), max(n, len(cand))
-                    cp = 0
-                    for x, y in zip(tok, cand):
-                        if x != y:
-                            break
-                        cp += 1
-                    if cp >= max(4, mx - 3, m - 1):
-                        best[cand] = (cand, 0.95, "word ending")
+            # alias words that share their first letters with tok, at most three letters (and
+            # at most one of the shorter word's) left over: every one of them begins as tok does
+            # for max(4, n - 3) letters
+            for cand in self._prefix.get(tok[:max(4, n - 3)], ()):
+                if cand in best and best[cand][1] >= 0.95:
+                    continue
+                c = len(cand)
+                same = max(4, (c if c > n else n) - 3, (n if n < c else c) - 1)  # letters alike needed
+                if tok[:same] == cand[:same]:
+                    best[cand] = (cand, 0.95, "word ending")
         if not best and n >= 7 and tok.endswith(self._endings):
             # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
             # strip the endings of rules/lexicon/morphology (folded like the names) and look again
@@ -475,10 +480,11 @@ class ScreeningIndex:
     def _rec(self, raw: str) -> tuple:
         """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
         script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
-        case, how it screens, person's-name word, affiliate word, weak aliases, candidates)`` (the
-        matches, aliases, weak aliases and candidates of :meth:`_qm` for a word that counts, else
-        None, (), None and None). Two words that screen alike (the same matches, weight and
-        abbreviations) have the same ``how``; ``person's-name word`` is :func:`_person_word`.
+        case, how it screens, affiliate word, weak aliases, candidates)`` (the matches, aliases,
+        weak aliases and candidates of :meth:`_qm` for a word that counts, else None, (), None and
+        None). Two words that screen alike (the same matches, weight and abbreviations, look-alike
+        letters or not, affiliate word or not) have the same ``how``, a number given by
+        :meth:`_how_number`.
 
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
@@ -494,13 +500,24 @@ class ScreeningIndex:
         f, weight = got[0], got[1]
         m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
-        how = (number, weight, (exact, tuple(al.idx for al in hits)) if hits else None)
-        rec = (f, weight, got[2], m, anchored, hits, exact, how, _person_word(raw, f), f in AFFILIATE_WORDS, weak,
-               cands)
+        affiliate = f in AFFILIATE_WORDS
+        how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2],
+                                affiliate))
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, affiliate, weak, cands)
         if len(self._recs) > _MEMO_LIMIT:
             self._recs.clear()
         self._recs[raw] = rec
         return rec
+
+    def _how_number(self, how: tuple) -> int:
+        """A number that stands for ``how`` a word screens (never given to another ``how``, so that
+        a name's key of small numbers is quick to hash and compare; memoised, bounded)."""
+        got = self._how_numbers.get(how)
+        if got is None:
+            if len(self._how_numbers) > _MEMO_LIMIT:
+                self._how_numbers.clear()  # (a ``how`` seen again gets a new number: a memo misses)
+            got = self._how_numbers[how] = next(self._how_count)
+        return got
 
     def prepare(self, names: Iterable[str]) -> None:
         """Fold at once the words of ``names`` (a batch about to be screened) that the word memo
@@ -575,8 +592,10 @@ class ScreeningIndex:
             self._qm_cache[tok] = got
         return got
 
-    def _score(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None, exact_case=True):
-        """Score one alias against the query's words; returns (score, detail)."""
+    def _score(self, al: _Alias, qwords: list[_Word], qm: list[dict], run=None, abbr_pos=None, exact_case=True,
+               tb: dict | None = None):
+        """Score one alias against the query's words; returns (score, detail). ``tb`` is
+        :func:`_best_words` of ``qm`` when known (the query word that matches each alias word best)."""
         used: set[int] = set()
         parts = []
         got = 0.0
@@ -591,22 +610,21 @@ class ScreeningIndex:
             parts.append(("whole name", 1.0, "same name after normalisation" if same
                           else "same letters, spacing or hyphens differ"))
         else:
+            if tb is None:
+                tb = _best_words(qm)
             total = 0.0
             all_matched = True
             for t, w in zip(al.tokens, al.weights):
                 total += w
-                best, bi, how = 0.0, None, None
-                for j, m in enumerate(qm):
-                    x = m.get(t)
-                    if x is not None and x[1] > best:
-                        best, bi, how = x[1], j, x[2]
-                if bi is None:
+                hit = tb.get(t)
+                if hit is None:
                     all_matched = False
                     parts.append((t, 0.0, "missing" + (" (generic word)" if N.is_generic(t) else "")))
                 else:
+                    best, bi = hit
                     used.add(qwords[bi].pos)
                     got += w * best
-                    parts.append((t, best, how))
+                    parts.append((t, best, qm[bi][t][2]))
             cov = got / total if total else 0.0
         # words of the query the alias does not explain, against the weight of what it does
         qunused = 0.0
@@ -682,8 +700,8 @@ class ScreeningIndex:
                 qw.append((i, r[1]))
                 qm.append(r[3])
                 # (an alias found again keeps its place, and its entry is the same)
-                cands.update(r[11])
-                weak.update(r[10])  # (any one word's bound holds)
+                cands.update(r[10])
+                weak.update(r[9])  # (any one word's bound holds)
         folds = [r[0] for r in rs]
         # runs of words squashed together (spacing, hyphen and apostrophe variants)
         for i, j in (self._runs(folds) if runs is None else runs):
@@ -751,6 +769,16 @@ class ScreeningIndex:
         self._abbr_cache[raw] = got
         return got
 
+    def _run_key(self, folds: tuple) -> tuple:
+        """``(runs, key)``: :meth:`_runs` of the folded words ``folds`` and what of them a name's
+        candidates depend on (each run with its words).
+
+        >>> index()._run_key(("hizbut", "tahrir", "almaty"))
+        ([(0, 1)], ((0, 1, ('hizbut', 'tahrir')),))
+        """
+        runs = self._runs(folds)
+        return (runs, tuple([(i, j, folds[i:j + 1]) for i, j in runs])) if runs else _NO_RUNS
+
     def _runs(self, folds: list[str]) -> list[tuple]:
         """``(i, j)`` for each run of words i..j (given folded) whose letters, run together, are an alias's."""
         keys, prefixes = self.squashed, self._squash_prefixes
@@ -788,9 +816,8 @@ class ScreeningIndex:
         words = self._words(name)
         recs = self._recs
         rs = [recs[w.raw] for w in words]
-        folds = tuple([r[0] for r in rs])
-        runs = self._runs(folds)
-        key = self._scored_key(tuple([r[7] for r in rs]), folds, runs)
+        runs, runkey = self._run_key(tuple([r[0] for r in rs]))
+        key = (tuple([r[7] for r in rs]), runkey)
         # (the candidates and their scores, memoised with the short road's: a name it leaves here
         # has had them scored already)
         cands = self._scored.get(key) or self._score_all(rs, runs, key)
@@ -799,7 +826,7 @@ class ScreeningIndex:
         qscript = _script(name) if cands else "none"
         found = _select(passing, qscript)
         # the detail of each organisation's best alias
-        best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact)[1], run, abbr_pos)
+        best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact, tb)[1], run, abbr_pos)
                 for oid, (score, al, run, abbr_pos, exact) in found.items()}
         # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
         # name as found in running text, the other words being context that neither hide nor inflate it
@@ -842,7 +869,6 @@ class ScreeningIndex:
             texts[id(m)] = (text, len(m))
         matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
         matches = matches[:MAX_MATCHES]
-        notes = []
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation
         if hits:
@@ -851,30 +877,11 @@ class ScreeningIndex:
             own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
             if own:
                 hits = own
-        # an affiliate or branch of a listed organisation ("ISIS-K", "Islamic State Khorasan Province")
         affiliate = [w.raw for w in words if w.fold in AFFILIATE_WORDS]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
-        if not parent:
-            affiliate = []
-        if affiliate:
-            parent[0]["affiliate"] = True
-            notes.append(f"'{' '.join(affiliate)}' names an affiliate or branch of {parent[0]['name']}: whether the "
-                         f"court's ban covers its affiliates is not established")
-        # a date known only to the month or year: on a day inside it, the status is uncertain
-        unsure = [m for m in hits if not m["in_force_certain"]]
-        for m in unsure:
-            notes.append(f"{m['name']}: listed {m['listed_from']} ({m['listed_from_precision']})"
-                         + (f" to {m['listed_to']} ({m['listed_to_precision']})" if m["listed_to"] else "")
-                         + f"; on {day} it " + ("may still have been banned" if not m["in_force"] else
-                                                "may not yet (or no longer) have been banned"))
-        # one name, two listed organisations
-        top = [m for m in hits if m["score"] >= hits[0]["score"] - 0.02] if hits else []
-        if len({m["id"] for m in top}) > 1:
-            notes.append("the name fits more than one listed organisation: " + "; ".join(m["name"] for m in top))
-        banned = any(m["in_force"] for m in hits) and not affiliate
-        uncertain = bool(affiliate or unsure)
+        banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
-                            ambiguous=len({m["id"] for m in top}) > 1, texts=texts)
+                            ambiguous=ambiguous, texts=texts)
 
     def screen_head(self, name: str, as_of=None, threshold: float | None = None) -> str:
         """``self.screen(name, as_of, threshold).json_head()``: the JSON text of the result without
@@ -894,10 +901,10 @@ class ScreeningIndex:
     def _head(self, name: str, day: dt.date, thr: float) -> str | None:
         """:meth:`screen_head` by the short road: the words' records (:meth:`_rec`), then the
         matches of a name whose words screen the same way (:meth:`_shape`, memoised), the raw
-        words put into their explanations, and the verdict for ``thr``; no result or match object.
-        None when the name needs a step this road leaves out (a bad name, invisible marks, a name
-        inside a phrase, a name shaped like a person's, an unbanned namesake, an affiliate,
-        notes): :meth:`screen` answers those."""
+        words put into their explanations, and the verdict for ``thr`` (with its notes, when it has
+        some: :meth:`_head_notes`); no result or match object. None when the name needs a step
+        this road leaves out (a bad name, invisible marks, a name inside a phrase, a name shaped
+        like a person's, an unbanned namesake): :meth:`screen` answers those."""
         if len(name) > MAX_NAME_CHARS or not name.isprintable() or not name.strip():
             return None
         if not name.isascii() and _HAS_INVISIBLE.search(name):
@@ -909,13 +916,14 @@ class ScreeningIndex:
             f = _frame(day, False, thr, False, False, (), self.rb)
             return f[0] + _json_str(name) + f[1] + f[2]
         folds = tuple([r[0] for r in rs])
-        runs = self._runs(folds)
-        # everything the matches depend on, but the words as written (they are only quoted)
-        key = (*self._scored_key(tuple([r[7] for r in rs]), folds, runs), _script(name), any([r[2] for r in rs]),
-               day)
+        runs, runkey = self._run_key(folds)
+        # everything the matches and the verdict depend on, but the words as written (they are
+        # only quoted): how each word screens (look-alike letters included), the runs, the script,
+        # the day, the threshold
+        key = (tuple([r[7] for r in rs]), runkey, _script(name), day, thr)
         got = self._shapes.get(key, _UNSEEN)
         if got is _UNSEEN:
-            got = self._shape(rs, runs, key[:2], *key[2:])
+            got = self._shape(rs, runs, key[:2], key[2], any([r[2] for r in rs]), day, thr)
             if len(self._shapes) > _MEMO_LIMIT:
                 self._shapes.clear()
             self._shapes[key] = got
@@ -924,45 +932,60 @@ class ScreeningIndex:
         banned = False
         texts = ""
         if got and got[1]:
-            capped, ms = got
-            if capped and _person_like([r[8] for r in rs]):
+            capped, ms, k, banned, noted, owned, affiliate = got
+            if capped and _person_like([_person_word(w, r[0]) for w, r in zip(raws, rs)]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
-            if any([r[9] for r in rs]):
-                return None  # (an affiliate or branch)
-            hits = [m for m in ms if m[0] >= thr]
-            if hits:
+            hits = None  # (the matches at or above the threshold: ms[:k])
+            if owned:
+                # a query that is exactly one organisation's own name means that organisation
                 fq = " ".join(filter(None, folds))  # N.fold(name), from the words already folded
-                own = [m for m in hits if m[3] == fq]
-                if own:
-                    hits = own
-                if not all([m[4] for m in hits]):
-                    return None  # (a date known only roughly: notes)
-                top = hits[0][0] - 0.02
-                if len({m[2] for m in hits if m[0] >= top}) > 1:
-                    return None  # (one name, two organisations: notes)
-                banned = any([m[1] for m in hits])
-            texts = ", ".join([m[5] if type(m[5]) is str else
-                               "".join([p if type(p) is str else _json_str(raws[p])[1:-1] for p in m[5]])
-                               for m in ms])
+                if fq in owned:
+                    hits = [m for m in ms[:k] if m[3] == fq]
+                    banned, noted = _hits_verdict(hits)
+            if noted or affiliate:  # (notes: an affiliate or branch, a date known roughly, two organisations)
+                return self._head_notes(name, raws, rs, ms, list(ms[:k]) if hits is None else hits, day, thr)
+            texts = ", ".join([_quoting(m[5], raws) for m in ms])
         f = _frame(day, banned, thr, False, False, (), self.rb)
-        return f[0] + _json_str(name) + f[1] + texts + f[2]
+        return "".join((f[0], _json_str(name), f[1], texts, f[2]))
 
-    def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date):
+    def _head_notes(self, name: str, raws: list, rs: list, ms: tuple, hits: list, day: dt.date, thr: float) -> str:
+        """:meth:`_head` of a name whose verdict has notes (an affiliate word, a date known only
+        roughly, two organisations): the matches ``ms`` of its shape (:meth:`_shape`) read as
+        :meth:`screen` reads its matches, ``hits`` those at or above the threshold, and the verdict
+        made by the same :func:`_verdict`."""
+        ds = {}  # (each match's fields the notes read)
+        for m in ms:
+            head, tail = self._parts(m[6], day)
+            ds[id(m)] = {**head[0], "score": m[0], **tail[0]}
+        parent = [ds[id(m)] for m in (hits or ms)]
+        affiliate = [raws[i] for i, r in enumerate(rs) if r[8]]
+        banned, uncertain, ambiguous, notes = _verdict([ds[id(m)] for m in hits], parent, affiliate, day)
+        texts = ", ".join([_quoting(m[5], raws)[:-1] + ', "affiliate": true}' if "affiliate" in ds[id(m)]
+                           else _quoting(m[5], raws) for m in ms])
+        f = _frame(day, banned, thr, uncertain, ambiguous, tuple(notes), self.rb)
+        return "".join((f[0], _json_str(name), f[1], texts, f[2]))
+
+    def _shape(self, rs: list[tuple], runs: list, key: tuple, qscript: str, mixed: bool, day: dt.date,
+               thr: float = DEFAULT_THRESHOLD):
         """The matches of a name whose words have the records ``rs`` (:meth:`_rec`) and the runs
         ``runs`` (:meth:`_runs`), in script ``qscript``, with look-alike letters or not
-        (``mixed``), on ``day``; ``key`` is what its candidates' scores depend on (how each word
-        screens, the runs), by which they are memoised. () when no alias is a candidate; None when
-        a rarer step may apply (a name inside a phrase, an unbanned namesake); else ``(capped if
-        the name is a person's, matches)``, the matches sorted as :meth:`screen` sorts them, each
-        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text)``,
-        where the text is a string, or a list of strings and the positions of the words its
-        explanation quotes (the extra words, put in by :meth:`_head`)."""
+        (``mixed``), on ``day``, for the threshold ``thr``; ``key`` is what its candidates' scores
+        depend on (how each word screens, the runs), by which they are memoised. () when no alias
+        is a candidate; None when a rarer step may apply (a name inside a phrase, an unbanned
+        namesake); else ``(capped if the name is a person's, matches, how many are at or above
+        the threshold, banned, notes, the organisations' names folded of those, affiliate word)``
+        (the verdict :func:`_hits_verdict`, unless the name is one organisation's own name, which
+        :meth:`_head` sees), the matches sorted as :meth:`screen` sorts them, each
+        ``(score, in force, id, the organisation's name folded, its dates certain, JSON text,
+        alias)``, where the text is a string, or a list of strings and the positions of the words
+        its explanation quotes (the extra words, put in by :meth:`_head`)."""
         scored = self._scored.get(key) or self._score_all(rs, runs, key)
         if not scored:
             return ()
         qw, qm, passing, tb = scored
         best = _select(passing, qscript)
-        if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+        if len(rs) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()) \
+                and self._may_hold_name(rs, runs, tb):
             return None  # (a name inside a phrase)
         for oid, c in best.items():
             for ex in self.exclusions.get(oid, ()):
@@ -974,25 +997,63 @@ class ScreeningIndex:
         fc = self._fold_cache
         ms = []
         for oid, (score, al, run, abbr_pos, exact) in best.items():
-            detail = self._score(al, qwords, qm, run, abbr_pos, exact)[1]
+            detail = self._score(al, qwords, qm, run, abbr_pos, exact, tb)[1]
             single = single or _covered(detail, run, abbr_pos) == 1
             score = round(min(score, 1.0), 3)
             head, tail = self._parts(al, day)
-            bits = _QUOTED.split(_explain(al, score, detail, qscript, mixed))
-            text = [head[1] + repr(score) + tail[1] + _json_str(bits[0])[:-1]]
+            # (the explanation as JSON, cut where it quotes a word of the query: JSON writes each
+            # character alone, so the pieces are what each piece would be written as)
+            bits = _QUOTED.split(_json_str(_explain(al, score, detail, qscript, mixed)))
+            text = [head[1] + repr(score) + tail[1] + bits[0]]
             for k in range(1, len(bits), 2):
-                text += [int(bits[k]), _json_str(bits[k + 1])[1:-1]]
-            text[-1] += '"}'
+                text += [int(bits[k]), bits[k + 1]]
+            text[-1] += "}"
             name = al.org.name
             ms.append((-score, not tail[0]["in_force"], oid, fc.get(name) or fc.setdefault(name, N.fold(name)),
-                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text)))
+                       tail[0]["in_force_certain"], text[0] if len(text) == 1 else tuple(text), al))
         ms.sort()  # (by score, in force first, id: as screen() sorts; no two share an id)
-        return single and len(qw) > 1, tuple((-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES])
+        ms = tuple([(-m[0], not m[1], *m[2:]) for m in ms[:MAX_MATCHES]])
+        k = 0  # (the matches at or above the threshold come first)
+        while k < len(ms) and ms[k][0] >= thr:
+            k += 1
+        banned, noted = _hits_verdict(ms[:k]) if k else (False, False)
+        return (single and len(qw) > 1, ms, k, banned, noted, tuple([m[3] for m in ms[:k]]),
+                any([r[8] for r in rs]))
+
+    def _may_hold_name(self, rs: list[tuple], runs: list, tb: dict) -> bool:
+        """Whether :meth:`_mention_hits` may find a name at the default threshold among words with
+        the records ``rs``, the runs ``runs`` and the best words ``tb`` (:func:`_best_words`). False
+        is exact, whatever the words as written: with no run of squashed words and no abbreviation,
+        it finds only aliases anchored on the words, each word of which some word matches, and
+        :meth:`_align` scores those at most as every alias word's best match over the whole name
+        would (the same sum, in the same order, of terms no smaller), here below the threshold.
+
+        >>> ix = index()
+        >>> def may(name):
+        ...     rs = [ix._rec(w) for w in _FIND_WORDS(name)]
+        ...     return ix._may_hold_name(rs, ix._runs([r[0] for r in rs]), _best_words([r[3] for r in rs if r[1] > 0]))
+        >>> may("recruiter of Hizb ut-Tahrir in Almaty"), may("Tahrir Street cafe")
+        (True, False)
+        """
+        if runs or any([r[5] for r in rs]):
+            return True
+        for r in rs:
+            for al in r[4]:  # (aliases anchored on the word, for a word that counts)
+                got = 0.0
+                for t, w in al.pairs:
+                    hit = tb.get(t)
+                    if hit is None:
+                        break
+                    got += w * hit[0]
+                else:
+                    if got / al.total >= DEFAULT_THRESHOLD:
+                        return True
+        return False
 
     def _score_all(self, rs: list[tuple], runs: list, key: tuple) -> tuple:
         """``(qw, qm, passing, tb)`` of a query whose words have the records ``rs`` and the runs
         ``runs`` (:meth:`_cands`, then :meth:`_passing`), or () when no alias is a candidate;
-        memoised by ``key``, how its words screen and its runs (:meth:`_scored_key`), which both
+        memoised by ``key``, how its words screen and its runs (:meth:`_run_key`), which both
         the short road and :meth:`screen` look up."""
         got = self._scored.get(key)
         if got is None:
@@ -1002,12 +1063,6 @@ class ScreeningIndex:
                 self._scored.clear()
             self._scored[key] = got
         return got
-
-    @staticmethod
-    def _scored_key(hows: tuple, folds: tuple, runs: list) -> tuple:
-        """What a query's candidates and their scores depend on: how each word screens (the
-        records' ``how``) and the runs of squashed words with their folds."""
-        return hows, tuple([(i, j, folds[i:j + 1]) for i, j in runs]) if runs else ()
 
     def _parts(self, al: _Alias, day: dt.date) -> tuple:
         """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what
@@ -1162,6 +1217,59 @@ class ScreeningIndex:
         if _needs_capital(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
+
+
+def _hits_verdict(hits) -> tuple:
+    """``(banned, notes)`` of the short road's matches at or above the threshold (:meth:`ScreeningIndex._shape`,
+    the best first), no word being an affiliate's: whether one is of an organisation banned on the
+    day, and whether :func:`_verdict` would write a note (a date known only roughly, two
+    organisations within 0.02 of the best)."""
+    top = hits[0][0] - 0.02
+    return any([m[1] for m in hits]), not all([m[4] for m in hits]) or len({m[2] for m in hits if m[0] >= top}) > 1
+
+
+def _quoting(text, raws: list) -> str:
+    """A match's JSON text as :meth:`ScreeningIndex._shape` keeps it (a string, or strings and the
+    positions of the words it quotes), with the words ``raws`` of a name put in."""
+    if type(text) is str:
+        return text
+    return "".join([p if type(p) is str else _json_str(raws[p])[1:-1] for p in text])
+
+
+def _verdict(hits: list, parent: list, affiliate: list, day: dt.date) -> tuple:
+    """``(banned, uncertain, ambiguous, notes)`` of a name whose matches (as :meth:`ScreenResult.to_dict`
+    writes them) at or above the threshold are ``hits``; ``affiliate`` are its words that name an
+    affiliate or branch, ``parent`` the matches such a branch would belong to (the hits, else every
+    match reported), the first of which is marked ``affiliate``.
+
+    >>> m = {"id": "org-x", "name": "X", "score": 0.9, "in_force": True, "in_force_certain": True}
+    >>> _verdict([m], [m], [], dt.date(2024, 6, 1))
+    (True, False, False, [])
+    >>> _verdict([m], [m], ["Khorasan"], dt.date(2024, 6, 1))[:3], m["affiliate"]
+    ((False, True, False), True)
+    """
+    notes = []
+    # an affiliate or branch of a listed organisation ("ISIS-K", "Islamic State Khorasan Province")
+    if not parent:
+        affiliate = []
+    if affiliate:
+        parent[0]["affiliate"] = True
+        notes.append(f"'{' '.join(affiliate)}' names an affiliate or branch of {parent[0]['name']}: whether the "
+                     f"court's ban covers its affiliates is not established")
+    # a date known only to the month or year: on a day inside it, the status is uncertain
+    unsure = [m for m in hits if not m["in_force_certain"]]
+    for m in unsure:
+        notes.append(f"{m['name']}: listed {m['listed_from']} ({m['listed_from_precision']})"
+                     + (f" to {m['listed_to']} ({m['listed_to_precision']})" if m["listed_to"] else "")
+                     + f"; on {day} it " + ("may still have been banned" if not m["in_force"] else
+                                            "may not yet (or no longer) have been banned"))
+    # one name, two listed organisations
+    top = [m for m in hits if m["score"] >= hits[0]["score"] - 0.02] if hits else []
+    ambiguous = len({m["id"] for m in top}) > 1
+    if ambiguous:
+        notes.append("the name fits more than one listed organisation: " + "; ".join(m["name"] for m in top))
+    banned = any(m["in_force"] for m in hits) and not affiliate
+    return banned, bool(affiliate or unsure), ambiguous, notes
 
 
 def _select(passing: list, qscript: str) -> dict:

@@ -20,7 +20,7 @@ from lawbook import normalise as N  # noqa: E402
 from lawbook.cli.banlist_cmd import BATCH, ScreenLines, screen_record  # noqa: E402
 from lawbook.cli.common import to_json  # noqa: E402
 from lawbook.errors import BadInput  # noqa: E402
-from lawbook.screening import INVISIBLE, ScreeningIndex  # noqa: E402
+from lawbook.screening import DEFAULT_THRESHOLD, INVISIBLE, ScreeningIndex, _best_words  # noqa: E402
 
 _EVERY_CHAR = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -31,6 +31,18 @@ def test_the_script_classes_are_the_letters_they_stand_for():
     assert latin == [c for c in _EVERY_CHAR if "a" <= c.lower() <= "z"]
     assert N._CYRILLIC_BLOCK.findall(_EVERY_CHAR) == [c for c in _EVERY_CHAR if "\u0400" <= c <= "\u04ff"]
     assert N.has_mixed_script("Tаliban") and not N.has_mixed_script("Taliban") and not N.has_mixed_script("Талибан")
+
+
+def test_to_ascii_writes_what_anyascii_writes():
+    # letter by letter through its table, whole texts at once, and after the table is emptied
+    from anyascii import anyascii
+
+    assert [N.to_ascii(c) for c in _EVERY_CHAR] == [anyascii(c) for c in _EVERY_CHAR]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(_EVERY_CHAR) for _ in range(rng.randrange(1, 40))) for _ in range(3000)]
+    N._ASCII.clear()
+    assert [N.to_ascii(t) for t in texts] == [anyascii(t) for t in texts]
+    assert len(N._ASCII) <= 100_000
 
 
 def test_every_letter_folds_in_a_batch_as_alone():
@@ -176,3 +188,56 @@ def test_the_short_road_leaves_capped_names_to_screen(rb):
         assert ix.screen_head(name, "2024-06-01") == want.json_head(), name
         capped += any("capped: " in m["explanation"] for m in want.matches)
     assert capped >= 2 + len(namesakes)
+
+
+def test_the_short_road_writes_the_notes_screen_writes(rb):
+    # names whose verdict has notes, now written by the short road (ScreeningIndex._head_notes):
+    # an affiliate or branch word, a ban whose date is known only to the month or year (on days
+    # inside that period), one name that fits two organisations; each line is the one
+    # ScreeningIndex.screen gives on an index that never took the short road
+    ix = ScreeningIndex(rb)
+    rng = random.Random(7)
+    rough = [o for o in ix._plain if o.listed_from_precision != "day" or (o.listed_to and o.listed_to_precision != "day")]
+    days = ["2008-06-01", "2013-02-15", "2014-08-15", "2015-11-10", "2023-12-10", "2023-12-20", "2024-06-01"]
+    names = []
+    for o in rough:
+        for a in o.names:
+            names += [a.name, gen_names.edit(a.name, rng)]
+    for alias in _ALIASES[::3]:
+        names += [f"{alias} Khorasan Province", f"{alias}-K", f"{alias} branch", f"вилаят Хорасан {alias}"]
+    names += ["Islamic Party", "Islamic Party of Turkestan Taliban", "Jamaat", "Taliban al-Nusra"]
+    short = 0
+    kinds = {"affiliate": 0, "listed": 0, "more than one": 0}
+    for day in days:
+        for name in names:
+            want = _alone(rb).screen(name, day)
+            head = ix._head(name, want.as_of, want.threshold)
+            if head is None:
+                continue
+            short += 1
+            assert head == want.json_head(), (name, day)
+            for k in kinds:
+                kinds[k] += any(k in n for n in want.notes)
+    assert short > 0.8 * len(days) * len(names) and all(v > 5 for v in kinds.values()), (short, kinds)
+
+
+def test_a_phrase_no_alias_can_fill_takes_the_short_road(rb):
+    # a name of several words none of whose matches reaches the threshold is screened for a name
+    # inside it only when some alias could be found there (ScreeningIndex._may_hold_name): where it
+    # says none could, the search finds none, whatever the words as written
+    ix = ScreeningIndex(rb)
+    names = gen_names.near_miss(3000, seed=29)
+    ix.prepare(names)
+    ruled_out = found = 0
+    for name in names:
+        words = ix._words(name)
+        if len(words) < 2:
+            continue
+        rs = [ix._recs[w.raw] for w in words]
+        tb = _best_words([r[3] for r in rs if r[1] > 0])
+        hits = ix._mention_hits(words, DEFAULT_THRESHOLD, name)
+        if not ix._may_hold_name(rs, ix._run_key(tuple(r[0] for r in rs))[0], tb):
+            assert hits == [], name
+            ruled_out += 1
+        found += bool(hits)
+    assert ruled_out > 300 and found > 500, (ruled_out, found)

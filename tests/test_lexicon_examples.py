@@ -76,3 +76,19 @@ def test_an_english_verb_in_a_frame_matches_its_irregular_past_forms():
     hoax = next(e for e in ENTRIES if e.id == "en.frame.false_report.unconfirmed_claim")
     assert _hits(hoax, "He phoned the akimat and threatened to blow up the building; nothing was found.")
     assert not _hits(hoax, "He phoned the akimat, and then the bomb blew up the building; nothing was found.")
+
+
+def test_a_word_written_with_equals_is_compared_as_written():
+    """``=leave`` in a frame is "leave" as written, not "left" (a departure told,
+    not a call to leave) nor "leaving"; the same word without ``=`` reads every
+    form, "left" too (rules/lexicon/morphology/en.yaml)."""
+    from lawbook.models.lexicon import Frame
+    from lawbook.reading.frames import Cues
+
+    cx = Cues(RB)  # a compiled lexicon of its own: the terms below are not the rulebook's
+    written, any_form = cx._term("en", "=leave the country"), cx._term("en", "leave the country")
+    occ = cx.occurrences(tokens("Many people left the country.", "en"), "en")
+    assert occ.get(any_form) and not occ.get(written)
+    assert cx.occurrences(tokens("They urged them to leave the country.", "en"), "en").get(written)
+    with pytest.raises(ValueError, match="leading ="):
+        Frame.model_validate({"trigger": ["=leave*"]})

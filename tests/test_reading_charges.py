@@ -840,3 +840,42 @@ def test_an_arrest_before_an_administrative_fine_is_no_criminal_charge(rb):
     text = ("Полиция задержала мужчину, сообщившего о заложенном взрывном устройстве в машине. Взрывных устройств не "
             "обнаружено. Он привлечён к административной ответственности по статье 438 КоАП РК и оштрафован.")
     assert classify_text(text, "2020-06-01", rulebook=rb)["findings"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the press's name for religious militants puts an attack in the field, though "members of" alone does not
+    ("In 2016 followers of non-traditional religious movements attacked gun shops and a national guard unit in Aktobe; "
+     "seven people were killed.", ["255"]),
+    ("В 2016 году приверженцы радикальных нетрадиционных религиозных течений напали на оружейные магазины и воинскую "
+     "часть в Актобе, погибли военнослужащие.", ["255"]),
+    ("2016 жылы дәстүрлі емес діни ағымның жақтаушылары Ақтөбедегі қару-жарақ дүкендеріне және әскери бөлімге шабуыл "
+     "жасап, әскерилер қаза тапты.", ["255"]),
+    ("In 2018 the supporters of the football club attacked police officers after the match and injured three of them.",
+     []),
+    # "extremist group" in the sentence of the charge, the banned movement in another: a group of 182, not 405
+    ("In 2017 three men were convicted of participation in an extremist group. They had studied the literature of the "
+     "banned Tablighi Jamaat movement.", ["182"]),
+    # ... and in a sentence that names the listed organisation, the words describe it: 405
+    ("In 2021 two activists of the Democratic Choice of Kazakhstan were sentenced. The DCK is considered by the "
+     "government to be an extremist group and has been banned since March 2018.", ["405"]),
+    # a fine with no criminal word is administrative
+    ("In 2021 activists of the Koshe party were detained and fined for an unsanctioned rally.", []),
+    # people who left, a man given money, captives of a war: no call, no financing, no hostages
+    ("In 2022 thousands of Russians left the country to avoid mobilisation and came to Kazakhstan, the journalist "
+     "wrote.", []),
+    ("In 2017 he was given money by his brother, who had gone to Syria, and spent it on his family.", []),
+    ("In 2023 a Kazakh citizen was taken captive by Ukrainian forces, his mother said.", []),
+    ("2019 жылы адвокат «Таблиғи жамағат» ісіне араласып, сотталғандарды қорғады.", []),
+    ("2022 жылы қаңтар оқиғасы кезінде тәртіпсіздікке қатысушылар әкімдік ғимаратын өртеп, көліктерді тонады.", ["272"]),
+])
+def test_near_misses_of_the_ninth_session_cues(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_a_bomb_the_accused_planted_is_no_false_report(rb):
+    """"Prosecutors said … had planted a bomb" tells of an act; only a caller's own claim is a false report."""
+    for text in ("In 2014 prosecutors said the defendant had planted a bomb in a car in Almaty, but it failed to go off.",
+                 "In 2012 the KNB reported that the militants had placed a bomb under a police car in Atyrau."):
+        assert "273" not in articles(classify_text(text, rulebook=rb)), text
+    assert articles(classify_text("In 2019 a man phoned the police and said he had planted a bomb at the school.",
+                                  rulebook=rb)) == ["273"]

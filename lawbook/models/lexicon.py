@@ -21,7 +21,9 @@ class Frame(Strict):
 
     Each term is one or more words separated by spaces; a word is compared with
     a token's base form (written in any form: it is reduced the same way) or,
-    ending in ``*``, is a prefix of the token's base form or lower-cased text.
+    ending in ``*``, is a prefix of the token's base form or lower-cased text,
+    or, starting with ``=``, is the token's lower-cased text as written (``=leave``
+    is "leave", not "left" or "leaving": a call to leave, not a departure told).
     The frame matches where a trigger term occurs and every ``with`` group has
     a term within ``window`` words of it, in the same sentence, and no
     ``without`` term does.
@@ -55,9 +57,10 @@ def _check_term(t) -> None:
     if not isinstance(t, str) or not t.strip():
         raise ValueError(f"term {t!r} is empty")
     for w in t.split():
-        core = w[:-1] if w.endswith("*") else w
-        if not core or "*" in core or re.search(r"[\s()\[\]|?+{}^$\\]", core):
-            raise ValueError(f"term {t!r}: word {w!r} is not a word (a trailing * is the only pattern allowed)")
+        core = w[:-1] if w.endswith("*") else w[1:] if w.startswith("=") else w
+        if not core or "*" in core or "=" in core or re.search(r"[\s()\[\]|?+{}^$\\]", core):
+            raise ValueError(f"term {t!r}: word {w!r} is not a word (a trailing * or a leading = is the only "
+                             f"pattern allowed)")
 
 
 class Examples(Strict):
@@ -70,7 +73,7 @@ class Examples(Strict):
 
 
 EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "criminal_charge",
-           "people_clause", "clause_of", "date_role", "outcome")
+           "people_clause", "clause_of", "date_role", "outcome", "field")
 
 
 class LexiconEntry(Strict):
@@ -79,7 +82,8 @@ class LexiconEntry(Strict):
     ``circumstance``, ``blocks``, ``alleged_by`` (who alleges the sentence's
     facts), ``charge_context`` (a sentence about a charge or verdict, where a
     cited article is the charge), ``criminal_charge`` (a sentence that speaks
-    of a criminal proceeding in words, not of an arrest or a fine), ``people_clause`` (a clause of a charge
+    of a criminal proceeding in words, not of an arrest or a fine), ``field`` (a word
+    that puts the account in the field without a fact of its own), ``people_clause`` (a clause of a charge
     sentence that says who the accused are: ", who fought in Syria,"), ``clause_of`` (a clause whose acts
     are another person's or an earlier case's: "to her brother, who fought in Syria"), ``date_role`` (what a nearby date is the date
     of) or ``outcome`` (acquitted, dropped, fined: no crime found)."""
@@ -104,6 +108,9 @@ class LexiconEntry(Strict):
     # a sentence that speaks of a criminal proceeding in words ("charged", «уголовное дело», «сотталды»): beside an
     # administrative arrest in another sentence, its acts are a second proceeding, not the arrest's
     criminal_charge: bool = False
+    # a word that puts an account in the field lawbook reads without stating a fact of its own: the press's name for
+    # religious militants ("followers of non-traditional religious movements"), beside which an attack is not a brawl
+    field: bool = False
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are
     # background, not among the charges, unless the clause itself speaks of a charge
     people_clause: bool = False

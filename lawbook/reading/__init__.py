@@ -168,7 +168,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                      f"Give --date for a precise answer.")
     # words of the field lawbook reads (terrorism, extremism, seizure of power, separatism) or a listed organisation
     # ("теракт", "terrorist attack": a word that names the act, not a frame built from violence)
-    in_field = bool(mentions) or any(not m.blocked and (m.entry.sets and "subject" in m.entry.sets
+    in_field = bool(mentions) or any(not m.blocked and (m.entry.sets and "subject" in m.entry.sets or m.entry.field
                                                         or m.entry.patterns and m.entry.fact
                                                         and m.entry.fact["kind"] != "general_offence"
                                                         and not _relation_word_only(m.entry.fact))

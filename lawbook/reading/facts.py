@@ -162,15 +162,31 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                         and designations.get(m0["id"]) == "terrorist":
                     f["org_type"] = "terrorist_group"  # as for one named in the fact's sentence, above
     # "activists of the Democratic Choice of Kazakhstan … The DCK is considered … an extremist group and has been
-    # banned": taking part in (or leading) an organisation a court banned for extremism is 405 (1997 337-1); the
-    # words "extremist group" describe the listed organisation, not a group of 182 (1997 233-1) the accused formed
-    extremist_names = {m["name"] for m in mentions if designations.get(m["id"]) == "extremist"}
+    # banned": taking part in (or leading) an organisation a court banned for extremism is 405 (1997 337-1) when the
+    # words "extremist group" stand in a sentence that names the listed organisation (they describe it); "convicted of
+    # participation in an extremist group", whose members read a banned movement's books (named in another sentence),
+    # is a group of 182 (1997 233-1)
+    group_cues = rb.cached("extremist-group-cues", lambda: {
+        e.id for e in rb.records("lexicon")
+        if "extremist_group" in ((e.sets or {}).get("org_type"), (e.fact or {}).get("org_type"))})
+    extremist_in = {(m["name"], _sentence_at(spans, m["start"])) for m in mentions
+                    if designations.get(m["id"]) == "extremist"}
     for f in facts:
         if f["kind"] == "organisation_activity" and f.get("org_type") == "extremist_group" \
                 and f.get("role") in ("participate", "active_participate", "lead") \
-                and f.get("organisation") in extremist_names:
+                and any((f.get("organisation"), _sentence_at(spans, span[0])) in extremist_in
+                        for cue, span, _ in f["_spans"] if cue in group_cues):
             f["org_type"] = "court_banned"
     return facts, unread, blocked_frames, sentence_cues
+
+
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> int | None:
+    """The index of the sentence of ``spans`` that holds the offset ``pos``.
+
+    >>> _sentence_at([(0, 10), (10, 25)], 12), _sentence_at([(0, 10)], 40)
+    (1, None)
+    """
+    return next((i for i, (a, b) in enumerate(spans) if a <= pos < b), None)
 
 
 def add_cited_facts(rb, text: str, spans: list[tuple[int, int]], charge_sents: set[int], date, facts: list[dict],

@@ -39,9 +39,13 @@ class CueMatch:
     trigger: tuple[int, int] | None = None  # a frame's trigger words in the account (a pattern: the whole match)
 
 
+#: How a term's word is compared with a token: its base form, a prefix (``word*``) or the text as written (``=word``).
+BASE, PREFIX, WRITTEN = "base", "prefix", "written"
+
+
 @dataclass
 class _Term:
-    words: list[tuple[str, bool]]  # (form, is_prefix)
+    words: list[tuple[str, str]]  # (form, BASE / PREFIX / WRITTEN)
 
 
 class Cues:
@@ -85,16 +89,18 @@ class Cues:
         words = []
         for w in text.split():
             if w.endswith("*"):
-                words.append((fold(w[:-1]) if lang != "kk" else self.kk.to_cyrillic(fold(w[:-1])), True))
+                words.append((fold(w[:-1]) if lang != "kk" else self.kk.to_cyrillic(fold(w[:-1])), PREFIX))
+            elif w.startswith("="):
+                words.append((fold(w[1:]) if lang != "kk" else self.kk.to_cyrillic(fold(w[1:])), WRITTEN))
             else:
-                words.append((base_form(w, lang, self.kk, term=True), False))
+                words.append((base_form(w, lang, self.kk, term=True), BASE))
         key = (lang, tuple(words))
         tid = self._term_ids.get(key)
         if tid is None:
             tid = self._term_ids[key] = len(self.terms)
             self.terms.append(_Term(words))
-            form, pre = words[0]
-            if pre:
+            form, how = words[0]
+            if how == PREFIX:
                 self.first_prefix[lang][form].append(tid)
                 self.max_prefix[lang] = max(self.max_prefix[lang], len(form))
             else:
@@ -104,16 +110,18 @@ class Cues:
     # -- matching ------------------------------------------------------------------
 
     @staticmethod
-    def _word_ok(tok: Token, form: str, pre: bool) -> bool:
-        if pre:
+    def _word_ok(tok: Token, form: str, how: str) -> bool:
+        if how == PREFIX:
             return tok.key.startswith(form) or tok.low.startswith(form)
+        if how == WRITTEN:
+            return tok.low == form
         return tok.key == form or tok.low == form
 
     def _verb_negated(self, toks: list[Token], first: int, tid: int) -> bool:
         """Whether a Kazakh trigger's word written as a prefix carries the verb's negative
         ending in the sentence (тарат* in «таратпауға»: rules/lexicon/morphology/kk.yaml)."""
-        return any(pre and self.kk.negated_after(toks[first + j].low, form)
-                   for j, (form, pre) in enumerate(self.terms[tid].words))
+        return any(how == PREFIX and self.kk.negated_after(toks[first + j].low, form)
+                   for j, (form, how) in enumerate(self.terms[tid].words))
 
     def occurrences(self, toks: list[Token], lang: str) -> dict[int, list[tuple[int, int]]]:
         """``{term id: [(first token, last token), …]}`` in a sentence."""

@@ -842,8 +842,8 @@ class _SentenceEnds:
 
 #: After a year, an act's number: "2007 No. 1", "31.03.2017 № 3", "2012 года № 7", "2016 № 446-V" (the day and month
 #: of a Kazakh date may stand between: "2008 жылғы 27 ақпандағы N 2").
-_ACT_NUMBER_AFTER = re.compile(r"\s*(?:года|г\.|жылғы|ж\.|jylǵy)?\s*(?:\d{1,2}\s+\w+дағы\s+|\d{1,2}\s+\w+дегі\s+)?"
-                               r"(?:№|Nº|No\.?\s*(?=\d)|N\s*(?=\d))\s*\d")
+_ACT_NUMBER_AFTER = re.compile(r"\s*+(?:(?:года|г\.|жылғы|ж\.|jylǵy)\s*+)?(?:\d{1,2}\s++\w+?(?:дағы|дегі)\s++)?"
+                               r"(?:№|Nº|No\.?\s*+(?=\d)|N\s*+(?=\d))\s*+\d")  # possessive: no backtracking on spaces
 
 #: After a year, or a list of years: a birth year ("1995 және 1998 жылдары туған", "1956 года рождения", "2001 г.р.").
 _BIRTH_WORDS = ("туған", "туылған", "рождения", "г.р.", "г. р.")

@@ -1222,7 +1222,7 @@ def _excluded_there(ix: CodeIndex, code: str, article: str) -> str | None:
     number an exclusion note and the title of ``code``'s article, word for word, to another number there: the other
     code holds the offence under that number, so its excluded number was never it. The 1997 Code's art. 189 was
     excluded in 2011; its table gives "Присвоение или растрата вверенного чужого имущества", the 2014 Code's title of
-    189, to art. 176. Tables only, no law beyond them (decision 0014, tenth session).
+    189, to art. 176. Tables only, no law beyond them (decision 0014, the round-10 section).
 
     >>> from lawbook import rulebook
     >>> from lawbook.conversion import index
@@ -1365,7 +1365,7 @@ def _code_by_renumbered_words(ix: CodeIndex, window: str, article: str) -> tuple
     it (four fifths of a title's words, as for headings): the 1997 Code's article, as :func:`_code_by_renumbered_heading` reads a heading ("Қылмыстық кодексінің
     103-бабының 1-бөлігінің ... денсаулыққа қасақана ауыр зиян келтірудің": the 2014 Code's 106, the 1997 Code's
     103; the 2014 Code's 103 is a homicide). Lawbook has no Kazakh table of the 1997 Code; both tables of contents say
-    so (decision 0014, tenth session).
+    so (decision 0014, the round-10 section).
 
     >>> from lawbook.rulebook import load
     >>> ix = index(load())
@@ -1598,7 +1598,7 @@ def _whole_title_of_another_offence(ix: CodeIndex, code: str, article: str, got:
     whole title — four fifths of its words, three words or more — of ``code``'s article, and the two codes'
     Russian titles of that number share no word: the other code's article of the number is another offence, which
     such words do not describe. Round 7's wrong codes of this kind were two common words of a longer title
-    ("адам", "жасалған"); a whole title is the title the text prints (decision 0014, tenth session)."""
+    ("адам", "жасалған"); a whole title is the title the text prints (decision 0014, the round-10 section)."""
     n, share, _ = got
     if n < 3 or share < _RENUMBERED_SHARE:
         return False

@@ -656,7 +656,7 @@ class ScreeningIndex:
             cov, all_matched, matched, lam = (1.0 if exact_case else 0.95), True, 1.0, 0.5
             used = (abbr_pos,)
         elif run is not None:
-            cov, all_matched, matched, lam = 1.0, True, sum(al.weights), al.lam
+            cov, all_matched, matched, lam = 1.0, True, al.total, al.lam  # (al.total: sum(al.weights))
             used = range(run[0], run[1])
         else:
             if tb is None:
@@ -916,7 +916,8 @@ class ScreeningIndex:
             f = _frame(day, False, thr, False, False, (), self.rb)
             return f[0] + _json_str(name) + f[1] + f[2]
         folds = tuple([r[0] for r in rs])
-        runs, runkey = self._run_key(folds)
+        # (no word starts a run of squashed words: most names; else :meth:`_run_key`)
+        runs, runkey = _NO_RUNS if self._squash_prefixes.isdisjoint(folds) else self._run_key(folds)
         # everything the matches and the verdict depend on, but the words as written (they are
         # only quoted): how each word screens (look-alike letters included), the runs, the script,
         # the day, the threshold
@@ -1003,7 +1004,8 @@ class ScreeningIndex:
             head, tail = self._parts(al, day)
             # (the explanation as JSON, cut where it quotes a word of the query: JSON writes each
             # character alone, so the pieces are what each piece would be written as)
-            bits = _QUOTED.split(_json_str(_explain(al, score, detail, qscript, mixed)))
+            bits = _json_str(_explain(al, score, detail, qscript, mixed))
+            bits = _QUOTED.split(bits) if "\\u0001" in bits else [bits]  # (most quote no word)
             text = [head[1] + repr(score) + tail[1] + bits[0]]
             for k in range(1, len(bits), 2):
                 text += [int(bits[k]), bits[k + 1]]

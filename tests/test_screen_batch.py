@@ -241,3 +241,23 @@ def test_a_phrase_no_alias_can_fill_takes_the_short_road(rb):
             ruled_out += 1
         found += bool(hits)
     assert ruled_out > 300 and found > 500, (ruled_out, found)
+
+
+def test_the_cli_gives_the_collector_back_its_thresholds(tmp_path):
+    """``lawbook screen --file`` collects young objects less often while it runs (GC_YOUNG), and
+    puts the thresholds back after, whether every line was screened or some failed."""
+    import gc
+
+    from click.testing import CliRunner
+
+    from lawbook.cli import cli
+    from lawbook.cli.banlist_cmd import GC_YOUNG
+
+    before = gc.get_threshold()
+    assert before[0] < GC_YOUNG
+    f = tmp_path / "names.txt"
+    for text, rc in (("Hizb ut-Tahrir\nTaliban\n", 0), ("Hizb ut-Tahrir\n\n", 2)):
+        f.write_text(text, encoding="utf-8")
+        res = CliRunner().invoke(cli, ["screen", "--file", str(f), "--as-of", "2024-06-01"])
+        assert res.exit_code == rc and res.output.count('"line": ') == 2
+        assert gc.get_threshold() == before

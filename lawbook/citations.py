@@ -1170,7 +1170,7 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
 
 
 def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, str] | None:
-    from .reading.charges import _title_index, _title_words
+    from .reading.charges import _title_words
     from .reading.language import detect
     from .reading.wordforms import kazakh
 
@@ -1433,7 +1433,6 @@ def _other_code_excluded(ix: CodeIndex, code: str, article: str, words: frozense
     """Why a citation of ``article`` whose words name that article of ``code`` cannot be of the
     other code (its article of that number has a title without those words, or the offence
     has another number there), or ``None`` when it could be."""
-    from .reading.charges import _title_index
 
     other = OTHER[code]
     if (other, article) in ix.articles or (lang == "ru" and _contents_title(ix, other, article)):
@@ -1610,9 +1609,7 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     covered = [c for c in ("1997", "2014") if (c, article) in ix.articles or _contents_title(ix, c, article)]
     if not covered:
         return None
-    from .reading.charges import _title_index, _title_words
     from .reading.language import detect
-    from .reading.wordforms import kazakh
 
     lang = detect(window)
     if lang is None:

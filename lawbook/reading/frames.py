@@ -186,24 +186,21 @@ class Cues:
                 blocked_hit = None
                 for a, b, tid in hits:
                     lo, hi = max(0, a - w), min(len(toks) - 1, b + w)
-                    used = [(a, b)]
-                    terms_used = [(a, tid)]  # (first word, term id) of the trigger and of each argument
+                    used = [(a, b, tid)]  # (first word, last word, term id) of the trigger and of each argument
                     ok = True
                     for g in groups:
                         near = [(x, y, t) for t in g for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
                         if not near:
                             ok = False
                             break
-                        x, y, t_near = min(near, key=lambda xyt: abs(xyt[0] - a))
-                        used.append((x, y))
-                        terms_used.append((x, t_near))
+                        used.append(min(near, key=lambda xyt: abs(xyt[0] - a)))
                     if not ok:
                         continue
-                    first = min(x for x, _ in used)
-                    last = max(y for _, y in used)
+                    first = min(x for x, _, _ in used)
+                    last = max(y for _, y, _ in used)
                     start, end = toks[first].start, toks[last].end
                     cm = CueMatch(e, start, end, text[start:end], "frame",
-                                  args=[" ".join(t.text for t in toks[x:y + 1]) for x, y in used],
+                                  args=[" ".join(t.text for t in toks[x:y + 1]) for x, y, _ in used],
                                   trigger=(toks[a].start, toks[b].end))
                     bad = [(x, y) for t in without for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
                     if bad:
@@ -213,7 +210,7 @@ class Cues:
                             or (lang == "kk" and e.frame.negatable and any(toks[k].low in neg for k in range(b + 1, min(len(toks), b + 3)))):
                         cm.blocked = "negated"
                     elif lang == "kk" and e.frame.negatable and any(self._verb_negated(toks, x, t_)
-                                                                    for x, t_ in terms_used):
+                                                                    for x, _, t_ in used):
                         cm.blocked = "negated (the verb's negative ending)"
                     if cm.blocked is None:
                         blocked_hit = None

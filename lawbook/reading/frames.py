@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import rulebook as _rulebook
+from .required import required_words
 from .wordforms import Token, base_form, fold, kazakh
 
 #: Words that negate a trigger right after them (within two words).
@@ -67,7 +68,7 @@ class Cues:
             if e.patterns is not None:
                 body = "|".join(f"(?:{p})" for p in e.patterns)
                 self.patterns[e.lang].append((re.compile(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e,
-                                              _literal_prefixes(e.patterns)))
+                                              required_words(body)))
             else:
                 fr = e.frame
                 trig = [self._term(e.lang, t) for t in fr.trigger]
@@ -156,11 +157,12 @@ class Cues:
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
         end = len(text) if s1 is None else s1
         low = text.lower()
-        here = _scripts(low[s0:end])
+        seg = text[s0:end].lower()
+        here = _scripts(seg)
         found = [CueMatch(e, m.start(), m.end(), m.group(0), "pattern")
                  for (rx, e, need), scripts in zip(self.all_patterns, self.pattern_scripts)
                  if (not scripts or scripts & here)  # no letter of its scripts in the text
-                 and (need is None or any(n in low for n in need))  # a word every match starts with is absent
+                 and (need is None or any(map(seg.__contains__, need)))  # no word that every match holds
                  for m in rx.finditer(text, s0, end)
                  if not (e.not_after and self._after(low, m.start(), e))]
         found.sort(key=lambda m: (m.start, -m.end))
@@ -224,9 +226,6 @@ class Cues:
         return found
 
 
-_META = set("\\()[]{}?*+|.^$")
-
-
 #: what may stand between the words of a ``not_after`` phrase and before the cue: spaces and quotation marks
 #: (calling him "a terrorist")
 _GAP = r"[\s\"'“”„«»‘’]+"
@@ -241,74 +240,6 @@ def _scripts(text: str) -> frozenset:
     (['cyr', 'lat'], [])
     """
     return frozenset(s for s, rx in (("cyr", _CYRILLIC), ("lat", _LATIN)) if rx.search(text))
-
-
-def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
-    """The lower-cased literal text each pattern must start with (at least three letters), or
-    ``None`` when some pattern has none: a cheap test that lets a cue be skipped on a text.
-
-    >>> _literal_prefixes(["leaflets?", "pamphlets?"]), _literal_prefixes(["(?:a|b)c"])
-    (('leaflet', 'pamphlet'), None)
-    """
-    out = []
-    for p in patterns:
-        got = _pattern_prefixes(p)
-        if got is None:
-            return None
-        out.extend(got)
-    return tuple(dict.fromkeys(out))
-
-
-def _pattern_prefixes(p: str) -> list[str] | None:
-    r"""The literal prefixes one pattern may start with: its leading literal, or
-    one per alternative of a leading ``(?:a|b)`` group that is not optional.
-
-    >>> _pattern_prefixes(r"(?:sentenced|convicted) (?:\w+ )?in"), _pattern_prefixes("(?:illegal )?kept")
-    (['sentenced', 'convicted'], None)
-    """
-    if p.startswith("(?:"):
-        depth, end = 0, None
-        for i, ch in enumerate(p):
-            if ch == "\\":
-                continue
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    end = i
-                    break
-        if end is None or p[end + 1:end + 2] in ("?", "*", "{"):
-            return None
-        alts, depth, start = [], 0, 3
-        for i in range(3, end):
-            ch = p[i]
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-            elif ch == "|" and depth == 0 and p[i - 1] != "\\":
-                alts.append(p[start:i])
-                start = i + 1
-        alts.append(p[start:end])
-        out = []
-        for a in alts:
-            got = _pattern_prefixes(a)
-            if got is None:
-                return None
-            out.extend(got)
-        return out
-    lit = []
-    for ch in p:
-        if ch in _META:
-            if ch in "?*{" and lit:
-                lit.pop()  # the letter before an optional quantifier may be absent
-            break
-        lit.append(ch)
-    prefix = "".join(lit).lower()
-    if len(prefix) < 3 or "\\" in prefix:
-        return None
-    return [prefix]
 
 
 def cues(rb: _rulebook.Rulebook) -> Cues:

@@ -92,3 +92,27 @@ def test_a_word_written_with_equals_is_compared_as_written():
     assert cx.occurrences(tokens("They urged them to leave the country.", "en"), "en").get(written)
     with pytest.raises(ValueError, match="leading ="):
         Frame.model_validate({"trigger": ["=leave*"]})
+
+
+def test_required_words_never_hide_a_match():
+    """The cheap test that skips a pattern cue (a word every match must hold) never skips a
+    pattern that matches: over every cue's examples and every corpus passage, a match of the
+    compiled pattern always holds one of its required words."""
+    import glob
+
+    import yaml
+
+    cx = cues(RB)
+    texts = [s for e in ENTRIES for s in list(e.examples.match) + list(e.examples.no_match)]
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent
+    for path in sorted(glob.glob(str(root / "corpus" / "accounts" / "*.yaml"))):
+        texts += [a["passage"] for a in yaml.safe_load(open(path, encoding="utf-8"))]
+    checked = 0
+    for rx, entry, need in cx.all_patterns:
+        if need is None:  # no word of three letters every match holds: the pattern always runs
+            continue
+        for text in texts:
+            for m in rx.finditer(text):
+                checked += 1
+                assert any(n in m.group(0).lower() for n in need), (entry.id, m.group(0), need)
+    assert checked > 1000

@@ -121,9 +121,10 @@ class LexiconEntry(Strict):
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
     # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
     # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a
-    # Kazakh charge)
+    # Kazakh charge); exercise: the account reports a counter-terrorism exercise, whose attack and hostages are its
+    # scenario (withdraws every fact unless the account cites a charge or reports a conviction)
     outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted", "accident",
-                     "foreign"] | None = None
+                     "foreign", "exercise"] | None = None
     overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
     # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side

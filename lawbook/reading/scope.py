@@ -42,7 +42,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     def sentence_of(pos: int) -> str:
         return next((text[a:b] for a, b in spans if a <= pos < b), "")
 
-    facts = _withdraw_for_accident_or_foreign_court(facts, roles.outcomes, cite_notes, extracted, notes, sentence_of)
+    facts = _withdraw_what_is_no_crime_here(facts, roles.outcomes, cite_notes, extracted, notes, sentence_of)
     # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
     kept = []
@@ -105,12 +105,14 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
 _KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
 
 
-def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
+def _withdraw_what_is_no_crime_here(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
                                            extracted: list[dict], notes: list[str], sentence_of) -> list[dict]:
-    """Facts left after two outcomes that say the acts are no Kazakh crime of terrorism.
+    """Facts left after three outcomes that say the acts are no Kazakh crime of terrorism.
 
     An account that puts the explosion down to an accident ("a gas leak caused the
-    explosion", "взрыв газового баллона") withdraws its acts of terrorism; one whose
+    explosion", "взрыв газового баллона") withdraws its acts of terrorism; one that
+    reports a counter-terrorism exercise («антитеррористические учения», "terrorism
+    drill") and cites no charge withdraws every fact (the exercise's scenario); one whose
     case was tried under another state's law ("United States District Judge", "УК РФ")
     withdraws every fact, unless it also cites a charge in a sentence that names
     Kazakhstan or its code. Each withdrawn fact is listed with the words that
@@ -132,6 +134,12 @@ def _withdraw_for_accident_or_foreign_court(facts: list[dict], outcomes: list[tu
                              f"the account puts the explosion down to an accident: {accident[2]!r}")
         notes.append(f"The account puts the explosion down to an accident ({accident[2]!r}); "
                      f"it is not read as an act of terrorism.")
+    exercise = next((o for o in outcomes if o[1] == "exercise"), None)
+    charged = any(x.get("what") == "charge" for x in cite_notes) or any(o[1] == "convicted" for o in outcomes)
+    if exercise and facts_now and not charged:
+        facts_now = withdraw(lambda f: False, f"the account reports a counter-terrorism exercise: {exercise[2]!r}")
+        notes.append(f"The account reports a counter-terrorism exercise ({exercise[2]!r}) and cites no charge: its "
+                     f"attack, hostages and suspects are the exercise's scenario, so nothing is classified.")
     foreign = next((o for o in outcomes if o[1] == "foreign"), None)
     # beside a trial abroad, a cited article is a Kazakh charge only where its sentence says so ("In Kazakhstan he
     # was charged under Article 256"); "found guilty under Articles 375 and 241" of a Kyrgyz court is not

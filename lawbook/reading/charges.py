@@ -336,11 +336,16 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
 
 
 def _code_of(c, acts_code: str, ix) -> str:
-    """The code a citation is read in: its own when decided and covered, else the
-    code of the acts when that code covers the number, else the other code when
-    it does; a number neither code's records cover keeps the citation's own code
-    (2014 art. 402: the 1997 Code ends at art. 393), else the code of the acts."""
-    if c.code is not None and (c.code, c.article) in ix.articles:
+    """The code a citation is read in: its own when decided by evidence that names
+    a code by itself (a title printed beside it, an explicit mention: «337-бабы
+    „Заңсыз аңшылық“» is 2014 art. 337, illegal hunting, though lawbook does not
+    cover it) or when decided and covered, else the code of the acts when that code
+    covers the number, else the other code when it does; a number neither code's
+    records cover keeps the citation's own code (2014 art. 402: the 1997 Code ends at
+    art. 393), else the code of the acts."""
+    from ..citations import _STRONG
+
+    if c.code is not None and ((c.code, c.article) in ix.articles or (c.code_reason or "").split(":")[0] in _STRONG):
         return c.code
     if (acts_code, c.article) in ix.articles:
         return acts_code

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import rulebook as _rulebook
-from .required import required_words
+from .required import PatternIndex, required_words
 from .wordforms import Token, base_form, fold, kazakh
 
 #: Words that negate a trigger right after them (within two words).
@@ -63,7 +63,6 @@ class Cues:
         # first word → term ids, for exact forms and for prefixes
         self.first_exact: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.first_prefix: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.max_prefix: dict[str, int] = defaultdict(int)
         for e in self.entries:
             if e.patterns is not None:
                 body = "|".join(f"(?:{p})" for p in e.patterns)
@@ -76,6 +75,10 @@ class Cues:
                 without = [self._term(e.lang, t) for t in fr.without]
                 self.frames[e.lang].append((e, trig, groups, without))
         self.all_patterns = [p for lang in sorted(self.patterns) for p in self.patterns[lang]]
+        # the lengths of the prefixes that start a term, shortest first; the terms a word may start, per language
+        self.prefix_lengths = {lang: sorted({len(f) for f in forms}) for lang, forms in self.first_prefix.items()}
+        self._starting: dict[str, dict[tuple[str, str], tuple[int, ...]]] = defaultdict(dict)
+        self.pattern_index = PatternIndex([need for _, _, need in self.all_patterns])
         self._not_after: dict[str, re.Pattern] = {}
         # the scripts each pattern's letters are written in: a pattern cannot match a text with none of them
         self.pattern_scripts = [_scripts(re.sub(r"\\[A-Za-z]", "", "".join(e.patterns))) for _, e, _ in self.all_patterns]
@@ -103,7 +106,6 @@ class Cues:
             form, how = words[0]
             if how == PREFIX:
                 self.first_prefix[lang][form].append(tid)
-                self.max_prefix[lang] = max(self.max_prefix[lang], len(form))
             else:
                 self.first_exact[lang][form].append(tid)
         return tid
@@ -127,22 +129,48 @@ class Cues:
     def occurrences(self, toks: list[Token], lang: str) -> dict[int, list[tuple[int, int]]]:
         """``{term id: [(first token, last token), …]}`` in a sentence."""
         out: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        exact, prefix, maxp = self.first_exact[lang], self.first_prefix[lang], self.max_prefix[lang]
+        memo = self._starting[lang]
         for i, tok in enumerate(toks):
-            cands = set()
-            for form in {tok.key, tok.low}:
-                cands.update(exact.get(form, ()))
-                for n in range(1, min(len(form), maxp) + 1):
-                    hit = prefix.get(form[:n])
-                    if hit:
-                        cands.update(hit)
-            for tid in cands:
+            got = memo.get((tok.key, tok.low))
+            if got is None:
+                got = self._terms_starting(lang, tok.key, tok.low)
+            whole, longer = got
+            for tid in whole:  # one word, and this word is it
+                out[tid].append((i, i))
+            for tid in longer:  # several words, of which this word is the first: the rest must follow
                 words = self.terms[tid].words
-                if i + len(words) > len(toks):
+                last = i + len(words) - 1
+                if last >= len(toks):
                     continue
-                if all(self._word_ok(toks[i + j], f, p) for j, (f, p) in enumerate(words)):
-                    out[tid].append((i, i + len(words) - 1))
+                for j in range(1, len(words)):
+                    if not self._word_ok(toks[i + j], *words[j]):
+                        break
+                else:
+                    out[tid].append((i, last))
         return out
+
+    def _terms_starting(self, lang: str, key: str, low: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The terms whose first word a token (base form ``key``, lower-cased ``low``) may be:
+        ``(one-word terms it is, longer terms or words as written to check)``, remembered per
+        language (at most ``_STARTING_MAX`` distinct words, then forgotten)."""
+        exact, prefix, lengths = self.first_exact[lang], self.first_prefix[lang], self.prefix_lengths.get(lang, ())
+        cands = set()
+        for form in {key, low}:
+            cands.update(exact.get(form, ()))
+            for n in lengths:
+                if n > len(form):
+                    break
+                cands.update(prefix.get(form[:n], ()))
+        memo = self._starting[lang]
+        if len(memo) >= _STARTING_MAX:
+            memo.clear()
+        tok = Token("", 0, 0, low, key)
+        whole = tuple(t for t in sorted(cands) if len(self.terms[t].words) == 1
+                      and self._word_ok(tok, *self.terms[t].words[0]))
+        longer = tuple(t for t in sorted(cands) if len(self.terms[t].words) > 1
+                       and self._word_ok(tok, *self.terms[t].words[0]))
+        got = memo[(key, low)] = (whole, longer)
+        return got
 
     def _after(self, low: str, start: int, e) -> bool:
         """Whether one of ``e.not_after`` stands right before ``start`` in the lower-cased text."""
@@ -159,12 +187,14 @@ class Cues:
         low = text.lower()
         seg = text[s0:end].lower()
         here = _scripts(seg)
-        found = [CueMatch(e, m.start(), m.end(), m.group(0), "pattern")
-                 for (rx, e, need), scripts in zip(self.all_patterns, self.pattern_scripts)
-                 if (not scripts or scripts & here)  # no letter of its scripts in the text
-                 and (need is None or any(map(seg.__contains__, need)))  # no word that every match holds
-                 for m in rx.finditer(text, s0, end)
-                 if not (e.not_after and self._after(low, m.start(), e))]
+        found = []
+        for k in self.pattern_index.candidates(seg):  # the patterns whose required words the sentence holds
+            rx, e, _ = self.all_patterns[k]
+            scripts = self.pattern_scripts[k]
+            if scripts and not scripts & here:  # no letter of its scripts in the text
+                continue
+            found.extend(CueMatch(e, m.start(), m.end(), m.group(0), "pattern") for m in rx.finditer(text, s0, end)
+                         if not (e.not_after and self._after(low, m.start(), e)))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 
@@ -225,6 +255,9 @@ class Cues:
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 
+
+#: how many distinct words a language's memo of the terms they may start holds before it is emptied
+_STARTING_MAX = 200_000
 
 #: what may stand between the words of a ``not_after`` phrase and before the cue: spaces and quotation marks
 #: (calling him "a terrorist")

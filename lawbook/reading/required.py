@@ -108,3 +108,35 @@ def _piece(op, av) -> tuple[frozenset | None, frozenset | None]:
             return (exact | {""} if high == 1 and exact is not None else None), None
         return (exact if low == high == 1 else None), _better(need, exact)
     return None, None  # any character, a class, a back reference
+
+
+class PatternIndex:
+    """Which of several patterns a text may match, by the words each requires
+    (:func:`required_words`; ``None``: the pattern always runs). The text's
+    three-letter pieces pick the required words to look for, so a text is read
+    once rather than once per pattern.
+
+    >>> ix = PatternIndex([("weapon",), ("bomb", "explosive"), None])
+    >>> ix.candidates("he kept weapons and a bomb"), ix.candidates("nothing here")
+    ([0, 1, 2], [2])
+    """
+
+    def __init__(self, needs: list[tuple[str, ...] | None]):
+        self.always = [k for k, need in enumerate(needs) if need is None]
+        self.words_by_head: dict[str, list[str]] = {}  # a required word's first three characters → the words
+        self.patterns_of: dict[str, list[int]] = {}  # a required word → the patterns that require it
+        for k, need in enumerate(needs):
+            for w in need or ():
+                if w not in self.patterns_of:
+                    self.words_by_head.setdefault(w[:3], []).append(w)
+                self.patterns_of.setdefault(w, []).append(k)
+
+    def candidates(self, low: str) -> list[int]:
+        """The patterns (by index, in order) whose required words the lower-cased ``low`` holds."""
+        heads = {low[i:i + 3] for i in range(len(low) - 2)}
+        out = set(self.always)
+        for head in heads & self.words_by_head.keys():
+            for w in self.words_by_head[head]:
+                if w in low:
+                    out.update(self.patterns_of[w])
+        return sorted(out)

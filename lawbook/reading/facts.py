@@ -57,6 +57,9 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                                             else "its clause is negated or ended without a conviction: "))
                     extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
                                       "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
+                    if e.other_offence and i in roles.charge_sents:
+                        extracted.append({"what": "other-charge", "offence": e.other_offence, "cue": e.id,
+                                          "where": rb.where_str(e), "span": span, "text": words})
                     continue
                 blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
                 extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})

@@ -35,6 +35,20 @@ def articles(res, key="findings"):
     "In 2011 five suspected militants and two security officers were killed in a shootout, prosecutors said.",
     "In 2023 a Kazakh student studying in Siberia was abducted and forced to fight in Ukraine, his mother said.",
     "В 2024 году полицейские задержали автора рассылок об актах терроризма в Карагандинской области.",
+    # commentary on how a law is used; a study's topic
+    "In 2021 human rights defenders said the law on inciting discord is used to silence critics.",
+    "В 2021 году правозащитники заявили, что статья о разжигании розни используется против критиков власти.",
+    "2021 жылы құқық қорғаушылар алауыздықты қоздыру туралы бап сыншыларға қарсы қолданылатынын айтты.",
+    "In 2020 a researcher published a study of terrorist propaganda on Telegram channels.",
+    "В 2020 году исследователь опубликовал доклад о террористической пропаганде в Telegram-каналах.",
+    # an insult to one person; a false alarm about a fire; materials banned with no one charged; a plot abroad
+    "In 2018 he complained to the police that neighbours had insulted him because of his nationality; the police "
+    "refused to open a case.",
+    "In 2020 a woman called the fire service about a fire in her building; it turned out to be a false alarm caused "
+    "by smoke from a barbecue.",
+    "In 2019 a court in Astana declared 20 videos extremist at the prosecutor's request and banned their "
+    "distribution.",
+    "In 2017 the FBI said two men in New York had plotted to bomb the subway.",
 ])
 def test_near_misses_give_no_finding(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
@@ -61,6 +75,13 @@ def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
     ("В 2023 году его осудили за заведомо ложное сообщение об акте терроризма.", "273"),
     ("В 2016 году боевики совершили теракт в Актобе.", "255"),
     ("In 2019 he went to fight in Syria for the Islamic State.", "172"),
+    ("In 2021 he was charged under the article on inciting social discord for his posts about Russians.", "174"),
+    ("В деле Сатымжана Азатова есть еще и статья о пропаганде терроризма.", "256"),
+    ("In 2020 he published a study of jihad on his Telegram channel calling on Muslims to join the Islamic State "
+     "in Syria.", "256"),
+    ("In 2019 he insulted the religious feelings of Orthodox believers in his posts.", "174"),
+    ("In 2019 he phoned the police and claimed a bomb had been left at the railway station; it turned out to be a "
+     "false alarm.", "273"),
 ])
 def test_the_real_charge_beside_each_mechanism_stands(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))

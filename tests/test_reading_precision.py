@@ -49,6 +49,12 @@ def articles(res, key="findings"):
     "In 2019 a court in Astana declared 20 videos extremist at the prosecutor's request and banned their "
     "distribution.",
     "In 2017 the FBI said two men in New York had plotted to bomb the subway.",
+    # those whom someone condemns; a film's plot; a witness retelling what he was told
+    "In 2017 the imam condemned those who praise Islamic State fighters and urged young people not to go to Syria.",
+    "В 2017 году имам осудил тех, кто восхваляет боевиков ИГИЛ, и призвал молодёжь не ехать в Сирию.",
+    "2017 жылы имам ИМ содырларын мадақтайтындарды айыптап, жастарды Сирияға бармауға шақырды.",
+    "В 2020 году вышел фильм о группе, которая планировала теракт в Алматы.",
+    "В 2020 году свидетель рассказал суду, что подсудимый сообщил ему о заложенной бомбе в машине соседа.",
 ])
 def test_near_misses_give_no_finding(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
@@ -80,6 +86,9 @@ def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
     ("In 2020 he published a study of jihad on his Telegram channel calling on Muslims to join the Islamic State "
      "in Syria.", "256"),
     ("In 2019 he insulted the religious feelings of Orthodox believers in his posts.", "174"),
+    ("В 2017 году суд осудил его за восхваление боевиков ИГИЛ в соцсетях.", "256"),
+    ("2017 жылы ол ИМ содырларын мадақтап, жастарды Сирияға баруға шақырды.", "256"),
+    ("В 2020 году он позвонил в полицию и сообщил о заложенной бомбе в здании вокзала; бомбу не нашли.", "273"),
     ("In 2019 he phoned the police and claimed a bomb had been left at the railway station; it turned out to be a "
      "false alarm.", "273"),
 ])

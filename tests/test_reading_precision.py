@@ -55,9 +55,24 @@ def articles(res, key="findings"):
     "2017 жылы имам ИМ содырларын мадақтайтындарды айыптап, жастарды Сирияға бармауға шақырды.",
     "В 2020 году вышел фильм о группе, которая планировала теракт в Алматы.",
     "В 2020 году свидетель рассказал суду, что подсудимый сообщил ему о заложенной бомбе в машине соседа.",
+    # versions the investigators considered, before an ellipsis between excerpts
+    "Initially investigators considered a variety of causes, including a fight among the soldiers, an attack by "
+    "religious extremists, an assault by smugglers … The main version, however, was bullying.",
+    "В 2021 году следователи рассматривают несколько версий взрыва, в том числе теракт.",
+    "2021 жылы тергеушілер жарылыстың бірнеше нұсқасын, соның ішінде теракт нұсқасын қарастыруда.",
+    # an attack someone was persuaded to carry out is the object of the persuading
+    "In 2011 he was found guilty of persuading a young man to carry out an attack on a police station, killing two "
+    "officers.",
 ])
 def test_near_misses_give_no_finding(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
+
+
+def test_a_block_before_an_ellipsis_holds(rb):
+    # sources join excerpts with "…": a background sentence that ends there still blocks its words
+    res = classify_text("In 2016, Kazakhstan saw its deadliest attacks when gunmen stormed gun shops and a military "
+                        "unit in Aqtobe … He was later detained.", rulebook=rb)
+    assert res["findings"] == [] and any(x.get("cue") == "en.block.background" for x in res["extracted"])
 
 
 def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
@@ -89,6 +104,9 @@ def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
     ("В 2017 году суд осудил его за восхваление боевиков ИГИЛ в соцсетях.", "256"),
     ("2017 жылы ол ИМ содырларын мадақтап, жастарды Сирияға баруға шақырды.", "256"),
     ("В 2020 году он позвонил в полицию и сообщил о заложенной бомбе в здании вокзала; бомбу не нашли.", "273"),
+    ("По версии следствия, в 2019 году они готовили теракт в Актобе и изготовили взрывное устройство.", "255"),
+    ("In 2016, Kazakhstan saw its deadliest attacks when gunmen stormed gun shops … In 2016 he was convicted of "
+     "propaganda of terrorism.", "256"),
     ("In 2019 he phoned the police and claimed a bomb had been left at the railway station; it turned out to be a "
      "false alarm.", "273"),
 ])

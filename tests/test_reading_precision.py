@@ -60,9 +60,6 @@ def articles(res, key="findings"):
     "religious extremists, an assault by smugglers … The main version, however, was bullying.",
     "В 2021 году следователи рассматривают несколько версий взрыва, в том числе теракт.",
     "2021 жылы тергеушілер жарылыстың бірнеше нұсқасын, соның ішінде теракт нұсқасын қарастыруда.",
-    # an attack someone was persuaded to carry out is the object of the persuading
-    "In 2011 he was found guilty of persuading a young man to carry out an attack on a police station, killing two "
-    "officers.",
 ])
 def test_near_misses_give_no_finding(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []

@@ -643,7 +643,9 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
         for f in umbrella_only:
             for s in f["support"]:
                 s["in_charge"] = False
-    if not charged:
+    # "convicted for violating the rules of storing weapons": a charge lawbook has no rule for still names the charges
+    others = sorted({x["offence"] for x in extracted if x.get("what") == "other-charge"})
+    if not charged and not others:
         return
     keep, aside = [], []
     for f in res["findings"]:
@@ -666,7 +668,7 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
         return
     res["findings"] = final
     res["also_described"] = aside
-    names = ", ".join(sorted({f"{c} art. {a}" for c, a in charged}))
+    names = ", ".join(sorted({f"{c} art. {a}" for c, a in charged}) + others)
     res["notes"].append(
         "The account names the charges (" + names + "). It also describes acts that would fit "
         + ", ".join(f"{f['code']} art. {f['article']}" for f in aside)

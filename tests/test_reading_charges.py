@@ -440,13 +440,23 @@ def test_membership_stands_when_it_is_the_charge_or_the_only_one(rb, text):
 @pytest.mark.parametrize("text", [
     "A student wielding an axe and a knife wounded three students at a school, authorities said. The prosecutor's "
     "office said proceedings had been opened into attempted murder.",
-    "Two police officers and three other people are dead after a shoot-out erupted when bailiffs arrived to enforce "
-    "an eviction order; the occupant opened fire on the bailiffs.",
 ])
 def test_an_ordinary_crime_is_outside_the_field(rb, text):
     res = classify_text(text, "2023-05-01", rulebook=rb)
     assert res["findings"] == [] and res["also_described"]
     assert any("only violence or ordinary crimes" in n and "never speaks of terrorism" in n for n in res["notes"])
+
+
+@pytest.mark.parametrize("text", [
+    "Two police officers and three other people are dead after a shoot-out erupted when bailiffs arrived to enforce "
+    "an eviction order; the occupant opened fire on the bailiffs.",
+    "In 2011 five suspected militants and two security officers were killed in a shootout, prosecutors said.",
+])
+def test_a_shootout_is_no_attack(rb, text):
+    # an exchange of fire (bailiffs, an arrest) is how a confrontation went, not an act of terrorism
+    res = classify_text(text, "2023-05-01", rulebook=rb)
+    assert res["findings"] == [] and not any(x.get("fact", {}).get("kind") == "act_of_terrorism"
+                                             for x in res["extracted"] if x.get("what") == "fact")
 
 
 @pytest.mark.parametrize("text, art", [

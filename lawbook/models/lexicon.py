@@ -103,6 +103,10 @@ class LexiconEntry(Strict):
     # sentence ("showed films that depict terrorist attacks and called for jihad": the attacks are the films' topic,
     # the call is an act); for topics, denials, background and victims abroad, which share a sentence with charges
     blocks_words: bool = False
+    # with ``blocks``: the block's words name, in a charge sentence, an offence lawbook has no rule for ("convicted
+    # for violating the rules of storing weapons"); the account then names its charges, so the acts it only
+    # describes elsewhere are set aside as not charged, as beside a charge lawbook classifies
+    other_offence: str | None = None
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
     # a sentence that speaks of a criminal proceeding in words ("charged", «уголовное дело», «сотталды»): beside an

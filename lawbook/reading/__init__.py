@@ -21,6 +21,7 @@ acts. One module per job:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections import Counter
 
@@ -88,8 +89,11 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         here = patterns[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
         # Russian patterns do not read Kazakh sentences, nor Kazakh ones Russian: both are Cyrillic, and a word
         # both use ("теракт") is read by the sentence's own lexicon, in its own word order
-        here = [m for m in here if m.end <= s1 and not (lang in _CYRILLIC_LANGS and m.entry.lang in _CYRILLIC_LANGS
-                                                         and m.entry.lang != lang)]
+        # a block that runs to the end of its clause ("[^,;.]*") stops where the sentence does: an ellipsis between
+        # excerpts ("… smugglers … The main version") ends a sentence without a full stop
+        here = [m if m.end <= s1 else dataclasses.replace(m, end=s1, words=text[m.start:s1]) for m in here
+                if (m.end <= s1 or m.entry.blocks) and not (lang in _CYRILLIC_LANGS and m.entry.lang in _CYRILLIC_LANGS
+                                                            and m.entry.lang != lang)]
         per_sentence.append((lang, cx.match(text, s0, s1, lang, toks, here)))
     # -- roles of sentences: attribution, charges, outcomes, date roles, blocks --------
     roles = sentence_roles(text, spans, per_sentence, cx, kk)

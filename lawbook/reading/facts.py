@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .charges import complete_for_printed_parts, facts_from_citations
-from .sentences import read_in, trigger_spans
+from .sentences import read_in, trigger_spans, within
 
 #: Longest evidence quoted for one fact (characters).
 MAX_SPAN = 1_000
@@ -57,6 +57,9 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                                             else "its clause is negated or ended without a conviction: "))
                     extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
                                       "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
+                    if e.other_offence and i in roles.charge_sents:
+                        extracted.append({"what": "other-charge", "offence": e.other_offence, "cue": e.id,
+                                          "where": rb.where_str(e), "span": span, "text": words})
                     continue
                 blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
                 extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
@@ -85,6 +88,12 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
             for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
                       and (read_in(f["_spans"], (c0, c1)) or read_in(trigger_spans(f), (c0, c1)))]:
                 extracted.append(withdrawn(sentence_facts.pop(k), why + text[c0:c1].strip()[:80]))
+        # own words split between two such clauses ("condemned those who praise fighters, and urged youths not to go")
+        clauses = [(c0, c1) for c0, c1, _ in blocked_clauses]
+        for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
+                  and len(blocked_clauses) > 1 and within(trigger_spans(f), clauses)]:
+            extracted.append(withdrawn(sentence_facts.pop(k), "its own words all stand in clauses that block them: "
+                                       + "; ".join(text[c0:c1].strip()[:60] for c0, c1 in clauses)))
         if blocked:
             # "сообщил о бомбе; данные не подтвердились": the denial is what makes the report false
             sentence_facts = {k: f for k, f in sentence_facts.items()

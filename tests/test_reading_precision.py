@@ -1,0 +1,111 @@
+"""Precision of the reading: near misses that the sources write about other
+events than the offences lawbook reads (drills, warnings of liability, rule
+violations, ties between organisations, shoot-outs, the content of messages,
+victims), and beside each mechanism a real charge that must still be read.
+The near misses are written in the sources' kinds of wording; the positives
+are sentences of dev-split accounts (corpus/accounts) or in their wording."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook.classification import classify_text
+
+
+def articles(res, key="findings"):
+    return sorted({f["article"] for f in res.get(key, [])})
+
+
+@pytest.mark.parametrize("text", [
+    # drills and exercises stage an attack or a hijacking
+    "В 2018 году в аэропорту прошли антитеррористические учения: условные террористы захватили самолёт.",
+    "2018 жылы әуежайда антитеррорлық оқу-жаттығу өтті: шартты террористер ұшақты басып алды.",
+    # a warning of the liability for an offence is no report of one
+    "In 2023 police reminded residents that false reports of bombs are punishable under article 273.",
+    "В 2023 году полиция напомнила, что за заведомо ложное сообщение об акте терроризма грозит ответственность.",
+    "2023 жылы полиция терроризм актісі туралы көрінеу жалған хабар үшін жауапкершілік барын ескертті.",
+    # the rules for keeping weapons broken, or weapons carried with permits
+    "In 2016 the director of the gun shop was convicted for violating the rules of storing weapons.",
+    "In 2019 hunters carried weapons with valid permits during the hunting season, the police said.",
+    "В 2016 году директора оружейного магазина осудили за нарушение правил хранения оружия.",
+    # one organisation's ties to another, a verdict linked to a movement
+    "In 2019 the court ruled that the Democratic Choice of Kazakhstan, which is associated with Alga, is extremist.",
+    "In 2004 the KNB said the Jamaat of Central Asian Mujahideen was structurally affiliated with al-Qaeda.",
+    "В 2024 году в Алматы вынесли последний приговор, связанный с движением «Таблиги джамаат».",
+    # a shoot-out is how an arrest went; a victim made to fight; what messages say
+    "In 2011 five suspected militants and two security officers were killed in a shootout, prosecutors said.",
+    "In 2023 a Kazakh student studying in Siberia was abducted and forced to fight in Ukraine, his mother said.",
+    "В 2024 году полицейские задержали автора рассылок об актах терроризма в Карагандинской области.",
+    # commentary on how a law is used; a study's topic
+    "In 2021 human rights defenders said the law on inciting discord is used to silence critics.",
+    "В 2021 году правозащитники заявили, что статья о разжигании розни используется против критиков власти.",
+    "2021 жылы құқық қорғаушылар алауыздықты қоздыру туралы бап сыншыларға қарсы қолданылатынын айтты.",
+    "In 2020 a researcher published a study of terrorist propaganda on Telegram channels.",
+    "В 2020 году исследователь опубликовал доклад о террористической пропаганде в Telegram-каналах.",
+    # an insult to one person; a false alarm about a fire; materials banned with no one charged; a plot abroad
+    "In 2018 he complained to the police that neighbours had insulted him because of his nationality; the police "
+    "refused to open a case.",
+    "In 2020 a woman called the fire service about a fire in her building; it turned out to be a false alarm caused "
+    "by smoke from a barbecue.",
+    "In 2019 a court in Astana declared 20 videos extremist at the prosecutor's request and banned their "
+    "distribution.",
+    "In 2017 the FBI said two men in New York had plotted to bomb the subway.",
+    # those whom someone condemns; a film's plot; a witness retelling what he was told
+    "In 2017 the imam condemned those who praise Islamic State fighters and urged young people not to go to Syria.",
+    "В 2017 году имам осудил тех, кто восхваляет боевиков ИГИЛ, и призвал молодёжь не ехать в Сирию.",
+    "2017 жылы имам ИМ содырларын мадақтайтындарды айыптап, жастарды Сирияға бармауға шақырды.",
+    "В 2020 году вышел фильм о группе, которая планировала теракт в Алматы.",
+    "В 2020 году свидетель рассказал суду, что подсудимый сообщил ему о заложенной бомбе в машине соседа.",
+    # versions the investigators considered, before an ellipsis between excerpts
+    "Initially investigators considered a variety of causes, including a fight among the soldiers, an attack by "
+    "religious extremists, an assault by smugglers … The main version, however, was bullying.",
+    "В 2021 году следователи рассматривают несколько версий взрыва, в том числе теракт.",
+    "2021 жылы тергеушілер жарылыстың бірнеше нұсқасын, соның ішінде теракт нұсқасын қарастыруда.",
+])
+def test_near_misses_give_no_finding(rb, text):
+    assert classify_text(text, rulebook=rb)["findings"] == []
+
+
+def test_a_block_before_an_ellipsis_holds(rb):
+    # sources join excerpts with "…": a background sentence that ends there still blocks its words
+    res = classify_text("In 2016, Kazakhstan saw its deadliest attacks when gunmen stormed gun shops and a military "
+                        "unit in Aqtobe … He was later detained.", rulebook=rb)
+    assert res["findings"] == [] and any(x.get("cue") == "en.block.background" for x in res["extracted"])
+
+
+def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
+    # en-2016-aktobe-gunshop-director-negative (dev): the terrorists' attack is described, the director's charge is
+    # the storage rules; the attack is not his charge
+    text = ("It was the director of the arms store, which the terrorists attacked and seized weapons after killing "
+            "the guard and seller. The director of the store was convicted for violating the rules of storing "
+            "weapons, though the relatives of the killed staff made no claims against him.")
+    res = classify_text(text, "2016-06-05", rulebook=rb)
+    assert res["findings"] == [] and "255" in articles(res, "also_described")
+    assert any("violation of the rules for keeping or selling weapons" in n for n in res["notes"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Суд города Актобе признал виновным жителя Актюбинской области в пропаганде терроризма и незаконном хранении "
+     "огнестрельного оружия.", "287"),
+    ("In 2016 he was convicted of illegally storing weapons and ammunition.", "287"),
+    ("In 2020 Moldin was sentenced for being associated with the DVK-linked unregistered Koshe (Street) Party, also "
+     "banned in Kazakhstan as an extremist group.", "405"),
+    ("In 2016 terrorists attacked two gun shops and a military unit in Aktobe, killing several people.", "255"),
+    ("В 2023 году его осудили за заведомо ложное сообщение об акте терроризма.", "273"),
+    ("В 2016 году боевики совершили теракт в Актобе.", "255"),
+    ("In 2019 he went to fight in Syria for the Islamic State.", "172"),
+    ("In 2021 he was charged under the article on inciting social discord for his posts about Russians.", "174"),
+    ("В деле Сатымжана Азатова есть еще и статья о пропаганде терроризма.", "256"),
+    ("In 2020 he published a study of jihad on his Telegram channel calling on Muslims to join the Islamic State "
+     "in Syria.", "256"),
+    ("In 2019 he insulted the religious feelings of Orthodox believers in his posts.", "174"),
+    ("В 2017 году суд осудил его за восхваление боевиков ИГИЛ в соцсетях.", "256"),
+    ("2017 жылы ол ИМ содырларын мадақтап, жастарды Сирияға баруға шақырды.", "256"),
+    ("В 2020 году он позвонил в полицию и сообщил о заложенной бомбе в здании вокзала; бомбу не нашли.", "273"),
+    ("По версии следствия, в 2019 году они готовили теракт в Актобе и изготовили взрывное устройство.", "255"),
+    ("In 2016, Kazakhstan saw its deadliest attacks when gunmen stormed gun shops … In 2016 he was convicted of "
+     "propaganda of terrorism.", "256"),
+    ("In 2019 he phoned the police and claimed a bomb had been left at the railway station; it turned out to be a "
+     "false alarm.", "273"),
+])
+def test_the_real_charge_beside_each_mechanism_stands(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))

@@ -46,6 +46,24 @@ from .refs import DASHES, normalise_number
 from .case_dates import RoleDate, role_dates
 from .textscan import finditer, release
 
+
+def _forms() -> dict:
+    """The citation word forms kept as data (``citation_forms.yaml`` beside this module)."""
+    import yaml
+    from pathlib import Path
+
+    with open(Path(__file__).with_name("citation_forms.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+_FORMS = _forms()
+_D = f"[{DASHES}]"  # any dash sources print between a number and its word: "180-бабы", "180 — бабы", "180‑бабы"
+_KK_SUFFIX = "|".join(_FORMS["kk_number_suffixes"])
+_KK_PART_WORD = "|".join(_FORMS["kk_part_words"])
+_KK_ITEM_WORD = "|".join(_FORMS["kk_item_words"])
+#: A Kazakh part number: "2", "2-ші", "1-1" (a part the 2014 Code added between two others)
+_KK_PART_NUM = rf"\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?(?:\s*{_D}\s*(?:{_KK_SUFFIX})(?!\w))?"
+
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
 _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
         rf"(?![\d{DASHES[0]}])")
@@ -108,9 +126,14 @@ _RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASH
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда",
 # in the Latin alphabet "297 jáne 297-1-baptaryna" (the last number, suffixed, is _KK's)
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|jáne|jane|men|pen|ben|[{DASHES}])\s*\d{{1,3}})+)"
-                      r"(?=\s*-?\s*(?:ба[пб]|ba[pb])\w*)")  # "174 және 175 баптары": the word spaced, as _KK reads it
+                      rf"(?=\s*{_D}?\s*(?:ба[пб]|ba[pb])\w*)")  # "174 және 175 баптары": the word spaced, as _KK reads it
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
+# (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
+# "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s++)"
+                 rf"(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
+                 rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
+                 rf"|,?\s*(?P<item>\d{{1,2}})\s*{_D}\s*(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
@@ -303,6 +326,24 @@ def _art(num: str) -> str:
     if num.isdigit():
         return num
     return normalise_number(num if num[-1].isdigit() else _ORDINAL_END.sub("", num))
+
+
+def _kk_parts(group: str) -> str:
+    """A Kazakh part group: ``"2-ші"`` → ``"2"``, ``"2 және 3"`` → ``"2,3"``, ``"1-1"`` → ``"1-1"``.
+
+    >>> _kk_parts("2-ші"), _kk_parts("2 және 3"), _kk_parts("1-1"), _kk_parts("02")
+    ('2', '2,3', '1-1', '2')
+    """
+    out = []
+    for m in re.finditer(rf"(\d{{1,2}})(?:{_D}(\d{{1,2}}))?", group):
+        out.append(str(int(m.group(1))) + (f"-{int(m.group(2))}" if m.group(2) else ""))
+    return ",".join(out)
+
+
+def _special_part(article: str) -> bool:
+    """Whether an article is of the Special Part (its parts are numbered; the General Part's items are not parts)."""
+    head = article.split("-")[0]
+    return head.isdigit() and int(head) >= _SPECIAL_PART_FROM
 
 
 def _parts(group: str) -> str:
@@ -635,8 +676,12 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_KK, text):
         if taken(m.start()):
             continue
-        part = str(int(m.group("part"))) if m.group("part") else None
+        part = _kk_parts(m.group("part")) if m.group("part") else None
+        if m.group("item") and _special_part(_art(m.group("art"))):
+            part = str(int(m.group("item")))  # "339-бабы 1-тармағы": the writer's part (citation_forms.yaml)
         end = m.end()
+        if m.group("item") and part is None:  # a General Part article's item ("3-бабының 5-тармағы") is no part
+            end = len(text[:m.start("item")].rstrip(" ,"))
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()

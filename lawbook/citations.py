@@ -106,8 +106,15 @@ _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
-_PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
+_RU_END = "|".join(_FORMS["ru_ordinal_endings"])
+_PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + rf")(?:\s*{_D}\s*(?:{_RU_END})(?!\w))?"
+                         r"\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
                          + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+# Russian, the part and the article each written before its word: "по 2-й части 180-й статьи", "второй части 180
+# статьи" (without the part, _NUM_FIRST reads "180-й статьи"; a part word right before a number makes it an item there)
+_PART_NUM_FIRST = re.compile(rf"(?=[\dПпВвТтЧч])(?:(?P<pn>\d{{1,2}})\s*{_D}\s*(?:{_RU_END})\s+|(?P<pord>{_RU_ORD})\s+)"
+                             rf"[Чч]аст(?:ь|и|ью)\s+(?P<art>\d{{1,3}}(?:{_D}\d{{1,2}})?)(?:\s*{_D}\s*(?:{_RU_END}))?"
+                             r"\s+[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй)\b")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
 # "171 статья" may count articles)
@@ -146,12 +153,18 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
                             r"(?:\s++(?P<word>стать[яиюей]|бап))?\s*+,?\s*+(?=[«\"“])")
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
-_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
-                         # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits)
-                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
-                         r"|\s*\((\d{1,2})\)"
+_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)"
+                         r"|ч\.\s*ч\.|чч\.|ч\.|часть|части|частью|п\.)"
+                         # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
+                         # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
+                         # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
+                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
+                         r"(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
+                         r"|\s*\((?:(?:part|ч\.|часть)\s*)?(\d{1,2})\)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
+#: An ordinal part after the article: "статья 180 часть вторая", "статьи 180 части второй", "Article 180 part two".
+_ORDINAL_PART_AFTER = re.compile(rf"(?:,\s*|\s+)(?:[Pp]art|[Чч]аст(?:ь|и|ью)|ч\.)\s+(?P<ord>{_EN_ORD}|{_RU_ORD})\b")
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 #: A code named by its own date or adoption, as a pattern for :data:`_CODE_1997` and :data:`_CODE_2014`
@@ -608,6 +621,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+    for m in finditer(_PART_NUM_FIRST, text):  # "по 2-й части 180-й статьи", "второй части 180 статьи"
+        part = str(int(m.group("pn"))) if m.group("pn") else _ordinal(m.group("pord"))
+        found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     found.sort()
     starts = [f[0] for f in found]
     ends = [f[1] for f in found]
@@ -632,6 +648,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             if pm:
                 part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
                 pos = pm.end()
+            elif om := _ORDINAL_PART_AFTER.match(text, pos):
+                part, pos = _ordinal(om.group("ord")), om.end()
             rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
             rm = rm or (_RANGE_WORDS.match(text, pos) if part is None else None)
             nums = _range(num, rm.group("hi")) if rm else []

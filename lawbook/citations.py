@@ -112,9 +112,10 @@ _PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS
                          + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Russian, the part and the article each written before its word: "по 2-й части 180-й статьи", "второй части 180
 # статьи" (without the part, _NUM_FIRST reads "180-й статьи"; a part word right before a number makes it an item there)
-_PART_NUM_FIRST = re.compile(rf"(?=[\dПпВвТтЧч])(?:(?P<pn>\d{{1,2}})\s*{_D}\s*(?:{_RU_END})\s+|(?P<pord>{_RU_ORD})\s+)"
-                             rf"[Чч]аст(?:ь|и|ью)\s+(?P<art>\d{{1,3}}(?:{_D}\d{{1,2}})?)(?:\s*{_D}\s*(?:{_RU_END}))?"
+_PART_NUM_FIRST = re.compile(rf"(?=[Чч])[Чч]аст(?:ь|и|ью)\s+(?P<art>\d{{1,3}}(?:{_D}\d{{1,2}})?)(?:\s*{_D}\s*(?:{_RU_END}))?"
                              r"\s+[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй)\b")
+#: The part number or ordinal word right before such a "части" (searched in the few characters before it).
+_PART_NUM_BEFORE = re.compile(rf"(?:(?<!\d)(?P<pn>\d{{1,2}})\s*{_D}\s*(?:{_RU_END})|(?<![^\W\d_])(?P<pord>{_RU_ORD}))\s+$")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
 # "171 статья" may count articles)
@@ -137,7 +138,7 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 # (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
 # "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s++)"
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
                  rf"(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
                  rf"|,?\s*(?P<item>\d{{1,2}})\s*{_D}\s*(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
@@ -622,8 +623,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_PART_NUM_FIRST, text):  # "по 2-й части 180-й статьи", "второй части 180 статьи"
-        part = str(int(m.group("pn"))) if m.group("pn") else _ordinal(m.group("pord"))
-        found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+        b = _PART_NUM_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if b:
+            part = str(int(b.group("pn"))) if b.group("pn") else _ordinal(b.group("pord"))
+            found.append((b.start(), m.end(), _art(m.group("art")), part, b.start()))
     found.sort()
     starts = [f[0] for f in found]
     ends = [f[1] for f in found]
@@ -2200,6 +2203,43 @@ def _odd_digit() -> re.Pattern:
                       + "\U00010000-\U0010ffff]")
 
 
+_CYR_TO_LAT = {ord(c): lat for c, lat in _FORMS["homoglyphs"].items()}
+_LAT_TO_CYR = {ord(lat): c for c, lat in _FORMS["homoglyphs"].items()}
+_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+#: A run of Latin letters touching a Cyrillic letter: a word of both scripts (see :func:`_one_script`).
+_MIXED = re.compile(rf"(?=[A-Za-z])(?:[A-Za-z]+(?=[{_CYR}])|(?<=[{_CYR}])[A-Za-z]+)")
+_WORD_CHARS = re.compile(rf"[A-Za-z{_CYR}]+")
+
+
+def _one_script(text: str) -> str:
+    """Each word written in both scripts read in its majority's letters: the look-alikes of the other script
+    (``citation_forms.yaml``: ``homoglyphs``) replaced one character for one, so spans are unchanged.
+
+    >>> _one_script("under аrticle 174; 174-бaбы; ч. 2 cт. 274; Kaspi банк")
+    'under article 174; 174-бабы; ч. 2 ст. 274; Kaspi банк'
+    """
+    if text.isascii() or _MIXED.search(text) is None:
+        return text
+    out, last = [], 0
+    for m in _MIXED.finditer(text):
+        w = _WORD_CHARS.match(text, _word_start(text, m.start()))
+        if w is None or w.start() < last:
+            continue
+        word = w.group(0)
+        latin = sum(ch.isascii() for ch in word)
+        table = _CYR_TO_LAT if latin * 2 > len(word) else _LAT_TO_CYR
+        out += [text[last:w.start()], word.translate(table)]
+        last = w.end()
+    return "".join(out) + text[last:]
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the letters' run ``pos`` is in."""
+    while pos and (text[pos - 1].isalpha()):
+        pos -= 1
+    return pos
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
     (a long Cyrillic text has a few hundred of them) when the text has such a digit at all.
@@ -2258,6 +2298,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     """All citations in ``text`` with their code and counterparts (full-width and
     Arabic-Indic digits are read as digits; spans are those of ``text``)."""
     text = shown = _ascii_digits(text)  # one character for one: spans are unchanged
+    text = _one_script(text)  # likewise; the citation's text is shown as written
     if _ARABIC_LETTER.search(text):
         text = _arabic_kazakh_in_cyrillic(text, rulebook)  # letter for letter: spans unchanged, quotes as written
     ix = index(rulebook)

@@ -325,6 +325,12 @@ def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:
 
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
 _DOTTED = re.compile(r"\.\d")
+#: Kazakhstan's code named (``citation_forms.yaml``: ``kz_code_named``): in its sentence "Article 296.1" is art. 296,
+#: part 1 — the English writer's way with a part, since Kazakhstan's codes number their articles 233-3, never 233.3.
+_KZ_CODE_NAMED = re.compile("|".join(_FORMS["kz_code_named"]), re.IGNORECASE)
+#: "Article 296.1", "Article 296.2 to 296.4", "Articles 296.1 and 296.2": each dotted number is the article and a part.
+_DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,3})\.(?P<part>\d{1,2})(?!\d|\.\d)"
+                          r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*(?P=art)\.\d{1,2}(?!\d|\.\d))*)")
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
@@ -622,6 +628,13 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+    for m in finditer(_DOTTED_PART, text):  # "Article 296.1" where the sentence names Kazakhstan's code
+        if not _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):
+            continue
+        found.append((m.start(), m.end("part"), m.group("art"), str(int(m.group("part"))), m.start()))
+        for n in re.finditer(r"\d{1,3}\.(\d{1,2})", m.group("more")):
+            at = m.start("more") + n.start()
+            found.append((at, m.start("more") + n.end(), m.group("art"), str(int(n.group(1))), m.start()))
     for m in finditer(_PART_NUM_FIRST, text):  # "по 2-й части 180-й статьи", "второй части 180 статьи"
         b = _PART_NUM_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if b:

@@ -1878,7 +1878,25 @@ _STRONG = ("explicit", "number", "subject", "title", "term")
 #: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
 #: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
 #: other, decide; one alone leaves both readings, the reason saying which way it leans.
-_SOFT = ("subject", "document-years", "document-strong", "act-date")
+_SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-number")
+
+#: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a
+#: citation, a number only the 2014 Code has may be the draft's own (round 7: the 2013 draft's 400, 403, 404), so
+#: it leans instead of deciding (kind ``draft-number``).
+_DRAFT = re.compile("|".join(re.escape(w) for w in _FORMS["draft_words"]), re.IGNORECASE)
+_DRAFT_REACH = 1500
+
+
+def _draft_before(text: str, start: int, end: int) -> re.Match | None:
+    """The last draft-code mention before the citation's end, within :data:`_DRAFT_REACH` characters.
+
+    >>> _draft_before("The draft criminal code adds Article 404.", 29, 40).group(0)
+    'draft criminal code'
+    """
+    last = None
+    for m in _DRAFT.finditer(text, max(0, start - _DRAFT_REACH), end):
+        last = m
+    return last
 
 
 def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
@@ -1898,7 +1916,7 @@ def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
     codes = {code for _, code, _ in cit.leans}
     kinds = sorted({k for k, _, _ in cit.leans})
     said = "; ".join(r for _, _, r in cit.leans)
-    if len(codes) == 1 and len(kinds) >= 2:
+    if len(codes) == 1 and len(kinds) >= 2 and "draft-number" not in kinds:
         cit.code = codes.pop()
         cit.code_reason = f"agree: {' and '.join(kinds)} point to the {cit.code} Code — {said}"
         return
@@ -1968,7 +1986,12 @@ def _open_to(c: Citation, code: str) -> bool:
     """An undecided citation whose own evidence does not lean away from ``code``, and beside which no code is
     named for a neighbour (its own evidence decides it, see :data:`_BESIDE`)."""
     return (c.code is None and not c.code_reason.startswith(_BESIDE)
-            and all(lc == code for _, lc, _ in c.leans))
+            and all(lc == code for _, lc, _ in c.leans) and not _draft_numbered(c))
+
+
+def _draft_numbered(c: Citation) -> bool:
+    """A citation whose number may be a draft code's own: no evidence of the enacted codes decides it."""
+    return any(k == "draft-number" for k, _, _ in c.leans)
 
 
 def _years_near_undecided(cits: list[Citation], years: _Years, offset: int = 0) -> list[tuple[int, int]]:
@@ -2169,7 +2192,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
         return
     for c in cits:
-        if c.code is None and lean.get(c.article) == code and all(lc == code for _, lc, _ in c.leans):
+        if lean.get(c.article) == code and _open_to(c, code):
             others = ", ".join(sorted(a for a in lean if a != c.article)[:4])
             c.code = code
             c.code_reason = (f"cited-together: the document also cites art. {others}; lawbook covers each of its "
@@ -2202,7 +2225,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
     if m is None:
         return
     for c in cits:
-        if c.code is None and all(lc == "2014" for _, lc, _ in c.leans):
+        if c.code is None and all(lc == "2014" for _, lc, _ in c.leans) and not _draft_numbered(c):
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
@@ -2333,6 +2356,12 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
+        draft_lean = None
+        if code is None and unique and (dm := _draft_before(text, start, end)):
+            draft_lean = ("draft-number", unique, f"draft-number: only the {unique} Code has an article numbered "
+                          f"{article}, but a draft code is named {start - dm.start()} characters before "
+                          f"('{dm.group(0)}'), whose numbers are its own")
+            unique = None
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
             code = unique
@@ -2356,7 +2385,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None and date is not None:
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
-        leans: list[tuple[str, str, str]] = []
+        leans: list[tuple[str, str, str]] = [draft_lean] if draft_lean and code is None else []
         if code is None:
             year, same_sentence, ypos = _year_near(text, start, end, ends, marks, with_pos=True)
             if year is not None and 1998 <= year:

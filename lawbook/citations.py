@@ -1070,7 +1070,9 @@ class _Years:
 
 
 _TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|Criminal\s+Code)\s*(?:РК|Республики\s+Казахстан|of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?[\s,:—–-]*)?"
-                          r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{6,160})")
+                          # a quoted title of four letters or more: «Пытки», «Кража», "Theft" (the words must be that
+                          # number's title in one code and another offence's in the other: see _code_by_title_words)
+                          r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{4,160})")
 #: A code's own heading: "Статья 233. Терроризм 1. Терроризм, то есть ..." (the words up to the next stop).
 _HEADING_AFTER = re.compile(r"\.[ \t]+([^.\n«»\"“”()]{6,160})")
 

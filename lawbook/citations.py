@@ -277,6 +277,36 @@ def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
 
 
+#: How far before a citation's sentence, within its paragraph, the Criminal Code named counts for it.
+_CC_BEFORE_REACH = 600
+#: Another act or another law named after the Criminal Code and before the citation (lower case cues).
+_ANOTHER_ACT_AFTER_CC = re.compile(r"одекс|odeks|code\b|заң|zań|закон|\blaw\b|конституц|konst|constitution|конвенц|convention|"
+                                   r"пакт|covenant|қпк|упк|коап|әқбтк|áqbtk|cpc|административн|әкімшілік|ákimshilik|administrative")
+
+
+_KK_WORD = re.compile(r"ба[пб]|ba[pb]", re.IGNORECASE)
+
+
+def _cc_named_before(text: str, sentence_start: int, sentence_end: int | None = None) -> bool:
+    """Whether the Criminal Code is the act named last before a citation's sentence, within its paragraph and
+    :data:`_CC_BEFORE_REACH` characters: "ҚР ҚК-нің 297-бабы бойынша ... Жаңа 345-1-бап бойынша" cites the
+    Criminal Code in its second sentence too (round 8's bare Kazakh article words; decision 0014, tenth session).
+
+    >>> t = "Полиция ҚР ҚК-нің 297-бабы бойынша іс қозғады. Жаңа 345-1-бап бойынша тергеу жүріп жатыр."
+    >>> _cc_named_before(t, t.index("Жаңа"))
+    True
+    >>> t = "ҚР ҚК-нің 297-бабы бойынша іс қозғалды. Әкімшілік кодекстің талаптары бұзылды. 345-бап бойынша айыппұл."
+    >>> _cc_named_before(t, t.index("345"))
+    False
+    """
+    lo = max(0, sentence_start - _CC_BEFORE_REACH, text.rfind("\n", 0, sentence_start) + 1)
+    last = None
+    for m in _CC_NAMED.finditer(text, lo, sentence_start):
+        last = m
+    stop = sentence_start if sentence_end is None else sentence_end  # nor another act in the citation's sentence
+    return last is not None and _ANOTHER_ACT_AFTER_CC.search(text[last.end():stop].lower()) is None
+
+
 #: "The Code" with no name, right before the number in Kazakh word order ("аталған кодекстің 17-бабы", "осы
 #: Кодекстің 189") or right after it ("Article 17 of the Code", "статьи 17 Кодекса"): the code named last before it.
 _BARE_CODE_BEFORE = re.compile(r"(?<!ылмыстық )(?<!ylmystyq )\b(?:кодекс|kodeks)(?:тің|тың|інің|ының|tiń|iniń)\s*$",
@@ -446,7 +476,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
-            if _CC_NAMED.search(text, a, b):
+            if _CC_NAMED.search(text, a, b) or (_KK_WORD.search(text, item[0], item[1])
+                                                and _cc_named_before(text, a, b)):
                 taken.setdefault(item[2], []).append(item[0])
             else:
                 pending.add(item[0])

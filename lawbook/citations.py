@@ -166,6 +166,13 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
 #: An ordinal part after the article: "статья 180 часть вторая", "статьи 180 части второй", "Article 180 part two".
 _ORDINAL_PART_AFTER = re.compile(rf"(?:,\s*|\s+)(?:[Pp]art|[Чч]аст(?:ь|и|ью)|ч\.)\s+(?P<ord>{_EN_ORD}|{_RU_ORD})\b")
+#: After "Clause": its number, then a part, then the article ("Clause 2, Part 4, Article 189" renders "п. 2 ч. 4 ст.
+#: 189"): the clause is the part's item, and the part and the article are read by _PART_FIRST.
+_CLAUSE_PART_ARTICLE = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?)?[Pp]arts?\s*\d{1,2}\s*,?\s*(?:of\s+(?:the\s+)?)?"
+                                  r"[Aa]rt")
+#: After an article's part, another article introduced by "of" ("Article 24 Part 3 of Article 366 Part 3"): the
+#: second article is cited too (an attempt, art. 24, at the offence of art. 366).
+_OF_ARTICLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*(" + _NUM + r")")
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 #: A code named by its own date or adoption, as a pattern for :data:`_CODE_1997` and :data:`_CODE_2014`
@@ -684,8 +691,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
         if taken(m_start):
             continue
-        if clause and (_SUB_ITEM.match(text, m_end) or _PART_BEFORE.search(text, max(0, m_start - 20), m_start)):
-            continue  # "clause 3 of part 2 of Article 274", "Article 366 Part 3 Clause 4": an item of a part
+        if clause and (_SUB_ITEM.match(text, m_end) or _PART_BEFORE.search(text, max(0, m_start - 20), m_start)
+                       or _CLAUSE_PART_ARTICLE.match(text, m_end)):
+            continue  # "clause 3 of part 2 of Article 274", "Article 366 Part 3 Clause 4", "Clause 2, Part 4, Article
+            # 189": an item of a part
         start = m_start
         pos = m_end
         num = first
@@ -706,7 +715,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 start, pos, num = rm.start("hi"), rm.end(), nums[-1]
                 continue
             found.append((start, pos, _art(num), part, m_start))
-            nm = _NEXT.match(text, pos)
+            nm = _NEXT.match(text, pos) or (_OF_ARTICLE.match(text, pos) if part else None)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
                 nm = _NEXT.match(text, gm.end()) if gm else None

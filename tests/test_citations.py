@@ -1145,3 +1145,16 @@ def test_short_quoted_titles(text, code, kind):
 ])
 def test_kazakh_article_words_after_the_code_named(text, expected):
     assert arts(text) == expected
+
+
+# English renderings of nested Russian references (round 8's untuned misses): "Clause 2, Part 4, Article 189" is
+# п. 2 ч. 4 ст. 189 (the clause an item, not an article: it had been read as "article 2"); "Article 24 Part 3 of
+# Article 366 Part 3" cites both articles (dev passage cit-en-802's form). Near-miss: a clause of a part of the
+# Constitution stays out.
+@pytest.mark.parametrize("text,expected", [
+    ("convicted under Clause 2, Part 4, Article 189 of the Criminal Code", [("189", "4")]),
+    ("under Article 24 Part 3 of Article 366 Part 3 Clauses 2 and 4 of the Criminal Code", [("24", "3"), ("366", "3")]),
+    ("guaranteed by Clause 2, Part 1, Article 20 of the Constitution", []),
+])
+def test_nested_english_references(text, expected):
+    assert arts(text) == expected

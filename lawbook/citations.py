@@ -1925,20 +1925,29 @@ _SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-numb
 #: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a
 #: citation, a number only the 2014 Code has may be the draft's own (round 7: the 2013 draft's 400, 403, 404), so
 #: it leans instead of deciding (kind ``draft-number``).
-_DRAFT = re.compile("|".join(re.escape(w) for w in _FORMS["draft_words"]), re.IGNORECASE)
+_DRAFT = re.compile("(?=[" + "".join(sorted({c for w in _FORMS["draft_words"] for c in (w[0].lower(), w[0].upper())}))
+                    + "])(?:" + "|".join(re.escape(w) for w in _FORMS["draft_words"]) + ")", re.IGNORECASE)
 _DRAFT_REACH = 1500
 
 
-def _draft_before(text: str, start: int, end: int) -> re.Match | None:
-    """The last draft-code mention before the citation's end, within :data:`_DRAFT_REACH` characters.
+class _Drafts:
+    """The draft-code mentions of a text, read once on first use.
 
-    >>> _draft_before("The draft criminal code adds Article 404.", 29, 40).group(0)
-    'draft criminal code'
+    >>> d = _Drafts("The draft criminal code adds Article 404.")
+    >>> d.before(29, 40).group(0), d.before(0, 3)
+    ('draft criminal code', None)
     """
-    last = None
-    for m in _DRAFT.finditer(text, max(0, start - _DRAFT_REACH), end):
-        last = m
-    return last
+
+    def __init__(self, text: str):
+        self.text, self.found = text, None
+
+    def before(self, start: int, end: int) -> re.Match | None:
+        """The last mention before ``end`` and within :data:`_DRAFT_REACH` characters of ``start``."""
+        if self.found is None:
+            self.found = list(_DRAFT.finditer(self.text))
+            self.starts = [m.start() for m in self.found]
+        i = bisect.bisect_left(self.starts, end) - 1
+        return self.found[i] if i >= 0 and self.found[i].start() >= start - _DRAFT_REACH else None
 
 
 def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
@@ -2285,7 +2294,7 @@ _CYR_TO_LAT = {ord(c): lat for c, lat in _FORMS["homoglyphs"].items()}
 _LAT_TO_CYR = {ord(lat): c for c, lat in _FORMS["homoglyphs"].items()}
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 #: A run of Latin letters touching a Cyrillic letter: a word of both scripts (see :func:`_one_script`).
-_MIXED = re.compile(rf"(?=[A-Za-z])(?:[A-Za-z]+(?=[{_CYR}])|(?<=[{_CYR}])[A-Za-z]+)")
+_MIXED = re.compile(rf"(?=[A-Za-z])(?:(?<![A-Za-z])[A-Za-z]++(?=[{_CYR}])|(?<=[{_CYR}])[A-Za-z]++)")
 _WORD_CHARS = re.compile(rf"[A-Za-z{_CYR}]+")
 
 
@@ -2387,6 +2396,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
+    drafts = _Drafts(text)
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
@@ -2399,7 +2409,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
         draft_lean = None
-        if code is None and unique and (dm := _draft_before(text, start, end)):
+        if code is None and unique and (dm := drafts.before(start, end)):
             draft_lean = ("draft-number", unique, f"draft-number: only the {unique} Code has an article numbered "
                           f"{article}, but a draft code is named {start - dm.start()} characters before "
                           f"('{dm.group(0)}'), whose numbers are its own")

@@ -125,7 +125,9 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         # state's "УК РФ" is not taken: see _FOREIGN_CODE)
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
 #: Right before a number: an item or part word ("пункт 2 УК РК", "п. 2", "подпункта 3"), so the number is no article.
-_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.)\s*$", re.IGNORECASE)
+#: Also the last of a list of items or parts: "ч. 4 пп. 1, 2 УК РК", "п. 1 и 2 УК РК" (the 2 is an item).
+_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.|ч\.\s*ч\.)\s*"
+                          r"(?:\d{1,2}\s*(?:,|и)\s*)*$", re.IGNORECASE)
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 #: A range in words: "Articles 366 to 368", "255 through 263" (``_range`` keeps only a larger second number, at most
@@ -141,7 +143,7 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
                  rf"(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
-                 rf"|,?\s*(?P<item>\d{{1,2}})\s*{_D}\s*(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
+                 rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
@@ -728,7 +730,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         found.append((m.start(), end, _art(m.group("art")), None, m.start()))
     for m in finditer(_NUM_FIRST, text):
-        if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     kk_list_of: dict[int, int] = {}  # the last number of a Kazakh list, which _KK reads: its list

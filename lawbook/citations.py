@@ -286,6 +286,34 @@ def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
 
 
+#: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
+_BESIDE_REACH = 600
+
+
+def _beside_a_citation(text: str, item: tuple, sure: list[tuple]) -> bool:
+    """Whether a Special-Part article with no code in its sentence stands within :data:`_BESIDE_REACH` characters
+    of a Criminal Code citation of its paragraph, with no other act named between them: "According to Article
+    110, I have not committed such a crime ... To the next count, namely article 99, part 2" (a trial report;
+    round 8's untuned "Article 110" with no code in its sentence). The Constitution (98 articles) and treaties
+    are not reached; another act named between is (decision 0014, tenth session).
+
+    >>> t = "He denied Article 110 in court. To the next count, namely article 99, part 2, he pleaded not guilty."
+    >>> _beside_a_citation(t, (t.index("110"), t.index("110") + 3, "110"), [(t.index("99"), t.index("99") + 2, "99")])
+    True
+    >>> t = "Article 110 of the Law applies. Article 99 of the Criminal Code too."
+    >>> _beside_a_citation(t, (t.index("110"), t.index("110") + 3, "110"), [(t.index(" 99"), t.index(" 99") + 3, "99")])
+    False
+    """
+    if not _special_part(item[2]):
+        return False
+    for s in sure:
+        a, b = (item[1], s[0]) if item[0] < s[0] else (s[1], item[0])
+        if 0 <= b - a <= _BESIDE_REACH and "\n" not in text[a:b] \
+                and _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is None and not _OTHER_ACT.match(text, item[1]):
+            return True
+    return False
+
+
 #: How far before a citation's sentence, within its paragraph, the Criminal Code named counts for it.
 _CC_BEFORE_REACH = 600
 #: Another act or another law named after the Criminal Code and before the citation (lower case cues).
@@ -496,8 +524,10 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
         for i in kept:  # the code's amendment notes cite its headings' numbers
             if i[0] in heads:
                 taken.setdefault(i[2], []).append(i[0])
+        sure = [i for i in kept if i[0] not in pending]  # in the code's sentence, or articles lawbook covers
         kept = [i for i in kept if i[0] not in pending or i[0] in heads
-                or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))]
+                or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))
+                or _beside_a_citation(text, i, sure)]
     yield from sorted(kept + _this_article(text, kept), key=lambda f: (f[0], -f[1]))
 
 

@@ -1158,3 +1158,18 @@ def test_kazakh_article_words_after_the_code_named(text, expected):
 ])
 def test_nested_english_references(text, expected):
     assert arts(text) == expected
+
+
+# A Special-Part article whose sentence names no code, beside a Criminal Code citation of its paragraph, is the
+# Criminal Code's (dev passage cit-en-808's form: "According to Article 110 ... namely article 99, part 2");
+# near-misses: a General Part number (a treaty's or the Constitution's), another act named between.
+@pytest.mark.parametrize("text,expected", [
+    ("According to Article 110, I have not committed such a crime at all. To the next count, namely article 99, "
+     "part 2, paragraph 5, he pleaded not guilty.", [("110", None), ("99", "2")]),
+    ("According to Article 20, everyone may speak freely. To the next count, namely article 99, part 2, he pleaded "
+     "not guilty.", [("99", "2")]),
+    ("According to Article 110, a fine is due under the Code of Administrative Offences. Namely article 99, part 2, "
+     "of the Criminal Code was read out.", [("99", "2")]),
+])
+def test_special_part_article_beside_a_citation(text, expected):
+    assert arts(text) == expected

@@ -306,6 +306,9 @@ def _beside_a_citation(text: str, item: tuple, sure: list[tuple]) -> bool:
     """
     if not _special_part(item[2]):
         return False
+    _, stop = _sentence_of(text, item[0], item[1])
+    if _ANOTHER_ACT_AFTER_CC.search(text[item[1]:stop].lower()):
+        return False  # "346-бап бойынша «Заңымен» енгізілді": another act named after it in its sentence
     for s in sure:
         a, b = (item[1], s[0]) if item[0] < s[0] else (s[1], item[0])
         if 0 <= b - a <= _BESIDE_REACH and "\n" not in text[a:b] \

@@ -267,15 +267,17 @@ _OTHER_ACT_BEFORE = re.compile(
     r"|Азаматтық(?: процестік)?|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik"
     r"|Qylmystyq-atqarý|[ÁA]kimshilik(?:\s+quqyq\s*buz[ýu]shylyq\s+t[ýu]raly)?)"
     r"\s+(?:кодекс|kodeks)\w*\s*$"
-    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁÄA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
     # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
-    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))(?:-нің|-ның)?\s*$"
+    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))"
+    # the genitive suffix in the Cyrillic and the three Latin alphabets (2017 apostrophes, 2018 acutes, 2021 tildes)
+    r"(?:-нің|-ның|-ni[ńñ]|-ny[ńñ]|-nin'|-nyn')?\s*$"
     # another state's criminal code: "Қырғызстан Қылмыстық кодексінің 252-бабы", "Ресей Федерациясының Қылмыстық кодексінің"
     r"|(?:Қырғызстан|Қырғыз\s+Республикасы|Ресей(?:\s+Федерациясы)?|Өзбекстан|Тәжікстан|Беларусь|Түрікменстан)\w*"
     r"\s+(?:Республикасы\w*\s+)?Қылмыстық\s+кодекс\w*\s*$",
     re.IGNORECASE)
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
-_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
+_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "äqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
                    "заң", "zań", "пакт", "конвенц")
 
 

@@ -311,7 +311,8 @@ def _beside_a_citation(text: str, item: tuple, sure: list[tuple]) -> bool:
     _, stop = _sentence_of(text, item[0], item[1])
     if _ANOTHER_ACT_AFTER_CC.search(text[item[1]:stop].lower()):
         return False  # "346-бап бойынша «Заңымен» енгізілді": another act named after it in its sentence
-    for s in sure:
+    i = bisect.bisect_left(sure, (item[0],))
+    for s in sure[max(0, i - 2):i + 2]:  # the citations just before and after it (sure is in text order)
         a, b = (item[1], s[0]) if item[0] < s[0] else (s[1], item[0])
         if 0 <= b - a <= _BESIDE_REACH and "\n" not in text[a:b] \
                 and _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is None and not _OTHER_ACT.match(text, item[1]):
@@ -1965,6 +1966,8 @@ _SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-numb
 _DRAFT = re.compile("(?=[" + "".join(sorted({c for w in _FORMS["draft_words"] for c in (w[0].lower(), w[0].upper())}))
                     + "])(?:" + "|".join(re.escape(w) for w in _FORMS["draft_words"]) + ")", re.IGNORECASE)
 _DRAFT_REACH = 1500
+#: A cheap test before the draft words are searched (``citation_forms.yaml``: ``draft_stems``).
+_DRAFT_STEMS = tuple(_FORMS["draft_stems"])
 
 
 class _Drafts:
@@ -1981,7 +1984,8 @@ class _Drafts:
     def before(self, start: int, end: int) -> re.Match | None:
         """The last mention before ``end`` and within :data:`_DRAFT_REACH` characters of ``start``."""
         if self.found is None:
-            self.found = list(_DRAFT.finditer(self.text))
+            t = self.text  # a cheap test first: the stems of the draft words (citation_forms.yaml)
+            self.found = (list(_DRAFT.finditer(t)) if any(w in t for w in _DRAFT_STEMS) else [])
             self.starts = [m.start() for m in self.found]
         i = bisect.bisect_left(self.starts, end) - 1
         return self.found[i] if i >= 0 and self.found[i].start() >= start - _DRAFT_REACH else None

@@ -46,6 +46,24 @@ from .refs import DASHES, normalise_number
 from .case_dates import RoleDate, role_dates
 from .textscan import finditer, release
 
+
+def _forms() -> dict:
+    """The citation word forms kept as data (``citation_forms.yaml`` beside this module)."""
+    import yaml
+    from pathlib import Path
+
+    with open(Path(__file__).with_name("citation_forms.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+_FORMS = _forms()
+_D = f"[{DASHES}]"  # any dash sources print between a number and its word: "180-бабы", "180 — бабы", "180‑бабы"
+_KK_SUFFIX = "|".join(_FORMS["kk_number_suffixes"])
+_KK_PART_WORD = "|".join(_FORMS["kk_part_words"])
+_KK_ITEM_WORD = "|".join(_FORMS["kk_item_words"])
+#: A Kazakh part number: "2", "2-ші", "1-1" (a part the 2014 Code added between two others)
+_KK_PART_NUM = rf"\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?(?:\s*{_D}\s*(?:{_KK_SUFFIX})(?!\w))?"
+
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
 _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
         rf"(?![\d{DASHES[0]}])")
@@ -88,8 +106,16 @@ _ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
-_PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + r")\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
+_RU_END = "|".join(_FORMS["ru_ordinal_endings"])
+_PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + rf")(?:\s*{_D}\s*(?:{_RU_END})(?!\w))?"
+                         r"\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
                          + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+# Russian, the part and the article each written before its word: "по 2-й части 180-й статьи", "второй части 180
+# статьи" (without the part, _NUM_FIRST reads "180-й статьи"; a part word right before a number makes it an item there)
+_PART_NUM_FIRST = re.compile(rf"(?=[Чч])[Чч]аст(?:ь|и|ью)\s+(?P<art>\d{{1,3}}(?:{_D}\d{{1,2}})?)(?:\s*{_D}\s*(?:{_RU_END}))?"
+                             r"\s+[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй)\b")
+#: The part number or ordinal word right before such a "части" (searched in the few characters before it).
+_PART_NUM_BEFORE = re.compile(rf"(?:(?<!\d)(?P<pn>\d{{1,2}})\s*{_D}\s*(?:{_RU_END})|(?<![^\W\d_])(?P<pord>{_RU_ORD}))\s+$")
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
 # ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
 # "171 статья" may count articles)
@@ -99,7 +125,9 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         # state's "УК РФ" is not taken: see _FOREIGN_CODE)
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
 #: Right before a number: an item or part word ("пункт 2 УК РК", "п. 2", "подпункта 3"), so the number is no article.
-_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.)\s*$", re.IGNORECASE)
+#: Also the last of a list of items or parts: "ч. 4 пп. 1, 2 УК РК", "п. 1 и 2 УК РК" (the 2 is an item).
+_ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.|ч\.\s*ч\.)\s*"
+                          r"(?:\d{1,2}\s*(?:,|и)\s*)*$", re.IGNORECASE)
 #: A range after a number: "статьи 174–175", "255-263" (the second number larger, as long, at most 30 on).
 _RANGE_TAIL = re.compile(rf"\s*[{DASHES}]\s*(?P<hi>\d{{2,3}})(?![{DASHES}\d])")
 #: A range in words: "Articles 366 to 368", "255 through 263" (``_range`` keeps only a larger second number, at most
@@ -108,9 +136,14 @@ _RANGE_WORDS = re.compile(rf"\s+(?:to|through|thru)\s+(?P<hi>\d{{2,3}})(?![{DASH
 # Kazakh list or range before one article word: "174, 179 және 180-баптары", "174-175-баптар", "198 және 199-баптарда",
 # in the Latin alphabet "297 jáne 297-1-baptaryna" (the last number, suffixed, is _KK's)
 _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|және|мен|пен|бен|jáne|jane|men|pen|ben|[{DASHES}])\s*\d{{1,3}})+)"
-                      r"(?=\s*-?\s*(?:ба[пб]|ba[pb])\w*)")  # "174 және 175 баптары": the word spaced, as _KK reads it
+                      rf"(?=\s*{_D}?\s*(?:ба[пб]|ba[pb])\w*)")  # "174 және 175 баптары": the word spaced, as _KK reads it
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+-\s*+(?:ші|шы|інші|ыншы)\s++|\s*+-\s*+|\s++)(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>\d{{1,2}})\s*-\s*(?:бөлі|bóli)\w*)?")
+# (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
+# "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
+                 rf"(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
+                 rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
+                 rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
@@ -123,12 +156,25 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
                             r"(?:\s++(?P<word>стать[яиюей]|бап))?\s*+,?\s*+(?=[«\"“])")
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
-_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:part|p\.|pt\.?|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)|ч\.|часть|части|частью|п\.)"
-                         # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits)
-                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
-                         r"|\s*\((\d{1,2})\)"
+_PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)"
+                         r"|ч\.\s*ч\.|чч\.|ч\.|часть|части|частью|п\.)"
+                         # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
+                         # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
+                         # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
+                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
+                         r"(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
+                         r"|\s*\((?:(?:part|ч\.|часть)\s*)?(\d{1,2})\)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
+#: An ordinal part after the article: "статья 180 часть вторая", "статьи 180 части второй", "Article 180 part two".
+_ORDINAL_PART_AFTER = re.compile(rf"(?:,\s*|\s+)(?:[Pp]art|[Чч]аст(?:ь|и|ью)|ч\.)\s+(?P<ord>{_EN_ORD}|{_RU_ORD})\b")
+#: After "Clause": its number, then a part, then the article ("Clause 2, Part 4, Article 189" renders "п. 2 ч. 4 ст.
+#: 189"): the clause is the part's item, and the part and the article are read by _PART_FIRST.
+_CLAUSE_PART_ARTICLE = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?)?[Pp]arts?\s*\d{1,2}\s*,?\s*(?:of\s+(?:the\s+)?)?"
+                                  r"[Aa]rt")
+#: After an article's part, another article introduced by "of" ("Article 24 Part 3 of Article 366 Part 3"): the
+#: second article is cited too (an attempt, art. 24, at the offence of art. 366).
+_OF_ARTICLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*(" + _NUM + r")")
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 #: A code named by its own date or adoption, as a pattern for :data:`_CODE_1997` and :data:`_CODE_2014`
@@ -221,15 +267,17 @@ _OTHER_ACT_BEFORE = re.compile(
     r"|Азаматтық(?: процестік)?|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik"
     r"|Qylmystyq-atqarý|[ÁA]kimshilik(?:\s+quqyq\s*buz[ýu]shylyq\s+t[ýu]raly)?)"
     r"\s+(?:кодекс|kodeks)\w*\s*$"
-    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁÄA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
     # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
-    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))(?:-нің|-ның)?\s*$"
+    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))"
+    # the genitive suffix in the Cyrillic and the three Latin alphabets (2017 apostrophes, 2018 acutes, 2021 tildes)
+    r"(?:-нің|-ның|-ni[ńñ]|-ny[ńñ]|-nin'|-nyn')?\s*$"
     # another state's criminal code: "Қырғызстан Қылмыстық кодексінің 252-бабы", "Ресей Федерациясының Қылмыстық кодексінің"
     r"|(?:Қырғызстан|Қырғыз\s+Республикасы|Ресей(?:\s+Федерациясы)?|Өзбекстан|Тәжікстан|Беларусь|Түрікменстан)\w*"
     r"\s+(?:Республикасы\w*\s+)?Қылмыстық\s+кодекс\w*\s*$",
     re.IGNORECASE)
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
-_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
+_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "äqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
                    "заң", "zań", "пакт", "конвенц")
 
 
@@ -238,6 +286,68 @@ _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
+
+
+#: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
+_BESIDE_REACH = 600
+
+
+def _beside_a_citation(text: str, item: tuple, sure: list[tuple]) -> bool:
+    """Whether a Special-Part article with no code in its sentence stands within :data:`_BESIDE_REACH` characters
+    of a Criminal Code citation of its paragraph, with no other act named between them: "According to Article
+    110, I have not committed such a crime ... To the next count, namely article 99, part 2" (a trial report;
+    round 8's untuned "Article 110" with no code in its sentence). The Constitution (98 articles) and treaties
+    are not reached; another act named between is (decision 0014, tenth session).
+
+    >>> t = "He denied Article 110 in court. To the next count, namely article 99, part 2, he pleaded not guilty."
+    >>> _beside_a_citation(t, (t.index("110"), t.index("110") + 3, "110"), [(t.index("99"), t.index("99") + 2, "99")])
+    True
+    >>> t = "Article 110 of the Law applies. Article 99 of the Criminal Code too."
+    >>> _beside_a_citation(t, (t.index("110"), t.index("110") + 3, "110"), [(t.index(" 99"), t.index(" 99") + 3, "99")])
+    False
+    """
+    if not _special_part(item[2]):
+        return False
+    _, stop = _sentence_of(text, item[0], item[1])
+    if _ANOTHER_ACT_AFTER_CC.search(text[item[1]:stop].lower()):
+        return False  # "346-бап бойынша «Заңымен» енгізілді": another act named after it in its sentence
+    i = bisect.bisect_left(sure, (item[0],))
+    for s in sure[max(0, i - 2):i + 2]:  # the citations just before and after it (sure is in text order)
+        a, b = (item[1], s[0]) if item[0] < s[0] else (s[1], item[0])
+        if 0 <= b - a <= _BESIDE_REACH and "\n" not in text[a:b] \
+                and _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is None and not _OTHER_ACT.match(text, item[1]):
+            return True
+    return False
+
+
+#: How far before a citation's sentence, within its paragraph, the Criminal Code named counts for it.
+_CC_BEFORE_REACH = 600
+#: Another act or another law named after the Criminal Code and before the citation (lower case cues).
+_ANOTHER_ACT_AFTER_CC = re.compile(r"одекс|odeks|code\b|заң|zań|закон|\blaw\b|конституц|konst|constitution|конвенц|convention|"
+                                   r"пакт|covenant|қпк|упк|коап|әқбтк|áqbtk|cpc|административн|әкімшілік|ákimshilik|administrative")
+
+
+_KK_WORD = re.compile(r"ба[пб]|ba[pb]", re.IGNORECASE)
+
+
+def _cc_named_before(text: str, sentence_start: int, sentence_end: int | None = None) -> bool:
+    """Whether the Criminal Code is the act named last before a citation's sentence, within its paragraph and
+    :data:`_CC_BEFORE_REACH` characters: "ҚР ҚК-нің 297-бабы бойынша ... Жаңа 345-1-бап бойынша" cites the
+    Criminal Code in its second sentence too (round 8's bare Kazakh article words; decision 0014, tenth session).
+
+    >>> t = "Полиция ҚР ҚК-нің 297-бабы бойынша іс қозғады. Жаңа 345-1-бап бойынша тергеу жүріп жатыр."
+    >>> _cc_named_before(t, t.index("Жаңа"))
+    True
+    >>> t = "ҚР ҚК-нің 297-бабы бойынша іс қозғалды. Әкімшілік кодекстің талаптары бұзылды. 345-бап бойынша айыппұл."
+    >>> _cc_named_before(t, t.index("345"))
+    False
+    """
+    lo = max(0, sentence_start - _CC_BEFORE_REACH, text.rfind("\n", 0, sentence_start) + 1)
+    last = None
+    for m in _CC_NAMED.finditer(text, lo, sentence_start):
+        last = m
+    stop = sentence_start if sentence_end is None else sentence_end  # nor another act in the citation's sentence
+    return last is not None and _ANOTHER_ACT_AFTER_CC.search(text[last.end():stop].lower()) is None
 
 
 #: "The Code" with no name, right before the number in Kazakh word order ("аталған кодекстің 17-бабы", "осы
@@ -288,6 +398,12 @@ def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:
 
 #: Right after a number: Russian-style numbering ("Статья 205.4"); Kazakhstan's codes write 233-3.
 _DOTTED = re.compile(r"\.\d")
+#: Kazakhstan's code named (``citation_forms.yaml``: ``kz_code_named``): in its sentence "Article 296.1" is art. 296,
+#: part 1 — the English writer's way with a part, since Kazakhstan's codes number their articles 233-3, never 233.3.
+_KZ_CODE_NAMED = re.compile("|".join(_FORMS["kz_code_named"]), re.IGNORECASE)
+#: "Article 296.1", "Article 296.2 to 296.4", "Articles 296.1 and 296.2": each dotted number is the article and a part.
+_DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,3})\.(?P<part>\d{1,2})(?!\d|\.\d)"
+                          r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*(?P=art)\.\d{1,2}(?!\d|\.\d))*)")
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
@@ -303,6 +419,24 @@ def _art(num: str) -> str:
     if num.isdigit():
         return num
     return normalise_number(num if num[-1].isdigit() else _ORDINAL_END.sub("", num))
+
+
+def _kk_parts(group: str) -> str:
+    """A Kazakh part group: ``"2-ші"`` → ``"2"``, ``"2 және 3"`` → ``"2,3"``, ``"1-1"`` → ``"1-1"``.
+
+    >>> _kk_parts("2-ші"), _kk_parts("2 және 3"), _kk_parts("1-1"), _kk_parts("02")
+    ('2', '2,3', '1-1', '2')
+    """
+    out = []
+    for m in re.finditer(rf"(\d{{1,2}})(?:{_D}(\d{{1,2}}))?", group):
+        out.append(str(int(m.group(1))) + (f"-{int(m.group(2))}" if m.group(2) else ""))
+    return ",".join(out)
+
+
+def _special_part(article: str) -> bool:
+    """Whether an article is of the Special Part (its parts are numbered; the General Part's items are not parts)."""
+    head = article.split("-")[0]
+    return head.isdigit() and int(head) >= _SPECIAL_PART_FROM
 
 
 def _parts(group: str) -> str:
@@ -385,7 +519,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
-            if _CC_NAMED.search(text, a, b):
+            if _CC_NAMED.search(text, a, b) or (_KK_WORD.search(text, item[0], item[1])
+                                                and _cc_named_before(text, a, b)):
                 taken.setdefault(item[2], []).append(item[0])
             else:
                 pending.add(item[0])
@@ -395,8 +530,10 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
         for i in kept:  # the code's amendment notes cite its headings' numbers
             if i[0] in heads:
                 taken.setdefault(i[2], []).append(i[0])
+        sure = [i for i in kept if i[0] not in pending]  # in the code's sentence, or articles lawbook covers
         kept = [i for i in kept if i[0] not in pending or i[0] in heads
-                or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))]
+                or any(abs(p - i[0]) <= _AGAIN_REACH for p in taken.get(i[2], ()))
+                or _beside_a_citation(text, i, sure)]
     yield from sorted(kept + _this_article(text, kept), key=lambda f: (f[0], -f[1]))
 
 
@@ -567,6 +704,18 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+    for m in finditer(_DOTTED_PART, text):  # "Article 296.1" where the sentence names Kazakhstan's code
+        if not _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):
+            continue
+        found.append((m.start(), m.end("part"), m.group("art"), str(int(m.group("part"))), m.start()))
+        for n in re.finditer(r"\d{1,3}\.(\d{1,2})", m.group("more")):
+            at = m.start("more") + n.start()
+            found.append((at, m.start("more") + n.end(), m.group("art"), str(int(n.group(1))), m.start()))
+    for m in finditer(_PART_NUM_FIRST, text):  # "по 2-й части 180-й статьи", "второй части 180 статьи"
+        b = _PART_NUM_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if b:
+            part = str(int(b.group("pn"))) if b.group("pn") else _ordinal(b.group("pord"))
+            found.append((b.start(), m.end(), _art(m.group("art")), part, b.start()))
     found.sort()
     starts = [f[0] for f in found]
     ends = [f[1] for f in found]
@@ -580,8 +729,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         m_start, m_end, first, clause = m.start(), m.end(), m.group("first") or m.group("lo"), m.group("clause")
         if taken(m_start):
             continue
-        if clause and (_SUB_ITEM.match(text, m_end) or _PART_BEFORE.search(text, max(0, m_start - 20), m_start)):
-            continue  # "clause 3 of part 2 of Article 274", "Article 366 Part 3 Clause 4": an item of a part
+        if clause and (_SUB_ITEM.match(text, m_end) or _PART_BEFORE.search(text, max(0, m_start - 20), m_start)
+                       or _CLAUSE_PART_ARTICLE.match(text, m_end)):
+            continue  # "clause 3 of part 2 of Article 274", "Article 366 Part 3 Clause 4", "Clause 2, Part 4, Article
+            # 189": an item of a part
         start = m_start
         pos = m_end
         num = first
@@ -591,6 +742,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             if pm:
                 part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
                 pos = pm.end()
+            elif om := _ORDINAL_PART_AFTER.match(text, pos):
+                part, pos = _ordinal(om.group("ord")), om.end()
             rm = _RANGE_TAIL.match(text, pos) if part is None and (text[pos:pos + 2].strip()[:1] or "x") in DASHES else None
             rm = rm or (_RANGE_WORDS.match(text, pos) if part is None else None)
             nums = _range(num, rm.group("hi")) if rm else []
@@ -600,7 +753,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 start, pos, num = rm.start("hi"), rm.end(), nums[-1]
                 continue
             found.append((start, pos, _art(num), part, m_start))
-            nm = _NEXT.match(text, pos)
+            nm = _NEXT.match(text, pos) or (_OF_ARTICLE.match(text, pos) if part else None)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
                 nm = _NEXT.match(text, gm.end()) if gm else None
@@ -613,7 +766,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         found.append((m.start(), end, _art(m.group("art")), None, m.start()))
     for m in finditer(_NUM_FIRST, text):
-        if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
     kk_list_of: dict[int, int] = {}  # the last number of a Kazakh list, which _KK reads: its list
@@ -635,8 +788,12 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_KK, text):
         if taken(m.start()):
             continue
-        part = str(int(m.group("part"))) if m.group("part") else None
+        part = _kk_parts(m.group("part")) if m.group("part") else None
+        if m.group("item") and _special_part(_art(m.group("art"))):
+            part = str(int(m.group("item")))  # "339-бабы 1-тармағы": the writer's part (citation_forms.yaml)
         end = m.end()
+        if m.group("item") and part is None:  # a General Part article's item ("3-бабының 5-тармағы") is no part
+            end = len(text[:m.start("item")].rstrip(" ,"))
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()
@@ -991,7 +1148,9 @@ class _Years:
 
 
 _TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|Criminal\s+Code)\s*(?:РК|Республики\s+Казахстан|of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?[\s,:—–-]*)?"
-                          r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{6,160})")
+                          # a quoted title of four letters or more: «Пытки», «Кража», "Theft" (the words must be that
+                          # number's title in one code and another offence's in the other: see _code_by_title_words)
+                          r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{4,160})")
 #: A code's own heading: "Статья 233. Терроризм 1. Терроризм, то есть ..." (the words up to the next stop).
 _HEADING_AFTER = re.compile(r"\.[ \t]+([^.\n«»\"“”()]{6,160})")
 
@@ -1799,7 +1958,37 @@ _STRONG = ("explicit", "number", "subject", "title", "term")
 #: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
 #: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
 #: other, decide; one alone leaves both readings, the reason saying which way it leans.
-_SOFT = ("subject", "document-years", "document-strong", "act-date")
+_SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-number")
+
+#: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a
+#: citation, a number only the 2014 Code has may be the draft's own (round 7: the 2013 draft's 400, 403, 404), so
+#: it leans instead of deciding (kind ``draft-number``).
+_DRAFT = re.compile("(?=[" + "".join(sorted({c for w in _FORMS["draft_words"] for c in (w[0].lower(), w[0].upper())}))
+                    + "])(?:" + "|".join(re.escape(w) for w in _FORMS["draft_words"]) + ")", re.IGNORECASE)
+_DRAFT_REACH = 1500
+#: A cheap test before the draft words are searched (``citation_forms.yaml``: ``draft_stems``).
+_DRAFT_STEMS = tuple(_FORMS["draft_stems"])
+
+
+class _Drafts:
+    """The draft-code mentions of a text, read once on first use.
+
+    >>> d = _Drafts("The draft criminal code adds Article 404.")
+    >>> d.before(29, 40).group(0), d.before(0, 3)
+    ('draft criminal code', None)
+    """
+
+    def __init__(self, text: str):
+        self.text, self.found = text, None
+
+    def before(self, start: int, end: int) -> re.Match | None:
+        """The last mention before ``end`` and within :data:`_DRAFT_REACH` characters of ``start``."""
+        if self.found is None:
+            t = self.text  # a cheap test first: the stems of the draft words (citation_forms.yaml)
+            self.found = (list(_DRAFT.finditer(t)) if any(w in t for w in _DRAFT_STEMS) else [])
+            self.starts = [m.start() for m in self.found]
+        i = bisect.bisect_left(self.starts, end) - 1
+        return self.found[i] if i >= 0 and self.found[i].start() >= start - _DRAFT_REACH else None
 
 
 def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
@@ -1819,7 +2008,7 @@ def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
     codes = {code for _, code, _ in cit.leans}
     kinds = sorted({k for k, _, _ in cit.leans})
     said = "; ".join(r for _, _, r in cit.leans)
-    if len(codes) == 1 and len(kinds) >= 2:
+    if len(codes) == 1 and len(kinds) >= 2 and "draft-number" not in kinds:
         cit.code = codes.pop()
         cit.code_reason = f"agree: {' and '.join(kinds)} point to the {cit.code} Code — {said}"
         return
@@ -1889,7 +2078,12 @@ def _open_to(c: Citation, code: str) -> bool:
     """An undecided citation whose own evidence does not lean away from ``code``, and beside which no code is
     named for a neighbour (its own evidence decides it, see :data:`_BESIDE`)."""
     return (c.code is None and not c.code_reason.startswith(_BESIDE)
-            and all(lc == code for _, lc, _ in c.leans))
+            and all(lc == code for _, lc, _ in c.leans) and not _draft_numbered(c))
+
+
+def _draft_numbered(c: Citation) -> bool:
+    """A citation whose number may be a draft code's own: no evidence of the enacted codes decides it."""
+    return any(k == "draft-number" for k, _, _ in c.leans)
 
 
 def _years_near_undecided(cits: list[Citation], years: _Years, offset: int = 0) -> list[tuple[int, int]]:
@@ -2090,7 +2284,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
         return
     for c in cits:
-        if c.code is None and lean.get(c.article) == code and all(lc == code for _, lc, _ in c.leans):
+        if lean.get(c.article) == code and _open_to(c, code):
             others = ", ".join(sorted(a for a in lean if a != c.article)[:4])
             c.code = code
             c.code_reason = (f"cited-together: the document also cites art. {others}; lawbook covers each of its "
@@ -2123,7 +2317,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
     if m is None:
         return
     for c in cits:
-        if c.code is None and all(lc == "2014" for _, lc, _ in c.leans):
+        if c.code is None and all(lc == "2014" for _, lc, _ in c.leans) and not _draft_numbered(c):
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
@@ -2135,6 +2329,43 @@ def _odd_digit() -> re.Pattern:
     Basic Multilingual Plane, or any character beyond it (listed once, in 3 ms; searched in 4 ms a MB)."""
     return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x80, 0x10000) if chr(c).isdigit())
                       + "\U00010000-\U0010ffff]")
+
+
+_CYR_TO_LAT = {ord(c): lat for c, lat in _FORMS["homoglyphs"].items()}
+_LAT_TO_CYR = {ord(lat): c for c, lat in _FORMS["homoglyphs"].items()}
+_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+#: A run of Latin letters touching a Cyrillic letter: a word of both scripts (see :func:`_one_script`).
+_MIXED = re.compile(rf"(?=[A-Za-z])(?:(?<![A-Za-z])[A-Za-z]++(?=[{_CYR}])|(?<=[{_CYR}])[A-Za-z]++)")
+_WORD_CHARS = re.compile(rf"[A-Za-z{_CYR}]+")
+
+
+def _one_script(text: str) -> str:
+    """Each word written in both scripts read in its majority's letters: the look-alikes of the other script
+    (``citation_forms.yaml``: ``homoglyphs``) replaced one character for one, so spans are unchanged.
+
+    >>> _one_script("under аrticle 174; 174-бaбы; ч. 2 cт. 274; Kaspi банк")
+    'under article 174; 174-бабы; ч. 2 ст. 274; Kaspi банк'
+    """
+    if text.isascii() or _MIXED.search(text) is None:
+        return text
+    out, last = [], 0
+    for m in _MIXED.finditer(text):
+        w = _WORD_CHARS.match(text, _word_start(text, m.start()))
+        if w is None or w.start() < last:
+            continue
+        word = w.group(0)
+        latin = sum(ch.isascii() for ch in word)
+        table = _CYR_TO_LAT if latin * 2 > len(word) else _LAT_TO_CYR
+        out += [text[last:w.start()], word.translate(table)]
+        last = w.end()
+    return "".join(out) + text[last:]
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the letters' run ``pos`` is in."""
+    while pos and (text[pos - 1].isalpha()):
+        pos -= 1
+    return pos
 
 
 def _ascii_digits(text: str) -> str:
@@ -2195,6 +2426,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     """All citations in ``text`` with their code and counterparts (full-width and
     Arabic-Indic digits are read as digits; spans are those of ``text``)."""
     text = shown = _ascii_digits(text)  # one character for one: spans are unchanged
+    text = _one_script(text)  # likewise; the citation's text is shown as written
     if _ARABIC_LETTER.search(text):
         text = _arabic_kazakh_in_cyrillic(text, rulebook)  # letter for letter: spans unchanged, quotes as written
     ix = index(rulebook)
@@ -2205,6 +2437,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
+    drafts = _Drafts(text)
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
@@ -2216,6 +2449,12 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
         unique = _unique_code(ix, article)
+        draft_lean = None
+        if code is None and unique and (dm := drafts.before(start, end)):
+            draft_lean = ("draft-number", unique, f"draft-number: only the {unique} Code has an article numbered "
+                          f"{article}, but a draft code is named {start - dm.start()} characters before "
+                          f"('{dm.group(0)}'), whose numbers are its own")
+            unique = None
         if code is None and unique:
             # a number only one code has decides for itself: it outranks --date and a nearby year
             code = unique
@@ -2239,7 +2478,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None and date is not None:
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
-        leans: list[tuple[str, str, str]] = []
+        leans: list[tuple[str, str, str]] = [draft_lean] if draft_lean and code is None else []
         if code is None:
             year, same_sentence, ypos = _year_near(text, start, end, ends, marks, with_pos=True)
             if year is not None and 1998 <= year:

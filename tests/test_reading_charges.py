@@ -952,3 +952,24 @@ def test_a_drill_beside_a_real_case_changes_nothing(rb, with_drill, without):
     want = articles(classify_text(without, rulebook=rb))
     assert want, without
     assert articles(classify_text(with_drill, rulebook=rb)) == want
+
+
+def _with_counterparts(res) -> set:
+    return {(x["code"], x["article"]) for f in res.get("findings", []) for x in [f, *f.get("counterparts", [])]}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the year in a code's name is no date of the acts (these accounts were refused: "1997-01-01 is before
+    # 1 January 1998")
+    ("В 2016 году его осудили по статье 164 УК РК 1997 года за возбуждение розни.", ("1997", "164")),
+    ("In 2016 he was charged under article 164 of the 1997 Criminal Code with inciting hatred.", ("1997", "164")),
+    ("2013 жылы ол 1997 жылғы ҚК-нің 164-бабы бойынша сотталды.", ("1997", "164")),
+    ("В 2013 году его осудили по статье 337 УК РК 1997 года.", ("1997", "337")),
+    # a 1997 number in a 2016 account; a title that names a covered article of the other code
+    ("In 2016 he was convicted under article 233-1 for propaganda of terrorism.", ("2014", "256")),
+    ("В 2016 году его осудили по статье 164 («Возбуждение социальной, национальной, родовой, расовой или "
+     "религиозной вражды»).", ("2014", "174")),
+    ("In 2010 he was charged under article 272 (mass riots) of the Criminal Code.", ("1997", "241")),
+])
+def test_the_code_a_citation_names(rb, text, want):
+    assert want in _with_counterparts(classify_text(text, rulebook=rb))

@@ -136,3 +136,14 @@ def test_lexicon_patterns_never_excluded_where_they_match(data):
     text = recase(data.draw, data.draw(st.from_regex(rx)))
     if rx.search(text):
         assert k in cx.pattern_index.candidates(fold_case(text)), (e.id, text, need)
+
+
+def test_every_letter_re_takes_for_another_folds_alike():
+    """Exhaustive over the cased characters of Unicode: whatever IGNORECASE matches for a letter, fold_case
+    writes as it writes the letter, so no required word can miss a text the pattern matches."""
+    cased = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000
+                    and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c) or chr(c) in "ıſς"))
+    assert len(cased) > 2000
+    for ch in cased:
+        for m in re.finditer(re.escape(ch), cased, re.IGNORECASE):
+            assert fold_case(m.group()) == fold_case(ch), (ch, m.group())

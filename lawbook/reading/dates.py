@@ -214,6 +214,30 @@ def is_birth_date(text: str, d: FoundDate) -> bool:
     """
     return bool(_BIRTH_BEFORE.search(text, max(0, d.start - 20), d.start)
                 or _BIRTH_AFTER.match(text[d.end:d.end + 20]))
+#: A year that names a code, not a date: "the 1997 Criminal Code", "Criminal Code of 2014", «УК РК 1997 года»,
+#: «1997 жылғы Қылмыстық кодекс», «ҚК 2014».
+_CODE_BEFORE = re.compile(r"(?:\b(?:criminal|penal)\s+code(?:\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?kazakhstan)?"
+                          r"(?:\s+of)?|\bУК(?:\s+РК)?|уголовн\w*\s+кодекс\w*(?:\s+(?:РК|республики\s+казахстан))?"
+                          r"|\bҚК(?:\s+ҚР)?|қылмыстық\s+кодекс\w*)\s+(?:от\s+)?$", re.I)
+_CODE_AFTER = re.compile(r"^(?:\s*(?:года?|г\.|жылғы|year's|-?(?:го|ого)|ж\.))?\s+(?:редакци\w+\s+)?"
+                         r"(?:(?:criminal|penal)\s+code|УК\b|уголовн\w*\s+кодекс|ҚК\b|қылмыстық\s+кодекс)", re.I)
+
+
+def is_code_year(text: str, d: FoundDate) -> bool:
+    """Whether ``d`` is the year in a code's name ("the 1997 Criminal Code", «УК РК 1997
+    года»), not a date of the case.
+
+    >>> t = "В 2016 году его осудили по статье 164 УК РК 1997 года."
+    >>> [is_code_year(t, d) for d in find_dates(t)]
+    [False, True]
+    >>> t = "In 2018 he was charged under article 174 of the 1997 Criminal Code; in 2013 the Criminal Code of 1997 applied."
+    >>> [is_code_year(t, d) for d in find_dates(t)]
+    [False, True, False, True]
+    """
+    return d.precision == "year" and bool(_CODE_BEFORE.search(text, max(0, d.start - 60), d.start)
+                                          or _CODE_AFTER.match(text[d.end:d.end + 40]))
+
+
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
 
 
@@ -256,14 +280,14 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
                 role = r
                 break
         if role is None:
-            role = "birth" if is_birth_date(text, d) else date_role(text, d)
+            role = "birth" if is_birth_date(text, d) else "code" if is_code_year(text, d) else date_role(text, d)
         tagged.append((d, role or "acts"))
     if ranges:
         first, last = ranges[0]
         return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
-    tagged = [t for t in tagged if t[1] not in ("ban", "birth")]
+    tagged = [t for t in tagged if t[1] not in ("ban", "birth", "code")]
     if not tagged:  # only the date of a ban: the acts came after it, on a day the account does not give
         return None
     acts = [t for t in tagged if t[1] == "acts"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import rulebook as _rulebook
-from .required import PatternIndex, required_words
+from .required import PatternIndex, fold_case, required_words
 from .wordforms import Token, base_form, fold, kazakh
 
 #: Words that negate a trigger right after them (within two words).
@@ -80,8 +80,6 @@ class Cues:
         self._starting: dict[str, dict[tuple[str, str], tuple[int, ...]]] = defaultdict(dict)
         self.pattern_index = PatternIndex([need for _, _, need in self.all_patterns])
         self._not_after: dict[str, re.Pattern] = {}
-        # the scripts each pattern's letters are written in: a pattern cannot match a text with none of them
-        self.pattern_scripts = [_scripts(re.sub(r"\\[A-Za-z]", "", "".join(e.patterns))) for _, e, _ in self.all_patterns]
         # trigger term → the frames it starts, so a sentence only tries frames whose trigger occurs
         self.by_trigger: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for lang, frames in self.frames.items():
@@ -185,14 +183,9 @@ class Cues:
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
         end = len(text) if s1 is None else s1
         low = text.lower()
-        seg = text[s0:end].lower()
-        here = _scripts(seg)
         found = []
-        for k in self.pattern_index.candidates(seg):  # the patterns whose required words the sentence holds
+        for k in self.pattern_index.candidates(fold_case(text[s0:end])):  # the patterns whose required words it holds
             rx, e, _ = self.all_patterns[k]
-            scripts = self.pattern_scripts[k]
-            if scripts and not scripts & here:  # no letter of its scripts in the text
-                continue
             found.extend(CueMatch(e, m.start(), m.end(), m.group(0), "pattern") for m in rx.finditer(text, s0, end)
                          if not (e.not_after and self._after(low, m.start(), e)))
         found.sort(key=lambda m: (m.start, -m.end))
@@ -262,18 +255,6 @@ _STARTING_MAX = 200_000
 #: what may stand between the words of a ``not_after`` phrase and before the cue: spaces and quotation marks
 #: (calling him "a terrorist")
 _GAP = r"[\s\"'“”„«»‘’]+"
-_CYRILLIC = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def _scripts(text: str) -> frozenset:
-    """The scripts (``cyr``, ``lat``) whose letters occur in ``text``.
-
-    >>> sorted(_scripts("ТикТок or TikTok")), sorted(_scripts("123"))
-    (['cyr', 'lat'], [])
-    """
-    return frozenset(s for s, rx in (("cyr", _CYRILLIC), ("lat", _LATIN)) if rx.search(text))
-
 
 def cues(rb: _rulebook.Rulebook) -> Cues:
     """The compiled cues of a rulebook (built once per rulebook)."""

@@ -5,7 +5,8 @@ A lexicon pattern such as ``(?:illegal(?:ly)? )?(?:kept|stored) (?:\\w+ ){0,3}we
 can only match a text that contains ``weapon`` (lower-cased), whatever else it
 matches; ``re`` itself has no such test for a pattern that does not start with a
 literal, and scans every position. :func:`required_words` reads the pattern's
-parse tree and returns a set of strings one of which every match contains (the
+parse tree and returns a set of strings one of which every match contains, as
+:func:`fold_case` writes them (the
 longest it can prove), or ``None`` when it cannot prove one of three letters or
 more. The answer is a necessary condition only: a text holding a required word
 may still not match.
@@ -22,8 +23,8 @@ True
 from __future__ import annotations
 
 import re
+from re import _casefix, _parser
 from re import _constants as C  # noqa: N812 (the parser's own opcode names; Python 3.11–3.12)
-from re import _parser
 
 #: at most this many strings are tracked for what a piece of a pattern matches exactly
 _CAP = 64
@@ -35,8 +36,37 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "
 _GROUPS = {C.SUBPATTERN} | ({C.ATOMIC_GROUP} if hasattr(C, "ATOMIC_GROUP") else set())
 
 
+def _alike() -> dict[int, str]:
+    """Each lower-case letter that ``re``'s IGNORECASE takes for another (``i``/``ı``,
+    ``s``/``ſ``, ``σ``/``ς``, ``в``/``ᲀ`` …) → the first of its kind."""
+    kinds: dict[int, set[int]] = {}
+    for ch, others in _casefix._EXTRA_CASES.items():
+        kind = {ch, *others}.union(*(kinds.get(o, ()) for o in (ch, *others)))
+        for o in kind:
+            kinds[o] = kind
+    return {o: chr(min(kind)) for o, kind in kinds.items() if o != min(kind)}
+
+
+#: ``İ`` is ``i`` to ``re`` but ``i̇`` (two characters) to :meth:`str.lower`
+_BEFORE_LOWER = {0x130: "i"}
+_ALIKE = _alike()
+
+
+def fold_case(text: str) -> str:
+    """``text`` as the words a pattern requires are compared with it: lower-cased, with the
+    letters ``re``'s IGNORECASE matches for one another written alike, one character for
+    one (``re`` matches ``i`` in ``İ`` and ``ı``, ``σ`` in ``ς``, where :meth:`str.lower`
+    keeps them apart or, for ``İ``, gives two characters).
+
+    >>> fold_case("TERRORİST terrorıst ΟΔΟΣ ΟΔΟσ")
+    'terrorist terrorist οδος οδος'
+    """
+    return text.translate(_BEFORE_LOWER).lower().translate(_ALIKE)
+
+
 def required_words(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
-    """Lower-cased strings one of which every match of ``pattern`` contains, or ``None``."""
+    """Strings (as :func:`fold_case` writes them) one of which every match of ``pattern``
+    contains, or ``None``."""
     _, need = _sequence(_parser.parse(pattern, flags))
     if not need or min(sum(ch.isalnum() for ch in w) for w in need) < _MIN_LETTERS:
         return None
@@ -76,12 +106,12 @@ def _piece(op, av) -> tuple[frozenset | None, frozenset | None]:
     """``(exact, need)`` of one parsed piece: every string it matches when there are few,
     and strings one of which it always contains."""
     if op is C.LITERAL:
-        low = chr(av).lower()
+        low = fold_case(chr(av))
         return (frozenset({low}) if len(low) == 1 else None), None
     if op is C.IN:
         chars = set()
         for k, v in av:
-            low = chr(v).lower() if k is C.LITERAL else ""
+            low = fold_case(chr(v)) if k is C.LITERAL else ""
             if k is not C.LITERAL or len(low) != 1:
                 return None, None
             chars.add(low)
@@ -132,7 +162,8 @@ class PatternIndex:
                 self.patterns_of.setdefault(w, []).append(k)
 
     def candidates(self, low: str) -> list[int]:
-        """The patterns (by index, in order) whose required words the lower-cased ``low`` holds."""
+        """The patterns (by index, in order) whose required words ``low`` holds (a text
+        as :func:`fold_case` writes it)."""
         heads = {low[i:i + 3] for i in range(len(low) - 2)}
         out = set(self.always)
         for head in heads & self.words_by_head.keys():

@@ -105,6 +105,19 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
 _KAZAKH = re.compile(r"(?i)kazakh|казахстан|\bРК\b|\bҚР\b|қазақстан|qazaqstan")
 
 
+def _told_before(f: dict, sentence: int, pos: int) -> bool:
+    """Whether fact ``f`` is read before position ``pos`` of sentence ``sentence``: in an earlier sentence, or
+    from words earlier in the same one.
+
+    >>> f = {"_sentence": 0, "_spans": [("en.frame.attack", (10, 18), "attacked")]}
+    >>> _told_before(f, 0, 40), _told_before(f, 0, 5), _told_before(f, 1, 0)
+    (True, False, True)
+    """
+    if f.get("_sentence", sentence) != sentence:
+        return f.get("_sentence", sentence) < sentence
+    return any(span[0] < pos for _, span, _ in f.get("_spans", ()))
+
+
 def _withdraw_what_is_no_crime_here(facts: list[dict], outcomes: list[tuple], cite_notes: list[dict],
                                            extracted: list[dict], notes: list[str], sentence_of) -> list[dict]:
     """Facts left after three outcomes that say the acts are no Kazakh crime of terrorism.
@@ -112,7 +125,8 @@ def _withdraw_what_is_no_crime_here(facts: list[dict], outcomes: list[tuple], ci
     An account that puts the explosion down to an accident ("a gas leak caused the
     explosion", "взрыв газового баллона") withdraws its acts of terrorism; one that
     reports a counter-terrorism exercise («антитеррористические учения», "terrorism
-    drill") and cites no charge withdraws every fact (the exercise's scenario); one whose
+    drill") before any act and cites no charge withdraws every fact (the exercise's
+    scenario); one whose
     case was tried under another state's law ("United States District Judge", "УК РФ")
     withdraws every fact, unless it also cites a charge in a sentence that names
     Kazakhstan or its code. Each withdrawn fact is listed with the words that
@@ -134,7 +148,10 @@ def _withdraw_what_is_no_crime_here(facts: list[dict], outcomes: list[tuple], ci
                              f"the account puts the explosion down to an accident: {accident[2]!r}")
         notes.append(f"The account puts the explosion down to an accident ({accident[2]!r}); "
                      f"it is not read as an act of terrorism.")
-    exercise = next((o for o in outcomes if o[1] == "exercise"), None)
+    # a notice of an exercise opens with it; acts told before it ("gunmen attacked the unit two days after an
+    # anti-terror drill", a drill in the sentence after the attack) are real events the exercise stands beside
+    exercise = next((o for o in outcomes if o[1] == "exercise"
+                     and not any(_told_before(f, o[0], o[3]) for f in facts_now)), None)
     charged = any(x.get("what") == "charge" for x in cite_notes) or any(o[1] == "convicted" for o in outcomes)
     if exercise and facts_now and not charged:
         facts_now = withdraw(lambda f: False, f"the account reports a counter-terrorism exercise: {exercise[2]!r}")

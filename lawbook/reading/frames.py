@@ -182,12 +182,16 @@ class Cues:
         """Every pattern cue in ``text[s0:s1]``, in text order. Patterns of every language run
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
         end = len(text) if s1 is None else s1
-        low = text.lower()
+        low = None  # the lower-cased text, made when a cue's not_after needs it
         found = []
         for k in self.pattern_index.candidates(fold_case(text[s0:end])):  # the patterns whose required words it holds
             rx, e, _ = self.all_patterns[k]
-            found.extend(CueMatch(e, m.start(), m.end(), m.group(0), "pattern") for m in rx.finditer(text, s0, end)
-                         if not (e.not_after and self._after(low, m.start(), e)))
+            for m in rx.finditer(text, s0, end):
+                if e.not_after:
+                    low = text.lower() if low is None else low
+                    if self._after(low, m.start(), e):
+                        continue
+                found.append(CueMatch(e, m.start(), m.end(), m.group(0), "pattern"))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 

@@ -670,10 +670,7 @@ def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
     if not m:
         return False
     title = m.group(1)
-    from .reading.charges import _title_words
-    from .reading.wordforms import kazakh
-
-    words = set().union(*(_title_words(title, lang, kazakh(ix.rb)) for lang in ("ru", "kk", "en")))
+    words = set().union(*(_title_words_in(ix, title, lang) for lang in ("ru", "kk", "en")))
     for _code, art, _lang, tw in _all_titles(ix, article):
         shared = len(words & tw)
         if art == article and tw and shared >= min(2, len(tw)) and 5 * shared >= 3 * len(tw):
@@ -1182,15 +1179,13 @@ def _titles(ix: CodeIndex) -> list[tuple]:
     """``[(code, article, lang, title words)]``: the reading's title index (titles of two words or
     more) and, for a citation's gloss, the one-word titles too ("192 (разбой)": 2014 art. 192 «Разбой»)."""
     def build():
-        from .reading.charges import _title_index, _title_words
-        from .reading.wordforms import kazakh
+        from .reading.charges import _title_index
 
-        kk = kazakh(ix.rb)
         out = list(_title_index(ix.rb))
         for a in ix.rb.records("articles"):
             for lang in ("en", "ru", "kk"):
                 text = getattr(a.title, lang, None)
-                words = _title_words(text, lang, kk) if text else frozenset()
+                words = _title_words_in(ix, text, lang) if text else frozenset()
                 if len(words) == 1:
                     out.append((a.code, a.number, lang, words))
         return out
@@ -1242,15 +1237,12 @@ def _contents_titles(ix: CodeIndex, article: str) -> list[tuple]:
     rulebook's titles name the ones it covers (lemmatised on first use, memoised per article)."""
     memo = ix.rb.cached("cite-contents-titles", dict)
     if article not in memo:
-        from .reading.charges import _title_words
-        from .reading.wordforms import kazakh
-
         out = []
         for code in ("1997", "2014"):
             for lang in ("ru", "kk"):
                 title = _contents_title(ix, code, article, lang)
                 if title and (code, article) not in ix.articles:
-                    words = _title_words(title, lang, kazakh(ix.rb))
+                    words = _title_words_in(ix, title, lang)
                     if words:
                         out.append((code, article, lang, words))
         memo[article] = out
@@ -1329,19 +1321,17 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
 
 
 def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, str] | None:
-    from .reading.charges import _title_words
     from .reading.language import detect
-    from .reading.wordforms import kazakh
 
     lang = detect(title)
     if lang is None:
         return None
-    words = _title_words(title, lang, kazakh(ix.rb))
+    words = _title_words_in(ix, title, lang)
     if not words:
         return None
     if len(words) > 1 and "," in title:
         # a gloss that names the offence, then how it was done: "293 (Хулиганство, совершённое группой лиц)"
-        head = _title_words(title.split(",", 1)[0], lang, kazakh(ix.rb))
+        head = _title_words_in(ix, title.split(",", 1)[0], lang)
         if len(head) == 1 and not any(art == article and tlang == lang and len(words & tw) >= 2
                                       for _c, art, tlang, tw in _all_titles(ix, article)):
             words = head
@@ -1365,15 +1355,26 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
     return None
 
 
-def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
-    """The base forms of the Russian title of ``code``'s article ``article`` (the rulebook's, else its table of
-    contents'), without the law's common words: what tells whether two codes' articles of a number are one offence."""
+def _title_words_in(ix: CodeIndex, text: str, lang: str) -> frozenset:
+    """The base forms of ``text``'s words in ``lang`` as titles are compared (the account reading's
+    ``_title_words``, with the rulebook's Kazakh morphology).
+
+    >>> from lawbook.rulebook import load
+    >>> sorted(_title_words_in(index(load()), "Пропаганда терроризма", "ru"))
+    ['пропаганда', 'терроризм']
+    """
     from .reading.charges import _title_words
     from .reading.wordforms import kazakh
 
+    return _title_words(text, lang, kazakh(ix.rb))
+
+
+def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
+    """The base forms of the Russian title of ``code``'s article ``article`` (the rulebook's, else its table of
+    contents'), without the law's common words: what tells whether two codes' articles of a number are one offence."""
     rec = ix.articles.get((code, article))
     t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, code, article)
-    return (_title_words(t, "ru", kazakh(ix.rb)) - _GENERIC_TITLE_WORDS) if t else frozenset()
+    return (_title_words_in(ix, t, "ru") - _GENERIC_TITLE_WORDS) if t else frozenset()
 
 
 def _excluded_there(ix: CodeIndex, code: str, article: str) -> str | None:
@@ -1423,17 +1424,13 @@ def _code_by_heading_start(ix: CodeIndex, heading: str, article: str) -> tuple[s
     >>> _code_by_heading_start(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру", "99") is None
     True
     """
-    from .reading.charges import _title_words
-    from .reading.wordforms import kazakh
-
-    kk = kazakh(ix.rb)
     words = re.findall(r"[^\W\d_]+", heading)[:14]
     codes = set()
     for code, art, lang, tw in _all_titles(ix, article):
         if art != article or len(tw) < 2:
             continue
         for k in range(len(tw), min(len(words), len(tw) + 3) + 1):  # the title's words, and a few short ones between
-            if tw <= _title_words(" ".join(words[:k]), lang, kk):
+            if tw <= _title_words_in(ix, " ".join(words[:k]), lang):
                 codes.add(code)
                 break
     if len(codes) != 1:
@@ -1455,14 +1452,10 @@ _RENUMBERED_SHARE = 0.8
 def _kk_contents_words(ix: CodeIndex) -> list[tuple[str, frozenset]]:
     """``[(article, title words)]`` of the 2014 Code's Kazakh table of contents (titles of three words or more)."""
     def build():
-        from .reading.charges import _title_words
-        from .reading.wordforms import kazakh
-
-        kk = kazakh(ix.rb)
         out = []
         for art, title in _contents(ix, "kk").get("2014", {}).items():
             if not title.startswith(("Исключен", "Алып тасталды")):
-                words = _title_words(title, "kk", kk)
+                words = _title_words_in(ix, title, "kk")
                 if len(words) >= 3:
                     out.append((art, words))
         return out
@@ -1483,31 +1476,27 @@ def _code_by_renumbered_heading(ix: CodeIndex, heading: str, article: str) -> tu
     >>> _code_by_renumbered_heading(ix, "Қажеттi қорғаныс шегiнен шығу кезiнде жасалған адам өлтiру", "102") is None
     True
     """
-    from .reading.charges import _title_words
-    from .reading.wordforms import kazakh
-
-    kk = kazakh(ix.rb)
     ru_own = _contents_title(ix, "1997", article, "ru")
     if not ru_own:
         return None
     words = re.findall(r"[^\W\d_]+", heading)[:16]
     share = _RENUMBERED_SHARE
-    upto = _title_words(" ".join(words), "kk", kk)
+    upto = _title_words_in(ix, " ".join(words), "kk")
 
     def begins(tw: frozenset) -> bool:
         return (len(tw & upto) >= share * len(tw)
-                and len(tw & _title_words(" ".join(words[:len(tw) + 3]), "kk", kk)) >= share * len(tw))
+                and len(tw & _title_words_in(ix, " ".join(words[:len(tw) + 3]), "kk")) >= share * len(tw))
 
     own = _contents_title(ix, "2014", article, "kk")
-    if own and begins(_title_words(own, "kk", kk)):
+    if own and begins(_title_words_in(ix, own, "kk")):
         return None
-    ru_words = _title_words(ru_own, "ru", kk)
+    ru_words = _title_words_in(ix, ru_own, "ru")
     hits = []
     for other, tw in _kk_contents_words(ix):
         if other == article or not begins(tw):
             continue
         ru_other = _contents_title(ix, "2014", other, "ru")
-        rw = _title_words(ru_other, "ru", kk) if ru_other else frozenset()
+        rw = _title_words_in(ix, ru_other, "ru") if ru_other else frozenset()
         if rw and len(rw & ru_words) >= share * max(len(rw), len(ru_words)):
             hits.append(other)
     if len(hits) != 1:
@@ -1540,16 +1529,13 @@ def _code_by_renumbered_words(ix: CodeIndex, window: str, article: str) -> tuple
     # words (a Latin "i" often stands for the Kazakh "і" in code texts: "кiсi өлтiру")
     if not any(sum(w[:4] in low for w in tw) >= _RENUMBERED_SHARE * len(tw) for _, tw in cands):
         return None
-    from .reading.charges import _title_words
     from .reading.language import detect
-    from .reading.wordforms import kazakh
 
     if detect(window) != "kk":
         return None
-    kk = kazakh(ix.rb)
-    words = _title_words(window, "kk", kk)
+    words = _title_words_in(ix, window, "kk")
     own_kk = _contents_title(ix, "2014", article, "kk")
-    own_words = _title_words(own_kk, "kk", kk) if own_kk else frozenset()
+    own_words = _title_words_in(ix, own_kk, "kk") if own_kk else frozenset()
     if own_words and len(own_words & words) * 2 >= len(own_words):
         return None
     hits = [other for other, tw in cands if len(tw & words) >= _RENUMBERED_SHARE * len(tw)]
@@ -1570,18 +1556,14 @@ def _renumbered_candidates(ix: CodeIndex, article: str) -> list[tuple[str, froze
     title of ``article``, when the two codes' Russian titles of ``article`` share no word; read once per article."""
     memo = ix.rb.cached("cite-renumbered-candidates", dict)
     if article not in memo:
-        from .reading.charges import _title_words
-        from .reading.wordforms import kazakh
-
         out = []
         ru_own = _contents_title(ix, "1997", article, "ru")
         own97, own14 = _ru_title_words(ix, "1997", article), _ru_title_words(ix, "2014", article)
         if ru_own and "-" not in article and own97 and own14 and not own97 & own14:
-            kk = kazakh(ix.rb)
-            ru_words = _title_words(ru_own, "ru", kk)
+            ru_words = _title_words_in(ix, ru_own, "ru")
             for other, tw in _kk_contents_words(ix):
                 ru_other = _contents_title(ix, "2014", other, "ru") if other != article else None
-                rw = _title_words(ru_other, "ru", kk) if ru_other else frozenset()
+                rw = _title_words_in(ix, ru_other, "ru") if ru_other else frozenset()
                 if rw and len(rw & ru_words) >= _RENUMBERED_SHARE * max(len(rw), len(ru_words)):
                     out.append((other, tw))
         memo[article] = out

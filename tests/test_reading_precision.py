@@ -109,3 +109,33 @@ def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
 ])
 def test_the_real_charge_beside_each_mechanism_stands(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text, aside, note", [
+    # en-2016-aktobe-salafi-followers-illegal-oil-sales-timesca-neg (dev): the charge is the oil sales; the
+    # detainees' faith, banned as extremist, describes them
+    ("Kazakhstan authorities say they detained several people suspected of illegal oil sales during a large-scale "
+     "security operation in the northwestern city of Aktobe on December 7, 2016. The National Security Committee "
+     "said that some of those detained are followers of the Salafi branch of Islam, which is officially banned in "
+     "Kazakhstan as extremist.", "405", "illegal trade in oil"),
+    ("В 2019 году двух жителей Шымкента осудили за сбыт наркотических средств. Оба, по данным полиции, были "
+     "сторонниками запрещённой организации «Хизб ут-Тахрир».", "405", "drug offences"),
+    ("2019 жылы Шымкенттің екі тұрғыны есірткі сатқаны үшін сотталды. Полиция деректері бойынша, екеуі де тыйым "
+     "салынған «Хизб ут-Тахрир» ұйымының мүшелері болған.", "405", "drug offences"),
+])
+def test_an_ordinary_charge_names_the_charges(rb, text, aside, note):
+    res = classify_text(text, rulebook=rb)
+    assert res["findings"] == [] and aside in articles(res, "also_described")
+    assert any(note in n for n in res["notes"])
+
+
+@pytest.mark.parametrize("text, want", [
+    # the ordinary charge beside a charge lawbook classifies: both are named, the latter stands
+    ("In 2019 he was convicted of drug trafficking and of propaganda of terrorism.", "256"),
+    ("В 2019 году его осудили за сбыт наркотиков и за участие в деятельности запрещённой организации «Хизб "
+     "ут-Тахрир».", "405"),
+    # the ordinary offence told outside a charge sentence names no charge
+    ("In 2019 he sold drugs to pay for his trip. In 2019 he went to fight in Syria for the Islamic State.", "172"),
+])
+def test_an_ordinary_charge_leaves_a_named_charge(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))

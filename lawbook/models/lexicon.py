@@ -73,7 +73,7 @@ class Examples(Strict):
 
 
 EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "criminal_charge",
-           "people_clause", "clause_of", "date_role", "outcome", "field")
+           "people_clause", "clause_of", "date_role", "outcome", "field", "other_offence")
 
 
 class LexiconEntry(Strict):
@@ -86,7 +86,8 @@ class LexiconEntry(Strict):
     that puts the account in the field without a fact of its own), ``people_clause`` (a clause of a charge
     sentence that says who the accused are: ", who fought in Syria,"), ``clause_of`` (a clause whose acts
     are another person's or an earlier case's: "to her brother, who fought in Syria"), ``date_role`` (what a nearby date is the date
-    of) or ``outcome`` (acquitted, dropped, fined: no crime found)."""
+    of), ``outcome`` (acquitted, dropped, fined: no crime found) or ``other_offence`` (in a charge sentence,
+    an offence lawbook has no rule for: "suspected of illegal oil sales")."""
 
     id: str
     lang: Literal["en", "ru", "kk"]
@@ -103,9 +104,10 @@ class LexiconEntry(Strict):
     # sentence ("showed films that depict terrorist attacks and called for jihad": the attacks are the films' topic,
     # the call is an act); for topics, denials, background and victims abroad, which share a sentence with charges
     blocks_words: bool = False
-    # with ``blocks``: the block's words name, in a charge sentence, an offence lawbook has no rule for ("convicted
-    # for violating the rules of storing weapons"); the account then names its charges, so the acts it only
-    # describes elsewhere are set aside as not charged, as beside a charge lawbook classifies
+    # the cue's words name, in a charge sentence, an offence lawbook has no rule for ("convicted for violating the
+    # rules of storing weapons", "suspected of illegal oil sales"); the account then names its charges, so the acts
+    # it only describes elsewhere are set aside as not charged, as beside a charge lawbook classifies. Alone it is
+    # the cue's effect; with ``blocks`` the block's words are that offence
     other_offence: str | None = None
     alleged_by: str | None = None  # prosecution, court, police, security_service, investigators, media
     charge_context: bool = False
@@ -172,7 +174,8 @@ class LexiconEntry(Strict):
     def _one_effect(self):
         if (self.patterns is None) == (self.frame is None):
             raise ValueError("give exactly one of patterns or frame")
-        given = [e for e in EFFECTS if getattr(self, e) not in (None, False)]
+        given = [e for e in EFFECTS if getattr(self, e) not in (None, False)
+                 and not (e == "other_offence" and self.blocks)]
         if len(given) != 1:
             raise ValueError("give exactly one of " + ", ".join(EFFECTS))
         if self.fact is not None and "kind" not in self.fact:

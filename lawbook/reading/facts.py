@@ -57,9 +57,8 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                                             else "its clause is negated or ended without a conviction: "))
                     extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words,
                                       "clause": text[clause[0]:clause[1]].strip()[:MAX_SPAN]})
-                    if e.other_offence and i in roles.charge_sents:
-                        extracted.append({"what": "other-charge", "offence": e.other_offence, "cue": e.id,
-                                          "where": rb.where_str(e), "span": span, "text": words})
+                    if e.other_offence:
+                        _other_charge(rb, e, i, roles, span, words, extracted)
                     continue
                 blocked = (e.id, words, e.blocks_reports or (blocked and blocked[2]))
                 extracted.append({"what": "blocked", "cue": e.id, "span": span, "text": words})
@@ -83,6 +82,8 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                 sets_here.append((e, span, words))
             elif e.circumstance:
                 circ_here.append((e, span, words))
+            elif e.other_offence:
+                _other_charge(rb, e, i, roles, span, words, extracted)
         for c0, c1, why in blocked_clauses:
             # a fact read in the clause, or whose own words (its cues' triggers) all stand in it, goes with it
             for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
@@ -348,3 +349,12 @@ def _accepts(vocab, kind: str, attr: str, value) -> bool:
     typ, many, values = spec
     items = value if isinstance(value, list) else [value]
     return typ != "enum" or all(v in values for v in items)
+
+
+def _other_charge(rb, e, i: int, roles, span: list, words: str, extracted: list) -> None:
+    """Record, for a charge sentence, the offence lawbook has no rule for that
+    cue ``e`` names ("suspected of illegal oil sales"): the account names its
+    charges, so acts it only describes elsewhere are not among them."""
+    if i in roles.charge_sents:
+        extracted.append({"what": "other-charge", "offence": e.other_offence, "cue": e.id,
+                          "where": rb.where_str(e), "span": span, "text": words})

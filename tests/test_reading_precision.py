@@ -60,6 +60,13 @@ def articles(res, key="findings"):
     "religious extremists, an assault by smugglers … The main version, however, was bullying.",
     "В 2021 году следователи рассматривают несколько версий взрыва, в том числе теракт.",
     "2021 жылы тергеушілер жарылыстың бірнеше нұсқасын, соның ішінде теракт нұсқасын қарастыруда.",
+    # a measure that comes after earlier attacks, what it targets, what it checks, a site's lawful purpose
+    "In 2016 police in Kazakhstan were cracking down on illegal firearm ownership. The move comes after terrorists "
+    "staged deadly attacks in Aktobe. Police confiscated unregistered firearms and checked whether gun owners were "
+    "storing their weapons safely.",
+    "In 2017 law enforcement agencies were preparing for possible new terrorist attacks in Astana.",
+    "In 2021 a series of explosions at a military warehouse injured 66 people; the cause was not known. The warehouse "
+    "was used for storing engineering-purpose explosives.",
 ])
 def test_near_misses_give_no_finding(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
@@ -106,6 +113,9 @@ def test_a_charge_lawbook_has_no_rule_for_still_names_the_charges(rb):
      "propaganda of terrorism.", "256"),
     ("In 2019 he phoned the police and claimed a bomb had been left at the railway station; it turned out to be a "
      "false alarm.", "273"),
+    ("In 2020 his arrest came after he posted videos calling for jihad in Syria.", "256"),
+    ("In 2016 they were preparing terrorist attacks on police stations and kept explosives in a garage.", "255"),
+    ("In 2016 they stormed two gun stores and killed a guard to seize weapons for a terrorist attack.", "255"),
 ])
 def test_the_real_charge_beside_each_mechanism_stands(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))

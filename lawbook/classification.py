@@ -681,7 +681,9 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
     or violence done (a shoot-out) and never speaks of terrorism, extremism,
     seizure of power or separatism, cites no article, nor names a listed
     organisation is outside the field lawbook reads: those findings move to
-    ``also_described``. A planned attack (art. 24 with it) stays.
+    ``also_described``. A planned attack (art. 24 with it) stays. Beside an
+    offence of its own (mass riots), violence read as an act of terrorism with
+    no word of terrorism moves aside alone; the riots and ordinary crimes stay.
 
     lawbook's rules for general crimes exist to name the charges that come with
     terrorism and extremism ("convicted of terrorism and murder"); an axe attack
@@ -692,13 +694,21 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
     findings = res["findings"]
     ordinary = ("general_offence", "act_of_terrorism")
     # a planned bombing or shooting (art. 24 with it) is not a brawl: only acts done are weighed here
-    if not findings or any(f["article"] == "24" or kinds.get(f.get("rule")) not in ordinary for f in findings):
+    if not findings or any(f["article"] == "24" for f in findings):
         return
-    res["also_described"] = res.get("also_described", []) + findings
-    res["findings"] = []
+    if all(kinds.get(f.get("rule")) in ordinary for f in findings):
+        aside = findings
+    else:
+        # beside riots or other offences of its own, violence told without a word of terrorism is still no act of
+        # terrorism ("protestors serving time over the clashes … police officers imprisoned for shooting protestors")
+        aside = [f for f in findings if kinds.get(f.get("rule")) == "act_of_terrorism"]
+        if not aside:
+            return
+    res["also_described"] = res.get("also_described", []) + aside
+    res["findings"] = [f for f in findings if f not in aside]
     res["notes"].append(
-        "The account describes only violence or ordinary crimes that would fit "
-        + ", ".join(f"{f['code']} art. {f['article']}" for f in findings)
+        "The account describes violence or ordinary crimes that would fit "
+        + ", ".join(f"{f['code']} art. {f['article']}" for f in aside)
         + ", and never speaks of terrorism, extremism, seizure of power or separatism, cites no article and names no "
           "listed organisation: lawbook reads those acts only beside the offences it is built for, so they are listed "
           "under 'also described', not as findings.")

@@ -149,3 +149,13 @@ def test_an_ordinary_charge_names_the_charges(rb, text, aside, note):
 ])
 def test_an_ordinary_charge_leaves_a_named_charge(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))
+
+
+def test_violence_beside_riots_is_no_act_of_terrorism(rb):
+    # en-2011-shetpe-protesters-appeal-rejected-eurasianet (dev): the protestors' clashes are riots; the police
+    # officers' shooting is told with no word of terrorism
+    text = ("In 2012 an appeal from four protestors from the nearby village of Shetpe also serving time over the "
+            "clashes was rejected, as was the appeal of five police officers imprisoned for unlawfully shooting "
+            "protestors.")
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == ["241"] and "233" in articles(res, "also_described")

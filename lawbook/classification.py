@@ -614,7 +614,9 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
     goes with the findings it qualifies, and aside when the account cites the
     charges by number without it.
     """
-    by_number = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge" and x.get("by") == "number"}
+    # charges cited by number or by an article's quoted title («по статьям „Пропаганда терроризма“ …») name them exactly
+    by_number = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge"
+                 and x.get("by") in ("number", "title")}
 
     def charged_support(f):
         # "convicted of terrorism" beside charges cited by number names the field, not another charge;
@@ -707,7 +709,7 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
     res["also_described"] = res.get("also_described", []) + aside
     res["findings"] = [f for f in findings if f not in aside]
     res["notes"].append(
-        "The account describes violence or ordinary crimes that would fit "
+        "The account describes " + ("only " if not res["findings"] else "") + "violence or ordinary crimes that would fit "
         + ", ".join(f"{f['code']} art. {f['article']}" for f in aside)
         + ", and never speaks of terrorism, extremism, seizure of power or separatism, cites no article and names no "
           "listed organisation: lawbook reads those acts only beside the offences it is built for, so they are listed "

@@ -973,3 +973,26 @@ def _with_counterparts(res) -> set:
 ])
 def test_the_code_a_citation_names(rb, text, want):
     assert want in _with_counterparts(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text, want", [
+    # en-2026-ozbek-nurmagan-tagai-seizure-of-power-trial-openkg (dev): art. 24 named by half its title
+    ('In 2025 they were accused of "propaganda for the seizure of power," "preparation for a crime," and '
+     '"organization of mass riots."', {"24", "179", "272"}),
+    ("В 2025 году их обвинили по статьям «приготовление к преступлению» и «организация массовых беспорядков».",
+     {"24", "272"}),
+    # kk-2016-torekhanov-aktobe-syria (dev): the group they planned to join is told in the next sentence
+    ("2016 жылы сот 12 азаматты Қазақстан қылмыстық кодексінің «қылмысқа дайындалу» және «террористік топ құру» "
+     "туралы баптары бойынша айыпты деп таныды. Олар «Ислам мемлекеті» террористік ұйымының қатарына қосылуды "
+     "жоспарлаған.", {"24", "257"}),
+])
+def test_art_24_named_by_half_its_title_gives_the_stage(rb, text, want):
+    res = classify_text(text, rulebook=rb)
+    assert want <= set(articles(res))
+    assert any(f["article"] == "24" and f["part"] == "1" for f in res["findings"])
+
+
+def test_art_24_named_by_its_whole_title_names_no_stage(rb):
+    res = classify_text("В 2025 году его обвинили по статье «Приготовление к преступлению и покушение на "
+                        "преступление» и «Организация массовых беспорядков».", rulebook=rb)
+    assert "24" not in articles(res)

@@ -23,7 +23,7 @@ import re
 
 from .. import rulebook as _rulebook
 from ..conversion import OTHER, code_on, convert_parsed, index as code_index
-from ..vocabulary import PART_STAGE, check_fact, vocabulary
+from ..vocabulary import PART_STAGE, STAGE_PART, check_fact, vocabulary
 
 
 _last_citations: tuple = (None, None, [])  # (text, rulebook, citations): one tuple, swapped whole (threads)
@@ -309,6 +309,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             notes.append({"what": "charge", "code": tcode, "article": art, "part": part, "text": c.text,
                           "span": list(c.span), "by": "title" if isinstance(c, _Titled) else "number"})
             if art == "24":
+                part = part or (_stage_part_titled(rb, tcode, c.text) if isinstance(c, _Titled) else None)
                 if part in PART_STAGE:  # the stage of the crime cited next ("ч.3 ст.24, ч.1 ст.255")
                     staged[si] = PART_STAGE[part]
                 continue
@@ -333,6 +334,37 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     # art. 24 cited with no crime after it in its sentence: the stage of the acts that sentence states
     notes.extend({"what": "stage", "sentence": si, "value": stage, "kind": None} for si, stage in sorted(staged.items()))
     return out, notes
+
+
+def _stage_part_titled(rb: _rulebook.Rulebook, code: str, quote: str) -> str | None:
+    """The part of art. 24 a quoted half of its title names: its title joins two
+    offences ("Preparation for a crime and attempted crime"), and a charge quoted
+    as «қылмысқа дайындалу» or "preparation for a crime" names the first, part 1
+    (preparation); «покушение на преступление», the second, part 3 (attempt).
+    ``None`` when the quote names both halves or neither.
+
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> _stage_part_titled(rb, "2014", "«қылмысқа дайындалу»"), _stage_part_titled(rb, "2014", '"preparation for a crime,"')
+    ('1', '1')
+    >>> _stage_part_titled(rb, "2014", "«покушение на преступление»")
+    '3'
+    >>> _stage_part_titled(rb, "2014", "«Приготовление к преступлению и покушение на преступление»") is None
+    True
+    """
+    from .language import detect
+    from .wordforms import kazakh
+
+    art = code_index(rb).articles.get((code, "24"))
+    lang = detect(quote) or "en"
+    title = getattr(art.title, lang, None) if art is not None else None
+    halves = re.split(r"\s+(?:and|и|және)\s+", title or "")
+    if len(halves) != 2:
+        return None
+    kk = kazakh(rb)
+    words = _title_words(quote.strip("«»\"“”„(),. "), lang, kk)
+    hits = [i for i, half in enumerate(halves) if (_title_words(half, lang, kk) - _title_words(halves[1 - i], lang, kk)) & words]
+    return (STAGE_PART["preparation"], STAGE_PART["attempt"])[hits[0]] if len(hits) == 1 else None
 
 
 def _code_of(c, acts_code: str, ix) -> str:

@@ -215,10 +215,13 @@ def add_cited_facts(rb, text: str, spans: list[tuple[int, int]], charge_sents: s
         staged = [n for n in cite_notes if n["what"] == "stage"]
         cite_notes = [n for n in cite_notes if n["what"] != "stage"]
         for n in staged:  # "по части 3 статьи 24, части 1 статьи 255": the act of terrorism was attempted
-            for f in facts:
-                if f.get("_sentence") == n["sentence"] and not f.get("stage") and n["kind"] in (None, f["kind"]) \
-                        and "stage" in vocab.get(f["kind"], {}):
-                    f["stage"] = n["value"]
+            here = [f for f in facts if not f.get("stage") and n["kind"] in (None, f["kind"])
+                    and "stage" in vocab.get(f["kind"], {})]
+            same = [f for f in here if f.get("_sentence") == n["sentence"]]
+            # the crime cited after art. 24 told in another sentence («қылмысқа дайындалу», «террористік топ құру»
+            # … then how they joined the group): the one act of that kind takes the stage
+            for f in same or (here if n["kind"] and len(here) == 1 else []):
+                f["stage"] = n["value"]
         for f in cfacts:
             # "convicted of 'propaganda of terrorism' for sharing sermons online": the charge named by its title or
             # number takes the words of its sentence (the medium, the circumstances) when no part is printed

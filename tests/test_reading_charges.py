@@ -996,3 +996,11 @@ def test_art_24_named_by_its_whole_title_names_no_stage(rb):
     res = classify_text("В 2025 году его обвинили по статье «Приготовление к преступлению и покушение на "
                         "преступление» и «Организация массовых беспорядков».", rulebook=rb)
     assert "24" not in articles(res)
+
+
+def test_a_quoted_charge_of_one_field_names_no_title_without_it(rb):
+    # en-2021-sabanshiyev-talgar-405-p2-sentence-qaharman (dev): the quote glosses art. 405; its words "participation"
+    # and "organisation" are also in the title of art. 262 (criminal organisations), which has no "extremist"
+    res = classify_text("On 7 April 2021 he was sentenced under Article 405 Part 2 of the Criminal Code "
+                        "(«participation in an extremist organisation»).", rulebook=rb)
+    assert articles(res) == ["405"]

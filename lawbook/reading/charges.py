@@ -462,6 +462,19 @@ def _kinds(words: frozenset) -> set:
     return {w[:5] for w in words if w[:5] in _KIND_NOUNS or w in _KIND_NOUNS}
 
 
+#: the fields an offence's title may name; a quoted charge that names one does not name a title without it
+_FIELD_STEMS = ("terror", "extrem", "террор", "экстрем", "лаңкес")
+
+
+def _fields(words: frozenset) -> set:
+    """The fields (terrorism, extremism) a title's or a quote's words name.
+
+    >>> sorted(_fields(frozenset({"participation", "extremist", "organisation"})))
+    ['extrem']
+    """
+    return {f for f in _FIELD_STEMS for w in words if w.startswith(f)}
+
+
 def _title_keys(text: str, lang: str, kk) -> list[str]:
     """Base forms of a title's or a quote's words, in order (English translation variants
     folded together, filler words and numbers left out).
@@ -554,6 +567,9 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
             shared = len(q & words)
             qk, tk = _kinds(q), _kinds(words)
             if qk and tk and not qk & tk:  # a quote about an organisation does not name a title about a group
+                continue
+            qf = _fields(q)
+            if qf and not qf & _fields(words):  # «participation in an extremist organisation» is no criminal one
                 continue
             if (shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25) \
                     or (len(words) == 1 and q == words):  # a one-word title quoted whole: «Терроризм», «Разбой»

@@ -1004,3 +1004,14 @@ def test_a_quoted_charge_of_one_field_names_no_title_without_it(rb):
     res = classify_text("On 7 April 2021 he was sentenced under Article 405 Part 2 of the Criminal Code "
                         "(«participation in an extremist organisation»).", rulebook=rb)
     assert articles(res) == ["405"]
+
+
+def test_a_gloss_of_another_acts_article_names_no_criminal_article(rb):
+    # kk-2024-petropavl-reservoir-fake-video-admin-fine-neg (dev): the parenthesis glosses the Administrative
+    # Offences Code's art. 456-2, not the Criminal Code's art. 274 whose title it resembles
+    text = ("2024 жылы автор судың шынайы деңгейін бұрмалап, жалған ақпарат таратқан. Полицейлер ҚР Әкімшілік құқық "
+            "бұзушылық туралы кодексінің 456-2-бабына (жалған ақпарат орналастыру, тарату) сәйкес хаттама толтырды "
+            "және оған 74 мың теңге айыппұл салынды.")
+    res = classify_text(text, rulebook=rb)
+    assert "274" not in articles(res)
+    assert not any(x.get("what") == "charge" and x["article"] == "274" for x in res["extracted"])

@@ -159,3 +159,16 @@ def test_violence_beside_riots_is_no_act_of_terrorism(rb):
             "protestors.")
     res = classify_text(text, rulebook=rb)
     assert articles(res) == ["241"] and "233" in articles(res, "also_described")
+
+
+@pytest.mark.parametrize("text, want", [
+    # ru-rudny-k-extremist-books-whatsapp-administrative-fines-neg-tobolinfo (dev): found guilty by an
+    # administrative court and fined
+    ("В 2023 году житель Рудного распространял экстремистские материалы в мессенджере WhatsApp. Специализированный "
+     "административный суд города Рудного признал гражданина виновным. Он должен выплатить штраф.", []),
+    # a criminal article cited beside the administrative words stays: the administrative arrests are his history
+    ("В 2022 году в Кызылорде его обвинили по части 1 статьи 272 УК РК; ранее он 5-6 раз подвергался "
+     "административному аресту.", ["272"]),
+])
+def test_found_guilty_by_an_administrative_court_is_no_conviction(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

@@ -267,13 +267,16 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     for f in facts:
         if f.get("_sentence") is not None:
             kinds_in.setdefault(f["_sentence"], set()).add(f["kind"])
+    cited = list(account_citations(text, rb))
     by_span: dict[tuple, list] = {}
     for span, code, art, words in titled:
+        if _glosses_another_number(text, sentences, span, code, art, cited, ix):
+            continue
         by_span.setdefault(span, []).append(_Titled(span, code, art, words, part_named_by(rb, code, art, words)))
     named = []
     for group in by_span.values():  # a title both codes share: the one of the code of the acts
         named.append(next((t for t in group if t.code == acts_code), group[0]))
-    for c in list(account_citations(text, rb)) + named:
+    for c in cited + named:
         si = next((i for i, (a, b) in enumerate(sentences) if a <= c.span[0] < b), None)
         if si is None or (si not in charge_sentences
                           and not _names_its_offence(rb, c, acts_code, ix, kinds_in.get(si, ()))):
@@ -334,6 +337,41 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     # art. 24 cited with no crime after it in its sentence: the stage of the acts that sentence states
     notes.extend({"what": "stage", "sentence": si, "value": stage, "kind": None} for si, stage in sorted(staged.items()))
     return out, notes
+
+
+#: an article's number just before a quote: "Article 405 Part 2 of the Criminal Code («…»)", "456-2-бабына (…)",
+#: "по ч. 2 ст. 256 («…»)", "по 257-й «…»"
+_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:articles?|art\.|стать\w*|ст\.|parts?|ч\.|част\w*|пункт\w*|п\.)\s*\d[\d\-‑.]*"
+    r"|\d[\d\-‑.]*\s*[-‑]?\s*(?:ба[пб]\w*|бөлі\w*|тармақ\w*|стать\w*|я|й|ю)\b)"
+    r"(?:[\s,]+[^\W\d][\w.\-‑]*){0,7}[\s,:–—\-]*$", re.IGNORECASE)
+
+
+def _glosses_another_number(text: str, sentences: list[tuple[int, int]], span: tuple, code: str, art: str,
+                            cited: list, ix) -> bool:
+    """Whether a quoted title at ``span`` glosses the article number printed just
+    before it, and that number is another act's (the Administrative Offences
+    Code's "456-2-бабына (жалған ақпарат орналастыру, тарату)") or another Criminal
+    Code article than the one the title would name ("Article 405 Part 2 («participation
+    in an extremist organisation»)" is not art. 262): then the title names nothing.
+
+    >>> _NUMBER_BEFORE.search("кодексінің 456-2-бабына ") is not None
+    True
+    >>> _NUMBER_BEFORE.search("В 2016 году его осудили по статье ") is None
+    True
+    """
+    s0 = next((a for a, b in sentences if a <= span[0] < b), 0)
+    before = text[max(s0, span[0] - 100):span[0]]
+    m = _NUMBER_BEFORE.search(before)
+    if m is None:
+        return False
+    at = span[0] - len(before) + m.start()
+    near = [c for c in cited if at <= c.span[0] < span[0]]
+    if not near:
+        return True
+    arts = {art} | ({r.article for r in convert_parsed(code, art, None, ix).results}
+                    if (code, art) in ix.articles else set())
+    return not any(c.article in arts for c in near)
 
 
 def _stage_part_titled(rb: _rulebook.Rulebook, code: str, quote: str) -> str | None:

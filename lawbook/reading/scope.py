@@ -57,9 +57,15 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             kept.append(f)
     facts = kept
     stop = [o for o in roles.outcomes if o[1] in ("acquitted", "dropped", "administrative")]
-    convicted = any(o[1] == "convicted" for o in roles.outcomes)
+    # «Специализированный административный суд … признал гражданина виновным»: found guilty by an administrative
+    # court, in the same sentence, is the administrative case's outcome, not a criminal conviction
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes
                   if x.get("what") == "charge" and a <= x["span"][0] < b}
+    # "charged under part 1 of Article 272; earlier he was placed under administrative arrest 5-6 times": a fine or
+    # an arrest told in the sentence that cites the Criminal Code charge is history, not how the case ended
+    stop = [o for o in stop if not (o[1] == "administrative" and o[0] in charged_in)]
+    fined_in = {o[0] for o in stop if o[1] == "administrative"}
+    convicted = any(o[1] == "convicted" and o[0] not in fined_in for o in roles.outcomes)
     # "после административных арестов … привлекаются к уголовной ответственности. Им инкриминируют «участие в
     # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
     # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine

@@ -1015,3 +1015,12 @@ def test_a_gloss_of_another_acts_article_names_no_criminal_article(rb):
     res = classify_text(text, rulebook=rb)
     assert "274" not in articles(res)
     assert not any(x.get("what") == "charge" and x["article"] == "274" for x in res["extracted"])
+
+
+def test_a_quoted_charge_of_a_banned_organisation_is_no_criminal_community(rb):
+    # ru-2022-mukhammedkarim-konaev-verdict-financing-extremism-vlast (dev): «участии в запрещенной организации»
+    # shares "participation" and "organisation" with the 1997 art. 235-1 (criminal community), not "banned"
+    text = ("2 августа 2022 года журналиста приговорили к семи годам лишения свободы по обвинению в "
+            "«финансировании экстремизма» и «участии в запрещенной организации».")
+    res = classify_text(text, rulebook=rb)
+    assert {"258", "405"} <= set(articles(res)) and "263" not in articles(res)

@@ -500,17 +500,22 @@ def _kinds(words: frozenset) -> set:
     return {w[:5] for w in words if w[:5] in _KIND_NOUNS or w in _KIND_NOUNS}
 
 
-#: the fields an offence's title may name; a quoted charge that names one does not name a title without it
-_FIELD_STEMS = ("terror", "extrem", "террор", "экстрем", "лаңкес")
+#: what an offence's title may be about (terrorism, extremism, a ban), by the beginnings of its words; a quoted
+#: charge that names one does not name a title without it
+_FIELD_STEMS = {"terror": "terror", "террор": "terror", "лаңкес": "terror", "extrem": "extrem", "экстрем": "extrem",
+                "запрет": "ban", "запрещ": "ban", "prohibit": "ban", "тыйым": "ban", "banned": "ban", "banning": "ban"}
 
 
 def _fields(words: frozenset) -> set:
-    """The fields (terrorism, extremism) a title's or a quote's words name.
+    """The fields (terrorism, extremism, a ban) a title's or a quote's words name.
 
     >>> sorted(_fields(frozenset({"participation", "extremist", "organisation"})))
     ['extrem']
+    >>> sorted(_fields(frozenset({"участие", "запретить", "организация"})))
+    ['ban']
     """
-    return {f for f in _FIELD_STEMS for w in words if w.startswith(f)}
+    return {f for stem, f in _FIELD_STEMS.items() for w in words if w.startswith(stem)} \
+        | ({"ban"} if words & {"ban", "bans"} else set())
 
 
 def _title_keys(text: str, lang: str, kk) -> list[str]:

@@ -43,7 +43,7 @@ from . import rulebook as _rulebook
 from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
-from .case_dates import RoleDate, role_dates
+from .case_dates import RoleDate, dateline, role_dates
 from .textscan import finditer, release
 
 
@@ -61,6 +61,8 @@ _D = f"[{DASHES}]"  # any dash sources print between a number and its word: "180
 _KK_SUFFIX = "|".join(_FORMS["kk_number_suffixes"])
 _KK_PART_WORD = "|".join(_FORMS["kk_part_words"])
 _KK_ITEM_WORD = "|".join(_FORMS["kk_item_words"])
+#: The article word as OCR reads it ("349- \\n6 а п."), taken only after the number and a dash (citation_forms.yaml)
+_KK_OCR = "|".join(_FORMS["kk_article_word_ocr"])
 #: A Kazakh part number: "2", "2-ші", "1-1" (a part the 2014 Code added between two others)
 _KK_PART_NUM = rf"\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?(?:\s*{_D}\s*(?:{_KK_SUFFIX})(?!\w))?"
 
@@ -73,7 +75,10 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
 # Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
 # right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
-_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt))"
+# and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
+# 3 of Article 274", is a sub-item: there the part follows)
+_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
+            r"|[Pp]aragraph(?=\s*\d{1,2}\s+of\s+(?:the\s+)?[Aa]rt))"
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
@@ -140,8 +145,8 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 # (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
 # "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
-                 rf"(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
+                 rf"(?:ба[пб]|ba[pb])\w*|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
                  rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
@@ -604,7 +609,10 @@ def _heading_start(text: str, start: int) -> bool:
 #: The word that closes a reprint's note before the next heading, its line break lost ("... № 3 Нормативтік қаулысын
 #: қара 301-бап. Поезды ..."): "see" (the earlier wording, the resolution).
 _NOTE_END_BEFORE = re.compile(r"(?<![^\W\d_])(?:қара|қараңыз|см\.)[ \t]+$", re.IGNORECASE)
-_CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$")
+_CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$"
+                                  # or a numbered section or chapter in capitalised words: "Section I. Criminal Law"
+                                  r"|(?<![^\W\d_])(?:Section|Chapter|Раздел|Глава)[ \t]+[IVXLC\d]{1,4}\.?"
+                                  r"(?:[ \t]+[A-ZА-ЯЁ][\w-]*){1,6}[ \t]+$")
 
 
 def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
@@ -634,9 +642,13 @@ def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
     sure = []
     for k, i in enumerate(heads):
         stop = min(heads[k + 1][0] if k + 1 < len(heads) else len(text), i[1] + 800)
-        blank = text.find("\n\n", i[1], stop)
+        # a heading on a line of its own, its text after blank lines from part 1 on ("424-бап. ...\n\n\n1. ..."):
+        # the article's text is read from there
+        own_line = _PART_ONE_AFTER_BLANK.match(text, i[1])
+        blank = text.find("\n\n", own_line.end() if own_line else i[1], stop)
         end = stop if blank < 0 else blank
         if (i[2] in covered or _SANCTION.search(text, i[1], end) or _SELF_NAMED.search(text, i[1], end)
+                or _TITLE_NAMES_CC.match(text, i[1])
                 or (heading is not None and heading(text, i[1], i[2]))):
             sure.append(i[0])
     out = set(sure)
@@ -647,6 +659,16 @@ def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
     return out
 
 
+#: A heading standing on its own line, blank lines after it, then its article's text from part 1: "Article 1. Criminal
+#: Legislation ...\n\n1. The criminal legislation ..." (pages copied from a code's official text print it so).
+_PART_ONE_AFTER_BLANK = re.compile(r"[^\n]*\n(?:[ \t]*\n)+[ \t]*1\.\s")
+#: A heading whose title names the Criminal Code as its subject: "Article 2. Objectives of the Penal Code", "Статья 2.
+#: Задачи Уголовного кодекса", "2-бап. Қылмыстық кодекстің міндеттері" — the name ends the title (a word after it at
+#: most, then the line's end, a stop or part 1), so an article's text run on after its title and citing the Code
+#: ("435-бап. ... бұзақылық Қазақстан Республикасы Қылмыстық кодексiнiң 293-бабының ...") is not taken; the Criminal
+#: Procedure and Penal Enforcement Codes' names put a word between.
+_TITLE_NAMES_CC = re.compile(r"\.[ \t]*[^.\n]{0,60}?(?<![\w-])(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)\w*"
+                             r"(?:[ \t]+[^\W\d_]+)?[ \t]*(?:\n|$|\.|1\.\s)", re.IGNORECASE)
 #: A code's text naming itself the Criminal Code ("this Penal Code", "настоящего Уголовного кодекса", "осы Қылмыстық
 #: кодекс", "this Code, the Criminal Code"): its headings are the Criminal Code's.
 _SELF_NAMED = re.compile(r"(?:this|the\s+present|настоящ\w*|осы)\s+(?:(?:code|кодекс\w*),?\s+(?:the\s+)?)?"
@@ -697,7 +719,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     quote is that article's title."""
     found = []
     for m in finditer(_PART_FIRST, text):
-        found.append((m.start(), m.end(), _art(m.group("art")), _parts(m.group("part")), m.start()))
+        part = _parts(m.group("part"))
+        if text[m.start()] in "Pp" and text.startswith("aragraph", m.start() + 1) and _below_special_part(m.group("art")):
+            part = None  # "Paragraph 39 of article 3": a General Part article's numbered item, no part
+        found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
@@ -2127,6 +2152,46 @@ def _decide_by_role_date(cits: list[Citation], text: str, dated: list[RoleDate],
                          f"{what}")
 
 
+def _below_special_part(article: str) -> bool:
+    """A General Part article (below :data:`_SPECIAL_PART_FROM`), whose numbered paragraphs are items, not parts.
+
+    >>> _below_special_part("3"), _below_special_part("467"), _below_special_part("233-1")
+    (True, False, False)
+    """
+    return int(re.match(r"\d+", article).group()) < _SPECIAL_PART_FROM
+
+
+#: The day the 2014 Code was adopted: a text dated before it cannot cite it (only its draft, which names itself).
+_CODE_2014_ADOPTED = dt.date(2014, 7, 3)
+
+
+def _decide_by_dateline(cits: list[Citation], text: str) -> None:
+    """An undecided citation takes the 1997 Code when the text opens with a dateline before 3 July 2014, the day the
+    2014 Code was adopted ("New York, July 16, 2002—", :func:`lawbook.case_dates.dateline`): a text written then
+    cites the Code in force. Not when the text speaks of a draft code (its numbers are the draft's) or names the
+    new or 2014 Code, nor when a citation of it was decided for the 2014 Code (the text then speaks of the new
+    Code). A dateline of 2015 or later settles nothing: such a text may cite either code.
+
+    >>> t = "New York, July 16, 2002—A journalist was charged.\\n\\nUnder Article 318 of the Criminal Code, he faces a fine."
+    >>> [(c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('1997', 'dateline')]
+    >>> t = "New York, July 16, 2013—Parliament met.\\n\\nThe draft criminal code's Article 174 would replace Article 164."
+    >>> [c.code for c in find_citations(t)]
+    [None, None]
+    """
+    got = dateline(text)
+    if got is None or got[1] >= _CODE_2014_ADOPTED or any(c.code == "2014" for c in cits):
+        return
+    if _DRAFT.search(text) or _CODE_2014.search(text):
+        return
+    pos, date = got
+    for c in cits:
+        if _open_to(c, "1997"):
+            c.code = "1997"
+            c.code_reason = (f"dateline: the text is dated {date.isoformat()}, before the 2014 Code was adopted "
+                             f"(3 July 2014); {abs(c.span[0] - pos)} characters away")
+
+
 #: Articles of both codes' Special Parts (the 1997 Code's begins at art. 96, the 2014 Code's at art. 99): the same
 #: number cited twice in one text is one offence of one code. General Part articles (attempt, accomplices) follow the
 #: articles they are cited with, of either code: "Part 5, Article 28" in the Astana LRT verdicts went with art. 189 of
@@ -2277,9 +2342,11 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
 #: in the Unified Register (ЕРДР) of the Criminal Procedure Code, and the criminal misdemeanour of the
 #: Criminal Code (art. 10). The 1997 procedure spoke of a "возбуждение уголовного дела" and an inquiry.
 _PROCEDURE_2014 = re.compile(
-    r"(?=[дсsЕpуқcq])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
+    r"(?=[дсsЕpуқcqУҚQ])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
     r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*|qylmystyq\s+teris\s+qylyq\w*"
-    r"|criminal\s+misdemeanou?r)", re.IGNORECASE)
+    r"|criminal\s+misdemeanou?r"
+    # the 2014 codes' name for every criminal offence, crimes and misdemeanours (the 1997 Code's was "преступление")
+    r"|уголовн\w*\s+правонарушени\w*|қылмыстық\s+құқық\s*бұзушылық\w*|qylmystyq\s+quqyq\s*buzýshylyq\w*)", re.IGNORECASE)
 
 
 def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None:
@@ -2516,6 +2583,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
         _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
                              years.years, offset)
+        if offset == 0:  # a dateline opens the document, not a later chunk of it
+            _decide_by_dateline(out, text)
         _decide_by_same_article(out, text, offset)
         _decide_by_same_sentence(out, text, offset)
         _share_lists(lists)

@@ -181,6 +181,10 @@ _CLAUSE_PART_ARTICLE = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?)?[Pp]arts?\s*\d{
 #: second article is cited too (an attempt, art. 24, at the offence of art. 366).
 _OF_ARTICLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*(" + _NUM + r")")
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
+#: After a gloss, the list's next number with its separator lost, when another number follows it in the list:
+#: "Articles 345, 345-1, 346 (parts three, four, five and six) 348, 349 of the Criminal Code" (not "Article 174
+#: (incitement) 15 people": no list goes on after the number).
+_BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 
 #: A code named by its own date or adoption, as a pattern for :data:`_CODE_1997` and :data:`_CODE_2014`
 #: (``year``, and ``day``: the Kazakh day and month of its adoption): Kazakh word order, "2014 жылғы 3 шілдедегі
@@ -778,7 +782,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             nm = _NEXT.match(text, pos) or (_OF_ARTICLE.match(text, pos) if part else None)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
-                nm = _NEXT.match(text, gm.end()) if gm else None
+                nm = (_NEXT.match(text, gm.end()) or _BARE_NEXT.match(text, gm.end())) if gm else None
             if not nm:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
@@ -2161,6 +2165,47 @@ def _below_special_part(article: str) -> bool:
     return int(re.match(r"\d+", article).group()) < _SPECIAL_PART_FROM
 
 
+#: A code's own text opening with the code's name and date: "Code of the Republic of Kazakhstan dated July 16, 1997 №
+#: 167", "LAW No. 167 of 16 JULY 1997 OF THE REPUBLIC OF KAZAKHSTAN THE CRIMINAL CODE", "Кодекс Республики Казахстан от 3
+#: июля 2014 года № 226-V": the day and number of the 1997 Code (16 July 1997, No. 167) or the 2014 Code (3 July 2014,
+#: No. 226-V), read in the text's first :data:`_CODE_TEXT_REACH` characters; the first named is the text's (the page of
+#: the 1997 Code names the 2014 Code after it, as the one that repealed it).
+_CODE_TEXT_HEAD = re.compile(
+    r"(?P<c1997>(?:July\s+16,\s+|16\s+(?:July|июля)\s+)1997(?:\s*(?:года|г\.))?\s*(?:№|No\.?|N)\s*167\b"
+    r"|(?:№|No\.?|N)\s*167\s+of\s+16\s+July\s+1997|16\.07\.1997\s*(?:№|N)\s*167\b|1997\s+жылғы\s+16\s+шілдедегі\s+(?:№|N)\s*167\b)"
+    r"|(?P<c2014>(?:July\s+3,\s+|3\s+(?:July|июля)\s+)2014(?:\s*(?:года|г\.))?\s*(?:№|No\.?)\s*226-V\b"
+    r"|03\.07\.2014\s*(?:№|N)\s*226-V\b|2014\s+жылғы\s+3\s+шілдедегі\s+№\s*226-V\b)", re.IGNORECASE)
+_CODE_TEXT_REACH = 250
+
+
+def _decide_headings_by_code_text(cits: list[Citation], text: str) -> None:
+    """The undecided headings of a text that opens as one code's own text take that code: "Code of the Republic of
+    Kazakhstan dated July 16, 1997 № 167 ... Article 1. Criminal Legislation ..." is the 1997 Code's art. 1, though
+    both codes give it that title. Hard evidence, as the title printed as a code prints it is: it outranks the leaning
+    kinds (the 2014 Code's art. 467 cited in the page's footnote leaned the heading to the 2014 Code). Only headings:
+    the text may cite the other code's articles ("see paragraph 3 of Article 467").
+
+    >>> t = "Code of the Republic of Kazakhstan dated July 16, 1997 № 167.\\n\\nArticle 2. Objectives of the Criminal Code\\n1. The objectives"
+    >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('2', '1997', 'code-text')]
+    >>> t = "Code of the Republic of Kazakhstan dated 13 December 1997 № 206.\\n\\nArticle 2. Objectives of the Criminal Code\\n1. The objectives"
+    >>> [c.code for c in find_citations(t)]
+    [None]
+    """
+    m = _CODE_TEXT_HEAD.search(text, 0, _CODE_TEXT_REACH)
+    if m is None:
+        return
+    code = "1997" if m.group("c1997") else "2014"
+    for c in cits:
+        a, b = c.span
+        if (c.code is None and not c.code_reason.startswith(_BESIDE) and not _draft_numbered(c)
+                and _HEADING.match(text, b) and _heading_start(text, a)):
+            c.code = code
+            c.code_reason = (f"code-text: the text opens as the {code} Code's own ({m.group(0)!r}), and this is "
+                             f"one of its headings")
+            c.leans = []
+
+
 #: The day the 2014 Code was adopted: a text dated before it cannot cite it (only its draft, which names itself).
 _CODE_2014_ADOPTED = dt.date(2014, 7, 3)
 
@@ -2583,8 +2628,9 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
         _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
                              years.years, offset)
-        if offset == 0:  # a dateline opens the document, not a later chunk of it
+        if offset == 0:  # a dateline or a code's name opens the document, not a later chunk of it
             _decide_by_dateline(out, text)
+            _decide_headings_by_code_text(out, text)
         _decide_by_same_article(out, text, offset)
         _decide_by_same_sentence(out, text, offset)
         _share_lists(lists)

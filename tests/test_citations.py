@@ -1254,3 +1254,30 @@ def test_a_dateline_before_2014():
 ])
 def test_paragraph_of_an_article(text, expected):
     assert arts(text) == expected
+
+
+# A list that goes on after a bracketed gloss with its comma lost (dev cit-en-706's "346 (parts three, four, five and
+# six) 348, 349"); near-miss: a count after a gloss, with no list going on.
+@pytest.mark.parametrize("text,expected", [
+    ("liability for criminal offences under Articles 345, 345-1, 346 (parts three, four, five and six) 348, 349 of the "
+     "Criminal Code", [("345", None), ("345-1", None), ("346", None), ("348", None), ("349", None)]),
+    ("convicted under Article 174 (incitement) 15 people, 20 of them women, were tried", [("174", None)]),
+])
+def test_a_list_after_a_gloss_without_its_comma(text, expected):
+    assert arts(text) == expected
+
+
+# A text opening as one code's own text, by the code's day and number (dev cit-en-1202, cit-en-1204, shortened): its
+# headings are that code's, though both codes give them one title, and the footnote's article of the other code keeps
+# its own evidence. Near-miss: another code's day and number (the Criminal Procedure Code of 13 December 1997, No. 206).
+def test_headings_of_a_text_opening_as_one_code():
+    t = ("Code of the Republic of Kazakhstan dated July 16, 1997 № 167. Expired by the Code of the Republic of Kazakhstan "
+         "dated July 3, 2014 № 226-V.\n\nFootnote. The Code of the Republic of Kazakhstan dated 03.07.2014 № 226-V has "
+         "become invalid (for the procedure of entry into force, see paragraph 3 of Article 467).\n...\nGENERAL PART\n"
+         "Section I. Criminal Law\n\nArticle 1. Criminal Legislation of the Republic of Kazakhstan\n\n1. The criminal "
+         "legislation of the Republic of Kazakhstan shall consist exclusively of this Criminal Code of the Republic of "
+         "Kazakhstan.")
+    assert [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(t)] == [
+        ("467", "2014", "number"), ("1", "1997", "code-text")]
+    t = t.replace("July 16, 1997 № 167", "December 13, 1997 № 206")
+    assert not [c for c in find_citations(t) if c.code_reason.startswith("code-text")]

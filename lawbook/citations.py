@@ -72,7 +72,10 @@ _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
-           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
+           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
+           # the plural abbreviation "стст." ("по стст. 174, 179 УК РК"); the word hyphenated at a line's end
+           # ("ста-\nтье 174")
+           r"|[Сс]та-[ \t]*\n[ \t]*т(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях)))")
 # Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
 # right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
@@ -146,7 +149,8 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 # (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
 # "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
 _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
-                 rf"(?:ба[пб]|ba[pb])\w*|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
+                 rf"(?:ба[пб]|ba[pb]|ба-[ \t]*\n[ \t]*[пб])\w*(?:-[ \t]*\n[ \t]*[^\W\d_]+)?"
+                 rf"|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
                  rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).

@@ -33,6 +33,7 @@ own date or a birth year: :func:`lawbook.citations._document_years`).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -108,3 +109,46 @@ def _nearest_year(text: str, m: re.Match, years: list[tuple[int, int]],
         if best is None or dist < best[2]:
             best = (ys, y, dist)
     return best
+
+
+#: The months as a dateline writes them, in English, Russian (genitive) and Kazakh, with their numbers.
+MONTHS = {m: i + 1 for names in (
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"),
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+     "декабря"),
+    ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+     "желтоқсан")) for i, m in enumerate(names)}
+_MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+#: A dateline, the date a text gives itself where it opens: a place, then the date and a dash ("New York, July 16,
+#: 2002—", as CPJ and wire items print it); or a day, month and year followed by the time ("Kazakhstan Materials 27
+#: January 2007 10:23", "13 февраля 2026, 11:43", as news sites print their items' date). Read in the text's first
+#: :data:`DATELINE_REACH` characters only: a date and a time further on may be any event's.
+DATELINES = (
+    r"^\W{0,5}(?:[^\W\d_][\w.'’ -]{1,40},\s*)?" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\s*[—–-]",
+    r"(?<!\d)(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\s*(?:г\.|года|жылы|ж\.)?\s*,?\s+\d{1,2}:\d\d(?!\d)",
+)
+DATELINE_REACH = 200
+_DATELINE_RX = [re.compile(rx, re.IGNORECASE) for rx in DATELINES]
+
+
+def dateline(text: str) -> tuple[int, dt.date] | None:
+    """``(position, date)`` of the dateline the text opens with, or None.
+
+    >>> dateline("New York, July 16, 2002—In the latest instance of harassment ...")
+    (10, datetime.date(2002, 7, 16))
+    >>> dateline("OSCE calls for abolishment of insult laws\\n\\nKazakhstan Materials 27 January 2007 10:23 (UTC +04:00)")[1]
+    datetime.date(2007, 1, 27)
+    >>> dateline("On 27 January 2007 the court met.") is None  # a date without its time is not a dateline
+    True
+    """
+    head = text[:DATELINE_REACH]
+    for rx in _DATELINE_RX:
+        m = rx.search(head)
+        if m:
+            try:
+                return m.start("month") if m.start("month") < m.start("day") else m.start("day"), dt.date(
+                    int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day")))
+            except ValueError:  # no such day
+                continue
+    return None

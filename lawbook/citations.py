@@ -43,7 +43,7 @@ from . import rulebook as _rulebook
 from .conversion import OTHER, CodeIndex, code_on, convert_parsed, index
 from .errors import LawbookError
 from .refs import DASHES, normalise_number
-from .case_dates import RoleDate, role_dates
+from .case_dates import RoleDate, dateline, role_dates
 from .textscan import finditer, release
 
 
@@ -61,6 +61,8 @@ _D = f"[{DASHES}]"  # any dash sources print between a number and its word: "180
 _KK_SUFFIX = "|".join(_FORMS["kk_number_suffixes"])
 _KK_PART_WORD = "|".join(_FORMS["kk_part_words"])
 _KK_ITEM_WORD = "|".join(_FORMS["kk_item_words"])
+#: The article word as OCR reads it ("349- \\n6 а п."), taken only after the number and a dash (citation_forms.yaml)
+_KK_OCR = "|".join(_FORMS["kk_article_word_ocr"])
 #: A Kazakh part number: "2", "2-ші", "1-1" (a part the 2014 Code added between two others)
 _KK_PART_NUM = rf"\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?(?:\s*{_D}\s*(?:{_KK_SUFFIX})(?!\w))?"
 
@@ -70,10 +72,16 @@ _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
-           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)))")
+           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
+           # the plural abbreviation "стст." ("по стст. 174, 179 УК РК"); the word hyphenated at a line's end
+           # ("ста-\nтье 174")
+           r"|[Сс]та-[ \t]*\n[ \t]*т(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях)))")
 # Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
 # right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
-_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt))"
+# and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
+# 3 of Article 274", is a sub-item: there the part follows)
+_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
+            r"|[Pp]aragraph(?=\s*\d{1,2}\s+of\s+(?:the\s+)?[Aa]rt))"
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 _PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
@@ -140,8 +148,9 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
 # (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
 # "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
-                 rf"(?:ба[пб]|ba[pb])\w*(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
+                 rf"(?:ба[пб]|ba[pb]|ба-[ \t]*\n[ \t]*[пб])\w*(?:-[ \t]*\n[ \t]*[^\W\d_]+)?"
+                 rf"|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
                  rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
@@ -176,6 +185,10 @@ _CLAUSE_PART_ARTICLE = re.compile(r"\s*,?\s*(?:of\s+(?:the\s+)?)?[Pp]arts?\s*\d{
 #: second article is cited too (an attempt, art. 24, at the offence of art. 366).
 _OF_ARTICLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*(" + _NUM + r")")
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
+#: After a gloss, the list's next number with its separator lost, when another number follows it in the list:
+#: "Articles 345, 345-1, 346 (parts three, four, five and six) 348, 349 of the Criminal Code" (not "Article 174
+#: (incitement) 15 people": no list goes on after the number).
+_BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 
 #: A code named by its own date or adoption, as a pattern for :data:`_CODE_1997` and :data:`_CODE_2014`
 #: (``year``, and ``day``: the Kazakh day and month of its adoption): Kazakh word order, "2014 жылғы 3 шілдедегі
@@ -604,7 +617,10 @@ def _heading_start(text: str, start: int) -> bool:
 #: The word that closes a reprint's note before the next heading, its line break lost ("... № 3 Нормативтік қаулысын
 #: қара 301-бап. Поезды ..."): "see" (the earlier wording, the resolution).
 _NOTE_END_BEFORE = re.compile(r"(?<![^\W\d_])(?:қара|қараңыз|см\.)[ \t]+$", re.IGNORECASE)
-_CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$")
+_CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$"
+                                  # or a numbered section or chapter in capitalised words: "Section I. Criminal Law"
+                                  r"|(?<![^\W\d_])(?:Section|Chapter|Раздел|Глава)[ \t]+[IVXLC\d]{1,4}\.?"
+                                  r"(?:[ \t]+[A-ZА-ЯЁ][\w-]*){1,6}[ \t]+$")
 
 
 def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
@@ -634,9 +650,13 @@ def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
     sure = []
     for k, i in enumerate(heads):
         stop = min(heads[k + 1][0] if k + 1 < len(heads) else len(text), i[1] + 800)
-        blank = text.find("\n\n", i[1], stop)
+        # a heading on a line of its own, its text after blank lines from part 1 on ("424-бап. ...\n\n\n1. ..."):
+        # the article's text is read from there
+        own_line = _PART_ONE_AFTER_BLANK.match(text, i[1])
+        blank = text.find("\n\n", own_line.end() if own_line else i[1], stop)
         end = stop if blank < 0 else blank
         if (i[2] in covered or _SANCTION.search(text, i[1], end) or _SELF_NAMED.search(text, i[1], end)
+                or _TITLE_NAMES_CC.match(text, i[1])
                 or (heading is not None and heading(text, i[1], i[2]))):
             sure.append(i[0])
     out = set(sure)
@@ -647,6 +667,16 @@ def _code_headings(text: str, items: list, covered, heading=None) -> set[int]:
     return out
 
 
+#: A heading standing on its own line, blank lines after it, then its article's text from part 1: "Article 1. Criminal
+#: Legislation ...\n\n1. The criminal legislation ..." (pages copied from a code's official text print it so).
+_PART_ONE_AFTER_BLANK = re.compile(r"[^\n]*\n(?:[ \t]*\n)+[ \t]*1\.\s")
+#: A heading whose title names the Criminal Code as its subject: "Article 2. Objectives of the Penal Code", "Статья 2.
+#: Задачи Уголовного кодекса", "2-бап. Қылмыстық кодекстің міндеттері" — the name ends the title (a word after it at
+#: most, then the line's end, a stop or part 1), so an article's text run on after its title and citing the Code
+#: ("435-бап. ... бұзақылық Қазақстан Республикасы Қылмыстық кодексiнiң 293-бабының ...") is not taken; the Criminal
+#: Procedure and Penal Enforcement Codes' names put a word between.
+_TITLE_NAMES_CC = re.compile(r"\.[ \t]*[^.\n]{0,60}?(?<![\w-])(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)\w*"
+                             r"(?:[ \t]+[^\W\d_]+)?[ \t]*(?:\n|$|\.|1\.\s)", re.IGNORECASE)
 #: A code's text naming itself the Criminal Code ("this Penal Code", "настоящего Уголовного кодекса", "осы Қылмыстық
 #: кодекс", "this Code, the Criminal Code"): its headings are the Criminal Code's.
 _SELF_NAMED = re.compile(r"(?:this|the\s+present|настоящ\w*|осы)\s+(?:(?:code|кодекс\w*),?\s+(?:the\s+)?)?"
@@ -697,7 +727,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     quote is that article's title."""
     found = []
     for m in finditer(_PART_FIRST, text):
-        found.append((m.start(), m.end(), _art(m.group("art")), _parts(m.group("part")), m.start()))
+        part = _parts(m.group("part"))
+        if text[m.start()] in "Pp" and text.startswith("aragraph", m.start() + 1) and _below_special_part(m.group("art")):
+            part = None  # "Paragraph 39 of article 3": a General Part article's numbered item, no part
+        found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
@@ -753,7 +786,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             nm = _NEXT.match(text, pos) or (_OF_ARTICLE.match(text, pos) if part else None)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss
                 gm = _GLOSS.match(text, pos)
-                nm = _NEXT.match(text, gm.end()) if gm else None
+                nm = (_NEXT.match(text, gm.end()) or _BARE_NEXT.match(text, gm.end())) if gm else None
             if not nm:
                 break
             start, num, pos = nm.start(1), nm.group(1), nm.end(1)
@@ -2127,6 +2160,87 @@ def _decide_by_role_date(cits: list[Citation], text: str, dated: list[RoleDate],
                          f"{what}")
 
 
+def _below_special_part(article: str) -> bool:
+    """A General Part article (below :data:`_SPECIAL_PART_FROM`), whose numbered paragraphs are items, not parts.
+
+    >>> _below_special_part("3"), _below_special_part("467"), _below_special_part("233-1")
+    (True, False, False)
+    """
+    return int(re.match(r"\d+", article).group()) < _SPECIAL_PART_FROM
+
+
+#: A code's own text opening with the code's name and date: "Code of the Republic of Kazakhstan dated July 16, 1997 №
+#: 167", "LAW No. 167 of 16 JULY 1997 OF THE REPUBLIC OF KAZAKHSTAN THE CRIMINAL CODE", "Кодекс Республики Казахстан от 3
+#: июля 2014 года № 226-V": the day and number of the 1997 Code (16 July 1997, No. 167) or the 2014 Code (3 July 2014,
+#: No. 226-V), read in the text's first :data:`_CODE_TEXT_REACH` characters; the first named is the text's (the page of
+#: the 1997 Code names the 2014 Code after it, as the one that repealed it).
+_CODE_TEXT_HEAD = re.compile(
+    r"(?P<c1997>(?:July\s+16,\s+|16\s+(?:July|июля)\s+)1997(?:\s*(?:года|г\.))?\s*(?:№|No\.?|N)\s*167\b"
+    r"|(?:№|No\.?|N)\s*167\s+of\s+16\s+July\s+1997|16\.07\.1997\s*(?:№|N)\s*167\b|1997\s+жылғы\s+16\s+шілдедегі\s+(?:№|N)\s*167\b)"
+    r"|(?P<c2014>(?:July\s+3,\s+|3\s+(?:July|июля)\s+)2014(?:\s*(?:года|г\.))?\s*(?:№|No\.?)\s*226-V\b"
+    r"|03\.07\.2014\s*(?:№|N)\s*226-V\b|2014\s+жылғы\s+3\s+шілдедегі\s+№\s*226-V\b)", re.IGNORECASE)
+_CODE_TEXT_REACH = 250
+
+
+def _decide_headings_by_code_text(cits: list[Citation], text: str) -> None:
+    """The undecided headings of a text that opens as one code's own text take that code: "Code of the Republic of
+    Kazakhstan dated July 16, 1997 № 167 ... Article 1. Criminal Legislation ..." is the 1997 Code's art. 1, though
+    both codes give it that title. Hard evidence, as the title printed as a code prints it is: it outranks the leaning
+    kinds (the 2014 Code's art. 467 cited in the page's footnote leaned the heading to the 2014 Code). Only headings:
+    the text may cite the other code's articles ("see paragraph 3 of Article 467").
+
+    >>> t = "Code of the Republic of Kazakhstan dated July 16, 1997 № 167.\\n\\nArticle 2. Objectives of the Criminal Code\\n1. The objectives"
+    >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('2', '1997', 'code-text')]
+    >>> t = "Code of the Republic of Kazakhstan dated 13 December 1997 № 206.\\n\\nArticle 2. Objectives of the Criminal Code\\n1. The objectives"
+    >>> [c.code for c in find_citations(t)]
+    [None]
+    """
+    m = _CODE_TEXT_HEAD.search(text, 0, _CODE_TEXT_REACH)
+    if m is None:
+        return
+    code = "1997" if m.group("c1997") else "2014"
+    for c in cits:
+        a, b = c.span
+        if (c.code is None and not c.code_reason.startswith(_BESIDE) and not _draft_numbered(c)
+                and _HEADING.match(text, b) and _heading_start(text, a)):
+            c.code = code
+            c.code_reason = (f"code-text: the text opens as the {code} Code's own ({m.group(0)!r}), and this is "
+                             f"one of its headings")
+            c.leans = []
+
+
+#: The day the 2014 Code was adopted: a text dated before it cannot cite it (only its draft, which names itself).
+_CODE_2014_ADOPTED = dt.date(2014, 7, 3)
+
+
+def _decide_by_dateline(cits: list[Citation], text: str) -> None:
+    """An undecided citation takes the 1997 Code when the text opens with a dateline before 3 July 2014, the day the
+    2014 Code was adopted ("New York, July 16, 2002—", :func:`lawbook.case_dates.dateline`): a text written then
+    cites the Code in force. Not when the text speaks of a draft code (its numbers are the draft's) or names the
+    new or 2014 Code, nor when a citation of it was decided for the 2014 Code (the text then speaks of the new
+    Code). A dateline of 2015 or later settles nothing: such a text may cite either code.
+
+    >>> t = "New York, July 16, 2002—A journalist was charged.\\n\\nUnder Article 318 of the Criminal Code, he faces a fine."
+    >>> [(c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
+    [('1997', 'dateline')]
+    >>> t = "New York, July 16, 2013—Parliament met.\\n\\nThe draft criminal code's Article 174 would replace Article 164."
+    >>> [c.code for c in find_citations(t)]
+    [None, None]
+    """
+    got = dateline(text)
+    if got is None or got[1] >= _CODE_2014_ADOPTED or any(c.code == "2014" for c in cits):
+        return
+    if _DRAFT.search(text) or _CODE_2014.search(text):
+        return
+    pos, date = got
+    for c in cits:
+        if _open_to(c, "1997"):
+            c.code = "1997"
+            c.code_reason = (f"dateline: the text is dated {date.isoformat()}, before the 2014 Code was adopted "
+                             f"(3 July 2014); {abs(c.span[0] - pos)} characters away")
+
+
 #: Articles of both codes' Special Parts (the 1997 Code's begins at art. 96, the 2014 Code's at art. 99): the same
 #: number cited twice in one text is one offence of one code. General Part articles (attempt, accomplices) follow the
 #: articles they are cited with, of either code: "Part 5, Article 28" in the Astana LRT verdicts went with art. 189 of
@@ -2277,9 +2391,11 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
 #: in the Unified Register (ЕРДР) of the Criminal Procedure Code, and the criminal misdemeanour of the
 #: Criminal Code (art. 10). The 1997 procedure spoke of a "возбуждение уголовного дела" and an inquiry.
 _PROCEDURE_2014 = re.compile(
-    r"(?=[дсsЕpуқcq])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
+    r"(?=[дсsЕpуқcqУҚQ])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
     r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*|qylmystyq\s+teris\s+qylyq\w*"
-    r"|criminal\s+misdemeanou?r)", re.IGNORECASE)
+    r"|criminal\s+misdemeanou?r"
+    # the 2014 codes' name for every criminal offence, crimes and misdemeanours (the 1997 Code's was "преступление")
+    r"|уголовн\w*\s+правонарушени\w*|қылмыстық\s+құқық\s*бұзушылық\w*|qylmystyq\s+quqyq\s*buzýshylyq\w*)", re.IGNORECASE)
 
 
 def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None:
@@ -2516,6 +2632,9 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
         _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
                              years.years, offset)
+        if offset == 0:  # a dateline or a code's name opens the document, not a later chunk of it
+            _decide_by_dateline(out, text)
+            _decide_headings_by_code_text(out, text)
         _decide_by_same_article(out, text, offset)
         _decide_by_same_sentence(out, text, offset)
         _share_lists(lists)

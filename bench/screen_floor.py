@@ -139,8 +139,9 @@ def main() -> int:
     best["new shapes"] = best["names, first time"] - best["memo road"] - best["screen()"]
     best["start-up"] = min(start)
     floor = sum(best[k] for k in ("start-up", "words", "memo road", "screen()", "lines"))
-    print(f"{args.mix}, {c['names']:,} names ({c['distinct']:,} distinct, {c['words']:,} new words, {c['shapes']:,} shapes, "
-          f"{c['screen()']:,} names left to screen()), {args.repeat} repeats, minimum CPU time of each part:")
+    print(f"{args.mix}, {c['names']:,} names ({c['distinct']:,} distinct, {c['words']:,} new words, "
+          f"{c['shapes']:,} shapes, {c['screen()']:,} names left to screen()), {args.repeat} repeats, "
+          f"minimum CPU time of each part:")
     per = {"words": c["words"], "memo road": c["distinct"], "screen()": c["screen()"], "new shapes": c["shapes"],
            "lines": c["names"]}
     for k in ("start-up", "words", "names, first time", "new shapes", "memo road", "screen()", "lines"):

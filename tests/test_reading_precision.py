@@ -172,3 +172,14 @@ def test_violence_beside_riots_is_no_act_of_terrorism(rb):
 ])
 def test_found_guilty_by_an_administrative_court_is_no_conviction(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_a_cited_general_crime_alone_is_outside_the_field(rb):
+    # ru-karaganda-rails-222-metres-stolen-track-damaged-theft-188-neg-kaztag (dev): a theft cited by its article
+    res = classify_text("В апреле 2023 года группа лиц совершила кражу рельс общей длиной 222 метра. По данному "
+                        "факту начато досудебное расследование по признакам статьи 188 (кража) УК РК.", rulebook=rb)
+    assert res["findings"] == [] and "188" in articles(res, "also_described")
+    # beside an offence lawbook is built for, the same citation stays a charge
+    res = classify_text("В апреле 2023 года он похитил оружие и готовил теракт. Его обвиняют по статье 188 и части 1 "
+                        "статьи 255 УК РК.", rulebook=rb)
+    assert {"188", "255"} <= set(articles(res))

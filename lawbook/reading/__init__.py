@@ -177,12 +177,29 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                                                         and m.entry.fact["kind"] != "general_offence"
                                                         and not _relation_word_only(m.entry.fact))
                                      for _, found in per_sentence for m in found) \
-        or any(x.get("what") == "charge" for x in cite_notes)
+        or any(x.get("what") == "charge" and _names_the_field(rb, x["code"], x["article"]) for x in cite_notes)
     return {"date": date, "date_to": date_info.get("date_to") if date_info else None, "in_field": in_field,
             "date_precision": date_info["precision"] if date_info else "day",
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+def _names_the_field(rb, code: str, article: str) -> bool:
+    """Whether a cited charge is one of the offences lawbook is built for: not a
+    general crime (theft, murder, robbery: rules that name the charges coming with
+    terrorism and extremism) and not an article lawbook does not cover ("статьи
+    188 (кража)" alone is a theft).
+
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> _names_the_field(rb, "2014", "188"), _names_the_field(rb, "2014", "174"), _names_the_field(rb, "2014", "297")
+    (False, True, False)
+    """
+    from .charges import rules_concluding
+
+    kinds = {r.kind for r in rules_concluding(rb, code, article)}
+    return bool(kinds - {"general_offence"})
 
 
 def _relation_word_only(fact: dict) -> bool:

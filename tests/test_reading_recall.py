@@ -45,3 +45,31 @@ def test_membership_named_as_a_ground_is_charged(rb, text):
 def test_members_who_are_only_described_are_not_charged_with_membership(rb, text):
     res = classify_text(text, rulebook=rb)
     assert "405" not in articles(res)
+
+
+# -- hatred named by other nouns and adjectives: animosity, antagonism, неприязнь, ненависть; inter-religious ------
+@pytest.mark.parametrize("text, want", [
+    ("In 2004 the official report charged the two with instigating inter-religious animosity.", "164"),
+    ("In 2016 prosecutors accused him of kindling inter-ethnic animosity in his posts.", "174"),
+    ("In 2019 he was convicted of provoking religious antagonism between Muslims and Christians.", "174"),
+    ("In 2017 the court found that his posts stirred up interethnic animosity.", "174"),
+    ("В 2017 году его осудили за разжигание межрелигиозной ненависти в соцсетях.", "174"),
+    ("В 2018 году прокуратура обвинила его в возбуждении межэтнической неприязни.", "174"),
+])
+def test_hatred_in_other_words_is_incitement(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the referee's decision provoked animosity between the fans of the two clubs.",
+    "In 2016 he was convicted of instigating a fight with a neighbour.",
+    "In 2018 the ombudsman warned that such laws could kindle inter-ethnic animosity.",
+    "In 2017 police said the brawl was caused by personal animosity between the two men.",
+    "In 2020 he denied instigating inter-religious animosity, and the case was dropped.",
+    "В 2019 году между соседями возникла личная неприязнь, переросшая в драку.",
+    "В 2018 году эксперт не нашёл в его постах признаков разжигания межрелигиозной ненависти.",
+    "В 2020 году драка произошла на почве личной неприязни.",
+    "В 2018 году правозащитники заявили, что поправки могут спровоцировать межрелигиозную вражду.",
+])
+def test_personal_animosity_a_law_s_effect_or_an_expert_s_no_is_no_incitement(rb, text):
+    assert not {"164", "174"} & articles(classify_text(text, rulebook=rb))

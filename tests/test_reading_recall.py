@@ -73,3 +73,29 @@ def test_hatred_in_other_words_is_incitement(rb, text, want):
 ])
 def test_personal_animosity_a_law_s_effect_or_an_expert_s_no_is_no_incitement(rb, text):
     assert not {"164", "174"} & articles(classify_text(text, rulebook=rb))
+
+
+# -- an organisation's activity resumed after a court liquidated it: the article's "banning or liquidating" ---------
+@pytest.mark.parametrize("text, want", [
+    ("В 2009 году их признали виновными в возбуждении религиозной вражды и возобновлении деятельности после того, "
+     "как суд постановил ликвидировать организацию.", "337-1"),
+    ("В 2012 году он возобновил деятельность религиозного объединения, ликвидированного по решению суда.", "337-1"),
+    ("В 2016 году члены общины продолжили деятельность организации после её ликвидации по решению суда.", "405"),
+    ("In 2010 they resumed the activities of the association after a court had ordered its liquidation.", "337-1"),
+    ("In 2013 he continued the activities of a religious group that a court had liquidated.", "337-1"),
+    ("2016 жылы ол сот шешімімен таратылған ұйымның қызметін қайта жалғастырды.", "405"),
+])
+def test_activity_after_a_court_liquidated_the_body_is_taking_part(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2012 the court liquidated the company for tax debts, and its director opened a new firm.",
+    "В 2015 году суд ликвидировал компанию за долги, а её директор продолжил деятельность в другой фирме.",
+    "В 2016 году спецслужбы ликвидировали террористическую ячейку в Актобе.",
+    "In 2017 the community asked the court not to liquidate it and stopped its activities.",
+    "В 2018 году суд отказал в ликвидации объединения, и оно продолжило деятельность.",
+    "2016 жылы ол ұйымның үнпарақтарын таратқан.",
+])
+def test_a_liquidation_that_no_court_ordered_or_no_one_defied_is_no_offence(rb, text):
+    assert not {"337-1", "405"} & articles(classify_text(text, rulebook=rb))

@@ -99,3 +99,31 @@ def test_activity_after_a_court_liquidated_the_body_is_taking_part(rb, text, wan
 ])
 def test_a_liquidation_that_no_court_ordered_or_no_one_defied_is_no_offence(rb, text):
     assert not {"337-1", "405"} & articles(classify_text(text, rulebook=rb))
+
+
+# -- an acquittal asked for or an appeal dismissed is no acquittal: the conviction stands ------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("2021 жылы ол тыйым салынған ұйымның ісіне араласты деп айыпталып, бас бостандығы шектелді. "
+     "Адвокаты соттан үкімнің күшін жойып, оны ақтауды сұрады.", "405"),
+    ("2020 жылы ол экстремистік ұйымның қызметіне қатысқаны үшін сотталды. Ол апелляцияда өзін ақтауды талап етті.", "405"),
+    ("В 2021 году его осудили за участие в деятельности запрещённой организации. Защита просила суд оправдать активиста.",
+     "405"),
+    ("В 2019 году она приговорена к пяти годам за пропаганду терроризма. Адвокат потребовал оправдательного приговора, "
+     "но суд отказал.", "256"),
+    ("In 2020 he was sentenced to five years for inciting religious hatred. His lawyer asked the court to acquit him.", "174"),
+    ("In 2019 she was convicted of propaganda of terrorism; her defence sought an acquittal on appeal.", "256"),
+])
+def test_an_acquittal_asked_for_leaves_the_conviction(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "2021 жылы ол тыйым салынған ұйымның ісіне араласты деп айыпталды, бірақ сот оны ақтады.",
+    "В 2019 году его обвинили в пропаганде терроризма, но суд его оправдал.",
+    "In 2020 he was charged with inciting religious hatred, but the court acquitted him.",
+    "In 2018 the appeal court granted the defence's request and acquitted her of propaganda of terrorism.",
+    "В 2018 году апелляционный суд удовлетворил ходатайство защиты и оправдал её по статье о пропаганде терроризма.",
+    "2019 жылы апелляциялық сот шағымды қанағаттандырып, оны терроризмді насихаттады деген айыптан ақтады.",
+])
+def test_an_acquittal_granted_still_clears_the_charge(rb, text):
+    assert not articles(classify_text(text, rulebook=rb))

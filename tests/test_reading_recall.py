@@ -127,3 +127,34 @@ def test_an_acquittal_asked_for_leaves_the_conviction(rb, text, want):
 ])
 def test_an_acquittal_granted_still_clears_the_charge(rb, text):
     assert not articles(classify_text(text, rulebook=rb))
+
+
+# -- separatism told as ideas put forward, and "will answer before the law" as a charge -------------------------------
+@pytest.mark.parametrize("text", [
+    "In 2015 he put forward separatist initiatives on his social media page.",
+    "В 2015 году он выдвигал сепаратистские инициативы в соцсетях.",
+    "В 2014 году он выдвигал сепаратистские лозунги на митинге в Петропавловске.",
+    "2015 жылы ол әлеуметтік желіде сепаратистік ұрандар көтерді.",
+    "2015 жылы ол сепаратистік идеяларды алға тартты.",
+    "2015 жылы ол сепаратистік бастамалар көтергені үшін заң алдында жауап береді.",
+    "In 2015 he was charged with inciting discord. For his calls for the northern regions to secede he will answer "
+    "before the law.",
+    "2015 жылы ол алауыздықты тудыратын жазбалар жариялады деп сотталды. Сепаратистік бастамалар көтергені үшін ол заң "
+    "алдында жауап береді.",
+])
+def test_separatism_put_forward_is_read(rb, text):
+    assert "180" in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2015 the ombudsman raised concerns about separatist sentiment in the north.",
+    "In 2016 the conference put forward proposals to counter separatism.",
+    "В 2015 году депутат выдвинул инициативу о борьбе с сепаратизмом.",
+    "В 2016 году эксперты обсудили сепаратистские лозунги в соцсетях.",
+    "2015 жылы журналист сепаратизм мәселесін көтерді.",
+    "2016 жылы депутат сепаратизмге қарсы күрес туралы бастама көтерді.",
+    "In 2016 the minister warned that anyone who calls for the northern regions to secede will answer before the law.",
+    "2016 жылы министр сепаратизмге шақырған кез келген адам заң алдында жауап беретінін ескертті.",
+])
+def test_policy_commentary_and_warnings_about_separatism_are_no_act(rb, text):
+    assert "180" not in articles(classify_text(text, rulebook=rb))

@@ -158,3 +158,32 @@ def test_separatism_put_forward_is_read(rb, text):
 ])
 def test_policy_commentary_and_warnings_about_separatism_are_no_act(rb, text):
     assert "180" not in articles(classify_text(text, rulebook=rb))
+
+
+# -- an article named by its subject in someone's case is a charge; what an article provides is not ------------------
+@pytest.mark.parametrize("text, want", [
+    ("В 2017 году его осудили за возбуждение религиозной розни. В его деле есть ещё и статья о пропаганде терроризма.",
+     "256"),
+    ("В 2016 году активистов осудили за распространение ложной информации. В деле фигурировала и статья о возбуждении "
+     "социальной розни.", "174"),
+    ("In 2020 he was sentenced for inciting discord. His case also included the article on propaganda of terrorism.", "256"),
+    ("In 2024 she was jailed for financing extremism; the case file also lists the article on participation in a banned "
+     "organisation.", "405"),
+    ("2017 жылы ол діни араздықты қоздырғаны үшін сотталды. Оның ісінде терроризмді насихаттау туралы бап та бар.", "256"),
+])
+def test_an_article_named_by_its_subject_in_a_case_is_charged(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "В 2017 году его осудили за возбуждение религиозной розни. Статья о пропаганде терроризма предусматривает до семи "
+    "лет лишения свободы.",
+    "В 2017 году его осудили за возбуждение религиозной розни. Статьи о пропаганде терроризма в его деле нет.",
+    "In 2020 he was sentenced for inciting discord. Lawyers say the article on propaganda of terrorism is too vague.",
+    "In 2020 he was sentenced for inciting discord. The article on propaganda of terrorism was not part of his case.",
+    "2017 жылы ол діни араздықты қоздырғаны үшін сотталды. Терроризмді насихаттау туралы бап жеті жылға дейін бас "
+    "бостандығынан айыруды көздейді.",
+])
+def test_an_article_s_sanction_or_absence_is_no_charge(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert "256" not in articles(res) and {"164", "174"} & articles(res)

@@ -187,3 +187,31 @@ def test_an_article_named_by_its_subject_in_a_case_is_charged(rb, text, want):
 def test_an_article_s_sanction_or_absence_is_no_charge(rb, text):
     res = classify_text(text, rulebook=rb)
     assert "256" not in articles(res) and {"164", "174"} & articles(res)
+
+
+# -- what the people in the case (фигуранты дела, подсудимые, the defendants) did is what they are charged with ---------
+@pytest.mark.parametrize("text", [
+    "В 2025 году КНБ задержал троих за подготовку теракта. По данным следствия, остальные фигуранты дела занимались "
+    "пропагандой терроризма.",
+    "In 2019 three men were detained on suspicion of preparing an attack. The defendants also distributed videos "
+    "propagandising terrorism, prosecutors said.",
+    "В 2018 году их осудили за участие в запрещённой организации. Подсудимые также распространяли листовки, "
+    "призывающие к джихаду.",
+    "2019 жылы үш адам теракт жасауға дайындалды деп ұсталды. Сотталушылар терроризмді насихаттайтын видеолар таратқан.",
+])
+def test_acts_of_the_people_in_the_case_are_charged(rb, text):
+    assert "256" in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 three men were detained on suspicion of preparing an attack. A neighbour of the defendants said that "
+    "terrorism propaganda was widespread online.",
+    "В 2018 году их осудили за участие в запрещённой организации. Адвокат подсудимых заявил, что они не распространяли "
+    "листовки с призывами к джихаду.",
+    "В 2025 году КНБ задержал троих за подготовку теракта. Эксперт, выступавший по делу, рассказал, как вербовщики "
+    "пропагандируют терроризм в соцсетях.",
+    "2019 жылы үш адам теракт жасауға дайындалды деп ұсталды. Сотталушылардың туыстары терроризмді насихаттау туралы "
+    "ештеңе білмейтінін айтты.",
+])
+def test_others_words_about_the_defendants_are_no_charge(rb, text):
+    assert "256" not in articles(classify_text(text, rulebook=rb))

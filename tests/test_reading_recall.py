@@ -215,3 +215,26 @@ def test_acts_of_the_people_in_the_case_are_charged(rb, text):
 ])
 def test_others_words_about_the_defendants_are_no_charge(rb, text):
     assert "256" not in articles(classify_text(text, rulebook=rb))
+
+
+# -- the disposition's second half in other words and orders: exclusiveness / predominance propaganda -----------------
+@pytest.mark.parametrize("text, want", [
+    ("In 2009 she was accused of exclusiveness propaganda, predominance or inferiority of citizens by their attitude to "
+     "religion.", "164"),
+    ("In 2010 the court found him guilty of propaganda of exclusiveness of citizens on the basis of their religious "
+     "affiliation.", "164"),
+    ("In 2016 he was charged with propaganda of the superiority of one nation over others.", "174"),
+    ("In 2017 he was convicted of predominance propaganda of one religion over other religions.", "174"),
+])
+def test_propaganda_of_superiority_in_other_words_is_read(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2015 the brand was accused of superiority propaganda for its own products.",
+    "In 2019 the minister spoke of the exclusiveness of the Kazakh steppe's nature.",
+    "In 2016 the army displayed its superiority over the militants in propaganda videos.",
+    "In 2018 the ombudsman said that propaganda of the superiority of one religion over others must be punished.",
+])
+def test_superiority_that_is_no_one_s_propaganda_is_not_read(rb, text):
+    assert not {"164", "174"} & articles(classify_text(text, rulebook=rb))

@@ -238,3 +238,30 @@ def test_propaganda_of_superiority_in_other_words_is_read(rb, text, want):
 ])
 def test_superiority_that_is_no_one_s_propaganda_is_not_read(rb, text):
     assert not {"164", "174"} & articles(classify_text(text, rulebook=rb))
+
+
+# -- threats of school attacks spread in messengers, and messages «о готовящемся акте терроризма» (2014 art. 273) ------
+@pytest.mark.parametrize("text", [
+    "В 2023 году подросток разослал одноклассникам сообщения о готовящемся теракте в школе.",
+    "В 2024 году студент угрожал в Telegram расстрелом в колледже.",
+    "2024 жылы жасөспірім Telegram-да мектепке шабуыл жасаймыз деп қорқытқан.",
+    "2023 жылы ол мектептерді жарып жібереміз деген хабарламалар таратты.",
+    "In 2024 a teenager sent messages threatening a shooting at his school via Telegram.",
+    "In 2023 he posted a video threatening to attack schools in Karaganda.",
+])
+def test_threats_spread_in_messages_are_false_reports(rb, text):
+    assert "273" in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "В 2024 году КНБ сообщил о готовящемся теракте, который удалось предотвратить.",
+    "В 2023 году он рассылал видео с призывами к совершению терактов.",
+    "В 2024 году злоумышленник угрожал продавцу ножом.",
+    "In 2023 the KNB reported a terrorist attack being prepared in Almaty and detained the plotters.",
+    "In 2023 he posted videos calling for attacks on police.",
+    "2024 жылы ол дүкен сатушысын пышақпен қорқытты.",
+    "В 2025 году подросток разослал сообщения о готовящемся нападении на школу; материалы направлены в комиссию по делам "
+    "несовершеннолетних.",
+])
+def test_reports_of_real_plots_calls_and_underage_hoaxers_are_no_273(rb, text):
+    assert "273" not in articles(classify_text(text, rulebook=rb))

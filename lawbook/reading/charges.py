@@ -464,13 +464,16 @@ def _title_names_another(rb: _rulebook.Rulebook, text: str, end: int, code: str,
     >>> t = '180-бабы 2-бөлігімен (БАҚ-ты пайдалана отырып, адамдар тобымен сепаратизмді насихаттау) тергеу басталды'
     >>> _title_names_another(rb, t, t.index(" (БАҚ"), "2014", "180")
     False
+    >>> t = 'convicted under Article 174 and of "propaganda of terrorism"'  # the next charge's title
+    >>> _title_names_another(rb, t, t.index(" and"), "2014", "174")
+    False
     """
     from .wordforms import kazakh
 
     after = text[end:end + 80]
     gap = re.match(r"[^\d.;«\"“„(]{0,40}", after).end()  # "of the Criminal Code" before the title
     q = _QUOTE.match(after, gap)
-    if q is None:
+    if q is None or _ANOTHER_ITEM.search(after, 0, gap):  # "and of «…»": another charge's title
         return False
     quote = q.group(1) or q.group(2)
     kk = kazakh(rb)

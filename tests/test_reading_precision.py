@@ -169,6 +169,9 @@ def test_violence_beside_riots_is_no_act_of_terrorism(rb):
     # a criminal article cited beside the administrative words stays: the administrative arrests are his history
     ("В 2022 году в Кызылорде его обвинили по части 1 статьи 272 УК РК; ранее он 5-6 раз подвергался "
      "административному аресту.", ["272"]),
+    # the criminal court's verdict in a clause of its own, after the administrative court's fine, stands
+    ("В 2020 году специализированный межрайонный административный суд оштрафовал его, а позже уголовный суд признал "
+     "его виновным в пропаганде терроризма.", ["256"]),
 ])
 def test_found_guilty_by_an_administrative_court_is_no_conviction(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
@@ -195,6 +198,9 @@ def test_a_cited_general_crime_alone_is_outside_the_field(rb):
     ("In 2019 police found a bunker the group built to store explosives for a terrorist attack.", "255"),
     ("In 2019 police found that the militants' base was used for storing weapons and explosives for attacks on "
      "police.", "287"),
+    # en.block.whether: the question ends at ", and": the charge after it is stated
+    ("In 2016 investigators were trying to establish whether he had accomplices, and he was charged with making a bomb "
+     "for a terrorist attack on a police station.", "255"),
 ])
 def test_a_measure_or_a_site_block_leaves_a_plot(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))
@@ -204,6 +210,9 @@ def test_a_measure_or_a_site_block_leaves_a_plot(rb, text, want):
     # the police's violence against a crowd, or a report about clashes, is no one's mass riot
     "In 2022 riot police stormed the crowd of protesters and smashed their phones.",
     "In 2022 riot police detained 20 people at the rally.",
+    "В 2022 году журналиста осудили за репортажи о январских беспорядках.",
+    "В 2022 году полицейские были осуждены за избиение задержанных во время беспорядков.",
+    "2022 жылы журналист қаңтардағы тәртіпсіздіктер туралы репортаждары үшін сотталды.",
     "In 2012 a journalist was jailed for his reports on the Zhanaozen clashes.",
     "In 2012 two police officers were imprisoned for beating protesters during the clashes.",
 ])

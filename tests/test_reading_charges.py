@@ -1024,3 +1024,20 @@ def test_a_quoted_charge_of_a_banned_organisation_is_no_criminal_community(rb):
             "«финансировании экстремизма» и «участии в запрещенной организации».")
     res = classify_text(text, rulebook=rb)
     assert {"258", "405"} <= set(articles(res)) and "263" not in articles(res)
+
+
+@pytest.mark.parametrize("text", [
+    # another charge's number before "and" and the article's word: the quote is a title of its own, not that
+    # number's gloss ("456-2-бабына (…)" is)
+    "В 2019 году его осудили по части 2 статьи 174 УК РК и по статье «Пропаганда терроризма».",
+    "2019 жылы ол ҚК-нің 174-бабы және «Терроризмді насихаттау» бабы бойынша сотталды.",
+])
+def test_a_quoted_title_after_another_charge_and_a_conjunction_is_a_charge(rb, text):
+    assert "256" in articles(classify_text(text, rulebook=rb))
+
+
+def test_a_quoted_title_after_and_is_not_the_numbers_title(rb):
+    # the quote after "and of" is the next charge's title: art. 174 is still 2014 art. 174, not another code's
+    res = classify_text('In 2019 he was convicted under Article 174 and of "propaganda of terrorism or public calls '
+                        'to commit an act of terrorism".', rulebook=rb)
+    assert {"174", "256"} <= set(articles(res))

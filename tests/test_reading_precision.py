@@ -169,6 +169,9 @@ def test_violence_beside_riots_is_no_act_of_terrorism(rb):
     # a criminal article cited beside the administrative words stays: the administrative arrests are his history
     ("В 2022 году в Кызылорде его обвинили по части 1 статьи 272 УК РК; ранее он 5-6 раз подвергался "
      "административному аресту.", ["272"]),
+    # the criminal court's verdict in a clause of its own, after the administrative court's fine, stands
+    ("В 2020 году специализированный межрайонный административный суд оштрафовал его, а позже уголовный суд признал "
+     "его виновным в пропаганде терроризма.", ["256"]),
 ])
 def test_found_guilty_by_an_administrative_court_is_no_conviction(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
@@ -183,3 +186,35 @@ def test_a_cited_general_crime_alone_is_outside_the_field(rb):
     res = classify_text("В апреле 2023 года он похитил оружие и готовил теракт. Его обвиняют по статье 188 и части 1 "
                         "статьи 255 УК РК.", rulebook=rb)
     assert {"188", "255"} <= set(articles(res))
+
+
+@pytest.mark.parametrize("text, want", [
+    # en.block.in_the_wake: a decision to detain someone is an arrest, not a measure; what he did stays
+    ("In 2016 the decision to detain him came after he posted videos calling on Kazakhs to join the Islamic State.",
+     "256"),
+    # en.block.in_the_wake: a group preparing explosives for possible attacks is plotting, not on guard
+    ("In 2016 the group was preparing explosives for possible attacks on police stations.", "255"),
+    # en.block.storage_site: a bunker the group built to store explosives is no lawful site's purpose
+    ("In 2019 police found a bunker the group built to store explosives for a terrorist attack.", "255"),
+    ("In 2019 police found that the militants' base was used for storing weapons and explosives for attacks on "
+     "police.", "287"),
+    # en.block.whether: the question ends at ", and": the charge after it is stated
+    ("In 2016 investigators were trying to establish whether he had accomplices, and he was charged with making a bomb "
+     "for a terrorist attack on a police station.", "255"),
+])
+def test_a_measure_or_a_site_block_leaves_a_plot(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    # the police's violence against a crowd, or a report about clashes, is no one's mass riot
+    "In 2022 riot police stormed the crowd of protesters and smashed their phones.",
+    "In 2022 riot police detained 20 people at the rally.",
+    "В 2022 году журналиста осудили за репортажи о январских беспорядках.",
+    "В 2022 году полицейские были осуждены за избиение задержанных во время беспорядков.",
+    "2022 жылы журналист қаңтардағы тәртіпсіздіктер туралы репортаждары үшін сотталды.",
+    "In 2012 a journalist was jailed for his reports on the Zhanaozen clashes.",
+    "In 2012 two police officers were imprisoned for beating protesters during the clashes.",
+])
+def test_police_violence_or_a_report_on_clashes_is_no_riot(rb, text):
+    assert {"241", "272"}.isdisjoint(articles(classify_text(text, rulebook=rb)))

@@ -342,9 +342,13 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
 #: an article's number just before a quote: "Article 405 Part 2 of the Criminal Code («…»)", "456-2-бабына (…)",
 #: "по ч. 2 ст. 256 («…»)", "по 257-й «…»"
 _NUMBER_BEFORE = re.compile(
-    r"(?:\b(?:articles?|art\.|стать\w*|ст\.|parts?|ч\.|част\w*|пункт\w*|п\.)\s*\d[\d\-‑.]*"
+    r"(?P<head>\b(?:articles?|art\.|стать\w*|ст\.|parts?|ч\.|част\w*|пункт\w*|п\.)\s*\d[\d\-‑.]*"
     r"|\d[\d\-‑.]*\s*[-‑]?\s*(?:ба[пб]\w*|бөлі\w*|тармақ\w*|стать\w*|я|й|ю)\b)"
     r"(?:[\s,]+[^\W\d][\w.\-‑]*){0,7}[\s,:–—\-]*$", re.IGNORECASE)
+#: between a number and a quote, a word that opens another item of a list of charges ("по части 2 статьи 174 УК РК
+#: и по статье «…»", "174-бабы және «…» бабы"): the quote is then a title of its own, not the number's gloss
+_ANOTHER_ITEM = re.compile(r"(?<![^\W\d_])(?:и|а|and|or|или|либо|және|мен|немесе|also|также|as well as"
+                           r"|articles?|art\.|стать\w*|ст\.|ба[пб]\w*)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _glosses_another_number(text: str, sentences: list[tuple[int, int]], span: tuple, code: str, art: str,
@@ -359,11 +363,14 @@ def _glosses_another_number(text: str, sentences: list[tuple[int, int]], span: t
     True
     >>> _NUMBER_BEFORE.search("В 2016 году его осудили по статье ") is None
     True
+    >>> m = _NUMBER_BEFORE.search("по части 2 статьи 174 УК РК и по статье ")
+    >>> _ANOTHER_ITEM.search(m.group(0), m.end("head") - m.start()) is not None  # another item: no gloss
+    True
     """
     s0 = next((a for a, b in sentences if a <= span[0] < b), 0)
     before = text[max(s0, span[0] - 100):span[0]]
     m = _NUMBER_BEFORE.search(before)
-    if m is None:
+    if m is None or _ANOTHER_ITEM.search(m.group(0), m.end("head") - m.start()):
         return False
     at = span[0] - len(before) + m.start()
     near = [c for c in cited if at <= c.span[0] < span[0]]
@@ -457,13 +464,16 @@ def _title_names_another(rb: _rulebook.Rulebook, text: str, end: int, code: str,
     >>> t = '180-бабы 2-бөлігімен (БАҚ-ты пайдалана отырып, адамдар тобымен сепаратизмді насихаттау) тергеу басталды'
     >>> _title_names_another(rb, t, t.index(" (БАҚ"), "2014", "180")
     False
+    >>> t = 'convicted under Article 174 and of "propaganda of terrorism"'  # the next charge's title
+    >>> _title_names_another(rb, t, t.index(" and"), "2014", "174")
+    False
     """
     from .wordforms import kazakh
 
     after = text[end:end + 80]
     gap = re.match(r"[^\d.;«\"“„(]{0,40}", after).end()  # "of the Criminal Code" before the title
     q = _QUOTE.match(after, gap)
-    if q is None:
+    if q is None or _ANOTHER_ITEM.search(after, 0, gap):  # "and of «…»": another charge's title
         return False
     quote = q.group(1) or q.group(2)
     kk = kazakh(rb)

@@ -64,8 +64,9 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     # "charged under part 1 of Article 272; earlier he was placed under administrative arrest 5-6 times": a fine or
     # an arrest told in the sentence that cites the Criminal Code charge is history, not how the case ended
     stop = [o for o in stop if not (o[1] == "administrative" and o[0] in charged_in)]
-    fined_in = {o[0] for o in stop if o[1] == "administrative"}
-    convicted = any(o[1] == "convicted" and o[0] not in fined_in for o in roles.outcomes)
+    fined_at = [(o[0], o[3]) for o in stop if o[1] == "administrative"]
+    convicted = any(o[1] == "convicted" and not any(si == o[0] and _same_clause(text, at, o[3]) for si, at in fined_at)
+                    for o in roles.outcomes)
     # "после административных арестов … привлекаются к уголовной ответственности. Им инкриминируют «участие в
     # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
     # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine
@@ -105,6 +106,27 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             extracted.append(withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     return facts
+
+
+#: Where a sentence's clause ends and another's begins: a semicolon, or a comma and a word that goes on to another
+#: event ("оштрафовал его, а позже уголовный суд признал его виновным", "fined him, and later convicted him").
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:а|и|но|затем|позже|потом|and|but|then|later|ал|бірақ|кейін)(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` of a sentence stand in one clause: the
+    administrative court that "found him guilty" in the same clause is the one that
+    convicted; a criminal court in the next clause is another.
+
+    >>> t = "Административный суд признал его виновным."
+    >>> _same_clause(t, 0, t.index("признал"))
+    True
+    >>> t = "Административный суд оштрафовал его, а позже уголовный суд признал его виновным."
+    >>> _same_clause(t, 0, t.index("признал"))
+    False
+    """
+    return _CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is None
 
 
 #: Words that name Kazakhstan or its code: a charge cited in such a sentence is a Kazakh one.

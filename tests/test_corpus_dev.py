@@ -35,7 +35,9 @@ def test_split_is_disjoint_and_covers_corpus():
 # kk 0.95; part 0.81; negatives 159/165. The thresholds sit a point or two below, so a change that loses
 # findings on dev fails here. Eighth session (729 accounts, rounds 18-19 added untuned): all 0.90, en 0.88,
 # ru 0.91, kk 0.93 (nine new Kazakh accounts nobody tuned on), part 0.84, negatives 185/191: kk 0.93 -> 0.91.
-@pytest.mark.parametrize("lang,min_f1", [("all", 0.88), ("en", 0.86), ("ru", 0.88), ("kk", 0.91)])
+# Eleventh session (907 accounts, rounds 26-28 added): all 0.91, en 0.89, ru 0.91, kk 0.95, part 0.85,
+# negatives 273/286: each threshold raised to a point or two below.
+@pytest.mark.parametrize("lang,min_f1", [("all", 0.89), ("en", 0.87), ("ru", 0.89), ("kk", 0.93)])
 def test_dev_article_f1(dev_scores, lang, min_f1):
     p, r, f = accuracy.prf(dev_scores["per_lang"][lang])
     assert f >= min_f1, f"{lang}: article-level F1 {f:.2f} < {min_f1} (P {p:.2f}, R {r:.2f})"
@@ -43,10 +45,11 @@ def test_dev_article_f1(dev_scores, lang, min_f1):
 
 def test_dev_negatives_mostly_clean(dev_scores):
     n = dev_scores["negatives"]
-    # set from dev: 252 of 269 (93.7 %) after rounds 23-25 brought 83 fresh negatives into the split (tenth session)
-    assert n["clean"] / n["total"] >= 0.93, f"{n['clean']} of {n['total']} dev negatives with no finding"
+    # set from dev: 252 of 269 (93.7 %) after rounds 23-25 brought 83 fresh negatives into the split (tenth session);
+    # 273 of 286 (95.5 %) in the eleventh
+    assert n["clean"] / n["total"] >= 0.94, f"{n['clean']} of {n['total']} dev negatives with no finding"
 
 
 def test_dev_part_f1(dev_scores):
     p, r, f = accuracy.prf(dev_scores["parts"])
-    assert f >= 0.78, f"part-level F1 {f:.2f} < 0.78 (P {p:.2f}, R {r:.2f})"
+    assert f >= 0.82, f"part-level F1 {f:.2f} < 0.82 (P {p:.2f}, R {r:.2f})"

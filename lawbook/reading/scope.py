@@ -57,13 +57,13 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             kept.append(f)
     facts = kept
     stop = [o for o in roles.outcomes if o[1] in ("acquitted", "dropped", "administrative")]
-    # «Специализированный административный суд … признал гражданина виновным»: found guilty by an administrative
-    # court, in the same sentence, is the administrative case's outcome, not a criminal conviction
     charged_in = {i for i, (a, b) in enumerate(spans) for x in cite_notes
                   if x.get("what") == "charge" and a <= x["span"][0] < b}
     # "charged under part 1 of Article 272; earlier he was placed under administrative arrest 5-6 times": a fine or
     # an arrest told in the sentence that cites the Criminal Code charge is history, not how the case ended
     stop = [o for o in stop if not (o[1] == "administrative" and o[0] in charged_in)]
+    # «Специализированный административный суд … признал гражданина виновным»: found guilty by an administrative
+    # court, in that court's clause, is the administrative case's outcome, not a criminal conviction
     fined_at = [(o[0], o[3]) for o in stop if o[1] == "administrative"]
     convicted = any(o[1] == "convicted" and not any(si == o[0] and _same_clause(text, at, o[3]) for si, at in fined_at)
                     for o in roles.outcomes)

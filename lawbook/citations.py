@@ -132,6 +132,10 @@ _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHE
                         # a bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another
                         # state's "УК РФ" is not taken: see _FOREIGN_CODE)
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
+# Russian, one of the articles counted before, by its number alone: "осудили по трем статьям Уголовного кодекса, одна
+# из них – 174-я" (kept only when the sentence spoke of articles before it: see _raw_citations_any)
+_ONE_OF_THEM = re.compile(rf"(?<![^\W\d_])(?:одн(?:а|ой|у)|один) из (?:них|которых|этих статей)\s*[:{DASHES}]\s*"
+                          rf"(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)\s*[{DASHES}\u2011]\s*(?:я|й|ая)(?![^\W\d_])")
 #: Right before a number: an item or part word ("пункт 2 УК РК", "п. 2", "подпункта 3"), so the number is no article.
 #: Also the last of a list of items or parts: "ч. 4 пп. 1, 2 УК РК", "п. 1 и 2 УК РК" (the 2 is an item).
 _ITEM_BEFORE = re.compile(r"(?<![^\W\d_])(?:пункт\w*|подпункт\w*|п\.|пп\.|част\w*|ч\.|ч\.\s*ч\.)\s*"
@@ -799,6 +803,11 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()) or _ITEM_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "часть 4, пункт 2 УК РК": the number of an item, not an article before the code's name
         found.append((m.start(), m.end(), _art(m.group("art")), None, m.start()))
+    for m in finditer(_ONE_OF_THEM, text):  # "по трем статьям …, одна из них – 174-я"
+        s0, _ = _sentence_of(text, m.start(), m.end())
+        if not taken(m.start("art")) and re.search(r"(?<![^\W\d_])[Сс]тат(?:ей|ьям|ьями|ьях|ьи)(?![^\W\d_])",
+                                                   text[max(s0, m.start() - 160):m.start()]):
+            found.append((m.start("art"), m.end(), _art(m.group("art")), None, m.start("art")))
     kk_list_of: dict[int, int] = {}  # the last number of a Kazakh list, which _KK reads: its list
     for m in finditer(_KK_LIST, text):  # "174, 179 және 180-баптары": the numbers before the last
         if taken(m.start()):

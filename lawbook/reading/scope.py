@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .facts import withdrawn
-from .sentences import contrasted_clause, read_in, trigger_spans, within
+from .sentences import contrasted_clause, read_in, same_clause, trigger_spans, within
 
 #: Why a fact of a kind another fact subsumes (facts.yaml ``subsumes``) is withdrawn, by the subsuming kind.
 SUBSUMED_WHY = {
@@ -65,7 +65,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     # «Специализированный административный суд … признал гражданина виновным»: found guilty by an administrative
     # court, in that court's clause, is the administrative case's outcome, not a criminal conviction
     fined_at = [(o[0], o[3]) for o in stop if o[1] == "administrative"]
-    convicted = any(o[1] == "convicted" and not any(si == o[0] and _same_clause(text, at, o[3]) for si, at in fined_at)
+    convicted = any(o[1] == "convicted" and not any(si == o[0] and same_clause(text, at, o[3]) for si, at in fined_at)
                     for o in roles.outcomes)
     # "после административных арестов … привлекаются к уголовной ответственности. Им инкриминируют «участие в
     # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
@@ -106,27 +106,6 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             extracted.append(withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     return facts
-
-
-#: Where a sentence's clause ends and another's begins: a semicolon, or a comma and a word that goes on to another
-#: event ("оштрафовал его, а позже уголовный суд признал его виновным", "fined him, and later convicted him").
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:а|и|но|затем|позже|потом|and|but|then|later|ал|бірақ|кейін)(?![^\W\d_])",
-                           re.IGNORECASE)
-
-
-def _same_clause(text: str, a: int, b: int) -> bool:
-    """Whether positions ``a`` and ``b`` of a sentence stand in one clause: the
-    administrative court that "found him guilty" in the same clause is the one that
-    convicted; a criminal court in the next clause is another.
-
-    >>> t = "Административный суд признал его виновным."
-    >>> _same_clause(t, 0, t.index("признал"))
-    True
-    >>> t = "Административный суд оштрафовал его, а позже уголовный суд признал его виновным."
-    >>> _same_clause(t, 0, t.index("признал"))
-    False
-    """
-    return _CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is None
 
 
 #: Words that name Kazakhstan or its code: a charge cited in such a sentence is a Kazakh one.

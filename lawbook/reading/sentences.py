@@ -1,7 +1,7 @@
 """Sentences of an account and the clauses inside them: where a sentence ends
 (abbreviations such as "ст." and "Art." do not end one), the clause a contrast
-("but", «но», «бірақ») or a semicolon sets apart, and whether a fact's words
-stand inside a clause.
+("but", «но», «бірақ») or a semicolon sets apart, whether two places stand in one
+clause, and whether a fact's words stand inside a clause.
 
 >>> t = "He was acquitted of terrorism but convicted of arson. He appealed."
 >>> [t[a:b].strip() for a, b in sentences(t)]
@@ -68,6 +68,27 @@ def contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[i
         return None
     bounds = [sentence[0], *cuts, sentence[1]]
     return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= pos < b), None)
+
+
+#: Where a sentence's clause ends and another's begins: a semicolon, or a comma and a word that goes on to another
+#: event ("оштрафовал его, а позже уголовный суд признал его виновным", "fined him, and later convicted him").
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:а|и|но|затем|позже|потом|and|but|then|later|ал|бірақ|кейін)(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+def same_clause(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` of a sentence stand in one clause: the
+    administrative court that "found him guilty" in the same clause is the one that
+    convicted; a criminal court in the next clause is another.
+
+    >>> t = "Административный суд признал его виновным."
+    >>> same_clause(t, 0, t.index("признал"))
+    True
+    >>> t = "Административный суд оштрафовал его, а позже уголовный суд признал его виновным."
+    >>> same_clause(t, 0, t.index("признал"))
+    False
+    """
+    return _CLAUSE_BREAK.search(text, min(a, b), max(a, b)) is None
 
 
 def trigger_spans(f: dict) -> list[tuple[str, tuple[int, int], str]]:

@@ -218,3 +218,38 @@ def test_a_measure_or_a_site_block_leaves_a_plot(rb, text, want):
 ])
 def test_police_violence_or_a_report_on_clashes_is_no_riot(rb, text):
     assert {"241", "272"}.isdisjoint(articles(classify_text(text, rulebook=rb)))
+
+
+@pytest.mark.parametrize("text", [
+    # another state's proceedings told by its court's city, an investigating body, "in <state>, … was convicted",
+    # or its request for an extradition: lawbook applies Kazakh law only
+    "The Moscow City Court sentenced a citizen of Kazakhstan to life imprisonment for the terrorist attack.",
+    "Russian investigators charged the Kazakhstani national with preparing a terrorist attack in Moscow.",
+    "In Turkey, a Kazakh man was convicted of membership in the Islamic State and sentenced to six years.",
+    "The Supreme Court of Kyrgyzstan upheld the sentence of a Kazakh citizen convicted of financing terrorism.",
+    "A Tashkent court jailed the Kazakh national for 8 years for membership in Hizb ut-Tahrir.",
+    "Uzbekistan has requested the extradition of the imam, who is wanted there on charges of religious extremism "
+    "and membership of a banned group.",
+    "Мосгорсуд приговорил гражданина Казахстана к пожизненному лишению свободы за теракт.",
+    "Следственный комитет России предъявил уроженцу Казахстана обвинение в подготовке теракта.",
+    "В Турции гражданин Казахстана осужден за участие в ИГИЛ и приговорен к шести годам.",
+    "Бишкекский городской суд приговорил гражданина Казахстана к 10 годам за терроризм.",
+])
+def test_proceedings_under_another_states_law_give_no_finding(rb, text):
+    assert articles(classify_text(text, rulebook=rb)) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He was detained in Moscow at Kazakhstan's request and extradited to Almaty, where he was sentenced to seven "
+     "years for propaganda of terrorism.", "256"),
+    ("Russian investigators handed the suspect over to the KNB, which charged him with propaganda of terrorism.",
+     "256"),
+    ("Kazakhstan has requested the extradition of the banker from France; he is charged with calls to seize power.",
+     "179"),
+    ("Его задержали в Москве по запросу Казахстана, а суд Алматы приговорил его к семи годам за пропаганду "
+     "терроризма.", "256"),
+    ("Российские следователи передали задержанного КНБ, который предъявил ему обвинение в пропаганде терроризма.",
+     "256"),
+])
+def test_a_kazakh_case_beside_another_state_stands(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))

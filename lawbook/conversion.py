@@ -380,15 +380,19 @@ def convert_parsed(code: str, article: str, part: str | None, ix: CodeIndex) -> 
 
 def _convert_parsed(code: str, article: str, part: str | None, ix: CodeIndex) -> Conversion:
     art = ix.article(code, article)
+    unchecked = None
     if part is not None and art.part(part) is None:
-        have = ", ".join(p.number for p in art.parts) or "none: it is a one-part article"
-        raise UnknownArticle(f"article {article} of the {code} Criminal Code has no part {part} (parts: {have})")
+        if art.parts_encoded:
+            have = ", ".join(p.number for p in art.parts) or "none: it is a one-part article"
+            raise UnknownArticle(f"article {article} of the {code} Criminal Code has no part {part} (parts: {have})")
+        unchecked = f"the rulebook does not record the parts of {code} art. {article}: part {part} is not checked"
     query = Query(code=code, article=article, part=part)
     stamp = ix.rb.stamp()
     if code == "1997":
         results, note = _forward(ix, article, part)
     else:
         results, note = _backward(ix, article, part)
+    note = "; ".join(x for x in (note, unchecked) if x) or None
     return Conversion(query=query, results=results, note=note, rulebook=stamp)
 
 
@@ -516,6 +520,9 @@ def article(ref: str, code: str = "1997", as_of: dt.date | str | None = None,
             **({"penalty_note": pr["note"]} if pr["note"] else {}),
         })
     if part is not None and not parts:
+        if not art.parts_encoded:
+            raise UnknownArticle(f"the rulebook does not record the parts of art. {number} of the {code} Criminal "
+                                 f"Code, so it has nothing on part {part}; ask for the whole article")
         raise UnknownArticle(f"article {number} of the {code} Criminal Code has no part {part}")
     if part is not None and not parts[0]["in_force"]:
         raise NotInForce(f"art. {number} part {part} of the {code} Criminal Code was not in force on {day}")

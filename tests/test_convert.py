@@ -167,6 +167,12 @@ def test_unknown_part():
         convert("233-3 part 7", from_code="1997")
 
 
+def test_a_part_of_an_article_whose_parts_are_not_recorded_converts_with_a_note():
+    # the rulebook records 2014 art. 274 without its parts: part 4 cannot be checked, nor refused
+    res = convert("274 part 4", from_code="2014")
+    assert [r.article for r in res.results] == ["242-1"] and "part 4 is not checked" in res.note
+
+
 @pytest.mark.parametrize("bad", ["", "hello", "233-3 part", "ст.", "12345", "1" * 300])
 def test_malformed_ref(bad):
     with pytest.raises(BadReference):

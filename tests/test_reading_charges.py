@@ -328,6 +328,24 @@ def test_a_date_of_birth_is_not_the_date_of_the_acts(rb):
     assert str(res["event_date"]).startswith("2025")
 
 
+@pytest.mark.parametrize("text", [
+    # police reports give the person's year of birth in every form; none is a date of the acts, and none may make
+    # the account look older than the codes lawbook covers
+    "Police detained a woman born in 1986 for spreading false information about the coronavirus.",
+    "Задержан житель Уральска, 1990 г.р., распространявший ложную информацию о коронавирусе.",
+    "Кеше полиция 1986 жылғы қала тұрғынын жалған ақпарат таратқаны үшін ұстады.",
+    "Кеше полиция 1986 ж.т. қала тұрғынын жалған ақпарат таратқаны үшін ұстады.",
+])
+def test_a_year_of_birth_in_any_form_is_not_the_date_of_the_acts(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == ["274"] and not str(res["event_date"]).startswith(("1986", "1990"))
+
+
+def test_a_year_of_an_event_before_a_person_word_stays_a_date(rb):
+    res = classify_text("2020 жылғы оқиғадан кейін полиция тұрғынды жалған ақпарат таратқаны үшін ұстады.", rulebook=rb)
+    assert str(res["event_date"]).startswith("2020")
+
+
 def test_latin_script_kazakh_of_2018_is_read(rb):
     text = "Ol Astana jáne Almaty qalalarynyń 13 nysanyna terrorızm aktisi týraly kórineý jalǵan habarlama jibergen."
     res = classify_text(text, "2021-06-01", rulebook=rb)

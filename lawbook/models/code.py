@@ -184,6 +184,13 @@ class Article(Record, Window):
             return p.penalty_on(day) if p else None
         return next((pen for pen in self.penalties if pen.in_force(day)), None)
 
+    @property
+    def parts_encoded(self) -> bool:
+        """Whether the rulebook records this article's parts (or its penalty as a
+        one-part article); when it does not, a part a text cites cannot be checked.
+        """
+        return bool(self.parts or self.penalties)
+
     def part(self, number: str) -> Part | None:
         for p in self.parts:
             if p.number == number:

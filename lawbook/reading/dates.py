@@ -200,6 +200,11 @@ _ROLE_RX = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
 #: A date of birth: right after "born (on)", "родился", "туған", or right before "года рождения", "г.р.", "жылы туған".
 _BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+on|\s+in)?|родил(?:ся|ась)|уроженец|уроженка)\W{0,3}$", re.I)
 _BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?туған|г\.\s?р\.|ж\.\s?т\.)", re.I)
+#: The rest of an abbreviation the date's own text ends in: "1990 г." + "р." (г.р.), "1986 ж." + "т." (ж.т.).
+_BIRTH_ABBREVIATION_END = re.compile(r"(?<=г\.)\s?р\.|(?<=ж\.)\s?т\.", re.I)
+#: Kazakh "1986 жылғы" before a person ("1986 жылғы қала тұрғыны", "1999 жылғы жігіт"): the person's year of birth.
+_BIRTH_KK_PERSON = re.compile(r"^\s+(?:\w+\s+)?(?:тұрғын|азамат(?!тық)|жігіт|әйел|келіншек|бойжеткен|жасөспірім|"
+                              r"ер\s+адам|күдікті|зейнеткер|студент|оқушы)\w*", re.I)
 
 
 def is_birth_date(text: str, d: FoundDate) -> bool:
@@ -211,9 +216,20 @@ def is_birth_date(text: str, d: FoundDate) -> bool:
     >>> t = "Житель Шымкента 1991 года рождения осужден в 2025 году."
     >>> [is_birth_date(t, d) for d in find_dates(t)]
     [True, False]
+    >>> t = "Задержан житель Уральска, 1990 г.р., распространявший ложную информацию."
+    >>> [is_birth_date(t, d) for d in find_dates(t)]
+    [True]
+    >>> t = "Кеше полиция 1986 жылғы қала тұрғынын ұстады. 2020 жылғы оқиға."
+    >>> [is_birth_date(t, d) for d in find_dates(t)]
+    [True, False]
     """
+    after = text[d.end:d.end + 30]
     return bool(_BIRTH_BEFORE.search(text, max(0, d.start - 20), d.start)
-                or _BIRTH_AFTER.match(text[d.end:d.end + 20]))
+                or _BIRTH_AFTER.match(after)
+                or _BIRTH_ABBREVIATION_END.match(text, d.end, d.end + 4)
+                or (d.text.endswith("жылғы") and _BIRTH_KK_PERSON.match(after)))
+
+
 #: A year that names a code, not a date: "the 1997 Criminal Code", "Criminal Code of 2014", «УК РК 1997 года»,
 #: «1997 жылғы Қылмыстық кодекс», «ҚК 2014».
 _CODE_BEFORE = re.compile(r"(?:\b(?:criminal|penal)\s+code(?:\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?kazakhstan)?"
@@ -274,14 +290,13 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         return None
     tagged = []
     for d in dates:
-        role = None
-        for a, b, r in extra_roles or ():
+        # a date of birth or a code's year is one whatever its sentence says ("detained a woman born in 1986")
+        role = "birth" if is_birth_date(text, d) else "code" if is_code_year(text, d) else None
+        for a, b, r in () if role else extra_roles or ():
             if (a <= d.start < b) or (a < d.end <= b):
                 role = r
                 break
-        if role is None:
-            role = "birth" if is_birth_date(text, d) else "code" if is_code_year(text, d) else date_role(text, d)
-        tagged.append((d, role or "acts"))
+        tagged.append((d, role or date_role(text, d) or "acts"))
     if ranges:
         first, last = ranges[0]
         return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),

@@ -598,6 +598,11 @@ def _rests_only_on(s: dict, rb: _rulebook.Rulebook, field: str) -> bool:
 PLOTTED_ACTS = ("act_of_terrorism", "seizure_of_power", "hostage_taking", "seizure", "sabotage")
 
 
+def _umbrella_only(f: dict, rb: _rulebook.Rulebook) -> bool:
+    """Whether finding ``f`` rests only on an umbrella word ("on terrorism charges")."""
+    return bool(f.get("support")) and all(_rests_only_on(s, rb, "umbrella") for s in f["support"])
+
+
 def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
     """When the account names the charges, set aside the findings it does not charge.
 
@@ -638,9 +643,14 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
     named = rb.cached("umbrella-gives-way", lambda: {a for e in rb.records("lexicon") if e.umbrella for a in e.gives_way_to})
     family = {(f["code"], f["article"]) for f in res["findings"] if f["article"] in named and charged_support(f)
               and not any(_rests_only_on(s, rb, "umbrella") for s in f.get("support", ()))}
+    if not family and not by_number and any(charged_support(f) and _umbrella_only(f, rb) for f in res["findings"]):
+        # "arrested on terrorism charges … he set up a terrorist group": with no other charge named, the umbrella
+        # word's charges are the terrorism offences the account describes
+        family = {(f["code"], f["article"]) for f in res["findings"] if f["article"] in named
+                  and not any(_rests_only_on(s, rb, "umbrella") for s in f.get("support", ()))}
+        charged |= family
     if family:
-        umbrella_only = [f for f in res["findings"] if f.get("support")
-                         and all(_rests_only_on(s, rb, "umbrella") for s in f["support"])]
+        umbrella_only = [f for f in res["findings"] if _umbrella_only(f, rb)]
         charged -= {(f["code"], f["article"]) for f in umbrella_only}
         for f in umbrella_only:
             for s in f["support"]:

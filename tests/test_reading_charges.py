@@ -1059,3 +1059,29 @@ def test_a_quoted_title_after_and_is_not_the_numbers_title(rb):
     res = classify_text('In 2019 he was convicted under Article 174 and of "propaganda of terrorism or public calls '
                         'to commit an act of terrorism".', rulebook=rb)
     assert {"174", "256"} <= set(articles(res))
+
+
+@pytest.mark.parametrize("text, want, aside", [
+    # the umbrella word's charge is the terrorism offence the account goes on to describe
+    ("Десять мусульман, арестованные в ноябре 2006 года по обвинению в терроризме, находятся в СИЗО. Летом 2006 "
+     "года Омаров создал террористическую группу для совершения преступлений.", ["233-2"], ["233"]),
+    ("Ten Muslims arrested in November 2006 on terrorism charges remain in custody. In summer 2006 Omarov set up a "
+     "terrorist group to commit crimes.", ["233-2"], ["233"]),
+    ("In 2016 he was arrested on terrorism charges. He had been posting videos calling for jihad on Telegram.",
+     ["256"], ["255"]),
+])
+def test_terrorism_charges_are_the_terrorism_offences_the_account_describes(rb, text, want, aside):
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == want and articles(res, "also_described") == aside
+
+
+def test_terrorism_charges_with_an_attack_described_stay_an_act_of_terrorism(rb):
+    res = classify_text("In 2016 he was convicted of terrorism. During the attack on the police station he killed two "
+                        "officers.", rulebook=rb)
+    assert articles(res) == ["255"]
+
+
+def test_kazakh_terror_adjective_in_both_spellings_names_a_terrorist_organisation(rb):
+    for adj in ("террористік", "террорлық"):
+        res = classify_text(f"2019 жылы ол {adj} ұйымға қатысқаны үшін сотталды.", rulebook=rb)
+        assert articles(res) == ["257"], adj

@@ -2737,3 +2737,16 @@ def iter_chunks(stream, max_chunk: int = 1 << 20) -> Iterator[str]:
         carry = text[cut:]
     if carry:
         yield carry
+
+
+def own_date_years(text: str) -> set[int]:
+    """Where ``text``'s years are a code's or an act's own date ("the Criminal
+    Code of 16 July 1997", "Law of 29 December 2012 No. 7"), not an event: the
+    positions of those years, for readers of an account's dates.
+
+    >>> t = "In 2010 he was convicted under Article 164 of the Criminal Code of 16 July 1997."
+    >>> sorted(t[i:i + 4] for i in own_date_years(t))
+    ['1997']
+    """
+    marks = _YearMarks(text)
+    return marks.own | marks.act

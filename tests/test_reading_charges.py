@@ -1085,3 +1085,29 @@ def test_kazakh_terror_adjective_in_both_spellings_names_a_terrorist_organisatio
     for adj in ("террористік", "террорлық"):
         res = classify_text(f"2019 жылы ол {adj} ұйымға қатысқаны үшін сотталды.", rulebook=rb)
         assert articles(res) == ["257"], adj
+
+
+@pytest.mark.parametrize("text, year", [
+    # a code's own date, in every word order, and the gazette that published it, are not dates of the acts
+    ("В 2010 году его осудили по статье 164 Уголовного кодекса Республики Казахстан от 16 июля 1997 года за "
+     "разжигание розни.", "2010"),
+    ("In 2010 he was convicted under Article 164 of the Criminal Code of 16 July 1997 for inciting discord.", "2010"),
+    ("2010 жылы ол 1997 жылғы 16 шілдедегі Қазақстан Республикасының Қылмыстық кодексінің 164-бабы бойынша "
+     "сотталды.", "2010"),
+    ("В 2010 году он осужден по ст. 164 УК РК (Ведомости Парламента Республики Казахстан, 1997 г., № 15-16, "
+     "ст. 211).", "2010"),
+])
+def test_a_codes_own_date_is_not_the_date_of_the_acts(rb, text, year):
+    assert str(classify_text(text, rulebook=rb)["event_date"]).startswith(year)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a year before 1998 in a text is no reason to refuse it: later dates bound the acts; with none, it is undated
+    ("The two men were sentenced for inciting discord under Article 174 of the Criminal Code, which was adopted in "
+     "2014, after they posted on Facebook excerpts of a book written in 1992.", "2014"),
+    ("In 1997 he founded the group; in 2005 he was convicted of calls to seize power.", "1997"),
+    ("He had been a member of Hizb ut-Tahrir since 1996 and was arrested in 2016.", "2014"),
+])
+def test_a_year_before_the_codes_does_not_refuse_an_account(rb, text, code):
+    res = classify_text(text, rulebook=rb)
+    assert res["findings"] and res["code"] == code

@@ -254,6 +254,30 @@ def is_code_year(text: str, d: FoundDate) -> bool:
                                           or _CODE_AFTER.match(text[d.end:d.end + 40]))
 
 
+#: A year in an official gazette's reference to where an act was published: "(Ведомости Парламента Республики
+#: Казахстан, 1997 г., № 15-16, ст. 211)", "(Қазақстан Республикасы Парламентiнiң Жаршысы, 1997 ж., № 15-16, …)".
+_GAZETTE_BEFORE = re.compile(r"(?:ведомост\w*|жаршы\w*|gazette|vedomosti)[^()\d]{0,60}$", re.I)
+_GAZETTE_AFTER = re.compile(r"^\s*(?:года|г\.|жылғы|ж\.)?\s*,?\s*(?:№|N\s*\d)")
+
+
+def is_act_date(text: str, d: FoundDate, own: set[int]) -> bool:
+    """Whether ``d`` is the date of a code or another act (its adoption, its
+    number's date, its publication in a gazette), not a date of the case;
+    ``own`` holds the positions of the years :func:`lawbook.citations.own_date_years`
+    reads as such.
+
+    >>> from lawbook.citations import own_date_years
+    >>> t = ("Он осужден по ст. 164 Уголовного кодекса Республики Казахстан от 16 июля 1997 года (Ведомости "
+    ...      "Парламента, 1997 г., № 15-16, ст. 211) в 2010 году.")
+    >>> [is_act_date(t, d, own_date_years(t)) for d in find_dates(t)]
+    [True, True, False]
+    """
+    return (any(d.start <= i < d.end for i in own) or is_code_year(text, d)
+            or bool(_CODE_BEFORE.search(text, max(0, d.start - 60), d.start))  # "УК РК от 16 июля 1997 года"
+            or bool(_GAZETTE_BEFORE.search(text, max(0, d.start - 80), d.start)
+                    and _GAZETTE_AFTER.match(text[d.end:d.end + 12])))
+
+
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
 
 
@@ -270,6 +294,10 @@ def date_role(text: str, d: FoundDate, roles: dict[str, re.Pattern] | None = Non
     return None
 
 
+#: The day the 1997 Criminal Code came into force: lawbook covers no earlier code.
+_FIRST_CODE_DAY = dt.date(1998, 1, 1)
+
+
 def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None) -> dict | None:
     """The date (and end date) of the acts with the reason, or ``None``.
 
@@ -283,15 +311,25 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     datetime.date(2014, 11, 30)
     >>> acts_dates("From 1995 on he passed information to foreign services.") is None  # may run into 1998 and later
     True
+    >>> d = acts_dates("He had been a member since 1996 and was arrested in 2016.")  # lawbook's codes begin in 1998
+    >>> d["date"], d["date_to"]
+    (datetime.date(1998, 1, 1), datetime.date(2016, 12, 31))
+    >>> acts_dates("They posted excerpts of a book written in 1992.") is None
+    True
+    >>> acts_dates("In 1997 he founded the group; in 2005 he was convicted of calls to seize power.")["date"]
+    datetime.date(2005, 1, 1)
     """
     dates = find_dates(text)
     ranges = find_ranges(text)
     if not dates and not ranges:
         return None
     tagged = []
+    from ..citations import own_date_years
+    own = own_date_years(text)
     for d in dates:
-        # a date of birth or a code's year is one whatever its sentence says ("detained a woman born in 1986")
-        role = "birth" if is_birth_date(text, d) else "code" if is_code_year(text, d) else None
+        # a date of birth or an act's own date is one whatever its sentence says ("detained a woman born in 1986",
+        # "convicted under the Criminal Code of 16 July 1997")
+        role = "birth" if is_birth_date(text, d) else "code" if is_act_date(text, d, own) else None
         for a, b, r in () if role else extra_roles or ():
             if (a <= d.start < b) or (a < d.end <= b):
                 role = r
@@ -299,7 +337,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         tagged.append((d, role or date_role(text, d) or "acts"))
     if ranges:
         first, last = ranges[0]
-        return {"date": first.value, "date_to": last.last_day, "precision": "year", "span": (first.start, first.end),
+        return {"date": max(first.value, _FIRST_CODE_DAY), "date_to": last.last_day, "precision": "year",
+                "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
     tagged = [t for t in tagged if t[1] not in ("ban", "birth", "code")]
@@ -315,12 +354,19 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         # so a verdict given after the arrest does not stretch the acts into a later code
         acts_later = [d for d, role in later if role == "acts"]
         end = max(acts_later, key=lambda x: x.value) if acts_later else min((d for d, _ in later), key=lambda x: x.value)
-        return {"date": start.value, "date_to": end.last_day, "precision": start.precision,
+        return {"date": max(start.value, _FIRST_CODE_DAY), "date_to": end.last_day, "precision": start.precision,
                 "span": (start.start, start.end), "text": text[opened[1]:opened[2]], "basis": "range",
                 "all": tagged_all}
     if start and start.value.year < 1998 and all(t[0] is start for t in tagged):
         # "from 1995 on", and no later date: the acts ran into a time the account does not give, perhaps under the
         # 1997 Code; the account is read as undated rather than refused as older than the codes lawbook covers
+        return None
+    # a year before the 1997 Code came into force dates, in a text, something else far more often than the acts (a
+    # book written in 1992, a group founded in 1997, the Soviet years): the later dates bound the acts; with none,
+    # the account is read as undated (which says so) rather than refused as older than the codes lawbook covers
+    tagged = [t for t in tagged if t[0].value >= _FIRST_CODE_DAY]
+    acts = [t for t in acts if t[0].value >= _FIRST_CODE_DAY]
+    if not tagged:
         return None
     if acts:
         d = acts[0][0]

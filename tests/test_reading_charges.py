@@ -1111,3 +1111,16 @@ def test_a_codes_own_date_is_not_the_date_of_the_acts(rb, text, year):
 def test_a_year_before_the_codes_does_not_refuse_an_account(rb, text, code):
     res = classify_text(text, rulebook=rb)
     assert res["findings"] and res["code"] == code
+
+
+@pytest.mark.parametrize("text, want", [
+    # the press drops the 1997 Code's suffixes: the title printed beside the number says which article it was
+    ("In 2011 a criminal case was opened under article 233 of the Criminal Code of the Republic of Kazakhstan "
+     "(creation and leadership in terrorist group) against the group's leader.", ["233-2"]),
+    ("В 2011 году против лидера группы возбуждено уголовное дело по статье 233 УК РК (создание террористической "
+     "группы и руководство ею).", ["233-2"]),
+    # near miss: the title is the number's own
+    ("In 2011 he was charged under article 233 of the Criminal Code (act of terrorism) for the blast.", ["233"]),
+])
+def test_a_title_beside_a_number_restores_its_dropped_suffix(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

@@ -18,6 +18,7 @@ already give for that article is not doubled.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -291,6 +292,12 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             notes.append({"what": "charge", "code": code, "article": c.article, "part": c.part, "text": c.text,
                           "span": list(c.span), "by": "number", "covered": False})
             continue
+        sibling = None if isinstance(c, _Titled) else _suffixed_sibling(rb, text, c.span[1], code, c.article)
+        if sibling:  # "article 233 (creation and leadership in terrorist group)": 233-2, its suffix dropped
+            notes.append({"what": "citation-suffix", "text": c.text, "span": list(c.span),
+                          "note": f"the title printed beside art. {c.article} names {code} art. {sibling}: read as "
+                                  f"art. {sibling}, the suffix dropped"})
+            c = dataclasses.replace(c, article=sibling)
         if not isinstance(c, _Titled) and _title_names_another(rb, text, c.span[1], code, c.article):
             # "article 257 of the Criminal Code «hooliganism»": the number is another code's (1997 art. 257)
             notes.append({"what": "charge", "code": code, "article": c.article, "part": c.part, "text": c.text,
@@ -448,6 +455,28 @@ def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set
     return any(r.kind in kinds for tcode, art in targets for r in rules_concluding(rb, tcode, art))
 
 
+def _gloss_stems(rb: _rulebook.Rulebook, text: str, end: int) -> set[str] | None:
+    """The words (their first five letters) of a quoted or bracketed title printed
+    right after a citation ending at ``end``, or ``None`` when there is none (or it
+    is the next charge's: "and of «…»")."""
+    from .wordforms import kazakh
+
+    after = text[end:end + 120]
+    # "of the Criminal Code of the Republic of Kazakhstan" before the title
+    gap = re.match(r"[^\d.;«\"“„(]{0,64}", after).end()
+    q = _QUOTE.match(after, gap)
+    if q is None or _ANOTHER_ITEM.search(after, 0, gap):  # "and of «…»": another charge's title
+        return None
+    quote = q.group(1) or q.group(2)
+    kk = kazakh(rb)
+    return _stems(frozenset().union(*(_title_words(quote, lang, kk) for lang in ("en", "ru", "kk"))))
+
+
+def _stems(words) -> set[str]:
+    """First five letters: «сепаратизмді» and «Сепаратистік әрекет» agree."""
+    return {w[:5] for w in words}
+
+
 def _title_names_another(rb: _rulebook.Rulebook, text: str, end: int, code: str, article: str) -> bool:
     """Whether a quoted or bracketed title printed right after a citation (ending at
     ``end``) shares no word with the cited article's title in ``code``, in any
@@ -468,22 +497,34 @@ def _title_names_another(rb: _rulebook.Rulebook, text: str, end: int, code: str,
     >>> _title_names_another(rb, t, t.index(" and"), "2014", "174")
     False
     """
-    from .wordforms import kazakh
-
-    after = text[end:end + 80]
-    gap = re.match(r"[^\d.;«\"“„(]{0,40}", after).end()  # "of the Criminal Code" before the title
-    q = _QUOTE.match(after, gap)
-    if q is None or _ANOTHER_ITEM.search(after, 0, gap):  # "and of «…»": another charge's title
-        return False
-    quote = q.group(1) or q.group(2)
-    kk = kazakh(rb)
-
-    def stems(ws):  # first five letters: «сепаратизмді» and «Сепаратистік әрекет» agree
-        return {w[:5] for w in ws}
-
-    words = stems(frozenset().union(*(_title_words(quote, lang, kk) for lang in ("en", "ru", "kk"))))
-    titles = [stems(w) for cd, art, _, w in _title_index(rb) if cd == code and art == article]
+    words = _gloss_stems(rb, text, end)
+    titles = [_stems(w) for cd, art, _, w in _title_index(rb) if cd == code and art == article]
     return bool(words) and bool(titles) and not any(words & w for w in titles)
+
+
+def _suffixed_sibling(rb: _rulebook.Rulebook, text: str, end: int, code: str, article: str) -> str | None:
+    """The article with a suffix ("233-2") whose title a title printed after the
+    cited number ("article 233") names better than the number's own: the source
+    dropped the suffix, as the press often does with the 1997 Code's added articles.
+
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> t = "within the criminal case initiated within article 233 of the Criminal Code (creation and leadership in terrorist group)."
+    >>> _suffixed_sibling(rb, t, t.index(" of the"), "1997", "233")
+    '233-2'
+    >>> t = "он осужден по статье 233 УК («Терроризм»)."
+    >>> _suffixed_sibling(rb, t, t.index(" УК"), "1997", "233") is None
+    True
+    """
+    words = _gloss_stems(rb, text, end)
+    if not words:
+        return None
+    best: dict[str, int] = {}
+    for cd, art, _, w in _title_index(rb):
+        if cd == code and (art == article or art.startswith(article + "-")):
+            best[art] = max(best.get(art, 0), len(words & _stems(w)))
+    top = max(best, key=lambda a: (best[a], a == article), default=None)
+    return top if top is not None and top != article and best[top] > best.get(article, 0) else None
 
 
 # -- articles named by their title ----------------------------------------------------

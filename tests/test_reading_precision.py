@@ -253,3 +253,12 @@ def test_proceedings_under_another_states_law_give_no_finding(rb, text):
 ])
 def test_a_kazakh_case_beside_another_state_stands(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))
+
+
+def test_spreading_and_being_convicted_is_no_body_a_court_dissolved(rb):
+    # «тарату» is both to spread and to dissolve, and «сот-» begins «сотталды»: no banned body here
+    res = classify_text("2019 жылы ол лаңкестік әрекетті ақтайтын видеолар таратқаны үшін сотталды.", rulebook=rb)
+    assert articles(res) == ["256"]
+    res = classify_text("2016 жылы ол сот шешімімен таратылған «Ата жолы» ұйымының қызметін қайта жалғастырды.",
+                        rulebook=rb)
+    assert articles(res) == ["405"]

@@ -262,3 +262,13 @@ def test_spreading_and_being_convicted_is_no_body_a_court_dissolved(rb):
     res = classify_text("2016 жылы ол сот шешімімен таратылған «Ата жолы» ұйымының қызметін қайта жалғастырды.",
                         rulebook=rb)
     assert articles(res) == ["405"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # banned literature seized is no banned organisation; a banned body is
+    ("ҰҚК терроризмді насихаттаған 3 адамды ұстады. Олардан тыйым салынған әдебиеттер тәркіленді.", ["256"]),
+    ("КНБ задержал троих за пропаганду терроризма. У них изъята запрещенная литература.", ["256"]),
+    ("Ол сот тыйым салған «Таблиғи жамағат» қозғалысының жиындарына қатысқаны үшін сотталды.", ["405"]),
+])
+def test_a_ban_needs_a_body_beside_it(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

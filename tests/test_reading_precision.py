@@ -272,3 +272,11 @@ def test_spreading_and_being_convicted_is_no_body_a_court_dissolved(rb):
 ])
 def test_a_ban_needs_a_body_beside_it(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_a_trip_to_join_a_terrorist_organisation_is_taking_part_in_it(rb):
+    res = classify_text("В Алматы осуждена женщина, которая пыталась выехать в Сирию с детьми для участия в деятельности "
+                        "террористической организации.", rulebook=rb)
+    assert articles(res) == ["24", "257"]
+    res = classify_text("В 2015 году он пытался выехать в Сирию, чтобы воевать.", rulebook=rb)
+    assert articles(res) == ["172", "24"]

@@ -216,8 +216,11 @@ _CODE_2014 = re.compile(
     r"|№\s*226-V\b"
     + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
     re.IGNORECASE)
-# a year, also one glued by a dash to the name it dates ("«Көкнәр-2019»", "Қарасора-2025": an operation's year)
-_YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
+# a year, also one glued by a dash to the name it dates ("«Көкнәр-2019»", "Қарасора-2025": an operation's year); not an
+# amount ("2000 МРП", "2010 tenge": citation_forms.yaml, amount_units — round 13's untuned wrong code)
+_AMOUNT_UNIT = "|".join(_FORMS["amount_units"])
+_YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])"
+                   rf"(?![ \t\u00a0]*+(?i:{_AMOUNT_UNIT}))")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
 
 
@@ -303,6 +306,35 @@ _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
+
+
+#: Words only a criminal case uses (``citation_forms.yaml``: ``criminal_context``).
+_CRIMINAL_CONTEXT = re.compile("|".join(_FORMS["criminal_context"]), re.IGNORECASE)
+#: An article numbered as Russia's code numbers them ("статья 212.1"): its sentence's case is not Kazakhstan's.
+_DOTTED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:стать\w*|ст\.|articles?)\s*\d{1,3}\.\d", re.IGNORECASE)
+
+
+def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
+    """Whether a Special-Part article with no act named stands in a sentence (``text[a:b]``) only a criminal case
+    writes — a verdict, a conviction, a prison term — with no other act or law named in it: the Criminal Code's
+    (round 13's untuned "по статье 296 часть 2 и приговорен к четырем годам лишения свободы").
+
+    >>> t = "Он признан виновным по статье 296 часть 2 и приговорен к четырем годам лишения свободы."
+    >>> _criminal_case(t, (t.index("296"), t.index("296") + 3, "296"), 0, len(t))
+    True
+    >>> t = "Он признан виновным по статье 608 части 6 и арестован на 20 суток."
+    >>> _criminal_case(t, (t.index("608"), t.index("608") + 3, "608"), 0, len(t))
+    False
+    >>> t = "Он осужден по статье 201 Уголовно-процессуального кодекса."
+    >>> _criminal_case(t, (t.index("201"), t.index("201") + 3, "201"), 0, len(t))
+    False
+    >>> t = "Новая статья 212.1 (по фамилии первого осужденного) расположилась следом за статьей 212."
+    >>> _criminal_case(t, (t.rindex("212"), t.rindex("212") + 3, "212"), 0, len(t))
+    False
+    """
+    if not _special_part(item[2]) or not _CRIMINAL_CONTEXT.search(text, a, b):
+        return False
+    return _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is None and not _DOTTED_ARTICLE.search(text, a, b)
 
 
 #: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
@@ -537,7 +569,7 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
             if _CC_NAMED.search(text, a, b) or (_KK_WORD.search(text, item[0], item[1])
-                                                and _cc_named_before(text, a, b)):
+                                                and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b):
                 taken.setdefault(item[2], []).append(item[0])
             else:
                 pending.add(item[0])

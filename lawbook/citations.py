@@ -84,7 +84,9 @@ _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\
             r"|[Pp]aragraph(?=\s*\d{1,2}\s+of\s+(?:the\s+)?[Aa]rt))"
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
-_PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
+#: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left (a range?).
+_PN = r"\d{1,2}(?:-1(?![\d\-–—]))?"
+_PARTS = _PN + r"(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
 #: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
              "fifth": 5, "five": 5, "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5,
@@ -156,7 +158,7 @@ _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2
                  rf"(?:ба[пб]|ba[pb]|ба-[ \t]*\n[ \t]*[пб])\w*(?:-[ \t]*\n[ \t]*[^\W\d_]+)?"
                  rf"|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
-                 rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
+                 rf"|,?\s*(?P<item>\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?)(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
@@ -174,7 +176,7 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
                          # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
                          # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
-                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
+                         r"\s*(\d{1,2}(?:-1(?![\d\-–—]))?(?:\s*/\s*\d{1,2})*(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
                          r"(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
                          r"|\s*\((?:(?:part|ч\.|часть)\s*)?(\d{1,2})\)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
@@ -328,13 +330,21 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
     >>> t = "Он осужден по статье 201 Уголовно-процессуального кодекса."
     >>> _criminal_case(t, (t.index("201"), t.index("201") + 3, "201"), 0, len(t))
     False
+    >>> t = "Уголовно-исполнительный кодекс. Статья 130. Осужденные к лишению свободы отбывают наказание."
+    >>> _criminal_case(t, (t.index("130"), t.index("130") + 3, "130"), t.index("Статья"), len(t))
+    False
     >>> t = "Новая статья 212.1 (по фамилии первого осужденного) расположилась следом за статьей 212."
     >>> _criminal_case(t, (t.rindex("212"), t.rindex("212") + 3, "212"), 0, len(t))
     False
     """
-    if not _special_part(item[2]) or not _CRIMINAL_CONTEXT.search(text, a, b):
+    if not _special_part(item[2]) or not _CRIMINAL_CONTEXT.search(text, a, b) or _HEADING.match(text, item[1]):
         return False
-    return _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is None and not _DOTTED_ARTICLE.search(text, a, b)
+    if _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is not None or _DOTTED_ARTICLE.search(text, a, b):
+        return False
+    last = None  # the code named last before it: another one's text cites that code ("УИК ... осужденные")
+    for m in _NAMED_CODE.finditer(text, max(0, item[0] - _NAMED_REACH), item[0]):
+        last = m
+    return last is None or last.group("cc") is not None
 
 
 #: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
@@ -489,9 +499,13 @@ def _special_part(article: str) -> bool:
 
 
 def _parts(group: str) -> str:
-    """``"1/2"``, ``"1 and 2"`` → ``"1,2"``; ``"02"`` → ``"2"``."""
-    nums = re.findall(r"\d+", group)
-    return ",".join(str(int(n)) for n in nums)
+    """``"1/2"``, ``"1 and 2"`` → ``"1,2"``; ``"02"`` → ``"2"``; ``"1-1"`` → ``"1-1"`` (a part added after part 1).
+
+    >>> _parts("1/2"), _parts("1 and 2"), _parts("02"), _parts("1-1"), _parts("3-1, 4")
+    ('1,2', '1,2', '2', '1-1', '3-1,4')
+    """
+    nums = re.findall(r"(\d+)(-1)?", group)
+    return ",".join(str(int(n)) + suffix for n, suffix in nums)
 
 
 def _ordinal(*words: str | None) -> str | None:
@@ -861,7 +875,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         part = _kk_parts(m.group("part")) if m.group("part") else None
         if m.group("item") and _special_part(_art(m.group("art"))):
-            part = str(int(m.group("item")))  # "339-бабы 1-тармағы": the writer's part (citation_forms.yaml)
+            part = _kk_parts(m.group("item"))  # "339-бабы 1-тармағы", "1-1-тармағы": the writer's part (citation_forms.yaml)
         end = m.end()
         if m.group("item") and part is None:  # a General Part article's item ("3-бабының 5-тармағы") is no part
             end = len(text[:m.start("item")].rstrip(" ,"))

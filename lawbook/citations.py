@@ -71,7 +71,7 @@ _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|
         rf"(?![\d{DASHES[0]}])")
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
-_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
+_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d))"
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
            # the plural abbreviation "стст." ("по стст. 174, 179 УК РК"); the word hyphenated at a line's end
            # ("ста-\nтье 174")
@@ -540,11 +540,15 @@ def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int
     >>> t = "Кодекс от 3 июля 2014 г. № 226-V: статья 3. Другое"
     >>> t[slice(*_sentence_of(t, t.index("статья"), t.index("статья") + 8))]
     'Кодекс от 3 июля 2014 г. № 226-V: статья 3. '
+    >>> t = "A law was passed. Article 297-1 sets prison terms."
+    >>> t[slice(*_sentence_of(t, t.index("Article"), t.index("Article") + 13))]
+    'Article 297-1 sets prison terms.'
     """
     lo = max(0, start - reach)
     a = max(lo, text.rfind("\n", lo, start) + 1)
-    for m in _SENTENCE_STOP.finditer(text, a, start):
-        a = m.end()
+    for m in _SENTENCE_STOP.finditer(text, a, start + 1):  # one more: the capital a stop sees may be the citation's
+        if m.end() <= start:
+            a = m.end()
     stop = _SENTENCE_STOP.search(text, end, end + reach)
     nl = text.find("\n", end, end + reach)
     b = min([i for i in ((stop.end() if stop else -1), nl) if i != -1] or [min(len(text), end + reach)])
@@ -784,9 +788,13 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+    dotted: dict[str, int] = {}  # article → where its dotted part was last read with Kazakhstan's code named
     for m in finditer(_DOTTED_PART, text):  # "Article 296.1" where the sentence names Kazakhstan's code
-        if not _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):
-            continue
+        if _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):
+            dotted[m.group("art")] = m.start()
+        elif not (m.group("art") in dotted and m.start() - dotted[m.group("art")] <= _AGAIN_REACH
+                  and "\n" not in text[dotted[m.group("art")]:m.start()]):
+            continue  # nor the same article's dotted part read so just before, in its paragraph ("... Article 296.2")
         found.append((m.start(), m.end("part"), m.group("art"), str(int(m.group("part"))), m.start()))
         for n in re.finditer(r"\d{1,3}\.(\d{1,2})", m.group("more")):
             at = m.start("more") + n.start()

@@ -586,7 +586,9 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
-            if _CC_NAMED.search(text, a, b) or (_KK_WORD.search(text, item[0], item[1])
+            # the code named before in its paragraph counts for a Kazakh article word, and for a citation that opens
+            # its sentence ("... Уголовного кодекса. Статья 345 ..."; see _sentence_of)
+            if _CC_NAMED.search(text, a, b) or ((a == item[0] or _KK_WORD.search(text, item[0], item[1]))
                                                 and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b):
                 taken.setdefault(item[2], []).append(item[0])
             else:

@@ -1313,3 +1313,16 @@ def test_an_amount_is_not_a_year():
 ])
 def test_a_criminal_case_names_its_code(text, expected):
     assert arts(text) == expected
+
+
+# A citation that opens its sentence: its sentence starts there (round 11's dev cit-en-1103, "... a law ... Article
+# 297-1 stipulates ... prison sentences", had been read with the sentence before, which names a law), and the code named
+# before it in its paragraph still counts; near-miss: another act named last before it.
+@pytest.mark.parametrize("text,expected", [
+    ("The Senate has approved a law that eases penalties. Article 297-1 stipulates penalties for the illegal production "
+     "of drugs, including long prison sentences.", [("297-1", None)]),
+    ("Суд применил нормы Уголовного кодекса. Статья 345 предусматривает наказание для водителей.", [("345", None)]),
+    ("Суд применил нормы Кодекса об административных правонарушениях. Статья 345 предусматривает штраф.", []),
+])
+def test_a_citation_opening_its_sentence(text, expected):
+    assert arts(text) == expected

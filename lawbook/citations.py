@@ -67,8 +67,9 @@ _KK_OCR = "|".join(_FORMS["kk_article_word_ocr"])
 _KK_PART_NUM = rf"\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?(?:\s*{_D}\s*(?:{_KK_SUFFIX})(?!\w))?"
 
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
+# and may be glued by a hyphen to the next citation ("ч.3 ст.24-ч.4 ст.190": an attempt, the general article first)
 _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
-        rf"(?![\d{DASHES[0]}])")
+        rf"(?!\d|{DASHES[0]}(?!\s*(?:ч\.|ст\.|п\.)))")
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d))"
@@ -112,7 +113,7 @@ _SEP = r"\s*(?:,\s*(?:and|or|и|или)\b|,|;|\band\b|\bor\b|\bи\b|\bили\b|&
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
 # (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
 # A range whose hyphen stops _NUM ("статьи 174-175": "174-17" is no number) is read from its first number (``lo``).
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?:(?P<first>" + _NUM
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:(?:№|No\.?(?=\s*\d))\s*)?(?:(?P<first>" + _NUM
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)

@@ -82,7 +82,7 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d)
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
 # 3 of Article 274", is a sub-item: there the part follows)
 _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
-            r"|[Pp]aragraph(?=\s*\d{1,2}\s+of\s+(?:the\s+)?[Aa]rt))"
+            r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 #: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left (a range?).
@@ -97,8 +97,9 @@ _RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
 _KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"  # Latin і and b as sources write
 _ORD_WORD = rf"(?P<ord>{_EN_ORD}|{_RU_ORD})"
 # "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
-_ORDINAL_PART_FIRST = re.compile(
-    r"(?=[TtPpЧчFfSsOo])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
+_ORDINAL_PART_FIRST = re.compile(  # "the second part of Article 130", "the 2nd part of Article 174"
+    r"(?=[TtPpЧчFfSsOo1-5])(?:(?:[Tt]he\s+)?(?:" + _ORD_WORD.replace("?P<ord>", "?P<ord1>")
+    + r"|(?P<ord4>[1-5])(?:st|nd|rd|th))\s+part|[Pp]art\s+" +
     _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
@@ -463,7 +464,7 @@ _DOTTED = re.compile(r"\.\d")
 _KZ_CODE_NAMED = re.compile("|".join(_FORMS["kz_code_named"]), re.IGNORECASE)
 #: "Article 296.1", "Article 296.2 to 296.4", "Articles 296.1 and 296.2": each dotted number is the article and a part.
 _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,3})\.(?P<part>\d{1,2})(?!\d|\.\d)"
-                          r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*(?P=art)\.\d{1,2}(?!\d|\.\d))*)")
+                          r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*\d{1,3}\.\d{1,2}(?!\d|\.\d))*)")
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
@@ -789,7 +790,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             part = None  # "Paragraph 39 of article 3": a General Part article's numbered item, no part
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
-        part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
+        part = m.group("ord4") or _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     dotted: dict[str, int] = {}  # article → where its dotted part was last read with Kazakhstan's code named
     for m in finditer(_DOTTED_PART, text):  # "Article 296.1" where the sentence names Kazakhstan's code
@@ -799,9 +800,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                   and "\n" not in text[dotted[m.group("art")]:m.start()]):
             continue  # nor the same article's dotted part read so just before, in its paragraph ("... Article 296.2")
         found.append((m.start(), m.end("part"), m.group("art"), str(int(m.group("part"))), m.start()))
-        for n in re.finditer(r"\d{1,3}\.(\d{1,2})", m.group("more")):
+        for n in re.finditer(r"(\d{1,3})\.(\d{1,2})", m.group("more")):  # "296.2 to 296.4", "24.3 and 190.4"
             at = m.start("more") + n.start()
-            found.append((at, m.start("more") + n.end(), m.group("art"), str(int(n.group(1))), m.start()))
+            found.append((at, m.start("more") + n.end(), n.group(1), str(int(n.group(2))), m.start()))
     for m in finditer(_PART_NUM_FIRST, text):  # "по 2-й части 180-й статьи", "второй части 180 статьи"
         b = _PART_NUM_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if b:

@@ -277,7 +277,8 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the
 #: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента").
 _GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
 #: The Criminal Code named in a sentence (a citation of an article lawbook does not cover counts only then).
-_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b"
+_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|\bpc\s+(?:of\s+(?:the\s+)?)?rk\b|уголовн\w* кодекс\w*|\bук\b"
+                       r"|қылмыстық кодекс\w*|\bқк\b"
                        r"|qylmystyq kodeks\w*|\bqk\b"
                        # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
                        r"|№\s*226-V\b",

@@ -97,11 +97,13 @@ _RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
 _KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"  # Latin і and b as sources write
 _ORD_WORD = rf"(?P<ord>{_EN_ORD}|{_RU_ORD})"
 # "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
-_ORDINAL_PART_FIRST = re.compile(  # "the second part of Article 130", "the 2nd part of Article 174"
-    r"(?=[TtPpЧчFfSsOo1-5])(?:(?:[Tt]he\s+)?(?:" + _ORD_WORD.replace("?P<ord>", "?P<ord1>")
-    + r"|(?P<ord4>[1-5])(?:st|nd|rd|th))\s+part|[Pp]art\s+" +
+_ORDINAL_PART_FIRST = re.compile(  # "the second part of Article 130"
+    r"(?=[TtPpЧчFfSsOo])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
     _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+#: "the 2nd part of Article 174": a numeral ordinal, read back from "part" (a pattern that began with the digit would
+#: be tried at every digit of a text)
+_NUMERAL_PART_FIRST = re.compile(r"(?<=[1-5](?:st|nd|rd|th) )part\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
 _KK_ORDINAL_PART = re.compile(rf",?\s*(?P<ord>{_KK_ORD})\s+бөл[іi]\w*", re.IGNORECASE)
 # "164, 170, and 235": a comma before the last "and" is one separator
@@ -344,10 +346,21 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
         return False
     if _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is not None or _DOTTED_ARTICLE.search(text, a, b):
         return False
-    last = None  # the code named last before it: another one's text cites that code ("УИК ... осужденные")
-    for m in _NAMED_CODE.finditer(text, max(0, item[0] - _NAMED_REACH), item[0]):
-        last = m
-    return last is None or last.group("cc") is not None
+    # the code named last before it: another one's text cites that code ("УИК ... осужденные")
+    starts, named = _named_codes(text)
+    i = bisect.bisect_right(starts, item[0]) - 1
+    return i < 0 or starts[i] < item[0] - _NAMED_REACH or named[i]
+
+
+@lru_cache(maxsize=2)
+def _named_codes(text: str) -> tuple[list[int], list[bool]]:
+    """Where the text names a code (:data:`_NAMED_CODE`), found once per text, and whether each is the Criminal Code.
+    A match counts where it starts (a match running past a citation does not happen: a name ends with "code")."""
+    starts, named = [], []
+    for m in _NAMED_CODE.finditer(text):
+        starts.append(m.start())
+        named.append(m.group("cc") is not None)
+    return starts, named
 
 
 #: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
@@ -791,8 +804,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             part = None  # "Paragraph 39 of article 3": a General Part article's numbered item, no part
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
-        part = m.group("ord4") or _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
+        part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+    for m in finditer(_NUMERAL_PART_FIRST, text):  # "the 2nd part of Article 174"
+        found.append((m.start() - 4, m.end(), _art(m.group("art")), text[m.start() - 4], m.start() - 4))
     dotted: dict[str, int] = {}  # article → where its dotted part was last read with Kazakhstan's code named
     for m in finditer(_DOTTED_PART, text):  # "Article 296.1" where the sentence names Kazakhstan's code
         if _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):

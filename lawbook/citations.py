@@ -85,7 +85,8 @@ _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\
             r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
-#: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left (a range?).
+#: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left
+#: (a range, or a typo).
 _PN = r"\d{1,2}(?:-1(?![\d\-–—]))?"
 _PARTS = _PN + r"(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
 #: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
@@ -103,7 +104,8 @@ _ORDINAL_PART_FIRST = re.compile(  # "the second part of Article 130"
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 #: "the 2nd part of Article 174": a numeral ordinal, read back from "part" (a pattern that began with the digit would
 #: be tried at every digit of a text)
-_NUMERAL_PART_FIRST = re.compile(r"(?<=[1-5](?:st|nd|rd|th) )part\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+_NUMERAL_PART_FIRST = re.compile(r"(?<=[1-5](?:st|nd|rd|th) )part\s+(?:of\s+(?:the\s+)?)?" + _ART_KW
+                                 + r"\s*(?P<art>" + _NUM + r")")
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
 _KK_ORDINAL_PART = re.compile(rf",?\s*(?P<ord>{_KK_ORD})\s+бөл[іi]\w*", re.IGNORECASE)
 # "164, 170, and 235": a comma before the last "and" is one separator
@@ -116,7 +118,8 @@ _SEP = r"\s*(?:,\s*(?:and|or|и|или)\b|,|;|\band\b|\bor\b|\bи\b|\bили\b|&
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
 # (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
 # A range whose hyphen stops _NUM ("статьи 174-175": "174-17" is no number) is read from its first number (``lo``).
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:(?:№|No\.?(?=\s*\d))\s*)?(?:(?P<first>" + _NUM
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*"
+                     r"(?:(?:№|No\.?(?=\s*\d))\s*)?(?:(?P<first>" + _NUM
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
@@ -162,7 +165,8 @@ _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2
                  rf"(?:ба[пб]|ba[pb]|ба-[ \t]*\n[ \t]*[пб])\w*(?:-[ \t]*\n[ \t]*[^\W\d_]+)?"
                  rf"|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
-                 rf"|,?\s*(?P<item>\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?)(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
+                 rf"|,?\s*(?P<item>\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?)(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?",
+                 re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
@@ -180,7 +184,8 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
                          # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
                          # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
-                         r"\s*(\d{1,2}(?:-1(?![\d\-–—]))?(?:\s*/\s*\d{1,2})*(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
+                         r"\s*(\d{1,2}(?:-1(?![\d\-–—]))?(?:\s*/\s*\d{1,2})*"
+                         r"(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
                          r"(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
                          # "(2)", "(1) and (2)": parts in brackets
                          r"|\s*(\((?:(?:part|ч\.|часть)\s*)?\d{1,2}\)(?:\s*(?:,|and|и)\s*\(\d{1,2}\))*)"
@@ -904,7 +909,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         part = _kk_parts(m.group("part")) if m.group("part") else None
         if m.group("item") and _special_part(_art(m.group("art"))):
-            part = _kk_parts(m.group("item"))  # "339-бабы 1-тармағы", "1-1-тармағы": the writer's part (citation_forms.yaml)
+            # "339-бабы 1-тармағы", "1-1-тармағы": the writer's part (citation_forms.yaml)
+            part = _kk_parts(m.group("item"))
         end = m.end()
         if m.group("item") and part is None:  # a General Part article's item ("3-бабының 5-тармағы") is no part
             end = len(text[:m.start("item")].rstrip(" ,"))

@@ -323,6 +323,8 @@ def _other_act_before(before: str) -> bool:
 
 #: Words only a criminal case uses (``citation_forms.yaml``: ``criminal_context``).
 _CRIMINAL_CONTEXT = re.compile("|".join(_FORMS["criminal_context"]), re.IGNORECASE)
+#: Another state named (``citation_forms.yaml``: ``foreign_states``): its code may be the one a number cites.
+_FOREIGN_STATE = re.compile("|".join(_FORMS["foreign_states"]), re.IGNORECASE)
 #: An article numbered as Russia's code numbers them ("статья 212.1"): its sentence's case is not Kazakhstan's.
 _DOTTED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:стать\w*|ст\.|articles?)\s*\d{1,3}\.\d", re.IGNORECASE)
 
@@ -344,6 +346,9 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
     >>> t = "Уголовно-исполнительный кодекс. Статья 130. Осужденные к лишению свободы отбывают наказание."
     >>> _criminal_case(t, (t.index("130"), t.index("130") + 3, "130"), t.index("Статья"), len(t))
     False
+    >>> t = "In Moscow, the activist was sentenced to five years in prison under Article 282."
+    >>> _criminal_case(t, (t.index("282"), t.index("282") + 3, "282"), 0, len(t))
+    False
     >>> t = "Новая статья 212.1 (по фамилии первого осужденного) расположилась следом за статьей 212."
     >>> _criminal_case(t, (t.rindex("212"), t.rindex("212") + 3, "212"), 0, len(t))
     False
@@ -352,6 +357,11 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
         return False
     if _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is not None or _DOTTED_ARTICLE.search(text, a, b):
         return False
+    para_start = text.rfind("\n", 0, item[0]) + 1
+    para_end = text.find("\n", item[1])
+    if _FOREIGN_STATE.search(text, max(para_start, item[0] - _BESIDE_REACH),
+                             item[1] + _BESIDE_REACH if para_end < 0 else min(para_end, item[1] + _BESIDE_REACH)):
+        return False  # "In Moscow ... under Article 282": another state's code, perhaps
     # the code named last before it: another one's text cites that code ("УИК ... осужденные")
     starts, named = _named_codes(text)
     i = bisect.bisect_right(starts, item[0]) - 1

@@ -67,11 +67,12 @@ _KK_OCR = "|".join(_FORMS["kk_article_word_ocr"])
 _KK_PART_NUM = rf"\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?(?:\s*{_D}\s*(?:{_KK_SUFFIX})(?!\w))?"
 
 # A number may carry a Russian ordinal ending ("статье 174-ой", "статья 405-я"): see _art
+# and may be glued by a hyphen to the next citation ("ч.3 ст.24-ч.4 ст.190": an attempt, the general article first)
 _NUM = (rf"\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?(?:[{DASHES}](?:ой|ей|ая|ую|го|му|я|й|ю)(?![А-Яа-яЁё]))?"
-        rf"(?![\d{DASHES[0]}])")
+        rf"(?!\d|{DASHES[0]}(?!\s*(?:ч\.|ст\.|п\.)))")
 _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|частью|п\.)\s*(?P<p{n}>\d{{1,2}})(?!\d)|\s*\((?P<q{n}>\d{{1,2}})\))?"
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
-_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
+_ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d))"
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
            # the plural abbreviation "стст." ("по стст. 174, 179 УК РК"); the word hyphenated at a line's end
            # ("ста-\nтье 174")
@@ -81,10 +82,13 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rt(?=\s\d))"
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
 # 3 of Article 274", is a sub-item: there the part follows)
 _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
-            r"|[Pp]aragraph(?=\s*\d{1,2}\s+of\s+(?:the\s+)?[Aa]rt))"
+            r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
-_PARTS = r"\d{1,2}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
+#: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left
+#: (a range, or a typo).
+_PN = r"\d{1,2}(?:-1(?![\d\-–—]))?"
+_PARTS = _PN + r"(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
 #: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
              "fifth": 5, "five": 5, "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5,
@@ -94,10 +98,14 @@ _RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
 _KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"  # Latin і and b as sources write
 _ORD_WORD = rf"(?P<ord>{_EN_ORD}|{_RU_ORD})"
 # "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
-_ORDINAL_PART_FIRST = re.compile(
+_ORDINAL_PART_FIRST = re.compile(  # "the second part of Article 130"
     r"(?=[TtPpЧчFfSsOo])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
     _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
+#: "the 2nd part of Article 174": a numeral ordinal, read back from "part" (a pattern that began with the digit would
+#: be tried at every digit of a text)
+_NUMERAL_PART_FIRST = re.compile(r"(?<=[1-5](?:st|nd|rd|th) )part\s+(?:of\s+(?:the\s+)?)?" + _ART_KW
+                                 + r"\s*(?P<art>" + _NUM + r")")
 # Kazakh ordinal part after the article: "174-бабының үшінші бөлігі" (Latin і written for і as sources do)
 _KK_ORDINAL_PART = re.compile(rf",?\s*(?P<ord>{_KK_ORD})\s+бөл[іi]\w*", re.IGNORECASE)
 # "164, 170, and 235": a comma before the last "and" is one separator
@@ -110,7 +118,8 @@ _SEP = r"\s*(?:,\s*(?:and|or|и|или)\b|,|;|\band\b|\bor\b|\bи\b|\bили\b|&
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
 # (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
 # A range whose hyphen stops _NUM ("статьи 174-175": "174-17" is no number) is read from its first number (``lo``).
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*(?:№\s*)?(?:(?P<first>" + _NUM
+_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*"
+                     r"(?:(?:№|No\.?(?=\s*\d))\s*)?(?:(?P<first>" + _NUM
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
 # "Part 2, Art. 174 of the Criminal Code" (a comma between the part and the article)
@@ -156,7 +165,8 @@ _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2
                  rf"(?:ба[пб]|ba[pb]|ба-[ \t]*\n[ \t]*[пб])\w*(?:-[ \t]*\n[ \t]*[^\W\d_]+)?"
                  rf"|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
-                 rf"|,?\s*(?P<item>\d{{1,2}})(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?", re.IGNORECASE)
+                 rf"|,?\s*(?P<item>\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?)(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?",
+                 re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
 _GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
@@ -174,9 +184,11 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
                          # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
                          # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
-                         r"\s*(\d{1,2}(?:\s*/\s*\d{1,2})*(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
+                         r"\s*(\d{1,2}(?:-1(?![\d\-–—]))?(?:\s*/\s*\d{1,2})*"
+                         r"(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
                          r"(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
-                         r"|\s*\((?:(?:part|ч\.|часть)\s*)?(\d{1,2})\)"
+                         # "(2)", "(1) and (2)": parts in brackets
+                         r"|\s*(\((?:(?:part|ч\.|часть)\s*)?\d{1,2}\)(?:\s*(?:,|and|и)\s*\(\d{1,2}\))*)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
 #: An ordinal part after the article: "статья 180 часть вторая", "статьи 180 части второй", "Article 180 part two".
@@ -216,8 +228,11 @@ _CODE_2014 = re.compile(
     r"|№\s*226-V\b"
     + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
     re.IGNORECASE)
-# a year, also one glued by a dash to the name it dates ("«Көкнәр-2019»", "Қарасора-2025": an operation's year)
-_YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])")
+# a year, also one glued by a dash to the name it dates ("«Көкнәр-2019»", "Қарасора-2025": an operation's year); not an
+# amount ("2000 МРП", "2010 tenge": citation_forms.yaml, amount_units — round 13's untuned wrong code)
+_AMOUNT_UNIT = "|".join(_FORMS["amount_units"])
+_YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])"
+                   rf"(?![ \t\u00a0]*+(?i:{_AMOUNT_UNIT}))")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
 
 
@@ -270,7 +285,8 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the
 #: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента").
 _GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
 #: The Criminal Code named in a sentence (a citation of an article lawbook does not cover counts only then).
-_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|уголовн\w* кодекс\w*|\bук\b|қылмыстық кодекс\w*|\bқк\b"
+_CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|\bpc\s+(?:of\s+(?:the\s+)?)?rk\b|уголовн\w* кодекс\w*|\bук\b"
+                       r"|қылмыстық кодекс\w*|\bқк\b"
                        r"|qylmystyq kodeks\w*|\bqk\b"
                        # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
                        r"|№\s*226-V\b",
@@ -303,6 +319,64 @@ _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 def _other_act_before(before: str) -> bool:
     return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
+
+
+#: Words only a criminal case uses (``citation_forms.yaml``: ``criminal_context``).
+_CRIMINAL_CONTEXT = re.compile("|".join(_FORMS["criminal_context"]), re.IGNORECASE)
+#: Another state named (``citation_forms.yaml``: ``foreign_states``): its code may be the one a number cites.
+_FOREIGN_STATE = re.compile("|".join(_FORMS["foreign_states"]), re.IGNORECASE)
+#: An article numbered as Russia's code numbers them ("статья 212.1"): its sentence's case is not Kazakhstan's.
+_DOTTED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:стать\w*|ст\.|articles?)\s*\d{1,3}\.\d", re.IGNORECASE)
+
+
+def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
+    """Whether a Special-Part article with no act named stands in a sentence (``text[a:b]``) only a criminal case
+    writes — a verdict, a conviction, a prison term — with no other act or law named in it: the Criminal Code's
+    (round 13's untuned "по статье 296 часть 2 и приговорен к четырем годам лишения свободы").
+
+    >>> t = "Он признан виновным по статье 296 часть 2 и приговорен к четырем годам лишения свободы."
+    >>> _criminal_case(t, (t.index("296"), t.index("296") + 3, "296"), 0, len(t))
+    True
+    >>> t = "Он признан виновным по статье 608 части 6 и арестован на 20 суток."
+    >>> _criminal_case(t, (t.index("608"), t.index("608") + 3, "608"), 0, len(t))
+    False
+    >>> t = "Он осужден по статье 201 Уголовно-процессуального кодекса."
+    >>> _criminal_case(t, (t.index("201"), t.index("201") + 3, "201"), 0, len(t))
+    False
+    >>> t = "Уголовно-исполнительный кодекс. Статья 130. Осужденные к лишению свободы отбывают наказание."
+    >>> _criminal_case(t, (t.index("130"), t.index("130") + 3, "130"), t.index("Статья"), len(t))
+    False
+    >>> t = "In Moscow, the activist was sentenced to five years in prison under Article 282."
+    >>> _criminal_case(t, (t.index("282"), t.index("282") + 3, "282"), 0, len(t))
+    False
+    >>> t = "Новая статья 212.1 (по фамилии первого осужденного) расположилась следом за статьей 212."
+    >>> _criminal_case(t, (t.rindex("212"), t.rindex("212") + 3, "212"), 0, len(t))
+    False
+    """
+    if not _special_part(item[2]) or not _CRIMINAL_CONTEXT.search(text, a, b) or _HEADING.match(text, item[1]):
+        return False
+    if _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is not None or _DOTTED_ARTICLE.search(text, a, b):
+        return False
+    para_start = text.rfind("\n", 0, item[0]) + 1
+    para_end = text.find("\n", item[1])
+    if _FOREIGN_STATE.search(text, max(para_start, item[0] - _BESIDE_REACH),
+                             item[1] + _BESIDE_REACH if para_end < 0 else min(para_end, item[1] + _BESIDE_REACH)):
+        return False  # "In Moscow ... under Article 282": another state's code, perhaps
+    # the code named last before it: another one's text cites that code ("УИК ... осужденные")
+    starts, named = _named_codes(text)
+    i = bisect.bisect_right(starts, item[0]) - 1
+    return i < 0 or starts[i] < item[0] - _NAMED_REACH or named[i]
+
+
+@lru_cache(maxsize=2)
+def _named_codes(text: str) -> tuple[list[int], list[bool]]:
+    """Where the text names a code (:data:`_NAMED_CODE`), found once per text, and whether each is the Criminal Code.
+    A match counts where it starts (a match running past a citation does not happen: a name ends with "code")."""
+    starts, named = [], []
+    for m in _NAMED_CODE.finditer(text):
+        starts.append(m.start())
+        named.append(m.group("cc") is not None)
+    return starts, named
 
 
 #: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
@@ -420,7 +494,7 @@ _DOTTED = re.compile(r"\.\d")
 _KZ_CODE_NAMED = re.compile("|".join(_FORMS["kz_code_named"]), re.IGNORECASE)
 #: "Article 296.1", "Article 296.2 to 296.4", "Articles 296.1 and 296.2": each dotted number is the article and a part.
 _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,3})\.(?P<part>\d{1,2})(?!\d|\.\d)"
-                          r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*(?P=art)\.\d{1,2}(?!\d|\.\d))*)")
+                          r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*\d{1,3}\.\d{1,2}(?!\d|\.\d))*)")
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
@@ -457,9 +531,13 @@ def _special_part(article: str) -> bool:
 
 
 def _parts(group: str) -> str:
-    """``"1/2"``, ``"1 and 2"`` → ``"1,2"``; ``"02"`` → ``"2"``."""
-    nums = re.findall(r"\d+", group)
-    return ",".join(str(int(n)) for n in nums)
+    """``"1/2"``, ``"1 and 2"`` → ``"1,2"``; ``"02"`` → ``"2"``; ``"1-1"`` → ``"1-1"`` (a part added after part 1).
+
+    >>> _parts("1/2"), _parts("1 and 2"), _parts("02"), _parts("1-1"), _parts("3-1, 4")
+    ('1,2', '1,2', '2', '1-1', '3-1,4')
+    """
+    nums = re.findall(r"(\d+)(-1)?", group)
+    return ",".join(str(int(n)) + suffix for n, suffix in nums)
 
 
 def _ordinal(*words: str | None) -> str | None:
@@ -494,11 +572,15 @@ def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int
     >>> t = "Кодекс от 3 июля 2014 г. № 226-V: статья 3. Другое"
     >>> t[slice(*_sentence_of(t, t.index("статья"), t.index("статья") + 8))]
     'Кодекс от 3 июля 2014 г. № 226-V: статья 3. '
+    >>> t = "A law was passed. Article 297-1 sets prison terms."
+    >>> t[slice(*_sentence_of(t, t.index("Article"), t.index("Article") + 13))]
+    'Article 297-1 sets prison terms.'
     """
     lo = max(0, start - reach)
     a = max(lo, text.rfind("\n", lo, start) + 1)
-    for m in _SENTENCE_STOP.finditer(text, a, start):
-        a = m.end()
+    for m in _SENTENCE_STOP.finditer(text, a, start + 1):  # one more: the capital a stop sees may be the citation's
+        if m.end() <= start:
+            a = m.end()
     stop = _SENTENCE_STOP.search(text, end, end + reach)
     nl = text.find("\n", end, end + reach)
     b = min([i for i in ((stop.end() if stop else -1), nl) if i != -1] or [min(len(text), end + reach)])
@@ -536,8 +618,10 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
-            if _CC_NAMED.search(text, a, b) or (_KK_WORD.search(text, item[0], item[1])
-                                                and _cc_named_before(text, a, b)):
+            # the code named before in its paragraph counts for a Kazakh article word, and for a citation that opens
+            # its sentence ("... Уголовного кодекса. Статья 345 ..."; see _sentence_of)
+            if _CC_NAMED.search(text, a, b) or ((a == item[0] or _KK_WORD.search(text, item[0], item[1]))
+                                                and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b):
                 taken.setdefault(item[2], []).append(item[0])
             else:
                 pending.add(item[0])
@@ -738,13 +822,19 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
+    for m in finditer(_NUMERAL_PART_FIRST, text):  # "the 2nd part of Article 174"
+        found.append((m.start() - 4, m.end(), _art(m.group("art")), text[m.start() - 4], m.start() - 4))
+    dotted: dict[str, int] = {}  # article → where its dotted part was last read with Kazakhstan's code named
     for m in finditer(_DOTTED_PART, text):  # "Article 296.1" where the sentence names Kazakhstan's code
-        if not _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):
-            continue
+        if _KZ_CODE_NAMED.search(text, *_sentence_of(text, m.start(), m.end())):
+            dotted[m.group("art")] = m.start()
+        elif not (m.group("art") in dotted and m.start() - dotted[m.group("art")] <= _AGAIN_REACH
+                  and "\n" not in text[dotted[m.group("art")]:m.start()]):
+            continue  # nor the same article's dotted part read so just before, in its paragraph ("... Article 296.2")
         found.append((m.start(), m.end("part"), m.group("art"), str(int(m.group("part"))), m.start()))
-        for n in re.finditer(r"\d{1,3}\.(\d{1,2})", m.group("more")):
+        for n in re.finditer(r"(\d{1,3})\.(\d{1,2})", m.group("more")):  # "296.2 to 296.4", "24.3 and 190.4"
             at = m.start("more") + n.start()
-            found.append((at, m.start("more") + n.end(), m.group("art"), str(int(n.group(1))), m.start()))
+            found.append((at, m.start("more") + n.end(), n.group(1), str(int(n.group(2))), m.start()))
     for m in finditer(_PART_NUM_FIRST, text):  # "по 2-й части 180-й статьи", "второй части 180 статьи"
         b = _PART_NUM_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if b:
@@ -829,7 +919,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             continue
         part = _kk_parts(m.group("part")) if m.group("part") else None
         if m.group("item") and _special_part(_art(m.group("art"))):
-            part = str(int(m.group("item")))  # "339-бабы 1-тармағы": the writer's part (citation_forms.yaml)
+            # "339-бабы 1-тармағы", "1-1-тармағы": the writer's part (citation_forms.yaml)
+            part = _kk_parts(m.group("item"))
         end = m.end()
         if m.group("item") and part is None:  # a General Part article's item ("3-бабының 5-тармағы") is no part
             end = len(text[:m.start("item")].rstrip(" ,"))

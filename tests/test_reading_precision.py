@@ -280,3 +280,19 @@ def test_a_trip_to_join_a_terrorist_organisation_is_taking_part_in_it(rb):
     assert articles(res) == ["24", "257"]
     res = classify_text("В 2015 году он пытался выехать в Сирию, чтобы воевать.", rulebook=rb)
     assert articles(res) == ["172", "24"]
+
+
+@pytest.mark.parametrize("text", [
+    # a term of days is an administrative arrest, not a criminal sentence
+    "In 2020 a man was jailed for 15 days for taking part in an unauthorised rally organised by the banned DVK.",
+    "В 2020 году мужчину арестовали на 15 суток за участие в несанкционированном митинге запрещенного ДВК.",
+    "2020 жылы ол тыйым салынған ДВК ұйымдастырған рұқсатсыз митингіге қатысқаны үшін 15 тәулікке қамалды.",
+])
+def test_a_term_of_days_is_an_administrative_arrest(rb, text):
+    assert articles(classify_text(text, rulebook=rb)) == []
+
+
+def test_days_of_detention_before_a_charge_are_no_arrest_term(rb):
+    res = classify_text("He was detained for 10 days before he was charged with propaganda of terrorism and sentenced "
+                        "to five years.", rulebook=rb)
+    assert articles(res) == ["256"]

@@ -1124,3 +1124,39 @@ def test_a_year_before_the_codes_does_not_refuse_an_account(rb, text, code):
 ])
 def test_a_title_beside_a_number_restores_its_dropped_suffix(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a range that ends before 1 January 1998 lies wholly before lawbook's codes: refused, not read as 1998–1997
+    "From 1996 to 1997 he passed secret information to foreign intelligence services, the KNB said.",
+    "С 1990 по 1996 год он руководил террористической группой, в 2005 году осужден.",
+])
+def test_acts_wholly_before_the_codes_are_refused(rb, text):
+    from lawbook.errors import LawbookError
+
+    with pytest.raises(LawbookError, match="before 1 January 1998"):
+        classify_text(text, rulebook=rb)
+
+
+@pytest.mark.parametrize("text, year", [
+    # «2013 жылғы» before people (residents' protest, a suspect's acts) dates an event when the text's other dates
+    # are too near for a year of birth, or the people are many
+    ("2013 жылғы тұрғындар наразылығы кезінде ол жаппай тәртіпсіздікке қатысты, 2016 жылы сотталды.", "2013"),
+    ("2013 жылғы күдіктінің әрекеттері 2016 жылы терроризмді насихаттау деп танылды.", "2013"),
+    # an initial after a date's «г.» is no «г.р.»
+    ("Задержан 12 мая 2013 г. Р. Ахметов, в 2016 году осужден за пропаганду терроризма.", "2013"),
+])
+def test_a_year_before_people_or_an_initial_is_still_a_date(rb, text, year):
+    assert str(classify_text(text, rulebook=rb)["event_date"]).startswith(year)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title that is the number's own in other words, or shares one word with a suffixed article, keeps the number
+    ("In 2009 he was convicted under article 233 of the Criminal Code of the Republic of Kazakhstan (act of terrorism "
+     "committed by a group).", ["233"]),
+    ("In 2009 he was convicted under article 337 of the Criminal Code (participation in the activities of an illegal "
+     "religious group).", ["337"]),
+    ("В 2009 году он осужден по статье 233 УК РК (террористический акт, совершенный группой лиц).", ["233"]),
+])
+def test_a_title_that_is_the_numbers_own_keeps_the_number(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

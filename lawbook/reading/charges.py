@@ -515,16 +515,25 @@ def _suffixed_sibling(rb: _rulebook.Rulebook, text: str, end: int, code: str, ar
     >>> t = "он осужден по статье 233 УК («Терроризм»)."
     >>> _suffixed_sibling(rb, t, t.index(" УК"), "1997", "233") is None
     True
+
+    The sibling must take two words of four letters or more that no title of the
+    number's own has: one shared word ("committed", «совершение») is no evidence.
+
+    >>> t = "convicted under article 233 of the Criminal Code (act of terrorism committed by a group)."
+    >>> _suffixed_sibling(rb, t, t.index(" of the"), "1997", "233") is None
+    True
     """
     words = _gloss_stems(rb, text, end)
     if not words:
         return None
+    index = _title_index(rb)
+    own = set().union(*(_stems(w) for cd, art, _, w in index if cd == code and art == article))
     best: dict[str, int] = {}
-    for cd, art, _, w in _title_index(rb):
-        if cd == code and (art == article or art.startswith(article + "-")):
-            best[art] = max(best.get(art, 0), len(words & _stems(w)))
-    top = max(best, key=lambda a: (best[a], a == article), default=None)
-    return top if top is not None and top != article and best[top] > best.get(article, 0) else None
+    for cd, art, _, w in index:
+        if cd == code and art.startswith(article + "-"):
+            best[art] = max(best.get(art, 0), sum(len(x) >= 4 for x in words & _stems(w) - own))
+    top = max(best, key=best.__getitem__, default=None)
+    return top if top is not None and best[top] >= 2 and list(best.values()).count(best[top]) == 1 else None
 
 
 # -- articles named by their title ----------------------------------------------------

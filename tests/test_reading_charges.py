@@ -1163,3 +1163,15 @@ def test_a_title_that_is_the_numbers_own_keeps_the_number(rb, text, want):
     res = classify_text(text, rulebook=rb)
     assert set(want) <= set(articles(res))
     assert not [x for x in res["extracted"] if x.get("what") == "citation-suffix"]
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict's day and number are the verdict's, not an act of law's; nor are they a gazette's after its name (a
+    # gazette's reference gives the year alone, after a comma)
+    "Приговором суда от 12 мая 2013 г. № 1-234 он осужден за пропаганду терроризма.",
+    "By the verdict of 12 May 2013 No. 1-234 he was convicted of propaganda of terrorism.",
+    "Закон опубликован в «Ведомостях». Приговором суда от 12 мая 2013 г. № 1-234 он осужден за пропаганду терроризма.",
+])
+def test_a_verdict_and_its_number_is_a_date_of_the_case(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert str(res["event_date"]) == "2013-05-12" and res["code"] == "1997"

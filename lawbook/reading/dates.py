@@ -284,7 +284,9 @@ def is_code_year(text: str, d: FoundDate) -> bool:
 
 #: A year in an official gazette's reference to where an act was published: "(Ведомости Парламента Республики
 #: Казахстан, 1997 г., № 15-16, ст. 211)", "(Қазақстан Республикасы Парламентiнiң Жаршысы, 1997 ж., № 15-16, …)".
-_GAZETTE_BEFORE = re.compile(r"(?:ведомост\w*|жаршы\w*|gazette|vedomosti)[^()\d]{0,60}$", re.I)
+#: The reference gives the year alone, after a comma in the same sentence: "… от 12 мая 2013 г. № 1-234" after
+#: "«Ведомости»" is a verdict and its number.
+_GAZETTE_BEFORE = re.compile(r"(?:ведомост\w*|жаршы\w*|gazette|vedomosti)[^()\d.;!?]{0,60},\s*$", re.I)
 _GAZETTE_AFTER = re.compile(r"^\s*(?:года|г\.|жылғы|ж\.)?\s*,?\s*(?:№|N\s*\d)")
 
 
@@ -299,10 +301,13 @@ def is_act_date(text: str, d: FoundDate, own: set[int]) -> bool:
     ...      "Парламента, 1997 г., № 15-16, ст. 211) в 2010 году.")
     >>> [is_act_date(t, d, own_date_years(t)) for d in find_dates(t)]
     [True, True, False]
+    >>> t = "Закон опубликовали «Ведомости». Приговором от 12 мая 2013 г. № 1-234 он осужден."
+    >>> [is_act_date(t, d, own_date_years(t)) for d in find_dates(t)]
+    [False]
     """
     return (any(d.start <= i < d.end for i in own) or is_code_year(text, d)
             or bool(_CODE_BEFORE.search(text, max(0, d.start - 60), d.start))  # "УК РК от 16 июля 1997 года"
-            or bool(_GAZETTE_BEFORE.search(text, max(0, d.start - 80), d.start)
+            or bool(d.precision == "year" and _GAZETTE_BEFORE.search(text, max(0, d.start - 80), d.start)
                     and _GAZETTE_AFTER.match(text[d.end:d.end + 12])))
 
 

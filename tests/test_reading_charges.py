@@ -1175,3 +1175,16 @@ def test_a_title_that_is_the_numbers_own_keeps_the_number(rb, text, want):
 def test_a_verdict_and_its_number_is_a_date_of_the_case(rb, text):
     res = classify_text(text, rulebook=rb)
     assert str(res["event_date"]) == "2013-05-12" and res["code"] == "1997"
+
+
+@pytest.mark.parametrize("text", [
+    # a bracket further on in the sentence is no title of the cited article: only the republic's name stretches the
+    # words between a number and its title
+    "In 2016 he was sentenced under Article 174 of the Criminal Code over his posts on social media (Facebook and "
+    "VKontakte).",
+    "В 2016 году его осудили по статье 174 Уголовного кодекса за посты в социальных сетях («ВКонтакте» и Facebook).",
+    "In 2016 he was sentenced under Article 174 of the Criminal Code to five years in prison (the prosecutor had asked "
+    "for seven).",
+])
+def test_a_bracket_further_on_does_not_cancel_the_cited_article(rb, text):
+    assert articles(classify_text(text, rulebook=rb)) == ["174"]

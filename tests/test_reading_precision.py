@@ -272,6 +272,15 @@ def test_a_kazakh_case_beside_another_state_stands(rb, text, want):
      "сотталды.", "256"),
     ("В 2018 году польские спецслужбы передали Казахстану подозреваемого, суд Алматы осудил его за пропаганду "
      "терроризма.", "256"),
+    # another state's prosecutors or investigators extraditing the suspect to Kazakhstan
+    ("В 2019 году Генпрокуратура России приняла решение о выдаче Казахстану жителя Шымкента, обвиняемого в "
+     "пропаганде терроризма.", "256"),
+    ("В 2019 году Генеральная прокуратура Кыргызстана выдала Казахстану гражданина, которого обвиняют в участии в "
+     "террористической организации.", "257"),
+    ("In 2019 the Prosecutor General's Office of Russia approved the extradition to Kazakhstan of a Shymkent resident "
+     "charged with propaganda of terrorism.", "256"),
+    ("In 2019 the Prosecutor General's Office of Kyrgyzstan handed over to Kazakhstan a man accused of participation "
+     "in a terrorist organisation.", "257"),
 ])
 def test_a_stay_abroad_or_a_handover_to_kazakhstan_is_no_foreign_proceeding(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))

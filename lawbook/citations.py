@@ -2830,14 +2830,24 @@ def iter_chunks(stream, max_chunk: int = 1 << 20) -> Iterator[str]:
         yield carry
 
 
+#: A court's verdict named before a numbered date ("приговором от 12 мая 2013 г. № 1-234", "verdict of 12 May 2013
+#: No. 1-234"), with no law, code or decree named after it: the date of the case, not of an act of law.
+_VERDICT_BEFORE = re.compile(r"(?:приговор|үкім|verdict|sentence|judg(?:e)?ment)\w*"
+                             r"(?:(?!закон|кодекс|указ|заң|law|code|decree)[^.;!?])*$", re.I)
+
+
 def own_date_years(text: str) -> set[int]:
     """Where ``text``'s years are a code's or an act's own date ("the Criminal
     Code of 16 July 1997", "Law of 29 December 2012 No. 7"), not an event: the
-    positions of those years, for readers of an account's dates.
+    positions of those years, for readers of an account's dates. A verdict's
+    numbered date is the case's.
 
     >>> t = "In 2010 he was convicted under Article 164 of the Criminal Code of 16 July 1997."
     >>> sorted(t[i:i + 4] for i in own_date_years(t))
     ['1997']
+    >>> t = "Приговором суда от 12 мая 2013 г. № 1-234 он осужден по Закону от 18 февраля 2005 года № 31."
+    >>> sorted(t[i:i + 4] for i in own_date_years(t))
+    ['2005']
     """
     marks = _YearMarks(text)
-    return marks.own | marks.act
+    return marks.own | {s for s in marks.act if not _VERDICT_BEFORE.search(text, max(0, s - 50), s)}

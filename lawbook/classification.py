@@ -599,7 +599,15 @@ PLOTTED_ACTS = ("act_of_terrorism", "seizure_of_power", "hostage_taking", "seizu
 
 
 def _umbrella_only(f: dict, rb: _rulebook.Rulebook) -> bool:
-    """Whether finding ``f`` rests only on an umbrella word ("on terrorism charges")."""
+    """Whether finding ``f`` rests only on an umbrella word ("on terrorism charges").
+
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> _umbrella_only({"support": [{"cues": ["en.frame.charge.terrorism (lexicon/en-frames.yaml:973)"]}]}, rb)
+    True
+    >>> _umbrella_only({"support": [{"cues": ["en.frame.charge.terrorism (x)", "citation:kz/cc2014/rule/255/1"]}]}, rb)
+    False
+    """
     return bool(f.get("support")) and all(_rests_only_on(s, rb, "umbrella") for s in f["support"])
 
 

@@ -296,3 +296,44 @@ def test_days_of_detention_before_a_charge_are_no_arrest_term(rb):
     res = classify_text("He was detained for 10 days before he was charged with propaganda of terrorism and sentenced "
                         "to five years.", rulebook=rb)
     assert articles(res) == ["256"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a stay or a detention abroad told inside the sentence ("who had lived in Russia for two years was sentenced by
+    # the Almaty court") is no sentence passed there: "in Turkey, … was convicted" opens its sentence
+    ("In 2016 a man who had lived in Russia for two years was sentenced by the Almaty court to five years for "
+     "propaganda of terrorism.", "256"),
+    ("In 2017 a Kazakh citizen detained in Turkey last year was sentenced in Almaty to seven years for participation "
+     "in a terrorist organisation.", "257"),
+    ("In 2016 a resident of Aktobe who had studied in Moscow and worked in Almaty was convicted of propaganda of "
+     "terrorism.", "256"),
+    ("В 2019 году он учился в Москве, вернулся и осужден Актюбинским судом за пропаганду терроризма.", "256"),
+    # another state's special service that hands the suspect over to Kazakhstan: the case is Kazakh
+    ("2018 жылы Ресей арнайы қызметі Қазақстан азаматын ұстап, ҰҚК-ға тапсырды; Алматы соты оны терроризмді "
+     "насихаттағаны үшін соттады.", "256"),
+    ("2018 жылы Қырғызстан қауіпсіздік қызметі күдіктіні Қазақстанға ұстап берді, ол терроризмді насихаттағаны үшін "
+     "сотталды.", "256"),
+    ("В 2018 году польские спецслужбы передали Казахстану подозреваемого, суд Алматы осудил его за пропаганду "
+     "терроризма.", "256"),
+    # another state's prosecutors or investigators extraditing the suspect to Kazakhstan
+    ("В 2019 году Генпрокуратура России приняла решение о выдаче Казахстану жителя Шымкента, обвиняемого в "
+     "пропаганде терроризма.", "256"),
+    ("В 2019 году Генеральная прокуратура Кыргызстана выдала Казахстану гражданина, которого обвиняют в участии в "
+     "террористической организации.", "257"),
+    ("In 2019 the Prosecutor General's Office of Russia approved the extradition to Kazakhstan of a Shymkent resident "
+     "charged with propaganda of terrorism.", "256"),
+    ("In 2019 the Prosecutor General's Office of Kyrgyzstan handed over to Kazakhstan a man accused of participation "
+     "in a terrorist organisation.", "257"),
+])
+def test_a_stay_abroad_or_a_handover_to_kazakhstan_is_no_foreign_proceeding(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    # beside them, a sentence passed abroad still reads as one
+    "In 2016, in Turkey, a Kazakh man was convicted of membership in the Islamic State.",
+    "В 2016 году в Турции гражданин Казахстана осужден за участие в ИГИЛ.",
+    "Польшаның арнайы қызметі 2024 жылы Қазақстан азаматын тыңшылық жасады деген күдікпен ұстаған.",
+])
+def test_a_sentence_or_a_detention_abroad_still_gives_no_finding(rb, text):
+    assert articles(classify_text(text, rulebook=rb)) == []

@@ -188,6 +188,11 @@ class Article(Record, Window):
     def parts_encoded(self) -> bool:
         """Whether the rulebook records this article's parts (or its penalty as a
         one-part article); when it does not, a part a text cites cannot be checked.
+
+        >>> from lawbook import rulebook
+        >>> arts = {(a.code, a.number): a for a in rulebook.load().records("articles")}
+        >>> arts["2014", "274"].parts_encoded, arts["2014", "273"].parts_encoded, arts["2014", "256"].parts_encoded
+        (False, True, True)
         """
         return bool(self.parts or self.penalties)
 

@@ -455,15 +455,33 @@ def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set
     return any(r.kind in kinds for tcode, art in targets for r in rules_concluding(rb, tcode, art))
 
 
+#: The republic's name closing the words between a cited number and its title.
+_REPUBLIC_END = re.compile(r"(?:kazakhstan|казахстан|қазақстан\w*|\bрк|\brk|\bқр)\W*$", re.I)
+
+
 def _gloss_stems(rb: _rulebook.Rulebook, text: str, end: int) -> set[str] | None:
     """The words (their first five letters) of a quoted or bracketed title printed
     right after a citation ending at ``end``, or ``None`` when there is none (or it
-    is the next charge's: "and of «…»")."""
+    is the next charge's: "and of «…»").
+
+    >>> from lawbook import rulebook
+    >>> rb = rulebook.load()
+    >>> t = "under article 233 of the Criminal Code of the Republic of Kazakhstan (creation of terrorist group)"
+    >>> sorted(_gloss_stems(rb, t, t.index(" of the")) & {"creat", "group"})
+    ['creat', 'group']
+    >>> t = "under article 174 of the Criminal Code over his posts on social media (Facebook and VKontakte)"
+    >>> _gloss_stems(rb, t, t.index(" of the")) is None
+    True
+    """
     from .wordforms import kazakh
 
     after = text[end:end + 120]
-    # "of the Criminal Code of the Republic of Kazakhstan" before the title
+    # "of the Criminal Code" before the title; up to 64 characters when they end in the republic's name ("of the
+    # Criminal Code of the Republic of Kazakhstan"), else 40: a bracket further on ("over his posts on social media
+    # (Facebook)") is no title of the article
     gap = re.match(r"[^\d.;«\"“„(]{0,64}", after).end()
+    if gap > 40 and not _REPUBLIC_END.search(after, 0, gap):
+        gap = 40
     q = _QUOTE.match(after, gap)
     if q is None or _ANOTHER_ITEM.search(after, 0, gap):  # "and of «…»": another charge's title
         return None
@@ -473,7 +491,11 @@ def _gloss_stems(rb: _rulebook.Rulebook, text: str, end: int) -> set[str] | None
 
 
 def _stems(words) -> set[str]:
-    """First five letters: «сепаратизмді» and «Сепаратистік әрекет» agree."""
+    """First five letters: «сепаратизмді» and «Сепаратистік әрекет» agree.
+
+    >>> sorted(_stems(["сепаратизмді", "сепаратистік"]))
+    ['сепар']
+    """
     return {w[:5] for w in words}
 
 
@@ -515,16 +537,25 @@ def _suffixed_sibling(rb: _rulebook.Rulebook, text: str, end: int, code: str, ar
     >>> t = "он осужден по статье 233 УК («Терроризм»)."
     >>> _suffixed_sibling(rb, t, t.index(" УК"), "1997", "233") is None
     True
+
+    The sibling must take two words of four letters or more that no title of the
+    number's own has: one shared word ("committed", «совершение») is no evidence.
+
+    >>> t = "convicted under article 233 of the Criminal Code (act of terrorism committed by a group)."
+    >>> _suffixed_sibling(rb, t, t.index(" of the"), "1997", "233") is None
+    True
     """
     words = _gloss_stems(rb, text, end)
     if not words:
         return None
+    index = _title_index(rb)
+    own = set().union(*(_stems(w) for cd, art, _, w in index if cd == code and art == article))
     best: dict[str, int] = {}
-    for cd, art, _, w in _title_index(rb):
-        if cd == code and (art == article or art.startswith(article + "-")):
-            best[art] = max(best.get(art, 0), len(words & _stems(w)))
-    top = max(best, key=lambda a: (best[a], a == article), default=None)
-    return top if top is not None and top != article and best[top] > best.get(article, 0) else None
+    for cd, art, _, w in index:
+        if cd == code and art.startswith(article + "-"):
+            best[art] = max(best.get(art, 0), sum(len(x) >= 4 for x in words & _stems(w) - own))
+    top = max(best, key=best.__getitem__, default=None)
+    return top if top is not None and best[top] >= 2 and list(best.values()).count(best[top]) == 1 else None
 
 
 # -- articles named by their title ----------------------------------------------------

@@ -199,12 +199,18 @@ _ROLE_WORDS = {
 _ROLE_RX = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
 #: A date of birth: right after "born (on)", "родился", "туған", or right before "года рождения", "г.р.", "жылы туған".
 _BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+on|\s+in)?|родил(?:ся|ась)|уроженец|уроженка)\W{0,3}$", re.I)
-_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?туған|г\.\s?р\.|ж\.\s?т\.)", re.I)
+#: «г.р.» and «ж.т.» in small letters: "2013 г. Р. Ахметов" is a date and a name's initial.
+_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?туған|(?-i:г\.\s?р\.|ж\.\s?т\.))", re.I)
 #: The rest of an abbreviation the date's own text ends in: "1990 г." + "р." (г.р.), "1986 ж." + "т." (ж.т.).
-_BIRTH_ABBREVIATION_END = re.compile(r"(?<=г\.)\s?р\.|(?<=ж\.)\s?т\.", re.I)
-#: Kazakh "1986 жылғы" before a person ("1986 жылғы қала тұрғыны", "1999 жылғы жігіт"): the person's year of birth.
+_BIRTH_ABBREVIATION_END = re.compile(r"(?<=г\.)\s?р\.|(?<=ж\.)\s?т\.")
+#: Kazakh "1986 жылғы" before one person ("1986 жылғы қала тұрғыны", "1999 жылғы жігіт"): the person's year of birth;
+#: before people ("2013 жылғы тұрғындар наразылығы", the residents' protest of 2013) it dates an event.
 _BIRTH_KK_PERSON = re.compile(r"^\s+(?:\w+\s+)?(?:тұрғын|азамат(?!тық)|жігіт|әйел|келіншек|бойжеткен|жасөспірім|"
-                              r"ер\s+адам|күдікті|зейнеткер|студент|оқушы)\w*", re.I)
+                              r"ер\s+адам|күдікті|зейнеткер|студент|оқушы)(?![лдт][ае]р)\w*", re.I)
+#: The least age at which lawbook's codes hold anyone liable: 14 for the gravest offences, 16 otherwise (art. 15 of
+#: the 1997 and the 2014 Codes).
+_AGE_OF_LIABILITY = 14
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def is_birth_date(text: str, d: FoundDate) -> bool:
@@ -222,12 +228,34 @@ def is_birth_date(text: str, d: FoundDate) -> bool:
     >>> t = "Кеше полиция 1986 жылғы қала тұрғынын ұстады. 2020 жылғы оқиға."
     >>> [is_birth_date(t, d) for d in find_dates(t)]
     [True, False]
+
+    «2013 жылғы» before a person, when the text's later years are too near for
+    the person to have been born then, dates the events:
+
+    >>> t = "2013 жылғы күдіктінің әрекеттері 2016 жылы терроризмді насихаттау деп танылды."
+    >>> [is_birth_date(t, d) for d in find_dates(t)]
+    [False, False]
     """
     after = text[d.end:d.end + 30]
     return bool(_BIRTH_BEFORE.search(text, max(0, d.start - 20), d.start)
                 or _BIRTH_AFTER.match(after)
                 or _BIRTH_ABBREVIATION_END.match(text, d.end, d.end + 4)
-                or (d.text.endswith("жылғы") and _BIRTH_KK_PERSON.match(after)))
+                or (d.text.endswith("жылғы") and _BIRTH_KK_PERSON.match(after) and _old_enough(text, d)))
+
+
+def _old_enough(text: str, d: FoundDate) -> bool:
+    """Whether someone born in ``d``'s year could answer for the acts by the
+    text's latest other year (or the text has no other year).
+
+    >>> t = "1986 жылғы тұрғын 2016 жылы сотталды."
+    >>> _old_enough(t, find_dates(t)[0])
+    True
+    >>> t = "2013 жылғы тұрғын 2016 жылы сотталды."
+    >>> _old_enough(t, find_dates(t)[0])
+    False
+    """
+    others = [int(m.group()) for m in _YEAR.finditer(text) if not d.start <= m.start() < d.end]
+    return not others or max(others) >= d.value.year + _AGE_OF_LIABILITY
 
 
 #: A year that names a code, not a date: "the 1997 Criminal Code", "Criminal Code of 2014", «УК РК 1997 года»,
@@ -256,7 +284,9 @@ def is_code_year(text: str, d: FoundDate) -> bool:
 
 #: A year in an official gazette's reference to where an act was published: "(Ведомости Парламента Республики
 #: Казахстан, 1997 г., № 15-16, ст. 211)", "(Қазақстан Республикасы Парламентiнiң Жаршысы, 1997 ж., № 15-16, …)".
-_GAZETTE_BEFORE = re.compile(r"(?:ведомост\w*|жаршы\w*|gazette|vedomosti)[^()\d]{0,60}$", re.I)
+#: The reference gives the year alone, after a comma in the same sentence: "… от 12 мая 2013 г. № 1-234" after
+#: "«Ведомости»" is a verdict and its number.
+_GAZETTE_BEFORE = re.compile(r"(?:ведомост\w*|жаршы\w*|gazette|vedomosti)[^()\d.;!?]{0,60},\s*$", re.I)
 _GAZETTE_AFTER = re.compile(r"^\s*(?:года|г\.|жылғы|ж\.)?\s*,?\s*(?:№|N\s*\d)")
 
 
@@ -271,10 +301,13 @@ def is_act_date(text: str, d: FoundDate, own: set[int]) -> bool:
     ...      "Парламента, 1997 г., № 15-16, ст. 211) в 2010 году.")
     >>> [is_act_date(t, d, own_date_years(t)) for d in find_dates(t)]
     [True, True, False]
+    >>> t = "Закон опубликовали «Ведомости». Приговором от 12 мая 2013 г. № 1-234 он осужден."
+    >>> [is_act_date(t, d, own_date_years(t)) for d in find_dates(t)]
+    [False]
     """
     return (any(d.start <= i < d.end for i in own) or is_code_year(text, d)
             or bool(_CODE_BEFORE.search(text, max(0, d.start - 60), d.start))  # "УК РК от 16 июля 1997 года"
-            or bool(_GAZETTE_BEFORE.search(text, max(0, d.start - 80), d.start)
+            or bool(d.precision == "year" and _GAZETTE_BEFORE.search(text, max(0, d.start - 80), d.start)
                     and _GAZETTE_AFTER.match(text[d.end:d.end + 12])))
 
 
@@ -296,6 +329,19 @@ def date_role(text: str, d: FoundDate, roles: dict[str, re.Pattern] | None = Non
 
 #: The day the 1997 Criminal Code came into force: lawbook covers no earlier code.
 _FIRST_CODE_DAY = dt.date(1998, 1, 1)
+
+
+def _range_start(start: dt.date, end: dt.date) -> dt.date:
+    """The first day of acts that ran from ``start`` to ``end`` that lawbook's codes
+    cover: 1 January 1998 for acts that ran into that year; acts that ended before
+    it keep their start, and the account is refused as older than the codes.
+
+    >>> _range_start(dt.date(1996, 1, 1), dt.date(2016, 12, 31))
+    datetime.date(1998, 1, 1)
+    >>> _range_start(dt.date(1996, 1, 1), dt.date(1997, 12, 31))
+    datetime.date(1996, 1, 1)
+    """
+    return max(start, _FIRST_CODE_DAY) if end >= _FIRST_CODE_DAY else start
 
 
 def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None) -> dict | None:
@@ -337,7 +383,7 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         tagged.append((d, role or date_role(text, d) or "acts"))
     if ranges:
         first, last = ranges[0]
-        return {"date": max(first.value, _FIRST_CODE_DAY), "date_to": last.last_day, "precision": "year",
+        return {"date": _range_start(first.value, last.last_day), "date_to": last.last_day, "precision": "year",
                 "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
@@ -354,7 +400,7 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
         # so a verdict given after the arrest does not stretch the acts into a later code
         acts_later = [d for d, role in later if role == "acts"]
         end = max(acts_later, key=lambda x: x.value) if acts_later else min((d for d, _ in later), key=lambda x: x.value)
-        return {"date": max(start.value, _FIRST_CODE_DAY), "date_to": end.last_day, "precision": start.precision,
+        return {"date": _range_start(start.value, end.last_day), "date_to": end.last_day, "precision": start.precision,
                 "span": (start.start, start.end), "text": text[opened[1]:opened[2]], "basis": "range",
                 "all": tagged_all}
     if start and start.value.year < 1998 and all(t[0] is start for t in tagged):

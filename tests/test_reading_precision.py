@@ -337,3 +337,16 @@ def test_a_stay_abroad_or_a_handover_to_kazakhstan_is_no_foreign_proceeding(rb, 
 ])
 def test_a_sentence_or_a_detention_abroad_still_gives_no_finding(rb, text):
     assert articles(classify_text(text, rulebook=rb)) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act the account says was not done gives no fact; its clause only
+    ("In 2016 he did not set up a terrorist group, the court found.", []),
+    ("In 2016 he did not take part in the activities of Hizb ut-Tahrir, the court found.", []),
+    ("In 2016 he never incited religious hatred, his lawyer said.", []),
+    ("In 2016 he was sentenced on terrorism charges. His lawyer said he had never set up a terrorist group.", ["255"]),
+    ("The court found that he did not act alone and had set up a terrorist group in 2016.", ["257"]),
+    ("He did not deny posting calls to terrorism in 2016 and was sentenced to five years.", ["256"]),
+])
+def test_an_act_not_done_gives_no_fact(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

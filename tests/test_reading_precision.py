@@ -350,3 +350,14 @@ def test_a_sentence_or_a_detention_abroad_still_gives_no_finding(rb, text):
 ])
 def test_an_act_not_done_gives_no_fact(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # another person's acquittal beside a conviction holds for its own clause
+    ("Two of the defendants were convicted of propaganda of terrorism, and a third was acquitted of the same charge.",
+     ["256"]),
+    ("Двое подсудимых осуждены за пропаганду терроризма, а третий оправдан по тому же обвинению.", ["256"]),
+    ("He was acquitted of propaganda of terrorism, and the prosecutor appealed.", []),
+])
+def test_an_acquittal_beside_a_conviction_holds_for_its_clause(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

@@ -52,7 +52,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b|;", re.IGNORECASE)
+_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|однако|тогда как|бірақ|алайда)\b|;"
+                       # ", and a third was acquitted", «, а третий оправдан», «, ал үшіншісі ақталды»: another person's
+                       # outcome beside the first
+                       r"|,\s*(?:and|while|а|ал)\s+(?=(?:a|an|the|his|her|their|one|two|three|another|other|other's|"
+                       r"третий|четвертый|остальные|другой|другие|один|двое|ещё|еще|үшіншісі|қалғандары|біреуі|екеуі)\b)",
+                       re.IGNORECASE)
 
 
 def contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int] | None:
@@ -62,6 +67,9 @@ def contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[i
     >>> t = "He was acquitted of terrorism but convicted of arson."
     >>> contrasted_clause(t, (0, len(t)), 7), contrasted_clause("He was acquitted.", (0, 17), 7)
     ((0, 29), None)
+    >>> t = "Two were convicted of propaganda of terrorism, and a third was acquitted of the same charge."
+    >>> contrasted_clause(t, (0, len(t)), t.index("acquitted"))
+    (45, 92)
     """
     cuts = [m.start() for m in _CONTRAST.finditer(text, *sentence)]
     if not cuts:

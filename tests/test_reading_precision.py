@@ -361,3 +361,15 @@ def test_an_act_not_done_gives_no_fact(rb, text, want):
 ])
 def test_an_acquittal_beside_a_conviction_holds_for_its_clause(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what an article provides is the law, not an act; a charge with its penalty in a relative clause stands
+    ("In 2019 he was fined under Administrative Code Article 489. Criminal Code Article 405 punishes participation "
+     "in a banned organisation with up to six years.", []),
+    ("В 2019 году его оштрафовали по статье 489 КоАП. Статья 405 УК предусматривает до шести лет за участие в "
+     "запрещенной организации.", []),
+    ("In 2019 he was charged under Article 174, which provides for up to seven years.", ["174"]),
+])
+def test_what_an_article_provides_is_no_act(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

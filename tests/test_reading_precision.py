@@ -373,3 +373,13 @@ def test_an_acquittal_beside_a_conviction_holds_for_its_clause(rb, text, want):
 ])
 def test_what_an_article_provides_is_no_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative's own clause is another person's case
+    ("In 2021 the activist, whose brother was convicted of terrorism in 2015, was fined for an unauthorised picket.",
+     []),
+    ("In 2016 he and his brother were convicted of propaganda of terrorism.", ["256"]),
+])
+def test_a_relatives_clause_is_another_persons_case(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

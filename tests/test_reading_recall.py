@@ -265,3 +265,20 @@ def test_threats_spread_in_messages_are_false_reports(rb, text):
 ])
 def test_reports_of_real_plots_calls_and_underage_hoaxers_are_no_273(rb, text):
     assert "273" not in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text, want", [
+    # round 31's dev side, as kinds: a female hostage («заложница»); messages that an attack "may happen", found
+    # false, are a false report, and «теріс ниетті адамдар» (ill-meaning people) no intent to attack
+    ("Удерживаемая своим мужем заложница в Уральске выпущена, он сам задержан.", ["261"]),
+    ("Теріс ниетті адамдар мектептерге шабуыл жасалуы мүмкін деп алаңдататын хабарламаларды таратуын жалғастыруда. "
+     "Тексеру барысында бұл ақпарат жалған екені анықталды.", ["273"]),
+])
+def test_round_31_kinds_are_read(rb, text, want):
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want
+
+
+def test_a_wish_to_go_to_syria_is_no_trip(rb):
+    res = classify_text("«Осудили по статье 256 за распространение видео. Хотел поехать в Сирию, участвовать в "
+                        "джихаде», — рассказал подросток.", rulebook=rb)
+    assert sorted({f["article"] for f in res["findings"]}) == ["256"]

@@ -282,3 +282,12 @@ def test_a_wish_to_go_to_syria_is_no_trip(rb):
     res = classify_text("«Осудили по статье 256 за распространение видео. Хотел поехать в Сирию, участвовать в "
                         "джихаде», — рассказал подросток.", rulebook=rb)
     assert sorted({f["article"] for f in res["findings"]}) == ["256"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # feminine forms of the people words («участница», «вербовщица») read as the masculine ones
+    ("В 2016 году участница террористической группы осуждена на 8 лет.", ["257"]),
+    ("В 2017 году вербовщица, отправлявшая девушек в Сирию, осуждена.", ["259"]),
+])
+def test_feminine_people_words_are_read(rb, text, want):
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want

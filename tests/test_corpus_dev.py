@@ -37,6 +37,8 @@ def test_split_is_disjoint_and_covers_corpus():
 # ru 0.91, kk 0.93 (nine new Kazakh accounts nobody tuned on), part 0.84, negatives 185/191: kk 0.93 -> 0.91.
 # Eleventh session (907 accounts, rounds 26-28 added): all 0.91, en 0.89, ru 0.91, kk 0.95, part 0.85,
 # negatives 273/286: each threshold raised to a point or two below.
+# Twelfth session (957 accounts, rounds 29-31 added): all 0.91, en 0.89, ru 0.91, kk 0.95, part 0.85,
+# negatives 293/306: the thresholds stay.
 @pytest.mark.parametrize("lang,min_f1", [("all", 0.89), ("en", 0.87), ("ru", 0.89), ("kk", 0.93)])
 def test_dev_article_f1(dev_scores, lang, min_f1):
     p, r, f = accuracy.prf(dev_scores["per_lang"][lang])

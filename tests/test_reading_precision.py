@@ -457,3 +457,17 @@ def test_an_anti_terrorist_unit_is_no_terrorist_purpose_of_a_trip(rb):
     res = classify_text("В 2015 году он пытался выехать в Сирию, но был задержан сотрудниками антитеррористического "
                         "центра.", rulebook=rb)
     assert articles(res) == ["172", "24"]
+
+
+def test_a_kazakh_police_department_acting_jointly_is_no_group(rb):
+    def parts(t):
+        return sorted((f["article"], f.get("part")) for f in classify_text(t, rulebook=rb)["findings"])
+    # «ІІД» (the internal affairs department) with the KNB is the agencies', not the offenders' group
+    assert parts("2019 жылы ҰҚК ІІД-мен бірлесіп терроризмді насихаттаған адамды ұстады.") == \
+        parts("2019 жылы ҰҚК терроризмді насихаттаған адамды ұстады.") == [("256", "1")]
+
+
+def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(rb):
+    res = classify_text("В 2019 году после 10-суточного ареста за митинг его приговорили к пяти годам лишения свободы "
+                        "за пропаганду терроризма.", rulebook=rb)
+    assert articles(res) == ["256"]

@@ -427,6 +427,9 @@ def test_a_charge_with_its_punishment_after_a_comma_stands(rb):
     # an account told by a relative names the accused as 'her son': that is the account's person
     ("Her son was sentenced in 2017 to seven years for propaganda of terrorism, she told RFE/RL.", ["256"]),
     ("Her husband was convicted in 2016 of taking part in a terrorist group and is serving eight years.", ["257"]),
+    # a relative who 'also' was convicted shares the acts named in the relative's clause
+    ("In 2019 Aliyev, whose brother was also convicted of propaganda of terrorism, was sentenced to five years for "
+     "the same posts.", ["256"]),
     # a relative set beside the account's person after a semicolon is another person
     ("In 2021 he was fined for an unauthorised picket; his father had served time for propaganda of terrorism.", []),
 ])

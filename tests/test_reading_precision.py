@@ -383,3 +383,94 @@ def test_what_an_article_provides_is_no_act(rb, text, want):
 ])
 def test_a_relatives_clause_is_another_persons_case(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a term of days beside a prison term, or days to appeal, are no administrative arrest that ended the case
+    ("In 2019 he was jailed for 10 days before being sentenced to six years for propaganda of terrorism.", ["256"]),
+    ("In 2019 he was sentenced to seven years for propaganda of terrorism and given up to 15 days to appeal.",
+     ["256"]),
+    ("2019 жылы ол терроризмді насихаттағаны үшін сотталды, оған дейін 10 тәулікке уақытша қамауға алынған.", ["256"]),
+    ("В 2019 году его арестовали на 10 суток, а затем осудили на пять лет за пропаганду терроризма.", ["256"]),
+    # still an administrative arrest
+    ("In 2020 a man was jailed for 15 days for taking part in an unauthorised rally organised by the banned DVK.", []),
+])
+def test_days_beside_a_prison_term_are_no_administrative_arrest(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # not leaving a group is staying in it; a name not made public and a relative clause's 'never' are no denied act
+    ("In 2016 he never left Hizb ut-Tahrir and continued to attend its meetings.", ["405"]),
+    ("A resident of Almaty, whose name was not made public, was sentenced to five years for propaganda of terrorism.",
+     ["256"]),
+    ("A 19-year-old, who had never posted anything before, was sentenced in 2019 for propaganda of terrorism on "
+     "Telegram.", ["256"]),
+    # still an act not done
+    ("In 2016 he did not leave for Syria to join Islamic State, the court found.", []),
+    ("In 2016 he did not set up a terrorist group, the court found.", []),
+])
+def test_a_clause_that_only_looks_like_an_act_not_done_keeps_the_acts(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_a_charge_with_its_punishment_after_a_comma_stands(rb):
+    res = classify_text("In 2019 he was convicted under Article 256, which is punishable by up to seven years in prison.",
+                        rulebook=rb)
+    assert articles(res) == ["256"]
+    res = classify_text("In 2019 he was fined under Administrative Code Article 489. Under Article 405, participation "
+                        "in a banned organisation is punishable by up to six years.", rulebook=rb)
+    assert articles(res) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # an account told by a relative names the accused as 'her son': that is the account's person
+    ("Her son was sentenced in 2017 to seven years for propaganda of terrorism, she told RFE/RL.", ["256"]),
+    ("Her husband was convicted in 2016 of taking part in a terrorist group and is serving eight years.", ["257"]),
+    # a relative who 'also' was convicted shares the acts named in the relative's clause
+    ("In 2019 Aliyev, whose brother was also convicted of propaganda of terrorism, was sentenced to five years for "
+     "the same posts.", ["256"]),
+    # a relative set beside the account's person after a semicolon is another person
+    ("In 2021 he was fined for an unauthorised picket; his father had served time for propaganda of terrorism.", []),
+])
+def test_a_relative_who_is_the_accused_keeps_the_acts(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # KNB officers (қызметкерлері) and a batch (партиясы) of banned literature are no banned body
+    ("2019 жылы ҰҚК қызметкерлері оның үйінен тыйым салынған әдебиеттер тапты.", []),
+    ("2019 жылы оның үйінен тыйым салынған әдебиеттердің ірі партиясы тәркіленді.", []),
+    # a banned body stands
+    ("2019 жылы ол Қазақстанда қызметіне тыйым салынған ұйымның жиынына қатысқан.", ["405"]),
+    ("2019 жылы ол тыйым салынған «Хизб ут-Тахрир» партиясының жиналыстарын өткізген.", ["405"]),
+])
+def test_a_kazakh_ban_or_dissolution_needs_a_body(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_accomplices_after_the_long_preposition_are_a_group(rb):
+    def parts(t):
+        return sorted((f["article"], f.get("part")) for f in classify_text(t, rulebook=rb)["findings"])
+    assert parts("В 2019 году он вместе со своими сообщниками распространял призывы к терроризму.") == \
+        parts("В 2019 году он вместе с сообщниками распространял призывы к терроризму.") == [("256", "2")]
+
+
+def test_an_anti_terrorist_unit_is_no_terrorist_purpose_of_a_trip(rb):
+    res = classify_text("В 2015 году он пытался выехать в Сирию, но был задержан сотрудниками антитеррористического "
+                        "центра.", rulebook=rb)
+    assert articles(res) == ["172", "24"]
+
+
+def test_a_kazakh_police_department_acting_jointly_is_no_group(rb):
+    def parts(t):
+        return sorted((f["article"], f.get("part")) for f in classify_text(t, rulebook=rb)["findings"])
+    # «ІІД» (the internal affairs department) with the KNB is the agencies', not the offenders' group
+    assert parts("2019 жылы ҰҚК ІІД-мен бірлесіп терроризмді насихаттаған адамды ұстады.") == \
+        parts("2019 жылы ҰҚК терроризмді насихаттаған адамды ұстады.") == [("256", "1")]
+
+
+def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(rb):
+    res = classify_text("В 2019 году после 10-суточного ареста за митинг его приговорили к пяти годам лишения свободы "
+                        "за пропаганду терроризма.", rulebook=rb)
+    assert articles(res) == ["256"]

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pydantic import ValidationError
 
 from . import rulebook as _rulebook
-from .conversion import BOUNDARY, code_on, convert_parsed, index as code_index
+from .conversion import BOUNDARY, FIRST_DAY, code_on, convert_parsed, index as code_index
 from .dates import parse_date, today
 from .errors import BadCase, RulebookError
 from .inforce import article_start
@@ -27,7 +27,6 @@ from .models.common import least_confident
 from .refs import label as provision
 from .vocabulary import STAGE_PART, check_fact, vocabulary
 
-FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force
 
 
 # -- rules in force ------------------------------------------------------------------

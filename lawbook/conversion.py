@@ -32,6 +32,7 @@ from .refs import parse_ref
 
 CODES = ("1997", "2014")
 OTHER = {"1997": "2014", "2014": "1997"}
+FIRST_DAY = dt.date(1998, 1, 1)  # the 1997 Code came into force: lawbook covers no earlier code
 BOUNDARY = dt.date(2015, 1, 1)  # the 2014 Code came into force; the 1997 Code left force
 
 

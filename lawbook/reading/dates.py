@@ -27,6 +27,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..conversion import FIRST_DAY
+
 MONTHS = {
     # English
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -210,7 +212,6 @@ _BIRTH_KK_PERSON = re.compile(r"^\s+(?:\w+\s+)?(?:тұрғын|азамат(?!т
 #: The least age at which lawbook's codes hold anyone liable: 14 for the gravest offences, 16 otherwise (art. 15 of
 #: the 1997 and the 2014 Codes).
 _AGE_OF_LIABILITY = 14
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def is_birth_date(text: str, d: FoundDate) -> bool:
@@ -254,7 +255,7 @@ def _old_enough(text: str, d: FoundDate) -> bool:
     >>> _old_enough(t, find_dates(t)[0])
     False
     """
-    others = [int(m.group()) for m in _YEAR.finditer(text) if not d.start <= m.start() < d.end]
+    others = [x.value.year for x in find_dates(text) if x.start != d.start]
     return not others or max(others) >= d.value.year + _AGE_OF_LIABILITY
 
 
@@ -327,10 +328,6 @@ def date_role(text: str, d: FoundDate, roles: dict[str, re.Pattern] | None = Non
     return None
 
 
-#: The day the 1997 Criminal Code came into force: lawbook covers no earlier code.
-_FIRST_CODE_DAY = dt.date(1998, 1, 1)
-
-
 def _range_start(start: dt.date, end: dt.date) -> dt.date:
     """The first day of acts that ran from ``start`` to ``end`` that lawbook's codes
     cover: 1 January 1998 for acts that ran into that year; acts that ended before
@@ -341,7 +338,7 @@ def _range_start(start: dt.date, end: dt.date) -> dt.date:
     >>> _range_start(dt.date(1996, 1, 1), dt.date(1997, 12, 31))
     datetime.date(1996, 1, 1)
     """
-    return max(start, _FIRST_CODE_DAY) if end >= _FIRST_CODE_DAY else start
+    return max(start, FIRST_DAY) if end >= FIRST_DAY else start
 
 
 def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None) -> dict | None:
@@ -410,8 +407,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     # a year before the 1997 Code came into force dates, in a text, something else far more often than the acts (a
     # book written in 1992, a group founded in 1997, the Soviet years): the later dates bound the acts; with none,
     # the account is read as undated (which says so) rather than refused as older than the codes lawbook covers
-    tagged = [t for t in tagged if t[0].value >= _FIRST_CODE_DAY]
-    acts = [t for t in acts if t[0].value >= _FIRST_CODE_DAY]
+    tagged = [t for t in tagged if t[0].value >= FIRST_DAY]
+    acts = [t for t in acts if t[0].value >= FIRST_DAY]
     if not tagged:
         return None
     if acts:

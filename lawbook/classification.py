@@ -28,7 +28,6 @@ from .refs import label as provision
 from .vocabulary import STAGE_PART, check_fact, vocabulary
 
 
-
 # -- rules in force ------------------------------------------------------------------
 
 def rules_on(rb: _rulebook.Rulebook, code: str, day: dt.date) -> tuple[str, list]:
@@ -648,13 +647,13 @@ def _set_aside_uncharged(res: dict, extracted: list[dict], rb: _rulebook.Ruleboo
     charged |= {(f["code"], f["article"]) for f in res["findings"] if charged_support(f) and f["article"] != "24"}
     # "on terrorism charges … of propagating terrorism": the umbrella word gives way to the terrorism charges named
     named = rb.cached("umbrella-gives-way", lambda: {a for e in rb.records("lexicon") if e.umbrella for a in e.gives_way_to})
-    family = {(f["code"], f["article"]) for f in res["findings"] if f["article"] in named and charged_support(f)
-              and not any(_rests_only_on(s, rb, "umbrella") for s in f.get("support", ()))}
+    described = [f for f in res["findings"] if f["article"] in named
+                 and not any(_rests_only_on(s, rb, "umbrella") for s in f.get("support", ()))]
+    family = {(f["code"], f["article"]) for f in described if charged_support(f)}
     if not family and not by_number and any(charged_support(f) and _umbrella_only(f, rb) for f in res["findings"]):
         # "arrested on terrorism charges … he set up a terrorist group": with no other charge named, the umbrella
         # word's charges are the terrorism offences the account describes
-        family = {(f["code"], f["article"]) for f in res["findings"] if f["article"] in named
-                  and not any(_rests_only_on(s, rb, "umbrella") for s in f.get("support", ()))}
+        family = {(f["code"], f["article"]) for f in described}
         charged |= family
     if family:
         umbrella_only = [f for f in res["findings"] if _umbrella_only(f, rb)]

@@ -358,6 +358,11 @@ def test_an_act_not_done_gives_no_fact(rb, text, want):
      ["256"]),
     ("Двое подсудимых осуждены за пропаганду терроризма, а третий оправдан по тому же обвинению.", ["256"]),
     ("He was acquitted of propaganda of terrorism, and the prosecutor appealed.", []),
+    # one person acquitted of one charge and convicted of another, joined by "and"
+    ("In 2019 he was acquitted of propaganda of terrorism and convicted of inciting religious discord.", ["174"]),
+    ("В 2019 году он был оправдан по обвинению в пропаганде терроризма и осужден за возбуждение религиозной розни.",
+     ["174"]),
+    ("In 2019 he was acquitted of propaganda of terrorism and inciting religious discord.", []),
 ])
 def test_an_acquittal_beside_a_conviction_holds_for_its_clause(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

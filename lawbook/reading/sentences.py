@@ -56,7 +56,11 @@ _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|одна
                        # ", and a third was acquitted", «, а третий оправдан», «, ал үшіншісі ақталды»: another person's
                        # outcome beside the first
                        r"|,\s*(?:and|while|а|ал)\s+(?=(?:a|an|the|his|her|their|one|two|three|another|other|other's|"
-                       r"третий|четвертый|остальные|другой|другие|один|двое|ещё|еще|үшіншісі|қалғандары|біреуі|екеуі)\b)",
+                       r"третий|четвертый|остальные|другой|другие|один|двое|ещё|еще|үшіншісі|қалғандары|біреуі|екеуі)\b)"
+                       # "acquitted of X and convicted of Y", «оправдан по … и осуждён за …»: the other outcome
+                       r"|\s+(?:and|и)\s+(?=(?:(?:was|were|has been|have been|had been|был|была|были)\s+)?"
+                       r"(?:convicted|found guilty|sentenced|jailed|осужд[её]н|осуждена|осуждены|осудил|признан\w*\s+виновн|"
+                       r"приговор[её]н))",
                        re.IGNORECASE)
 
 
@@ -70,6 +74,9 @@ def contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[i
     >>> t = "Two were convicted of propaganda of terrorism, and a third was acquitted of the same charge."
     >>> contrasted_clause(t, (0, len(t)), t.index("acquitted"))
     (45, 92)
+    >>> t = "He was acquitted of propaganda of terrorism and convicted of inciting religious discord."
+    >>> contrasted_clause(t, (0, len(t)), t.index("acquitted"))
+    (0, 43)
     """
     cuts = [m.start() for m in _CONTRAST.finditer(text, *sentence)]
     if not cuts:

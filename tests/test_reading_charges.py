@@ -341,6 +341,24 @@ def test_a_year_of_birth_in_any_form_is_not_the_date_of_the_acts(rb, text):
     assert articles(res) == ["274"] and not str(res["event_date"]).startswith(("1986", "1990"))
 
 
+@pytest.mark.parametrize("text", [
+    # an earlier administrative arrest or fine, told with its own year, is another case: its year does not date the
+    # acts of the criminal charge (which fell under the 2014 Code, not the 1997 one)
+    "In 2012 he was jailed for 10 days for an unauthorised rally. In 2016 he was sentenced to five years for "
+    "inciting social discord.",
+    "В 2012 году его арестовали на 10 суток за участие в несанкционированном митинге. В 2016 году его осудили на "
+    "пять лет за возбуждение социальной розни.",
+])
+def test_an_earlier_administrative_case_does_not_date_the_acts(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert arts(res) == [("2014", "174", None)] and str(res["event_date"]).startswith("2016")
+
+
+def test_an_administrative_case_alone_keeps_its_date(rb):
+    res = classify_text("In 2012 he was fined for an unauthorised rally.", rulebook=rb)
+    assert arts(res) == [] and str(res["event_date"]).startswith("2012")
+
+
 def test_a_year_of_an_event_before_a_person_word_stays_a_date(rb):
     res = classify_text("2020 жылғы оқиғадан кейін полиция тұрғынды жалған ақпарат таратқаны үшін ұстады.", rulebook=rb)
     assert str(res["event_date"]).startswith("2020")

@@ -109,7 +109,11 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     # -- date of the acts -----------------------------------------------------------
     date_info = None
     if date is None:
-        date_info = _dates.acts_dates(text, roles.date_roles)
+        # a year told with an administrative fine or arrest ("In 2012 he was jailed for 10 days …") dates that
+        # case, not the acts of a criminal charge another sentence tells
+        fined = {o[0] for o in roles.outcomes if o[1] == "administrative"}
+        fined_roles = [(*spans[i], "administrative") for i in sorted(fined)] if roles.criminal_sents - fined else []
+        date_info = _dates.acts_dates(text, fined_roles + roles.date_roles)
         if date_info:
             date = date_info["date"]
             extracted.append({"what": "date", "value": date.isoformat(), "precision": date_info["precision"],

@@ -345,7 +345,9 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     """The date (and end date) of the acts with the reason, or ``None``.
 
     ``extra_roles`` are ``(start, end, role)`` spans from the lexicon's
-    ``date_role`` cues; a date inside a sentence with such a cue takes it.
+    ``date_role`` cues; a date inside a sentence with such a cue takes it. A
+    date whose role is "administrative" (an earlier fine or arrest) or "ban"
+    does not date the acts.
 
     >>> d = acts_dates("He had been a member of the movement since 2010 and was arrested in 2016.")
     >>> d["date"], d["date_to"], d["basis"]
@@ -384,7 +386,7 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
                 "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
-    tagged = [t for t in tagged if t[1] not in ("ban", "birth", "code")]
+    tagged = [t for t in tagged if t[1] not in ("ban", "birth", "code", "administrative")]
     if not tagged:  # only the date of a ban: the acts came after it, on a day the account does not give
         return None
     acts = [t for t in tagged if t[1] == "acts"]

@@ -1206,3 +1206,17 @@ def test_a_verdict_and_its_number_is_a_date_of_the_case(rb, text):
 ])
 def test_a_bracket_further_on_does_not_cancel_the_cited_article(rb, text):
     assert articles(classify_text(text, rulebook=rb)) == ["174"]
+
+
+@pytest.mark.parametrize("text, code, art", [
+    # an undated account is classified in the code the offence's words beside its citation lean to: "Article 164 …
+    # inciting religious hatred" is the 1997 Code's (2014 art. 164 is another offence), "Article 242 … false bomb
+    # report" too; "Article 273 … false bomb report" the 2014 Code's
+    ("He was charged under Article 164 of the Criminal Code for inciting religious hatred.", "1997", "164"),
+    ("He was charged with making a false bomb report under Article 242 of the Criminal Code.", "1997", "242"),
+    ("He was charged with making a false bomb report under Article 273 of the Criminal Code.", "2014", "273"),
+])
+def test_an_undated_account_takes_the_code_its_citations_lean_to(rb, text, code, art):
+    res = classify_text(text, rulebook=rb)
+    assert [(c, a) for c, a, _ in arts(res)] == [(code, art)]
+    assert any("lean to the " + code in n for n in res["notes"])

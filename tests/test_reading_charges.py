@@ -1220,3 +1220,17 @@ def test_an_undated_account_takes_the_code_its_citations_lean_to(rb, text, code,
     res = classify_text(text, rulebook=rb)
     assert [(c, a) for c, a, _ in arts(res)] == [(code, art)]
     assert any("lean to the " + code in n for n in res["notes"])
+
+
+def test_a_trip_told_with_taking_part_in_a_terrorist_organisation_is_that_participation(rb):
+    # dev account ru-2016-aktobe-twelve-syria-trip-forged-documents-zakon: labels 24, 257 (and 258)
+    text = ("В 2016 году 12 актюбинцев задержаны при попытке выезда на территорию Сирии. Все они собирались "
+            "участвовать в вооруженных столкновениях в составе ДАИШ.")
+    res = classify_text(text, rulebook=rb)
+    assert sorted(arts(res)) == [("2014", "24", "3"), ("2014", "257", "2")]
+    assert any(x.get("what") == "withdrawn-fact" and "trip abroad" in x["why"] for x in res["extracted"])
+
+
+def test_a_trip_to_fight_with_no_terrorist_organisation_stays_a_foreign_conflict(rb):
+    res = classify_text("В 2016 году его задержали при попытке выезда в Сирию, чтобы воевать.", rulebook=rb)
+    assert sorted(a for _, a, _ in arts(res)) == ["172", "24"]

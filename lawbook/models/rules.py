@@ -51,6 +51,39 @@ class Attribute(Strict):
         return self
 
 
+class Subsumption(Strict):
+    """A kind of fact that a fact of another kind includes, when both have the
+    attributes given (``when``: the included fact's; ``by``: the including fact's).
+
+    >>> s = Subsumption.model_validate("state_secrets")
+    >>> s.kind, s.applies({"kind": "treason"}, {"kind": "state_secrets"})
+    ('state_secrets', True)
+    >>> s = Subsumption(kind="foreign_armed_conflict", when={"travel_only": True}, by={"org_type": "terrorist_group"})
+    >>> s.applies({"org_type": "terrorist_group"}, {"kind": "foreign_armed_conflict", "travel_only": True})
+    True
+    >>> s.applies({"org_type": "court_banned"}, {"kind": "foreign_armed_conflict", "travel_only": True})
+    False
+    """
+
+    kind: str
+    when: dict[str, str | bool] = Field(default_factory=dict)
+    by: dict[str, str | bool] = Field(default_factory=dict)
+    #: attributes of the included fact that the including one takes when it lacks them (a trip only attempted
+    #: makes the taking part it served an attempt)
+    passes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_kind(cls, v):
+        return {"kind": v} if isinstance(v, str) else v
+
+    def applies(self, including: dict, included: dict) -> bool:
+        """Whether fact ``including`` includes fact ``included``."""
+        return (included.get("kind") == self.kind
+                and all(included.get(k) == v for k, v in self.when.items())
+                and all(including.get(k) == v for k, v in self.by.items()))
+
+
 class FactKind(Strict):
     """A kind of fact in the controlled vocabulary (``rules/facts.yaml``)."""
 
@@ -58,8 +91,8 @@ class FactKind(Strict):
     description: Text
     attributes: dict[str, Attribute] = Field(default_factory=dict)
     #: When an account states a fact of this kind, facts of these kinds read from the same account
-    #: describe its content (what was falsely reported), not acts: the reader withdraws them.
-    subsumes: list[str] = Field(default_factory=list)
+    #: describe its content (what was falsely reported) or are its means, not acts: the reader withdraws them.
+    subsumes: list[Subsumption] = Field(default_factory=list)
     #: Attributes that, stated for one fact of this kind, hold for every fact of this kind read from the same
     #: account (one offender: the treason an account names tells whose citizen its espionage was).
     shares: list[str] = Field(default_factory=list)

@@ -23,6 +23,8 @@ SUBSUMED_WHY = {
     "false_report": "the account reports a knowingly false report: this is what was reported, not an act",
     "treason": "the account reports treason or espionage: the secrets are its means, not a second offence "
                "(2014 art. 185 and 1997 art. 172 apply without the features of treason or espionage)",
+    "organisation_activity": "the account reports taking part in a terrorist organisation: the trip abroad is how "
+                             "the person went to take part in it, not taking part in an armed conflict",
 }
 
 
@@ -31,13 +33,22 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     """The facts left of ``facts`` once the account's scope is applied; the
     withdrawn ones go to ``extracted`` and a note for each outcome to ``notes``."""
     kinds = rb.cached("fact-subsumes", lambda: {k.kind: tuple(k.subsumes) for k in rb.records("facts") if k.subsumes})
-    # -- a false report's content is not an act --------------------------------------
-    subsumed = {k: f["kind"] for f in facts for k in kinds.get(f["kind"], ())}
+    # -- a false report's content is not an act; a means is not a second act ----------
+    subsumed = {}
+    for f in facts:
+        for s in kinds.get(f["kind"], ()):
+            for g in facts:
+                if g is not f and s.applies(f, g):
+                    subsumed.setdefault(id(g), f["kind"])
+                    taken = {a: g[a] for a in s.passes if g.get(a) is not None and f.get(a) is None}
+                    if taken:  # the words that say so become the including fact's evidence too
+                        f.update(taken)
+                        f["_spans"] = f["_spans"] + [sp for sp in g["_spans"] if sp not in f["_spans"]]
     if subsumed:
-        for f in [f for f in facts if f["kind"] in subsumed]:
-            extracted.append(withdrawn(f, SUBSUMED_WHY.get(subsumed[f["kind"]], "the account reports a {} fact that "
-                                                            "includes it").format(subsumed[f["kind"]])))
-        facts = [f for f in facts if f["kind"] not in subsumed]
+        for f in [f for f in facts if id(f) in subsumed]:
+            extracted.append(withdrawn(f, SUBSUMED_WHY.get(subsumed[id(f)], "the account reports a {} fact that "
+                                                            "includes it").format(subsumed[id(f)])))
+        facts = [f for f in facts if id(f) not in subsumed]
     # -- roles.outcomes: acquittal, dropped case, administrative fine ----------------------
     def sentence_of(pos: int) -> str:
         return next((text[a:b] for a, b in spans if a <= pos < b), "")

@@ -1234,3 +1234,13 @@ def test_a_trip_told_with_taking_part_in_a_terrorist_organisation_is_that_partic
 def test_a_trip_to_fight_with_no_terrorist_organisation_stays_a_foreign_conflict(rb):
     res = classify_text("В 2016 году его задержали при попытке выезда в Сирию, чтобы воевать.", rulebook=rb)
     assert sorted(a for _, a, _ in arts(res)) == ["172", "24"]
+
+
+def test_acts_in_a_sentence_that_lists_charges_by_number_are_charged(rb):
+    # dev account en-2016-balkhash-gulshat-eight-charges-kazinform: an excerpt ("…") cuts the list of charges
+    # from "brought to the court … on the count of"; the fragment cites the charges by number
+    text = ("In 2016 eight residents of Balkhash region were brought to the court on the count of the act of "
+            "terrorism … creation of a terrorist group and participation in its activities, intimidation of "
+            "population (Chapter 4 Article 255), illegal carrying of cold weapon (Chapter 1 Article 287).")
+    res = classify_text(text, rulebook=rb)
+    assert "257" in articles(res) and "257" not in articles(res, "also_described")

@@ -138,6 +138,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                  for f in facts]
     background = any(in_clause) and (any(x.get("what") == "charge" for x in cite_notes) or any(
         f.get("_sentence") in charge_sents and not c for f, c in zip(facts, in_clause)))
+    # a sentence that lists charges by number («… participation in its activities (24-257 …), … (Article 255 …)»)
+    # speaks of the charges as much as one that says "charged with"
+    listing = charge_sents | {i for i, (a, b) in enumerate(spans) for x in cite_notes if x.get("what") == "charge"
+                              and x.get("by") in ("number", "title") and a <= x["span"][0] < b}
     out_facts = []
     for f, clause_only in zip(facts, in_clause):
         spans_ = f.pop("_spans")
@@ -159,7 +163,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         if si is not None:
             a, b = spans[si]
             ev["sentence"] = text[a:b].strip()[:MAX_SPAN]
-            ev["in_charge"] = si in charge_sents and not (clause_only and background)
+            ev["in_charge"] = si in listing and not (clause_only and background)
         extracted.append(ev)
     extracted.extend(blocked_frames)
     extracted.extend(cite_notes)

@@ -479,3 +479,16 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
     res = classify_text("В 2019 году после 10-суточного ареста за митинг его приговорили к пяти годам лишения свободы "
                         "за пропаганду терроризма.", rulebook=rb)
     assert articles(res) == ["256"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # taking part named inside the recruiting's words is the recruits' purpose, not the recruiter's act
+    ("Жителя Павлодара приговорили к восьми годам за попытку завербовать одноклассников для участия в боевых "
+     "действиях на стороне ИГИЛ.", ["24", "259"]),
+    ("A Pavlodar court sentenced a 23-year-old to eight years for trying to recruit his classmates to fight for "
+     "Islamic State.", ["24", "259"]),
+    # the recruiter's own joining, told apart, stays
+    ("В 2015 году он вступил в ИГИЛ и вербовал других для участия в боевых действиях.", ["257", "259"]),
+])
+def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

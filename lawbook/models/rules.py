@@ -71,6 +71,9 @@ class Subsumption(Strict):
     #: attributes of the included fact that the including one takes when it lacks them (a trip only attempted
     #: makes the taking part it served an attempt)
     passes: list[str] = Field(default_factory=list)
+    #: only when the included fact's words all lie inside the including fact's ("recruited classmates to fight on
+    #: the side of ISIS": the taking part is the recruits' purpose, not the recruiter's act)
+    inside: bool = False
 
     @model_validator(mode="before")
     @classmethod
@@ -78,10 +81,24 @@ class Subsumption(Strict):
         return {"kind": v} if isinstance(v, str) else v
 
     def applies(self, including: dict, included: dict) -> bool:
-        """Whether fact ``including`` includes fact ``included``."""
-        return (included.get("kind") == self.kind
+        """Whether fact ``including`` includes fact ``included`` (their ``_spans``,
+        ``(cue, (start, end), words)``, the words read).
+
+        >>> s = Subsumption(kind="b", inside=True)
+        >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (10, 20), "")]})
+        True
+        >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (40, 60), "")]})
+        False
+        """
+        if not (included.get("kind") == self.kind
                 and all(included.get(k) == v for k, v in self.when.items())
-                and all(including.get(k) == v for k, v in self.by.items()))
+                and all(including.get(k) == v for k, v in self.by.items())):
+            return False
+        if not self.inside:
+            return True
+        outer = [sp for _, sp, _ in including.get("_spans", ())]
+        return bool(outer) and all(any(a <= x and y <= b for a, b in outer)
+                                   for _, (x, y), _ in included.get("_spans", ()))
 
 
 class FactKind(Strict):

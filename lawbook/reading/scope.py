@@ -25,6 +25,7 @@ SUBSUMED_WHY = {
                "(2014 art. 185 and 1997 art. 172 apply without the features of treason or espionage)",
     "organisation_activity": "the account reports taking part in a terrorist organisation: the trip abroad is how "
                              "the person went to take part in it, not taking part in an armed conflict",
+    "recruiting": "the words name what the recruits were drawn into, not the recruiter's own act",
 }
 
 

@@ -492,3 +492,24 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
 ])
 def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a charge reclassified or dropped gives way to the charge it became or the conviction beside it
+    ("In 2019 the terrorism charge was later reclassified as hooliganism, and he received a suspended sentence.", []),
+    ("В 2019 году обвинение в терроризме переквалифицировали на хулиганство, ему назначили условный срок.", []),
+    ("In 2019 he was initially charged with propaganda of terrorism, but the charge was changed to inciting "
+     "religious discord.", ["174"]),
+    ("В 2019 году сначала ему вменяли пропаганду терроризма, затем обвинение переквалифицировали на возбуждение "
+     "розни.", ["174"]),
+    ("In 2019 prosecutors dropped the terrorism charge, but he was convicted of hooliganism.", []),
+    ("В 2019 году прокурор отказался от обвинения по статье 256, но суд признал его виновным в возбуждении розни.",
+     ["174"]),
+    # a sentence reduced on appeal is no reclassified charge
+    ("In 2019 he was convicted of inciting religious discord; on appeal his sentence was reduced to three years.",
+     ["174"]),
+    # a limitation period is no prison term: the case was dropped
+    ("В 2019 году дело о возбуждении розни прекращено в связи с истечением срока давности.", []),
+])
+def test_a_charge_reclassified_or_dropped_gives_way(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

@@ -128,9 +128,11 @@ class LexiconEntry(Strict):
     # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
     # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a
     # Kazakh charge); exercise: the account reports a counter-terrorism exercise, whose attack and hostages are its
-    # scenario (withdraws every fact unless the account cites a charge or reports a conviction)
+    # scenario (withdraws every fact unless the account cites a charge or reports a conviction); reclassified: the
+    # charge told before the cue gave way to the one after it (withdraws the facts told before it, in its sentence
+    # and the one before)
     outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted", "accident",
-                     "foreign", "exercise"] | None = None
+                     "foreign", "exercise", "reclassified"] | None = None
     overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
     # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side

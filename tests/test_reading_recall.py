@@ -291,3 +291,21 @@ def test_a_wish_to_go_to_syria_is_no_trip(rb):
 ])
 def test_feminine_people_words_are_read(rb, text, want):
     assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # sabotage (diversion) as the press names the charge, with a proceeding beside it
+    ("In 2023 a man who set fire to a power substation on instructions from a foreign special service was charged "
+     "with sabotage.", {"171", "184"}),
+    ("В 2023 году мужчину, поджегшего трансформаторную подстанцию по заданию иностранной спецслужбы, обвинили в "
+     "диверсии.", {"171", "184"}),
+    ("In 2023 the opposition accused the government of sabotage of the reform.", set()),
+    # fighting abroad for pay the account states is mercenarism, in English as in Russian
+    ("In 2023 he signed a contract with the Wagner group and received 200,000 roubles a month for fighting in "
+     "Ukraine.", {"170", "162"}),
+    ("В 2023 году он за денежное вознаграждение участвовал в боевых действиях на Украине в составе ЧВК «Вагнер».",
+     {"170", "162"}),
+    ("In 2023 he fought in Ukraine as part of the Wagner private military company.", {"172", "162-1"}),
+])
+def test_sabotage_and_mercenarism_as_the_press_names_them(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

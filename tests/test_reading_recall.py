@@ -309,3 +309,15 @@ def test_feminine_people_words_are_read(rb, text, want):
 ])
 def test_sabotage_and_mercenarism_as_the_press_names_them(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an attack on an embassy or consulate, and a plot on the President's life, have their own articles
+    ("In 2021 he threw a Molotov cocktail at the Chinese consulate in Almaty.", {"173", "163"}),
+    ("В 2021 году он бросил коктейль Молотова в здание генерального консульства Китая в Алматы.", {"173", "163"}),
+    ("In 2021 activists held a protest outside the Chinese consulate in Almaty.", set()),
+    ("In 2019 he was charged with plotting to kill the President.", {"178", "167", "24"}),
+    ("In 2018 he wrote a book about the assassination of President Kennedy.", set()),
+])
+def test_attacks_on_protected_persons_and_the_president(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

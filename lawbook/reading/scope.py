@@ -26,6 +26,7 @@ SUBSUMED_WHY = {
     "organisation_activity": "the account reports taking part in a terrorist organisation: the trip abroad is how "
                              "the person went to take part in it, not taking part in an armed conflict",
     "recruiting": "the words name what the recruits were drawn into, not the recruiter's own act",
+    "attempt_on_president": "the killing plotted is the attempt on the President's life, not a second act",
 }
 
 

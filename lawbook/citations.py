@@ -168,7 +168,10 @@ _KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2
                  rf"|,?\s*(?P<item>\d{{1,2}}(?:{_D}\d{{1,2}}(?=\s*{_D}))?)(?:\s*{_D}\s*|\s+)(?:{_KK_ITEM_WORD})\w*)?",
                  re.IGNORECASE)
 #: What a text says an article is, in brackets, between two items of a list (no digits: "(2)" is a part).
-_GLOSS = re.compile(r"\s*\([^()\d]{2,80}\)")
+#: A gloss between two numbers of a list: the offence's title in brackets, as long as the 2014 Code's longest titles
+#: ("articles 182 (Creation, ...), 258 (Financing of terrorist or extremist activity and other aiding and abetting to
+#: the terrorism or extremism) and 405 (...)", dev cit-en-1402, round 14's untuned miss: the second gloss ran past 80).
+_GLOSS = re.compile(r"\s*\([^()\d]{2,240}\)")
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
 _PART_BEFORE = re.compile(r"(?:[Pp]arts?|ч\.|[Чч]аст\w*)\s*\d{1,2}\s*,?\s*$")
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
@@ -698,12 +701,18 @@ def _heading_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start].rstrip(" \t")
     if not before or before[-1] in ".!?:;)»\"\n" or _NOTE_END_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _COMMENTARY_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a commentary's heading: "Comment to Article 104. Intentional infliction of ..."
     # after a capitalised section heading whose line break was lost: "SECTION 1. CRIMINAL LAW Article 1."
     return _CAPS_HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 #: The word that closes a reprint's note before the next heading, its line break lost ("... № 3 Нормативтік қаулысын
 #: қара 301-бап. Поезды ..."): "see" (the earlier wording, the resolution).
+#: The words that open a commentary's heading before its article ("Comment to Article 104. ...", "Комментарий к статье
+#: 174. ..."; lawbook/citation_forms.yaml): the heading is the article's, its title after the stop.
+_COMMENTARY_BEFORE = re.compile(r"(?:^|(?<=[\n.!?»\"]))[ \t]*(?:" + "|".join(_FORMS["commentary_heading_words"]) + r")[ \t]+$",
+                                re.IGNORECASE)
 _NOTE_END_BEFORE = re.compile(r"(?<![^\W\d_])(?:қара|қараңыз|см\.)[ \t]+$", re.IGNORECASE)
 _CAPS_HEADING_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*[ \t]+$"
                                   # or a numbered section or chapter in capitalised words: "Section I. Criminal Law"
@@ -764,6 +773,10 @@ _PART_ONE_AFTER_BLANK = re.compile(r"[^\n]*\n(?:[ \t]*\n)+[ \t]*1\.\s")
 #: ("435-бап. ... бұзақылық Қазақстан Республикасы Қылмыстық кодексiнiң 293-бабының ...") is not taken; the Criminal
 #: Procedure and Penal Enforcement Codes' names put a word between.
 _TITLE_NAMES_CC = re.compile(r"\.[ \t]*[^.\n]{0,60}?(?<![\w-])(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)\w*"
+                             # the country's name after it, as a commentary site's headings repeat it ("... of the
+                             # Criminal Code of the Republic of Kazakhstan of the Criminal Code of the Republic of ...")
+                             r"(?:\s+of\s+the\s+republic\s+of\s+kazakhstan|\s+республики\s+казахстан"
+                             r"|\s+of\s+the\s+(?:criminal|penal)\s+code)*"
                              r"(?:[ \t]+[^\W\d_]+)?[ \t]*(?:\n|$|\.|1\.\s)", re.IGNORECASE)
 #: A code's text naming itself the Criminal Code ("this Penal Code", "настоящего Уголовного кодекса", "осы Қылмыстық
 #: кодекс", "this Code, the Criminal Code"): its headings are the Criminal Code's.
@@ -1480,8 +1493,14 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
         if why is None:
             return None
         return code, f"title: the word after the citation ({title[:40]!r}) is of the title of {code} art. {article}; {why}"
-    codes = {code for code, art, tlang, tw in _all_titles(ix, article)
-             if art == article and tlang == lang and len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
+    titles = [(code, tw) for code, art, tlang, tw in _titles_of(ix, article) + _all_titles(ix, article)
+              if art == article and tlang == lang and tw]
+    codes = {code for code, tw in titles if len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
+    if len(codes) == 1 and any(c not in codes and tw <= words for c, tw in titles):
+        # the gloss holds the other code's whole title of that number: "188 (Кража чужого имущества)" shares two words
+        # with the 1997 Code's 188 (careless destruction of "чужого имущества") and is the 2014 Code's "Кража" — round
+        # 14's untuned wrong code; the shared words tell nothing then
+        return None
     if len(codes) == 1:
         code = codes.pop()
         return code, f"title: the words after the citation ({title[:60]!r}) are the title of {code} art. {article}"
@@ -1914,6 +1933,8 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     other_n, other_share, _ = score.get(OTHER[code], (0, 0.0, frozenset()))
     if other_n >= 2 and not (score[code][1] >= 0.5 and score[code][1] >= 2 * other_share):
         return None
+    if other_share >= 1.0 and score[code][1] < 1.0:
+        return None  # the words hold the other code's whole title of that number ("кража" beside "чужого имущества")
     why = _other_code_excluded(ix, code, article, score[code][2], lang)
     if why is None:
         return None

@@ -1326,3 +1326,18 @@ def test_a_criminal_case_names_its_code(text, expected):
 ])
 def test_a_citation_opening_its_sentence(text, expected):
     assert arts(text) == expected
+
+
+# A gloss holding the other code's whole title of that number tells nothing by the words it shares with this code's
+# title (round 14's untuned wrong code, a kind: "188 (Кража чужого имущества)" shares "чужого имущества" with the 1997
+# Code's 188, careless destruction of property, and is the 2014 Code's "Кража"). Constructed from dev cit-ru-1003's form
+# ("по статье 189, часть 4, пункт 2 УК РК (присвоение или растрата чужого имущества ...)"); near-misses: this code's
+# whole title, and the other's one word alone, still decide.
+@pytest.mark.parametrize("gloss,expected", [
+    ("кража чужого имущества", None),
+    ("неосторожное уничтожение или повреждение чужого имущества", "1997"),
+    ("кража", "2014"),
+])
+def test_a_gloss_holding_the_other_codes_whole_title(gloss, expected):
+    c, = find_citations(f"Возбуждено уголовное дело по статье 188, часть 3 УК РК ({gloss}).")
+    assert c.code == expected

@@ -352,6 +352,12 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
     >>> t = "In Moscow, the activist was sentenced to five years in prison under Article 282."
     >>> _criminal_case(t, (t.index("282"), t.index("282") + 3, "282"), 0, len(t))
     False
+    >>> t = "He said the trial violated the Criminal Procedure Code.\\nHe was convicted under Article 327."
+    >>> _criminal_case(t, (t.index("327"), t.index("327") + 3, "327"), t.index("He was"), len(t))
+    True
+    >>> t = "Criminal Procedure Code of the Republic of Kazakhstan\\nThe suspect is held under Article 150."
+    >>> _criminal_case(t, (t.index("150"), t.index("150") + 3, "150"), t.index("The"), len(t))
+    False
     >>> t = "Новая статья 212.1 (по фамилии первого осужденного) расположилась следом за статьей 212."
     >>> _criminal_case(t, (t.rindex("212"), t.rindex("212") + 3, "212"), 0, len(t))
     False
@@ -368,7 +374,15 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
     # the code named last before it: another one's text cites that code ("УИК ... осужденные")
     starts, named = _named_codes(text)
     i = bisect.bisect_right(starts, item[0]) - 1
-    return i < 0 or starts[i] < item[0] - _NAMED_REACH or named[i]
+    if i < 0 or starts[i] < item[0] - _NAMED_REACH or named[i]:
+        return True
+    # ... in its paragraph, or as a text's title at its line's start; not a code named in passing in an earlier
+    # paragraph ("The whole trial clearly violated the Criminal Procedure Code ...\n... Vadim was convicted only of one
+    # incriminating act (under Article 327 of", dev cit-en-1406, round 14's untuned miss)
+    if "\n" not in text[starts[i]:item[0]]:
+        return False
+    line = text[text.rfind("\n", 0, starts[i]) + 1:text.find("\n", starts[i])].rstrip()
+    return len(line) > _TITLE_REACH or line.endswith((".", "!", "?"))  # not a title's line
 
 
 @lru_cache(maxsize=2)
@@ -460,6 +474,9 @@ _NAMED_CODE = re.compile(
     r"(?:кодекс|kodeks|code)\w*|\b(?:CPC|УПК|ҚПК|КоАП|ӘҚБтК)\b)",
     re.IGNORECASE)
 _NAMED_REACH = 3000
+#: How long a line naming a code may be to be a text's title, with no stop at its end ("Уголовно-процессуальный кодекс
+#: Республики Казахстан", a code's text below it): the text below is that code's.
+_TITLE_REACH = 200
 
 
 def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:

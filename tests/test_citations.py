@@ -1341,3 +1341,18 @@ def test_a_citation_opening_its_sentence(text, expected):
 def test_a_gloss_holding_the_other_codes_whole_title(gloss, expected):
     c, = find_citations(f"Возбуждено уголовное дело по статье 188, часть 3 УК РК ({gloss}).")
     assert c.code == expected
+
+
+# A verdict, charge or arrest dated before 2015 settles the 1997 Code across its paragraph's break when every year of
+# the document falls before 2015 (dev cit-en-1405, shortened, round 14's untuned undecided); near-misses: a later year
+# elsewhere in the document keeps the paragraph's limit, and acts of 2015 or later never reach across it (round 8).
+@pytest.mark.parametrize("text,expected", [
+    ("Ramazan Yesergepov was sentenced to three years in prison by a Kazakhstani court on 8 August 2009.\n...\n"
+     "The sentence was based in articles 172 and 339 of the Kazakh Criminal Code.", ["1997", "1997"]),
+    ("English PEN recalled the case in a report of 2016.\n\nRamazan Yesergepov was sentenced to three years in prison "
+     "by a Kazakhstani court on 8 August 2009.\n...\nThe sentence was based in articles 172 and 339 of the Kazakh "
+     "Criminal Code.", [None, None]),
+    ("The posts were published in March 2016.\n...\nThe charge was based in article 274 of the Criminal Code.", [None]),
+])
+def test_a_verdict_before_2015_across_a_paragraph(text, expected):
+    assert [c.code for c in find_citations(text)] == expected

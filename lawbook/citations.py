@@ -194,6 +194,9 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          r"|\s*(\((?:(?:part|ч\.|часть)\s*)?\d{1,2}\)(?:\s*(?:,|and|и)\s*\(\d{1,2}\))*)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)
                          r"|/(\d{1,2})(?![\d/])", re.IGNORECASE)
+#: The Russian article word and number right after a part that follows a comma ("ст. 24, ч. 4 ст. 190"): the part is
+#: the next citation's, written part first (English "Article 24 Part 3 of Article 366" nests a part, round 8).
+_ARTICLE_NEXT = re.compile(r"\s*(?:ст\.|стать\w*)\s*\d")
 #: An ordinal part after the article: "статья 180 часть вторая", "статьи 180 части второй", "Article 180 part two".
 _ORDINAL_PART_AFTER = re.compile(rf"(?:,\s*|\s+)(?:[Pp]art|[Чч]аст(?:ь|и|ью)|ч\.)\s+(?P<ord>{_EN_ORD}|{_RU_ORD})\b")
 #: After "Clause": its number, then a part, then the article ("Clause 2, Part 4, Article 189" renders "п. 2 ч. 4 ст.
@@ -893,6 +896,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         while True:
             part = None
             pm = _PART_AFTER.match(text, pos)
+            if pm and pm.group(0)[:1] == "," and _ARTICLE_NEXT.match(text, pm.end()):
+                pm = None  # "ст. 24, ч. 4 ст. 190": the part opens the next citation, read by _PART_FIRST
             if pm:
                 part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
                 pos = pm.end()

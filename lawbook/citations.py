@@ -183,7 +183,8 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)"
-                         r"|ч\.\s*ч\.|чч\.|ч\.|часть|части|частью|п\.)"
+                         # the plural forms before two parts ("статьёй 262, частями 1 и 2", dev cit-ru-411)
+                         r"|ч\.\s*ч\.|чч\.|ч\.|часть|частями|частям|частях|части|частью|п\.)"
                          # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
                          # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
                          # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)

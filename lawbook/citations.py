@@ -83,7 +83,8 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d)
 # 3 of Article 274", is a sub-item: there the part follows)
 _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
             r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
-            r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями)))")
+            # "частей 1 и 2 ст. 256" (the genitive plural, dev cit-ru-401)
+            r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями|ей|ях)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
 #: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left
 #: (a range, or a typo).
@@ -93,7 +94,8 @@ _PARTS = _PN + r"(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
              "fifth": 5, "five": 5, "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5,
              "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "бесінші": 5}
-_EN_ORD = r"(?:first|second|third|fourth|fifth|one|two|three|four|five)"
+# capitalised as titles write them: "under Part Two of Article 256" (dev cit-en-215)
+_EN_ORD = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)"
 _RU_ORD = r"(?:перв|втор|трет|четв[её]рт|пят)\w*"
 _KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|төрт[іi]нш[іi]|бес[іi]нш[іi])"  # Latin і and b as sources write
 _ORD_WORD = rf"(?P<ord>{_EN_ORD}|{_RU_ORD})"
@@ -183,6 +185,10 @@ _TITLED_NUMBER = re.compile(rf"(?=\d)(?<![{DASHES}\d\w.,/])(?P<art>\d{{1,3}}(?:-
 # English translations render a part (часть) as "paragraph" right after the article ("Article 164, paragraph 3");
 # "paragraph 2 of part 3" is a sub-item of a part, not a part (see _SUB_ITEM), so it is not taken here
 _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|paragraph(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)"
+                         # translations render часть as "item" or "section" after a comma ("article 235, item 1; article
+                         # 164, item 3", dev cit-en-406; "Art. 274, section 3", dev cit-en-502): a General Part
+                         # article's item is no part (see below)
+                         r"|(?<=,)\s*(?:item|section)(?=\s*\d)(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)"
                          # the plural forms before two parts ("статьёй 262, частями 1 и 2", dev cit-ru-411)
                          r"|ч\.\s*ч\.|чч\.|ч\.|часть|частями|частям|частях|части|частью|п\.)"
                          # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
@@ -901,6 +907,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 pm = None  # "ст. 24, ч. 4 ст. 190": the part opens the next citation, read by _PART_FIRST
             if pm:
                 part = _parts(pm.group(1) or pm.group(2) or pm.group(3))
+                if _below_special_part(num) and re.match(r",\s*(?:item|section)", pm.group(0), re.IGNORECASE):
+                    part = None  # "Article 3, item 39": a General Part article's numbered item
                 pos = pm.end()
             elif om := _ORDINAL_PART_AFTER.match(text, pos):
                 part, pos = _ordinal(om.group("ord")), om.end()

@@ -382,28 +382,35 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
                              item[1] + _BESIDE_REACH if para_end < 0 else min(para_end, item[1] + _BESIDE_REACH)):
         return False  # "In Moscow ... under Article 282": another state's code, perhaps
     # the code named last before it: another one's text cites that code ("УИК ... осужденные")
-    starts, named = _named_codes(text)
+    starts, named, procedure = _named_codes(text)
     i = bisect.bisect_right(starts, item[0]) - 1
     if i < 0 or starts[i] < item[0] - _NAMED_REACH or named[i]:
         return True
-    # ... in its paragraph, or as a text's title at its line's start; not a code named in passing in an earlier
-    # paragraph ("The whole trial clearly violated the Criminal Procedure Code ...\n... Vadim was convicted only of one
-    # incriminating act (under Article 327 of", dev cit-en-1406, round 14's untuned miss)
-    if "\n" not in text[starts[i]:item[0]]:
+    # ... in its paragraph, or as a text's title at its line's start; not the procedure of the case named in passing in
+    # an earlier paragraph ("The whole trial clearly violated the Criminal Procedure Code ...\n... Vadim was convicted
+    # only of one incriminating act (under Article 327 of", dev cit-en-1406, round 14's untuned miss). Another code with
+    # offences of its own (the Administrative Offences Code) named before keeps the number out wherever it stands.
+    if not procedure[i] or "\n" not in text[starts[i]:item[0]]:
         return False
     line = text[text.rfind("\n", 0, starts[i]) + 1:text.find("\n", starts[i])].rstrip()
     return len(line) > _TITLE_REACH or line.endswith((".", "!", "?"))  # not a title's line
 
 
 @lru_cache(maxsize=2)
-def _named_codes(text: str) -> tuple[list[int], list[bool]]:
-    """Where the text names a code (:data:`_NAMED_CODE`), found once per text, and whether each is the Criminal Code.
-    A match counts where it starts (a match running past a citation does not happen: a name ends with "code")."""
-    starts, named = [], []
+def _named_codes(text: str) -> tuple[list[int], list[bool], list[bool]]:
+    """Where the text names a code (:data:`_NAMED_CODE`), found once per text, whether each is the Criminal Code, and
+    whether each is the Criminal Procedure Code. A match counts where it starts (a match running past a citation does
+    not happen: a name ends with "code")."""
+    starts, named, procedure = [], [], []
     for m in _NAMED_CODE.finditer(text):
         starts.append(m.start())
         named.append(m.group("cc") is not None)
-    return starts, named
+        procedure.append(_PROCEDURE_CODE.search(m.group(0)) is not None)
+    return starts, named, procedure
+
+
+#: The Criminal Procedure Code's name, as :data:`_NAMED_CODE` finds it.
+_PROCEDURE_CODE = re.compile(r"процесс|процест|procedure|\bCPC\b|УПК|ҚПК", re.IGNORECASE)
 
 
 #: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.

@@ -1853,6 +1853,34 @@ def _own_words(text: str, start: int, end: int, prev: tuple[int, int] | None,
     return a, b
 
 
+#: A later sentence's reference back to the article cited ("этой статьи", "данной статьей", "this article", "осы бап",
+#: "аталған бап"): its words may gloss it.
+_ANAPHOR = re.compile(r"(?<![^\W\d_])(?:(?:эт|данн)\w*\s+стать\w*|this\s+article|(?:осы|бұл|аталған)\s+бап\w*)",
+                      re.IGNORECASE)
+#: How far after a citation, in its paragraph, such a reference may stand.
+_ANAPHOR_REACH = 700
+
+
+def _anaphor_end(text: str, after: int, nxt: tuple[int, int] | None) -> int | None:
+    """The end of the sentence that refers back to the article cited ("... очередная жертва этой статьи,
+    регламентирующей наказание за возбуждение различных форм розни.") when one stands after ``after`` in its
+    paragraph, within :data:`_ANAPHOR_REACH` characters and before the next citation of another list (``nxt``).
+
+    >>> t = "174-я статья стала известной. Очередная жертва этой статьи, регламентирующей наказание за рознь, отпущена."
+    >>> t[_anaphor_end(t, 29, None) - 9:_anaphor_end(t, 29, None)]
+    'отпущена.'
+    >>> _anaphor_end("174-я статья стала известной.\\nПо этой статье осуждены многие.", 29, None) is None
+    True
+    """
+    stop = text.find("\n", after)
+    stop = min(len(text) if stop < 0 else stop, after + _ANAPHOR_REACH, nxt[0] if nxt else len(text))
+    m = _ANAPHOR.search(text, after, stop)
+    if m is None:
+        return None
+    end = _SENTENCE_STOP.search(text, m.end(), stop)
+    return end.start() + 1 if end else stop
+
+
 def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
     """The code whose article ``article`` the words of ``text[a:b]`` (around the
     citation) name, with the reason; else ``None``.
@@ -2764,8 +2792,16 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
-            by_subject = _code_by_subject(ix, text, *_own_words(text, start, end, prev_other, next_other), article)
-            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:")):
+            own = _own_words(text, start, end, prev_other, next_other)
+            by_subject = _code_by_subject(ix, text, *own, article)
+            if by_subject is None and (far := _anaphor_end(text, end, next_other)) is not None and far > own[1]:
+                # a later sentence of its paragraph glosses it as "this article" ("174-я статья ... очередная жертва
+                # этой статьи, регламентирующей наказание за возбуждение различных форм розни", dev cit-ru-020): its
+                # words count, weighed against both codes' titles only
+                got = _code_by_subject(ix, text, own[0], far, article)
+                if got and got[1].startswith("subject:"):
+                    by_subject = (got[0], "subject, this article:" + got[1][len("subject:"):])
+            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:", "subject, this article:")):
                 code, reason = by_subject  # weighed against both codes' titles in the words' language
             elif by_subject:
                 leans.append(("subject", *by_subject))

@@ -1356,3 +1356,23 @@ def test_a_gloss_holding_the_other_codes_whole_title(gloss, expected):
 ])
 def test_a_verdict_before_2015_across_a_paragraph(text, expected):
     assert [c.code for c in find_citations(text)] == expected
+
+
+# A later sentence of the citation's paragraph glossing it as "this article" counts as its words, weighed against both
+# codes' titles (dev cit-ru-020, shortened, from the first passages); near-misses: the gloss in another paragraph, and
+# no reference back to the article.
+@pytest.mark.parametrize("text,expected", [
+    ("Словосочетание \"174-я статья Уголовного кодекса\" быстро вышло на лидирующие позиции среди других выражений. "
+     "Оно выдерживает конкуренцию с \"падением тенге\" или \"досрочными выборами\". В минувшие выходные СМИ известили о "
+     "том, что очередная жертва этой статьи, регламентирующей наказание за возбуждение различных форм розни, отпущена "
+     "домой.", "2014"),
+    ("Словосочетание \"174-я статья Уголовного кодекса\" быстро вышло на лидирующие позиции среди других выражений.\n"
+     "Очередная жертва этой статьи, регламентирующей наказание за возбуждение различных форм розни, отпущена домой.",
+     None),
+    ("Словосочетание \"174-я статья Уголовного кодекса\" быстро вышло на лидирующие позиции среди других выражений. "
+     "Оно выдерживает конкуренцию с \"падением тенге\" или \"досрочными выборами\". В минувшие выходные СМИ известили о "
+     "том, что очередная жертва, которой грозит наказание за возбуждение различных форм розни, отпущена домой.", None),
+])
+def test_a_later_sentence_glossing_this_article(text, expected):
+    c, = find_citations(text)
+    assert c.code == expected

@@ -1874,6 +1874,9 @@ def _anaphor_end(text: str, after: int, nxt: tuple[int, int] | None) -> int | No
     """
     stop = text.find("\n", after)
     stop = min(len(text) if stop < 0 else stop, after + _ANAPHOR_REACH, nxt[0] if nxt else len(text))
+    seg = text[after:stop]
+    if "тать" not in seg and "rticle" not in seg and "бап" not in seg:
+        return None  # a cheap test first: the pattern has no literal to start from
     m = _ANAPHOR.search(text, after, stop)
     if m is None:
         return None

@@ -1990,7 +1990,12 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         got = (len(shared), len(shared) / len(tw), shared)
         if got[:2] > score.get(code, (0, 0.0))[:2]:
             score[code] = got
-    named = [c for c, (n, share, _) in score.items() if n >= 2 and share >= 0.25]
+    # two words and a quarter of a title; or three of a long title's own words (not the law's common ones) where the
+    # other code's title of that number shares none ("ДТП, совершенным водителями в состоянии опьянения ... ст. 346 ...
+    # управление" names the 2014 Code's fourteen-word title of art. 346, dev cit-ru-704)
+    named = [c for c, (n, share, w) in score.items()
+             if n >= 2 and (share >= 0.25 or (len(w - _GENERIC_TITLE_WORDS) >= 3
+                                               and not score.get(OTHER[c], (0, 0.0, frozenset()))[0]))]
     if len(named) == 2:  # the words name both titles: the one they name whole, or twice as much, wins
         named.sort(key=lambda c: -score[c][1])
         if not (score[named[0]][1] >= 0.5 and score[named[0]][1] >= 2 * score[named[1]][1]):

@@ -1376,3 +1376,19 @@ def test_a_verdict_before_2015_across_a_paragraph(text, expected):
 def test_a_later_sentence_glossing_this_article(text, expected):
     c, = find_citations(text)
     assert c.code == expected
+
+
+# Three of a long title's own words name it when the other code's title of that number shares none (dev cit-ru-704,
+# shortened: the 2014 Code's fourteen-word title of art. 346, drink-driving; the 1997 Code's 346 is unlawful detention);
+# near-miss: two words of it are not enough.
+@pytest.mark.parametrize("text,expected", [
+    ("В статье исследуется уголовная политика в сфере противодействия происшествиям, совершенным водителями в состоянии "
+     "опьянения. На примере действующей ст. 346 Уголовного кодекса Республики Казахстан авторы приходят к выводу, что "
+     "нужны меры усиления ответственности за управление транспортом.", "2014"),
+    ("В статье исследуется уголовная политика в сфере противодействия происшествиям, совершенным водителями в состоянии "
+     "опьянения. На примере действующей ст. 346 Уголовного кодекса Республики Казахстан авторы приходят к выводу, что "
+     "нужны новые меры.", None),
+])
+def test_three_words_of_a_long_title(text, expected):
+    c, = find_citations(text)
+    assert c.code == expected

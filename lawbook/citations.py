@@ -1992,7 +1992,7 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
             score[code] = got
     # two words and a quarter of a title; or three of a long title's own words (not the law's common ones) where the
     # other code's title of that number shares none ("ДТП, совершенным водителями в состоянии опьянения ... ст. 346 ...
-    # управление" names the 2014 Code's fourteen-word title of art. 346, dev cit-ru-704)
+    # управление" names the 2014 Code's fourteen-word title of art. 346, dev cit-ru-704) — which only leans, below
     named = [c for c, (n, share, w) in score.items()
              if n >= 2 and (share >= 0.25 or (len(w - _GENERIC_TITLE_WORDS) >= 3
                                                and not score.get(OTHER[c], (0, 0.0, frozenset()))[0]))]
@@ -2022,6 +2022,9 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     if lang == "ru" and _excluded_there(ix, code, article):
         weighed.add(OTHER[code])  # the other code's Russian table was read: that number is excluded there
     head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"
+    if head == "subject" and score[code][1] < 0.25:
+        head = "subject, long title"  # three words of a long title, under a quarter of it: new, untested on fresh text,
+        # so it leans (decision 0014, thirteenth session)
     if head != "subject" and _whole_title_of_another_offence(ix, code, article, score[code]):
         head = "subject, whole title"
     return code, (f"{head}: the words around the citation ({shared}) name {code} art. {article} "

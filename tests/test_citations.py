@@ -1378,17 +1378,17 @@ def test_a_later_sentence_glossing_this_article(text, expected):
     assert c.code == expected
 
 
-# Three of a long title's own words name it when the other code's title of that number shares none (dev cit-ru-704,
-# shortened: the 2014 Code's fourteen-word title of art. 346, drink-driving; the 1997 Code's 346 is unlawful detention);
-# near-miss: two words of it are not enough.
+# Three of a long title's own words, where the other code's title of that number shares none, lean to it (dev
+# cit-ru-704, shortened: the 2014 Code's fourteen-word title of art. 346, drink-driving; the 1997 Code's 346 is unlawful
+# detention): new evidence, untested on fresh text, so it does not decide; near-miss: two words of it give no lean.
 @pytest.mark.parametrize("text,expected", [
     ("В статье исследуется уголовная политика в сфере противодействия происшествиям, совершенным водителями в состоянии "
      "опьянения. На примере действующей ст. 346 Уголовного кодекса Республики Казахстан авторы приходят к выводу, что "
-     "нужны меры усиления ответственности за управление транспортом.", "2014"),
+     "очередные меры усиления ответственности за управление тр", [("subject", "2014")]),
     ("В статье исследуется уголовная политика в сфере противодействия происшествиям, совершенным водителями в состоянии "
      "опьянения. На примере действующей ст. 346 Уголовного кодекса Республики Казахстан авторы приходят к выводу, что "
-     "нужны новые меры.", None),
+     "нужны новые меры.", []),
 ])
-def test_three_words_of_a_long_title(text, expected):
+def test_three_words_of_a_long_title_lean(text, expected):
     c, = find_citations(text)
-    assert c.code == expected
+    assert c.code is None and [(k, code) for k, code, _ in c.leans] == expected

@@ -1326,3 +1326,69 @@ def test_a_criminal_case_names_its_code(text, expected):
 ])
 def test_a_citation_opening_its_sentence(text, expected):
     assert arts(text) == expected
+
+
+# A gloss holding the other code's whole title of that number tells nothing by the words it shares with this code's
+# title (round 14's untuned wrong code, a kind: "188 (Кража чужого имущества)" shares "чужого имущества" with the 1997
+# Code's 188, careless destruction of property, and is the 2014 Code's "Кража"). Constructed from dev cit-ru-1003's form
+# ("по статье 189, часть 4, пункт 2 УК РК (присвоение или растрата чужого имущества ...)"); near-misses: this code's
+# whole title, and the other's one word alone, still decide.
+@pytest.mark.parametrize("gloss,expected", [
+    ("кража чужого имущества", None),
+    ("неосторожное уничтожение или повреждение чужого имущества", "1997"),
+    ("кража", "2014"),
+])
+def test_a_gloss_holding_the_other_codes_whole_title(gloss, expected):
+    c, = find_citations(f"Возбуждено уголовное дело по статье 188, часть 3 УК РК ({gloss}).")
+    assert c.code == expected
+
+
+# A verdict, charge or arrest dated before 2015 settles the 1997 Code across its paragraph's break when every year of
+# the document falls before 2015 (dev cit-en-1405, shortened, round 14's untuned undecided); near-misses: a later year
+# elsewhere in the document keeps the paragraph's limit, and acts of 2015 or later never reach across it (round 8).
+@pytest.mark.parametrize("text,expected", [
+    ("Ramazan Yesergepov was sentenced to three years in prison by a Kazakhstani court on 8 August 2009.\n...\n"
+     "The sentence was based in articles 172 and 339 of the Kazakh Criminal Code.", ["1997", "1997"]),
+    ("English PEN recalled the case in a report of 2016.\n\nRamazan Yesergepov was sentenced to three years in prison "
+     "by a Kazakhstani court on 8 August 2009.\n...\nThe sentence was based in articles 172 and 339 of the Kazakh "
+     "Criminal Code.", [None, None]),
+    ("The posts were published in March 2016.\n...\nThe charge was based in article 274 of the Criminal Code.", [None]),
+])
+def test_a_verdict_before_2015_across_a_paragraph(text, expected):
+    assert [c.code for c in find_citations(text)] == expected
+
+
+# A later sentence of the citation's paragraph glossing it as "this article" counts as its words, weighed against both
+# codes' titles (dev cit-ru-020, shortened, from the first passages); near-misses: the gloss in another paragraph, and
+# no reference back to the article.
+@pytest.mark.parametrize("text,expected", [
+    ("Словосочетание \"174-я статья Уголовного кодекса\" быстро вышло на лидирующие позиции среди других выражений. "
+     "Оно выдерживает конкуренцию с \"падением тенге\" или \"досрочными выборами\". В минувшие выходные СМИ известили о "
+     "том, что очередная жертва этой статьи, регламентирующей наказание за возбуждение различных форм розни, отпущена "
+     "домой.", "2014"),
+    ("Словосочетание \"174-я статья Уголовного кодекса\" быстро вышло на лидирующие позиции среди других выражений.\n"
+     "Очередная жертва этой статьи, регламентирующей наказание за возбуждение различных форм розни, отпущена домой.",
+     None),
+    ("Словосочетание \"174-я статья Уголовного кодекса\" быстро вышло на лидирующие позиции среди других выражений. "
+     "Оно выдерживает конкуренцию с \"падением тенге\" или \"досрочными выборами\". В минувшие выходные СМИ известили о "
+     "том, что очередная жертва, которой грозит наказание за возбуждение различных форм розни, отпущена домой.", None),
+])
+def test_a_later_sentence_glossing_this_article(text, expected):
+    c, = find_citations(text)
+    assert c.code == expected
+
+
+# Three of a long title's own words, where the other code's title of that number shares none, lean to it (dev
+# cit-ru-704, shortened: the 2014 Code's fourteen-word title of art. 346, drink-driving; the 1997 Code's 346 is unlawful
+# detention): new evidence, untested on fresh text, so it does not decide; near-miss: two words of it give no lean.
+@pytest.mark.parametrize("text,expected", [
+    ("В статье исследуется уголовная политика в сфере противодействия происшествиям, совершенным водителями в состоянии "
+     "опьянения. На примере действующей ст. 346 Уголовного кодекса Республики Казахстан авторы приходят к выводу, что "
+     "очередные меры усиления ответственности за управление тр", [("subject", "2014")]),
+    ("В статье исследуется уголовная политика в сфере противодействия происшествиям, совершенным водителями в состоянии "
+     "опьянения. На примере действующей ст. 346 Уголовного кодекса Республики Казахстан авторы приходят к выводу, что "
+     "нужны новые меры.", []),
+])
+def test_three_words_of_a_long_title_lean(text, expected):
+    c, = find_citations(text)
+    assert c.code is None and [(k, code) for k, code, _ in c.leans] == expected

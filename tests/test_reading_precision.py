@@ -479,3 +479,28 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
     res = classify_text("В 2019 году после 10-суточного ареста за митинг его приговорили к пяти годам лишения свободы "
                         "за пропаганду терроризма.", rulebook=rb)
     assert articles(res) == ["256"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a case that may only be opened, or a change of the penalty, beside a charge or a verdict the sentence tells:
+    # the block holds for its own clause, the charge stands
+    ("In 2019 he was charged with propaganda of terrorism and could face prosecution for inciting religious discord.",
+     ["256"]),
+    ("В 2019 году он был осужден за пропаганду терроризма, а его жену могут привлечь к ответственности.", ["256"]),
+    ("In 2019 he was convicted of propaganda of terrorism, weeks after parliament toughened penalties for it.",
+     ["256"]),
+    ("В 2019 году его осудили на семь лет за пропаганду терроризма по статье, ужесточившей наказание за терроризм.",
+     ["256"]),
+    # a case already opened is no case to come
+    ("В 2019 году ему грозит уголовное дело, возбуждённое по статье 174 УК за возбуждение религиозной розни.",
+     ["174"]),
+    # alone, they still give nothing
+    ("Теперь ей грозит уголовное дело по статье 174 УК РК — «Разжигание розни».", []),
+    ("She could face criminal charges for inciting discord.", []),
+    ("The bill would toughen penalties for propaganda of terrorism and for taking part in foreign armed conflicts.",
+     []),
+    ("Мажилис одобрил законопроект, ужесточающий наказание за пропаганду терроризма.", []),
+])
+def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+

@@ -79,6 +79,7 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
     r.block_clause = {(i, m.start, m.entry.id): (m.start, m.end) if m.entry.blocks_words
                       else next(((a, b) for a, b, _ in r.aside_of.get(i, ()) if a <= m.start < b), None)
                       or contrasted_clause(text, spans[i], m.start)
+                      or (_clause_on(text, spans[i], m) if m.entry.blocks_alone and _tells_proceeding(m, found) else None)
                       for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
     r.negated = {i for (i, _, _), clause in r.block_clause.items() if clause is None}
     r.charge_sents -= r.negated
@@ -90,6 +91,28 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
                            if not _speaks_of_charges(text, c, per_sentence[i][0], cx, kk)]
                        for i in r.charge_sents & r.people_clauses.keys()}
     return r
+
+
+def _tells_proceeding(block, found) -> bool:
+    """Whether a cue of ``found`` other than ``block`` and outside its words
+    tells a proceeding: a charge, a criminal case or a verdict."""
+    return any(not m.blocked and m is not block and not (block.start <= m.start < block.end)
+               and (m.entry.charge_context or m.entry.criminal_charge or m.entry.outcome == "convicted")
+               for m in found)
+
+
+def _clause_on(text: str, sentence: tuple[int, int], block) -> tuple[int, int]:
+    """From a block's words to the end of their clause (the next comma,
+    semicolon or dash, or the sentence's end).
+
+    >>> from types import SimpleNamespace as B
+    >>> t = "He was charged with X and could face prosecution for Y, police said."
+    >>> a, b = _clause_on(t, (0, len(t)), B(start=t.index("could"), end=t.index(" for Y")))
+    >>> t[a:b]
+    'could face prosecution for Y'
+    """
+    end = next((j for j in range(block.end, sentence[1]) if text[j] in ",;—"), sentence[1])
+    return block.start, end
 
 
 def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:

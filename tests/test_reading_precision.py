@@ -504,3 +504,20 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
 def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
 
+
+@pytest.mark.parametrize("text, want", [
+    # a trip whose own words give fighting as its purpose is the armed conflict's (172, with 24), not the way to the
+    # terrorist organisation another sentence tells; nor does its attempt make that taking part an attempt
+    # (the trip, in a sentence beside the charges the account names, is not among them)
+    ("In 2016 he was convicted of membership of a terrorist group. In 2017 he tried to leave for Syria to fight.",
+     [("257", "2")]),
+    ("In 2016 he was convicted of taking part in a terrorist organisation. His brother tried to travel to Syria to "
+     "fight.", [("257", "2")]),
+    ("В 2016 году он пытался выехать в Сирию, чтобы воевать. Также он состоял в террористической организации.",
+     [("172", None), ("24", "3"), ("257", "2")]),
+    # a trip told with no purpose of its own beside the organisation is still the way to it (24 + 257)
+    ("12 актюбинцев задержаны при попытке выезда на территорию Сирии. Все они собирались участвовать в вооруженных "
+     "столкновениях в составе ДАИШ.", [("24", "3"), ("257", "2")]),
+])
+def test_a_trip_to_fight_is_not_the_way_to_an_organisation_told_apart(rb, text, want):
+    assert sorted((f["article"], f.get("part")) for f in classify_text(text, rulebook=rb)["findings"]) == want

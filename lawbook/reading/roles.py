@@ -16,6 +16,7 @@ each holds for.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .sentences import contrasted_clause
@@ -101,18 +102,28 @@ def _tells_proceeding(block, found) -> bool:
                for m in found)
 
 
+#: Where the clause of a block on a case to come begins and ends: a comma, a semicolon, a dash, or "and" / «и», «а»,
+#: «және», «ал» (the Kazakh verb ends its clause, so the clause's own words stand before the block's)
+_CLAUSE_EDGE = re.compile(r"[,;—]|\s(?:and|but|и|а|но|және|ал|бірақ)\s", re.IGNORECASE)
+
+
 def _clause_on(text: str, sentence: tuple[int, int], block) -> tuple[int, int]:
-    """From a block's words to the end of their clause (the next comma,
-    semicolon or dash, or the sentence's end).
+    """The clause of a block's words: from the last clause edge before them
+    (or the sentence's start) to the next one after them (or its end).
 
     >>> from types import SimpleNamespace as B
     >>> t = "He was charged with X and could face prosecution for Y, police said."
     >>> a, b = _clause_on(t, (0, len(t)), B(start=t.index("could"), end=t.index(" for Y")))
     >>> t[a:b]
     'could face prosecution for Y'
+    >>> t = "Ол X үшін сотталды, ал әйеліне қатысты қылмыстық іс қозғалуы мүмкін."
+    >>> a, b = _clause_on(t, (0, len(t)), B(start=t.index("қылмыстық"), end=len(t) - 1))
+    >>> t[a:b]
+    'әйеліне қатысты қылмыстық іс қозғалуы мүмкін.'
     """
-    end = next((j for j in range(block.end, sentence[1]) if text[j] in ",;—"), sentence[1])
-    return block.start, end
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, sentence[0], block.start)), default=sentence[0])
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(text, block.end, sentence[1])), sentence[1])
+    return start, end
 
 
 def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:

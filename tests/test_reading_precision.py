@@ -491,6 +491,10 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
      ["256"]),
     ("В 2019 году его осудили на семь лет за пропаганду терроризма по статье, ужесточившей наказание за терроризм.",
      ["256"]),
+    ("2019 жылы ол терроризмді насихаттағаны үшін сотталды, ал әйеліне қатысты қылмыстық іс қозғалуы мүмкін.",
+     ["256"]),
+    ("2019 жылы ол терроризмді насихаттағаны үшін сотталды, бұған дейін парламент терроризмді насихаттағаны үшін "
+     "жазаны күшейтті.", ["256"]),
     # a case already opened is no case to come
     ("В 2019 году ему грозит уголовное дело, возбуждённое по статье 174 УК за возбуждение религиозной розни.",
      ["174"]),
@@ -500,6 +504,7 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
     ("The bill would toughen penalties for propaganda of terrorism and for taking part in foreign armed conflicts.",
      []),
     ("Мажилис одобрил законопроект, ужесточающий наказание за пропаганду терроризма.", []),
+    ("Оған діни араздықты қоздырғаны үшін қылмыстық іс қозғалуы мүмкін.", []),
 ])
 def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

@@ -732,17 +732,20 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
           "under 'also described', not as findings.")
 
 
-def _assumed_date(text: str, rb) -> tuple[dt.date, str]:
+def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -> tuple[dt.date, str]:
     """A date to classify an undated account on, with the note that says so:
     the code a cited number only one code has; failing one, the code the words
     around its citations lean to (an offence's title beside the number: on the
     dev accounts with no date, 12 of 12 leaned the right way); else the code in
-    force today."""
+    force today. Only citations inside ``charged`` (the spans of the sentences
+    about the account's charges, when given) lean: another person's earlier
+    case or a law's text does not date the account's acts."""
     from .reading.charges import account_citations
 
     cits = account_citations(text, rb)
     codes = {c.code for c in cits if c.code and c.code_reason.startswith(("number", "explicit"))}
-    leans = {code for c in cits if not c.code for _, code, _ in c.leans}
+    leans = {code for c in cits if not c.code and (charged is None or any(a <= c.span[0] < b for a, b in charged))
+             for _, code, _ in c.leans}
     if codes == {"1997"}:
         day = BOUNDARY - dt.timedelta(days=1)
         why = "it cites an article only the 1997 Code has"

@@ -1244,3 +1244,16 @@ def test_acts_in_a_sentence_that_lists_charges_by_number_are_charged(rb):
             "population (Chapter 4 Article 255), illegal carrying of cold weapon (Chapter 1 Article 287).")
     res = classify_text(text, rulebook=rb)
     assert "257" in articles(res) and "257" not in articles(res, "also_described")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a citation of another person's earlier case, or one outside any sentence about a charge, does not choose the
+    # code for the account's own undated acts
+    ("He was convicted of propaganda of terrorism for posting videos on Telegram. His father had earlier been "
+     "convicted under Article 164 for inciting religious hatred.", [("2014", "256")]),
+    ("He posted videos calling for jihad on Telegram. Article 164 of the Criminal Code provides for up to seven "
+     "years for inciting religious hatred.", [("2014", "256")]),
+])
+def test_an_undated_account_does_not_lean_on_another_cases_citation(rb, text, want):
+    res = classify_text(text, rulebook=rb)
+    assert [(c, a) for c, a, _ in arts(res)] == want

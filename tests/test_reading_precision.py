@@ -495,6 +495,35 @@ def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want)
 
 
 @pytest.mark.parametrize("text, want", [
+    # a case that may only be opened, or a change of the penalty, beside a charge or a verdict the sentence tells:
+    # the block holds for its own clause, the charge stands
+    ("In 2019 he was charged with propaganda of terrorism and could face prosecution for inciting religious discord.",
+     ["256"]),
+    ("В 2019 году он был осужден за пропаганду терроризма, а его жену могут привлечь к ответственности.", ["256"]),
+    ("In 2019 he was convicted of propaganda of terrorism, weeks after parliament toughened penalties for it.",
+     ["256"]),
+    ("В 2019 году его осудили на семь лет за пропаганду терроризма по статье, ужесточившей наказание за терроризм.",
+     ["256"]),
+    ("2019 жылы ол терроризмді насихаттағаны үшін сотталды, ал әйеліне қатысты қылмыстық іс қозғалуы мүмкін.",
+     ["256"]),
+    ("2019 жылы ол терроризмді насихаттағаны үшін сотталды, бұған дейін парламент терроризмді насихаттағаны үшін "
+     "жазаны күшейтті.", ["256"]),
+    # a case already opened is no case to come
+    ("В 2019 году ему грозит уголовное дело, возбуждённое по статье 174 УК за возбуждение религиозной розни.",
+     ["174"]),
+    # alone, they still give nothing
+    ("Теперь ей грозит уголовное дело по статье 174 УК РК — «Разжигание розни».", []),
+    ("She could face criminal charges for inciting discord.", []),
+    ("The bill would toughen penalties for propaganda of terrorism and for taking part in foreign armed conflicts.",
+     []),
+    ("Мажилис одобрил законопроект, ужесточающий наказание за пропаганду терроризма.", []),
+    ("Оған діни араздықты қоздырғаны үшін қылмыстық іс қозғалуы мүмкін.", []),
+])
+def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a charge reclassified or dropped gives way to the charge it became or the conviction beside it
     ("In 2019 the terrorism charge was later reclassified as hooliganism, and he received a suspended sentence.", []),
     ("В 2019 году обвинение в терроризме переквалифицировали на хулиганство, ему назначили условный срок.", []),
@@ -513,3 +542,21 @@ def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want)
 ])
 def test_a_charge_reclassified_or_dropped_gives_way(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trip whose own words give fighting as its purpose is the armed conflict's (172, with 24), not the way to the
+    # terrorist organisation another sentence tells; nor does its attempt make that taking part an attempt
+    # (the trip, in a sentence beside the charges the account names, is not among them)
+    ("In 2016 he was convicted of membership of a terrorist group. In 2017 he tried to leave for Syria to fight.",
+     [("257", "2")]),
+    ("In 2016 he was convicted of taking part in a terrorist organisation. His brother tried to travel to Syria to "
+     "fight.", [("257", "2")]),
+    ("В 2016 году он пытался выехать в Сирию, чтобы воевать. Также он состоял в террористической организации.",
+     [("172", None), ("24", "3"), ("257", "2")]),
+    # a trip told with no purpose of its own beside the organisation is still the way to it (24 + 257)
+    ("12 актюбинцев задержаны при попытке выезда на территорию Сирии. Все они собирались участвовать в вооруженных "
+     "столкновениях в составе ДАИШ.", [("24", "3"), ("257", "2")]),
+])
+def test_a_trip_to_fight_is_not_the_way_to_an_organisation_told_apart(rb, text, want):
+    assert sorted((f["article"], f.get("part")) for f in classify_text(text, rulebook=rb)["findings"]) == want

@@ -104,6 +104,10 @@ class LexiconEntry(Strict):
     # sentence ("showed films that depict terrorist attacks and called for jihad": the attacks are the films' topic,
     # the call is an act); for topics, denials, background and victims abroad, which share a sentence with charges
     blocks_words: bool = False
+    # with ``blocks``: the block holds for the whole sentence only when nothing else in it tells a proceeding (a
+    # charge, a criminal case, a verdict); beside one it holds from its words to the end of their clause ("charged
+    # with X and could face prosecution for Y": Y goes, X stands); for a case to come and a change of penalties
+    blocks_alone: bool = False
     # the cue's words name, in a charge sentence, an offence lawbook has no rule for ("convicted for violating the
     # rules of storing weapons", "suspected of illegal oil sales"); the account then names its charges, so the acts
     # it only describes elsewhere are set aside as not charged, as beside a charge lawbook classifies. Alone it is

@@ -50,7 +50,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
          undated=None) -> dict:
     """Facts, circumstances, date and place found in ``text``, with evidence.
 
-    ``undated(text, rulebook)`` → ``(date, note)`` supplies the date when
+    ``undated(text, rulebook, charge_spans)`` → ``(date, note)`` supplies the date when
     neither ``date`` nor the text gives one (the result's ``assumed`` is then
     the note); without it such an account is read with no date."""
     if len(text) > MAX_TEXT:
@@ -121,7 +121,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
                               **({"date_to": date_info["date_to"].isoformat()} if date_info.get("date_to") else {})})
     assumed = None
     if date is None and undated is not None:
-        date, assumed = undated(text, rb)
+        date, assumed = undated(text, rb, [spans[i] for i in sorted(charge_sents)])
     # -- facts, the charges cited, and which of them are the account's crimes ------------
     mentions = org_mentions(rb, text, date)
     facts, unread, blocked_frames, sentence_cues = read_facts(rb, text, spans, per_sentence, roles, mentions, vocab,

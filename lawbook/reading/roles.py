@@ -16,6 +16,7 @@ each holds for.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .sentences import contrasted_clause
@@ -79,6 +80,7 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
     r.block_clause = {(i, m.start, m.entry.id): (m.start, m.end) if m.entry.blocks_words
                       else next(((a, b) for a, b, _ in r.aside_of.get(i, ()) if a <= m.start < b), None)
                       or contrasted_clause(text, spans[i], m.start)
+                      or (_clause_on(text, spans[i], m) if m.entry.blocks_alone and _tells_proceeding(m, found) else None)
                       for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
     r.negated = {i for (i, _, _), clause in r.block_clause.items() if clause is None}
     r.charge_sents -= r.negated
@@ -90,6 +92,38 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
                            if not _speaks_of_charges(text, c, per_sentence[i][0], cx, kk)]
                        for i in r.charge_sents & r.people_clauses.keys()}
     return r
+
+
+def _tells_proceeding(block, found) -> bool:
+    """Whether a cue of ``found`` other than ``block`` and outside its words
+    tells a proceeding: a charge, a criminal case or a verdict."""
+    return any(not m.blocked and m is not block and not (block.start <= m.start < block.end)
+               and (m.entry.charge_context or m.entry.criminal_charge or m.entry.outcome == "convicted")
+               for m in found)
+
+
+#: Where the clause of a block on a case to come begins and ends: a comma, a semicolon, a dash, or "and" / «и», «а»,
+#: «және», «ал» (the Kazakh verb ends its clause, so the clause's own words stand before the block's)
+_CLAUSE_EDGE = re.compile(r"[,;—]|\s(?:and|but|и|а|но|және|ал|бірақ)\s", re.IGNORECASE)
+
+
+def _clause_on(text: str, sentence: tuple[int, int], block) -> tuple[int, int]:
+    """The clause of a block's words: from the last clause edge before them
+    (or the sentence's start) to the next one after them (or its end).
+
+    >>> from types import SimpleNamespace as B
+    >>> t = "He was charged with X and could face prosecution for Y, police said."
+    >>> a, b = _clause_on(t, (0, len(t)), B(start=t.index("could"), end=t.index(" for Y")))
+    >>> t[a:b]
+    'could face prosecution for Y'
+    >>> t = "Ол X үшін сотталды, ал әйеліне қатысты қылмыстық іс қозғалуы мүмкін."
+    >>> a, b = _clause_on(t, (0, len(t)), B(start=t.index("қылмыстық"), end=len(t) - 1))
+    >>> t[a:b]
+    'әйеліне қатысты қылмыстық іс қозғалуы мүмкін.'
+    """
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, sentence[0], block.start)), default=sentence[0])
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(text, block.end, sentence[1])), sentence[1])
+    return start, end
 
 
 def _speaks_of_charges(text: str, clause: tuple[int, int], lang: str, cx, kk) -> bool:

@@ -30,17 +30,33 @@ SUBSUMED_WHY = {
 }
 
 
+def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
+    """Whether every cue ``fact`` was read from says ``when`` of it: a trip
+    whose own words also tell fighting as its purpose ("tried to leave for
+    Syria to fight") is more than a trip.
+
+    >>> cues = {"trip": {"travel_only": True}, "fight": {"role": "participant"}}
+    >>> f = {"_spans": [("trip", (0, 5), "left"), ("organisation", (6, 9), "ISIS")]}
+    >>> told_only_as(f, {"travel_only": True}, cues)
+    True
+    >>> told_only_as({"_spans": f["_spans"] + [("fight", (10, 15), "fight")]}, {"travel_only": True}, cues)
+    False
+    """
+    return all(cue_facts[cue].get(k) == v for cue, _, _ in fact["_spans"] if cue in cue_facts for k, v in when.items())
+
+
 def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: list[dict], roles,
                           cite_notes: list[dict], extracted: list[dict], notes: list[str]) -> list[dict]:
     """The facts left of ``facts`` once the account's scope is applied; the
     withdrawn ones go to ``extracted`` and a note for each outcome to ``notes``."""
     kinds = rb.cached("fact-subsumes", lambda: {k.kind: tuple(k.subsumes) for k in rb.records("facts") if k.subsumes})
+    cue_facts = rb.cached("cue-facts", lambda: {e.id: e.fact for e in rb.records("lexicon") if e.fact})
     # -- a false report's content is not an act; a means is not a second act ----------
     subsumed = {}
     for f in facts:
         for s in kinds.get(f["kind"], ()):
             for g in facts:
-                if g is not f and s.applies(f, g):
+                if g is not f and s.applies(f, g) and told_only_as(g, s.when, cue_facts):
                     subsumed.setdefault(id(g), f["kind"])
                     taken = {a: g[a] for a in s.passes if g.get(a) is not None and f.get(a) is None}
                     if taken:  # the words that say so become the including fact's evidence too

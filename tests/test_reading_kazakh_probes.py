@@ -68,6 +68,9 @@ def test_kazakh_lexicon_kinds_are_read(rb, text, want):
     "Мәскеуде Орталық Азиядан келген үш адам теракт жасады деп айыпталды.",  # charged abroad
     "Өзбекстанда «Хизб ут-Тахрир» мүшелеріне үкім шықты.",  # sentenced abroad
     "Ол вокзалда жарылыс болғанын хабарлады, екі адам жарақат алды.",  # a real blast reported
+    # a drill: notional «terrorists» in quotation marks, a planned drill, a drill in the Latin letters
+    "Шартты «лаңкестер» әуежай ғимаратына басып кіріп, жолаушыларды кепілге алды – бұл жоспарлы оқу-жаттығу болды.",
+    "Oqý-jattyǵý kezinde «terrorıster» mektepti basyp aldy.",
     "Сарапшылар оның жазбаларынан ұлтаралық араздықты қоздыру белгілерін таппады.",  # no signs found
     "Ол «Хизб ут-Тахрир» ұйымына мүше болмағанын айтты.",  # not a member
 ])

@@ -203,6 +203,10 @@ class Morphology(Strict):
     # letters that only the 2021 Latin alphabet uses, and the letters it reads otherwise than the default table
     latin_2021_marks: str = ""
     latin_2021: dict[str, str] = Field(default_factory=dict)
+    # letters that only the 2018 (acute-accent) Latin alphabet uses, and the letters a word's surface form reads
+    # otherwise in a sentence that shows one (its stem keeps the default table)
+    latin_2018_marks: str = ""
+    latin_2018: dict[str, str] = Field(default_factory=dict)
     # Kazakh in the Arabic script: one Cyrillic letter (or none) per letter; the vowels a word reads front
     # when it carries one of ``arabic_front_marks``
     arabic_to_cyrillic: dict[str, str] = Field(default_factory=dict)

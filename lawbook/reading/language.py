@@ -9,6 +9,8 @@ too short to tell takes the language of the account.
 'ru'
 >>> detect("Сот оны кінәлі деп тапты.")
 'kk'
+>>> detect("Келіншекке тек ескерту жасалды."), detect("Ол ДАИШ идеологиясын насихаттады."), detect("Он признал вину.")
+('kk', 'kk', 'ru')
 >>> detect("The court found him guilty.")
 'en'
 >>> detect("Sot ony kınälı dep taptı.")
@@ -38,7 +40,12 @@ KK_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KK_LATIN = set("äğǧıñŋöşūüÄĞǦİÑŊÖŞŪÜáǵńóúýÁǴŃÓÚÝ")
 #: Frequent Kazakh words written without the Kazakh-only letters.
 KK_WORDS = {"және", "деп", "бойынша", "жылы", "бас", "оны", "сот", "жаза", "мен", "бен", "пен", "да", "де",
-            "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "dep", "jäne", "boiynşa", "jyly", "sot"}
+            "жылғы", "жыл", "ал", "бар", "жоқ", "бұл", "осы", "ол", "олар", "оларды", "dep", "jäne", "boiynşa", "jyly",
+            "sot"}
+#: Russian function words: a short Cyrillic sentence with a Kazakh letter or word and none of these is Kazakh.
+RU_WORDS = {"в", "во", "на", "и", "не", "что", "по", "за", "с", "со", "из", "к", "ко", "от", "у", "о", "об", "для",
+            "был", "была", "были", "было", "его", "её", "ее", "он", "она", "они", "это", "как", "при", "после", "до",
+            "который", "которая", "которые", "а", "но", "же", "года", "году", "также", "их", "им", "ему", "ей"}
 #: More Kazakh words in the Latin alphabets written with no Kazakh-only letter: two of these or of the Latin ones
 #: in ``KK_WORDS`` make a Latin sentence Kazakh (none is an English word).
 KK_LATIN_WORDS = {"jyl", "jane", "boiynsha", "boyinsha", "turaly", "tyraly", "ushin", "jaza", "osy", "bul",
@@ -94,7 +101,10 @@ def detect(text: str) -> str | None:
         return "kk" if arabic_script(text) and seen & KK_ARABIC and not seen & NOT_KK_ARABIC else None
     kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
     if cyr >= lat:
-        return "kk" if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2 else "ru"
+        if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2:
+            return "kk"
+        # a short sentence with one sign of Kazakh and no Russian function word («Келіншекке тек ескерту жасалды.»)
+        return "kk" if (kk or kk_words) and not any(w.lower() in RU_WORDS for w in words) else "ru"
     if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
     if len(words) >= 6 and not any(w.lower() in EN_WORDS for w in words):

@@ -115,6 +115,8 @@ class KazakhMorphology:
         self.latin = {k: v for k, v in table.items() if len(k) == 1}
         self.latin_2021 = {**self.latin, **{str(k): str(v) for k, v in (data.get("latin_2021") or {}).items()}}
         self.marks_2021 = set(str(data.get("latin_2021_marks") or ""))
+        self.latin_2018 = {**self.latin, **{str(k): str(v) for k, v in (data.get("latin_2018") or {}).items()}}
+        self.marks_2018 = set(str(data.get("latin_2018_marks") or ""))
         self.arabic = {str(k): str(v) for k, v in (data.get("arabic_to_cyrillic") or {}).items()}
         self.arabic_front = {str(k): str(v) for k, v in (data.get("arabic_front") or {}).items()}
         self.arabic_front_marks = set(str(data.get("arabic_front_marks") or ""))
@@ -154,11 +156,22 @@ class KazakhMorphology:
         """
         return not self.marks_2021.isdisjoint(text.lower())
 
-    def to_cyrillic(self, low: str, latin_2021: bool = False) -> str:
+    def is_2018(self, text: str) -> bool:
+        """Whether ``text`` shows a letter only the 2018 (acute-accent) Latin alphabet uses.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> kk.is_2018("terrorızm aktisi, jalǵan habarlama"), kk.is_2018("Osy uaqytta qaruly top")
+        (True, False)
+        """
+        return not self.marks_2018.isdisjoint(text.lower())
+
+    def to_cyrillic(self, low: str, latin_2021: bool = False, latin_2018: bool = False) -> str:
         """Fold a Latin- or Arabic-script Kazakh word to Cyrillic (Cyrillic is kept); һ
         and х, which Latin spellings do not tell apart, fold to х, and э to е, which the
         Arabic script writes alike. ``latin_2021`` reads
-        the word by the 2021 alphabet (ı = і, i = и/й), else as 2018 (i = і, ı = и).
+        the word by the 2021 alphabet (ı = і, i = и/й), else as 2018 (i = і, ı = и);
+        ``latin_2018`` also reads u as ұ, as 2018 writes it (у is ý there).
 
         >>> from lawbook import rulebook
         >>> kk = kazakh(rulebook.load())
@@ -166,6 +179,8 @@ class KazakhMorphology:
         ('хабарлама', 'үшін', 'жалған', 'жихад')
         >>> kk.to_cyrillic("tırkelu", True), kk.to_cyrillic("reiske", True), kk.to_cyrillic("ūiym", True)
         ('тіркелу', 'рейске', 'ұйым')
+        >>> kk.to_cyrillic("quramynda"), kk.to_cyrillic("quramynda", latin_2018=True)
+        ('қурамында', 'құрамында')
         """
         if any(ch in self.arabic for ch in low):
             return self.arabic_text(low).strip().replace("һ", "х").replace("э", "е")
@@ -173,7 +188,7 @@ class KazakhMorphology:
             return low.replace("һ", "х").replace("э", "е")
         for latin, cyr in self.digraphs:
             low = low.replace(latin, cyr)
-        table = self.latin_2021 if latin_2021 else self.latin
+        table = self.latin_2021 if latin_2021 else self.latin_2018 if latin_2018 else self.latin
         out = "".join(table.get(ch, ch) for ch in low)
         if latin_2021:
             out = re.sub(r"(?<=[аәоөұүуеэыі])и", "й", out)  # after a vowel İ i is й («рейс», «ұйым»)
@@ -284,10 +299,13 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
         kk = kazakh()
     out = []
     modern = lang == "kk" and kk.is_2021(text[start:end])
+    # a sentence in the 2018 letters writes ұ as u (у is ý): the word as written reads u as ұ, its base form keeps
+    # u as у (the same stem as a sentence in other Latin letters, and "YouTube", "Ukraina" as they are spelt)
+    older = lang == "kk" and not modern and kk.is_2018(text[start:end])
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         w = m.group(0)
         low = fold(w)
         if lang == "kk":
-            low = kk.to_cyrillic(low, modern)
+            low = kk.to_cyrillic(low, modern, older)
         out.append(Token(w, m.start(), m.end(), low, base_form(w, lang, kk, modern)))
     return out

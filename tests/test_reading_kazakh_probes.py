@@ -1,0 +1,78 @@
+"""Kazakh kinds of wording found by probing (the thirteenth session, issue 10):
+each test is a kind the reading missed or misread, read by a mechanism (data in
+rules/lexicon/kk.yaml or rules/lexicon/morphology/kk.yaml), with a near miss in
+the same words that must stay unread. The sentences are the engineer's probes in
+the sources' kinds of wording, kept out of the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook.classification import classify_text
+
+
+def found(rb, text):
+    return sorted({f["article"] for f in classify_text(text, date="2023-05-01", rulebook=rb)["findings"]})
+
+
+# -- the 2018 Latin letters write ұ as u (у is ý): ұ-words of such a sentence are read -----------------------
+@pytest.mark.parametrize("text, want", [
+    ("Ol «Islam memleketi» terrorıstik uıymynyń quramynda bolǵan.", ["257"]),
+    ("Ol ultaralyq alaýyzdyqty qozdyrǵany úshin sottaldy.", ["174"]),
+    ("Ol ulttyq namysty qorlaǵany úshin sottaldy.", ["174"]),
+    # the near miss: national concord strengthened, a video on YouTube about national dishes
+    ("Ol ultaralyq kelisimdi nyǵaıtý týraly baıandama jasady.", []),
+    ("YouTube-ta ol ulttyq taǵamdar týraly vıdeo jarııalady.", []),
+])
+def test_latin_2018_u_reads_as_the_kazakh_u_with_a_bar(rb, text, want):
+    assert found(rb, text) == want
+
+
+# -- a short Kazakh sentence with one Kazakh letter or word and no Russian function word is Kazakh ---------------
+@pytest.mark.parametrize("text, want", [
+    ("Ол ДАИШ идеологиясын насихаттады.", ["256"]),
+    ("Ол адамдарды кепілге алды.", ["261"]),
+    ("Он признал вину и раскаялся.", []),
+])
+def test_short_kazakh_sentences_are_read_as_kazakh(rb, text, want):
+    assert found(rb, text) == want
+
+
+# -- lexicon kinds (each also a lexicon example with its near miss) -------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # in the ranks of, on the side of a terrorist organisation: taking part in it
+    ("Ұлттық қауіпсіздік комитетінің мәліметінше, ер адам 2015 жылдан бері ДАИШ қатарында болған.", ["257"]),
+    ("Ол «Ислам мемлекеті» террористік ұйымының сапында соғысқан.", ["257"]),
+    # justifying the terrorists' acts is propaganda, not an acquittal; an acquittal stays one
+    ("Сотталушы әлеуметтік желіде лаңкестерді мақтап, олардың әрекеттерін ақтаған.", ["256"]),
+    ("Сот «Хизб ут-Тахрир» ұйымына қатысы бар деп айыпталған азаматты ақтады.", []),
+    # looting during riots (active) is taking part; a shop looted (passive) is a victim's
+    ("Олар 2022 жылдың қаңтарында жаппай тәртіпсіздіктер кезінде дүкендерді тонаған.", ["272"]),
+    ("Жаппай тәртіпсіздіктер кезінде оның дүкені тоналды.", []),
+    # charity collected for the fighters is financing; for refugees it is not
+    ("Ол «Ислам мемлекеті» ұйымына қайырымдылық жинап жіберген.", ["258"]),
+    ("Мешіт жамағаты Сириядағы босқындарға қайырымдылық жинап жіберді.", []),
+    # a call that a place will blow up, told as unconfirmed or a lie, with no bomb named
+    ("Ол сауда орталығын жарып жіберетінін айтып, полицияға қоңырау шалған, алайда ақпарат расталмады.", ["273"]),
+    ("Ол 102 кезекші бөліміне хабарласып, вокзалда жарылыс болатынын айтқан, бірақ бұл өтірік болып шықты.", ["273"]),
+    # the radicals who attacked (the Aktobe attack's naming) are in the field
+    ("Ақтөбеде қару-жарақ дүкендері мен әскери бөлімге шабуыл жасаған радикалдар 7 адамды өлтірді.", ["255"]),
+])
+def test_kazakh_lexicon_kinds_are_read(rb, text, want):
+    assert set(want) <= set(found(rb, text)) if want else found(rb, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ол Сирияға ағасын іздеп барды.",  # a trip with another purpose
+    "Діни басқарма «Таблиғи жамағаттың» қызметіне тыйым салынғанын еске салды.",  # a board, no one's leading
+    "Қырғызстанда «Хизб ут-Тахрир» ұйымының бес мүшесі ұсталды.",  # detained abroad
+    "Мәскеуде Орталық Азиядан келген үш адам теракт жасады деп айыпталды.",  # charged abroad
+    "Өзбекстанда «Хизб ут-Тахрир» мүшелеріне үкім шықты.",  # sentenced abroad
+    "Ол вокзалда жарылыс болғанын хабарлады, екі адам жарақат алды.",  # a real blast reported
+    # a drill: notional «terrorists» in quotation marks, a planned drill, a drill in the Latin letters
+    "Шартты «лаңкестер» әуежай ғимаратына басып кіріп, жолаушыларды кепілге алды – бұл жоспарлы оқу-жаттығу болды.",
+    "Oqý-jattyǵý kezinde «terrorıster» mektepti basyp aldy.",
+    "Сарапшылар оның жазбаларынан ұлтаралық араздықты қоздыру белгілерін таппады.",  # no signs found
+    "Ол «Хизб ут-Тахрир» ұйымына мүше болмағанын айтты.",  # not a member
+])
+def test_kazakh_near_misses_give_nothing(rb, text):
+    assert found(rb, text) == []

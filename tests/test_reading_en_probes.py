@@ -32,6 +32,9 @@ def found(rb, text):
     # material assistance bought for a member of a terrorist organisation
     ("He provided material assistance to a member of a terrorist organization by purchasing a mobile phone for him.",
      "258"),
+    # propaganda of national or religious superiority (174's second half); sponsoring a terrorist group (258)
+    ("He was convicted of propaganda of social, national and religious superiority.", "174"),
+    ("He is accused of sponsoring a terrorist group.", "258"),
     # a reclassification into the field keeps the charge
     ("Prosecutors reclassified the hooliganism charge as inciting ethnic discord.", "174"),
 ])
@@ -63,6 +66,7 @@ def test_english_near_misses_give_nothing(rb, text):
     ("The state provided material assistance to the families of the victims of the terrorist attack.", "258"),
     ("He said he was drawn into terrorist activity by an acquaintance.", "259"),  # the one drawn in
     ("He enlisted in the Russian army to fight in Ukraine.", "259"),  # he joined himself
+    ("The state sponsored a conference on countering extremism.", "258"),  # not a group's sponsor
 ])
 def test_english_near_misses_give_not_the_kind(rb, text, not_want):
     assert not_want not in found(rb, text)

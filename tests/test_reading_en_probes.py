@@ -1,0 +1,68 @@
+"""English kinds of wording found by probing (the fourteenth session, issue 10):
+each test is a kind the reading missed or misread, read by a mechanism (data in
+rules/lexicon/en.yaml or rules/lexicon/en-frames.yaml), with a near miss in the
+same words that must stay unread. The sentences are the engineer's probes in the
+sources' kinds of wording (wire copy, monitors' summaries, translated court
+releases), kept out of the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook.classification import classify_text
+
+
+def found(rb, text):
+    return sorted({f["article"] for f in classify_text(text, date="2023-05-01", rulebook=rb)["findings"]})
+
+
+# -- kinds the reading missed or misread: the article must be among the findings ---------------------------------
+@pytest.mark.parametrize("text, want", [
+    # fighting for or alongside a named terrorist organisation is taking part in it (the fighting stays 172)
+    ("The man fought alongside ISIS militants in Syria, prosecutors said.", "257"),
+    ("He is accused of having fought for Jabhat al-Nusra in Syria.", "257"),
+    # trying to cross a border to join a terrorist organisation
+    ("He was detained while attempting to illegally cross the border to join a terrorist organization.", "257"),
+    # the Code's words for 405: an association's activities after its ban
+    ("He was convicted of participation in the activities of a religious association after its ban.", "405"),
+    # the 269 title as translated releases give it
+    ("He was convicted of an attack on buildings, structures, means of communication and their seizure.", "269"),
+    # drawing others into terrorist activity («вовлечение»), enlisting others to go and fight
+    ("He was accused of drawing young people into terrorist activity.", "259"),
+    ("The defendant enlisted three people to go to Syria and fight for the Islamic State.", "259"),
+    # material assistance bought for a member of a terrorist organisation
+    ("He provided material assistance to a member of a terrorist organization by purchasing a mobile phone for him.",
+     "258"),
+    # propaganda of national or religious superiority (174's second half); sponsoring a terrorist group (258)
+    ("He was convicted of propaganda of social, national and religious superiority.", "174"),
+    ("He is accused of sponsoring a terrorist group.", "258"),
+    # a reclassification into the field keeps the charge
+    ("Prosecutors reclassified the hooliganism charge as inciting ethnic discord.", "174"),
+])
+def test_english_kinds_are_read(rb, text, want):
+    assert want in found(rb, text)
+
+
+# -- near misses and negatives in the same words: nothing is found ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He denied that he had ever been a member of any terrorist organisation.",  # a denial
+    "Police said the shooting was a domestic dispute, not a terrorist act.",  # ", not a terrorist act"
+    "The court found him guilty of tax evasion, not financing terrorism.",  # ", not financing terrorism"
+    "Prosecutors reclassified the terrorism charge as hooliganism.",  # reclassified out of the field
+    "Imams called on believers to reject extremism and terrorism.",  # a call against terrorism
+    "The president called for tougher punishment for terrorism.",  # a call for punishment
+    "The KNB warned citizens about the danger of recruitment by terrorist groups online.",  # prevention
+    "Amnesty International has documented the use of torture against people accused of terrorism.",  # a class
+])
+def test_english_near_misses_give_nothing(rb, text):
+    assert found(rb, text) == []
+
+
+# -- near misses that keep other findings but not the kind's article -----------------------------------------------
+@pytest.mark.parametrize("text, not_want", [
+    ("The state provided material assistance to the families of the victims of the terrorist attack.", "258"),
+    ("He said he was drawn into terrorist activity by an acquaintance.", "259"),  # the one drawn in
+    ("He enlisted in the Russian army to fight in Ukraine.", "259"),  # he joined himself
+    ("The state sponsored a conference on countering extremism.", "258"),  # not a group's sponsor
+])
+def test_english_near_misses_give_not_the_kind(rb, text, not_want):
+    assert not_want not in found(rb, text)

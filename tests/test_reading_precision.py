@@ -534,6 +534,11 @@ def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb
     ("In 2019 prosecutors dropped the terrorism charge, but he was convicted of hooliganism.", []),
     ("В 2019 году прокурор отказался от обвинения по статье 256, но суд признал его виновным в возбуждении розни.",
      ["174"]),
+    # the charge reclassified is the one its own sentence names before the words, not the conviction before it
+    ("В 2019 году его осудили за акт терроризма. Изначально дело возбудили по статье о хулиганстве, затем его "
+     "переквалифицировали.", ["255"]),
+    ("In 2019 he was convicted of an act of terrorism. The case had been opened for hooliganism and was later "
+     "reclassified as an act of terrorism.", ["255"]),
     # a sentence reduced on appeal is no reclassified charge
     ("In 2019 he was convicted of inciting religious discord; on appeal his sentence was reduced to three years.",
      ["174"]),

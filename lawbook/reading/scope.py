@@ -72,7 +72,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
         return next((text[a:b] for a, b in spans if a <= pos < b), "")
 
     facts = _withdraw_what_is_no_crime_here(facts, roles.outcomes, cite_notes, extracted, notes, sentence_of)
-    facts = _withdraw_reclassified(facts, roles.outcomes, extracted)
+    facts = _withdraw_reclassified(facts, roles.outcomes, extracted, spans)
     # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
     kept = []
@@ -155,24 +155,31 @@ def _told_before(f: dict, sentence: int, pos: int) -> bool:
     return any(span[0] < pos for _, span, _ in f.get("_spans", ()))
 
 
-def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: list[dict]) -> list[dict]:
+def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: list[dict],
+                           spans: list[tuple[int, int]]) -> list[dict]:
     """Facts left once a reclassified charge gives way: "the terrorism charge was later reclassified as
     hooliganism", «сначала ему вменяли пропаганду терроризма, затем обвинение переквалифицировали на возбуждение
     розни». A fact read wholly before the cue, in its sentence or the one before, was the charge; facts after it
-    are the charge it became.
+    are the charge it became. An offence lawbook has no rule for named before the cue in its sentence (an
+    ``other-charge`` of ``extracted``) was the charge, so the sentence before keeps its facts.
 
     >>> f = {"kind": "public_calls", "_sentence": 0, "_spans": [("x", (10, 30), "propaganda of terrorism")]}
     >>> g = {"kind": "incitement_of_discord", "_sentence": 0, "_spans": [("y", (60, 80), "inciting discord")]}
     >>> out = []
-    >>> [x["kind"] for x in _withdraw_reclassified([f, g], [(0, "reclassified", "was changed to", 45)], out)]
+    >>> [x["kind"] for x in _withdraw_reclassified([f, g], [(0, "reclassified", "was changed to", 45)], out, [(0, 90)])]
     ['incitement_of_discord']
+    >>> other = [{"what": "other-charge", "span": [100, 111]}]
+    >>> len(_withdraw_reclassified([f], [(1, "reclassified", "reclassified", 130)], other, [(0, 90), (91, 140)]))
+    1
     """
     for si, _, words, pos in (o for o in outcomes if o[1] == "reclassified"):
         before = [f for f in facts if f.get("_sentence") == si
                   and all(span[1] <= pos for _, span, _ in f.get("_spans", ()))]
         # "The charge was later reclassified as hooliganism": with no charge before it in its own sentence, the
-        # cue refers back to the sentence before
-        gone = before or [f for f in facts if f.get("_sentence") == si - 1]
+        # cue refers back to the sentence before; «Изначально дело возбудили по статье о хулиганстве, затем его
+        # переквалифицировали» names the charge it reclassified, and the conviction before stands
+        named = any(x.get("what") == "other-charge" and spans[si][0] <= x["span"][0] < pos for x in extracted)
+        gone = before or ([] if named else [f for f in facts if f.get("_sentence") == si - 1])
         for f in gone:
             extracted.append(withdrawn(f, f"the account reports the charge reclassified: {words!r}"))
         facts = [f for f in facts if not any(f is g for g in gone)]

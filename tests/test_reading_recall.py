@@ -300,6 +300,11 @@ def test_feminine_people_words_are_read(rb, text, want):
     ("В 2023 году мужчину, поджегшего трансформаторную подстанцию по заданию иностранной спецслужбы, обвинили в "
      "диверсии.", {"171", "184"}),
     ("In 2023 the opposition accused the government of sabotage of the reform.", set()),
+    # sabotage the person praised is the topic of his propaganda, not an act of his
+    ("In 2016 he was convicted of propaganda of terrorism; he praised the sabotage of Russian railways by Ukrainian "
+     "partisans.", {"256", "233-1"}),
+    ("В 2016 году его осудили за пропаганду терроризма: он одобрял диверсии на российских железных дорогах.",
+     {"256", "233-1"}),
     # fighting abroad for pay the account states is mercenarism, in English as in Russian
     ("In 2023 he signed a contract with the Wagner group and received 200,000 roubles a month for fighting in "
      "Ukraine.", {"170", "162"}),

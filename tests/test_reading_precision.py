@@ -489,6 +489,8 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
      "Islamic State.", ["24", "259"]),
     # the recruiter's own joining, told apart, stays
     ("В 2015 году он вступил в ИГИЛ и вербовал других для участия в боевых действиях.", ["257", "259"]),
+    # the recruiter's own taking part joined to the recruiting by "and" inside its words stays
+    ("In 2019 he was convicted of recruiting for and taking part in Islamic State.", ["257", "259"]),
 ])
 def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

@@ -45,6 +45,35 @@ def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     return all(cue_facts[cue].get(k) == v for cue, _, _ in fact["_spans"] if cue in cue_facts for k, v in when.items())
 
 
+#: What joins two acts of one person: "and", «и», «және» or a comma
+_JOINED = re.compile(r"\s(?:and|и|және)\s|,", re.IGNORECASE)
+
+
+def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
+    """Whether ``included``'s own words stand joined to the nearest trigger of
+    ``including`` by "and" or a comma: then they tell an act of the person's own,
+    even inside the including fact's words ("recruiting for and taking part in
+    Islamic State"), not the recruits' purpose ("recruit his classmates to fight").
+
+    >>> t = "recruiting for and taking part in Islamic State"
+    >>> joined_to_trigger(t, {"_triggers": [(0, 10)]}, {"_triggers": [(19, 33)]})
+    True
+    >>> t = "recruit his classmates to fight for Islamic State"
+    >>> joined_to_trigger(t, {"_triggers": [(0, 7)]}, {"_triggers": [(26, 31)]})
+    False
+    """
+    own = included.get("_triggers") or ()
+    outer = including.get("_triggers") or ()
+    if not own or not outer:
+        return False
+    a, b = min(x for x, _ in own), max(y for _, y in own)
+    gaps = [(t1, a) if t1 <= a else (b, t0) for t0, t1 in outer if t1 <= a or b <= t0]
+    if not gaps:
+        return False
+    lo, hi = min(gaps, key=lambda g: g[1] - g[0])  # the trigger nearest the included words
+    return _JOINED.search(text, lo, hi) is not None
+
+
 def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: list[dict], roles,
                           cite_notes: list[dict], extracted: list[dict], notes: list[str]) -> list[dict]:
     """The facts left of ``facts`` once the account's scope is applied; the
@@ -56,7 +85,8 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     for f in facts:
         for s in kinds.get(f["kind"], ()):
             for g in facts:
-                if g is not f and s.applies(f, g) and told_only_as(g, s.when, cue_facts):
+                if g is not f and s.applies(f, g) and told_only_as(g, s.when, cue_facts) \
+                        and not (s.inside and joined_to_trigger(text, f, g)):
                     subsumed.setdefault(id(g), f["kind"])
                     taken = {a: g[a] for a in s.passes if g.get(a) is not None and f.get(a) is None}
                     if taken:  # the words that say so become the including fact's evidence too

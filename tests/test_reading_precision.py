@@ -541,6 +541,10 @@ def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb
      "переквалифицировали.", ["255"]),
     ("In 2019 he was convicted of an act of terrorism. The case had been opened for hooliganism and was later "
      "reclassified as an act of terrorism.", ["255"]),
+    # a reclassification that names no charge after it is how the conviction told came about
+    ("В 2019 году его осудили за пропаганду терроризма и возбуждение розни, после того как следствие "
+     "переквалифицировало его действия.", ["174", "256"]),
+    ("В 2019 году суд осудил его за акт терроризма, переквалифицировав его действия.", ["255"]),
     # a sentence reduced on appeal is no reclassified charge
     ("In 2019 he was convicted of inciting religious discord; on appeal his sentence was reduced to three years.",
      ["174"]),

@@ -190,7 +190,8 @@ def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: 
     """Facts left once a reclassified charge gives way: "the terrorism charge was later reclassified as
     hooliganism", «сначала ему вменяли пропаганду терроризма, затем обвинение переквалифицировали на возбуждение
     розни». A fact read wholly before the cue, in its sentence or the one before, was the charge; facts after it
-    are the charge it became. An offence lawbook has no rule for named before the cue in its sentence (an
+    are the charge it became; with none after it (no fact, no ``other-charge`` of ``extracted``) it is how the
+    charge told came about, and nothing goes. An offence lawbook has no rule for named before the cue in its sentence (an
     ``other-charge`` of ``extracted``) was the charge, so the sentence before keeps its facts.
 
     >>> f = {"kind": "public_calls", "_sentence": 0, "_spans": [("x", (10, 30), "propaganda of terrorism")]}
@@ -201,6 +202,8 @@ def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: 
     >>> other = [{"what": "other-charge", "span": [100, 111]}]
     >>> len(_withdraw_reclassified([f], [(1, "reclassified", "reclassified", 130)], other, [(0, 90), (91, 140)]))
     1
+    >>> len(_withdraw_reclassified([f], [(0, "reclassified", "reclassified", 40)], [], [(0, 90)]))
+    1
     """
     for si, _, words, pos in (o for o in outcomes if o[1] == "reclassified"):
         before = [f for f in facts if f.get("_sentence") == si
@@ -209,6 +212,12 @@ def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: 
         # cue refers back to the sentence before; «Изначально дело возбудили по статье о хулиганстве, затем его
         # переквалифицировали» names the charge it reclassified, and the conviction before stands
         named = any(x.get("what") == "other-charge" and spans[si][0] <= x["span"][0] < pos for x in extracted)
+        # «осудили за …, после того как следствие переквалифицировало его действия»: naming no charge after it, the
+        # reclassification is how the charge told came about
+        if not any(f.get("_sentence") == si and any(span[0] >= pos for _, span, _ in f.get("_spans", ()))
+                   for f in facts) \
+                and not any(x.get("what") == "other-charge" and pos <= x["span"][0] < spans[si][1] for x in extracted):
+            continue
         gone = before or ([] if named else [f for f in facts if f.get("_sentence") == si - 1])
         for f in gone:
             extracted.append(withdrawn(f, f"the account reports the charge reclassified: {words!r}"))

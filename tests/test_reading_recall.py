@@ -316,6 +316,11 @@ def test_feminine_people_words_are_read(rb, text, want):
      "prison.", {"172", "162-1"}),
     ("In 2017 he was convicted of taking part in the armed conflict in Syria and was paid for his interview by a TV "
      "channel.", {"172", "162-1"}),
+    ("In 2017 he was convicted of taking part in the fighting in Syria, where he had gone for a month for "
+     "treatment.", {"172", "162-1"}),
+    ("In 2017 he was convicted of fighting in Syria; he paid smugglers to take him across the border.",
+     {"172", "162-1"}),
+    ("In 2017 he was convicted of taking part in the war in Syria; his family paid for his lawyer.", {"172", "162-1"}),
 ])
 def test_sabotage_and_mercenarism_as_the_press_names_them(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lawbook.classification import classify_text
+from lawbook.reading.language import detect
 
 
 def found(rb, text):
@@ -35,6 +36,25 @@ def test_latin_2018_u_reads_as_the_kazakh_u_with_a_bar(rb, text, want):
 ])
 def test_short_kazakh_sentences_are_read_as_kazakh(rb, text, want):
     assert found(rb, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a short Russian sentence whose one Kazakh letter is in a name stays Russian: the acquittal is read
+    "В 2019 году Ерлана Қасымова обвинили в пропаганде терроризма. Суд оправдал Ерлана Қасымова.",
+    "В 2019 году Жанару Өтепову обвинили в пропаганде терроризма. Жанара Өтепова оправдана.",
+])
+def test_a_kazakh_name_leaves_a_short_russian_sentence_russian(rb, text):
+    assert found(rb, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Суд оправдал Ерлана Қасымова.", "ru"),
+    ("Ахмет Әлиев задержан.", "ru"),
+    ("Ерлан Қасымов сотталды.", "kk"),  # a Kazakh past verb beside the name
+    ("Келіншекке тек ескерту жасалды.", "kk"),
+])
+def test_the_language_of_a_short_sentence_with_a_kazakh_name(text, want):
+    assert detect(text) == want
 
 
 # -- lexicon kinds (each also a lexicon example with its near miss) -------------------------------------------------

@@ -489,6 +489,8 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
      "Islamic State.", ["24", "259"]),
     # the recruiter's own joining, told apart, stays
     ("В 2015 году он вступил в ИГИЛ и вербовал других для участия в боевых действиях.", ["257", "259"]),
+    # the recruiter's own taking part joined to the recruiting by "and" inside its words stays
+    ("In 2019 he was convicted of recruiting for and taking part in Islamic State.", ["257", "259"]),
 ])
 def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
@@ -534,6 +536,15 @@ def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb
     ("In 2019 prosecutors dropped the terrorism charge, but he was convicted of hooliganism.", []),
     ("В 2019 году прокурор отказался от обвинения по статье 256, но суд признал его виновным в возбуждении розни.",
      ["174"]),
+    # the charge reclassified is the one its own sentence names before the words, not the conviction before it
+    ("В 2019 году его осудили за акт терроризма. Изначально дело возбудили по статье о хулиганстве, затем его "
+     "переквалифицировали.", ["255"]),
+    ("In 2019 he was convicted of an act of terrorism. The case had been opened for hooliganism and was later "
+     "reclassified as an act of terrorism.", ["255"]),
+    # a reclassification that names no charge after it is how the conviction told came about
+    ("В 2019 году его осудили за пропаганду терроризма и возбуждение розни, после того как следствие "
+     "переквалифицировало его действия.", ["174", "256"]),
+    ("В 2019 году суд осудил его за акт терроризма, переквалифицировав его действия.", ["255"]),
     # a sentence reduced on appeal is no reclassified charge
     ("In 2019 he was convicted of inciting religious discord; on appeal his sentence was reduced to three years.",
      ["174"]),

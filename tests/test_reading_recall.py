@@ -300,12 +300,27 @@ def test_feminine_people_words_are_read(rb, text, want):
     ("В 2023 году мужчину, поджегшего трансформаторную подстанцию по заданию иностранной спецслужбы, обвинили в "
      "диверсии.", {"171", "184"}),
     ("In 2023 the opposition accused the government of sabotage of the reform.", set()),
+    # sabotage the person praised is the topic of his propaganda, not an act of his
+    ("In 2016 he was convicted of propaganda of terrorism; he praised the sabotage of Russian railways by Ukrainian "
+     "partisans.", {"256", "233-1"}),
+    ("В 2016 году его осудили за пропаганду терроризма: он одобрял диверсии на российских железных дорогах.",
+     {"256", "233-1"}),
     # fighting abroad for pay the account states is mercenarism, in English as in Russian
     ("In 2023 he signed a contract with the Wagner group and received 200,000 roubles a month for fighting in "
      "Ukraine.", {"170", "162"}),
     ("В 2023 году он за денежное вознаграждение участвовал в боевых действиях на Украине в составе ЧВК «Вагнер».",
      {"170", "162"}),
     ("In 2023 he fought in Ukraine as part of the Wagner private military company.", {"172", "162-1"}),
+    # "paid" that is no pay for the fighting leaves the fighter a participant
+    ("In 2017 he was convicted of taking part in the fighting in Syria; he was paid a visit by his mother in "
+     "prison.", {"172", "162-1"}),
+    ("In 2017 he was convicted of taking part in the armed conflict in Syria and was paid for his interview by a TV "
+     "channel.", {"172", "162-1"}),
+    ("In 2017 he was convicted of taking part in the fighting in Syria, where he had gone for a month for "
+     "treatment.", {"172", "162-1"}),
+    ("In 2017 he was convicted of fighting in Syria; he paid smugglers to take him across the border.",
+     {"172", "162-1"}),
+    ("In 2017 he was convicted of taking part in the war in Syria; his family paid for his lawyer.", {"172", "162-1"}),
 ])
 def test_sabotage_and_mercenarism_as_the_press_names_them(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
@@ -318,6 +333,19 @@ def test_sabotage_and_mercenarism_as_the_press_names_them(rb, text, want):
     ("In 2021 activists held a protest outside the Chinese consulate in Almaty.", set()),
     ("In 2019 he was charged with plotting to kill the President.", {"178", "167", "24"}),
     ("In 2018 he wrote a book about the assassination of President Kennedy.", set()),
+    # another state's President named by the adjective
+    ("In 2015 a man was convicted of plotting to assassinate the Russian President.", set()),
+    ("В 2015 году мужчину осудили за подготовку покушения на жизнь российского президента.", set()),
 ])
 def test_attacks_on_protected_persons_and_the_president(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "one of the recruiters" is the person himself, not others who recruited him
+    ("In 2019 he was convicted as one of the recruiters for Islamic State.", {"259", "233-4"}),
+    ("In 2019 he was sentenced to seven years as one of the recruiters of a terrorist cell.",
+     {"259", "233-4", "257", "233-2"}),
+])
+def test_one_of_the_recruiters_is_a_recruiter(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

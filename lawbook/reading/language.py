@@ -11,6 +11,8 @@ too short to tell takes the language of the account.
 'kk'
 >>> detect("Келіншекке тек ескерту жасалды."), detect("Ол ДАИШ идеологиясын насихаттады."), detect("Он признал вину.")
 ('kk', 'kk', 'ru')
+>>> detect("Суд оправдал Ерлана Қасымова."), detect("Ахмет Әлиев задержан."), detect("Ерлан Қасымов сотталды.")
+('ru', 'ru', 'kk')
 >>> detect("The court found him guilty.")
 'en'
 >>> detect("Sot ony kınälı dep taptı.")
@@ -103,8 +105,12 @@ def detect(text: str) -> str | None:
     if cyr >= lat:
         if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2:
             return "kk"
-        # a short sentence with one sign of Kazakh and no Russian function word («Келіншекке тек ескерту жасалды.»)
-        return "kk" if (kk or kk_words) and not any(w.lower() in RU_WORDS for w in words) else "ru"
+        # a short sentence with one sign of Kazakh and no Russian function word («Келіншекке тек ескерту жасалды.»);
+        # a Kazakh letter in a name is none («Суд оправдал Ерлана Қасымова.»)
+        # unless a Kazakh past verb in «-лды» ends it («Ерлан Қасымов сотталды.»; no Russian word ends so)
+        kk_sign = (kk_words or any(_KK_LETTER.search(w) for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+                   or (kk and words[-1].lower().endswith("лды")))
+        return "kk" if kk_sign and not any(w.lower() in RU_WORDS for w in words) else "ru"
     if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
     if len(words) >= 6 and not any(w.lower() in EN_WORDS for w in words):

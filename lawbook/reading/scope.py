@@ -45,6 +45,35 @@ def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     return all(cue_facts[cue].get(k) == v for cue, _, _ in fact["_spans"] if cue in cue_facts for k, v in when.items())
 
 
+#: What joins two acts of one person: "and", «и», «және» or a comma
+_JOINED = re.compile(r"\s(?:and|и|және)\s|,", re.IGNORECASE)
+
+
+def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
+    """Whether ``included``'s own words stand joined to the nearest trigger of
+    ``including`` by "and" or a comma: then they tell an act of the person's own,
+    even inside the including fact's words ("recruiting for and taking part in
+    Islamic State"), not the recruits' purpose ("recruit his classmates to fight").
+
+    >>> t = "recruiting for and taking part in Islamic State"
+    >>> joined_to_trigger(t, {"_triggers": [(0, 10)]}, {"_triggers": [(19, 33)]})
+    True
+    >>> t = "recruit his classmates to fight for Islamic State"
+    >>> joined_to_trigger(t, {"_triggers": [(0, 7)]}, {"_triggers": [(26, 31)]})
+    False
+    """
+    own = included.get("_triggers") or ()
+    outer = including.get("_triggers") or ()
+    if not own or not outer:
+        return False
+    a, b = min(x for x, _ in own), max(y for _, y in own)
+    gaps = [(t1, a) if t1 <= a else (b, t0) for t0, t1 in outer if t1 <= a or b <= t0]
+    if not gaps:
+        return False
+    lo, hi = min(gaps, key=lambda g: g[1] - g[0])  # the trigger nearest the included words
+    return _JOINED.search(text, lo, hi) is not None
+
+
 def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: list[dict], roles,
                           cite_notes: list[dict], extracted: list[dict], notes: list[str]) -> list[dict]:
     """The facts left of ``facts`` once the account's scope is applied; the
@@ -56,7 +85,8 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     for f in facts:
         for s in kinds.get(f["kind"], ()):
             for g in facts:
-                if g is not f and s.applies(f, g) and told_only_as(g, s.when, cue_facts):
+                if g is not f and s.applies(f, g) and told_only_as(g, s.when, cue_facts) \
+                        and not (s.inside and joined_to_trigger(text, f, g)):
                     subsumed.setdefault(id(g), f["kind"])
                     taken = {a: g[a] for a in s.passes if g.get(a) is not None and f.get(a) is None}
                     if taken:  # the words that say so become the including fact's evidence too
@@ -72,7 +102,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
         return next((text[a:b] for a, b in spans if a <= pos < b), "")
 
     facts = _withdraw_what_is_no_crime_here(facts, roles.outcomes, cite_notes, extracted, notes, sentence_of)
-    facts = _withdraw_reclassified(facts, roles.outcomes, extracted)
+    facts = _withdraw_reclassified(facts, roles.outcomes, extracted, spans)
     # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
     kept = []
@@ -155,24 +185,40 @@ def _told_before(f: dict, sentence: int, pos: int) -> bool:
     return any(span[0] < pos for _, span, _ in f.get("_spans", ()))
 
 
-def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: list[dict]) -> list[dict]:
+def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: list[dict],
+                           spans: list[tuple[int, int]]) -> list[dict]:
     """Facts left once a reclassified charge gives way: "the terrorism charge was later reclassified as
     hooliganism", «сначала ему вменяли пропаганду терроризма, затем обвинение переквалифицировали на возбуждение
     розни». A fact read wholly before the cue, in its sentence or the one before, was the charge; facts after it
-    are the charge it became.
+    are the charge it became; with none after it (no fact, no ``other-charge`` of ``extracted``) it is how the
+    charge told came about, and nothing goes. An offence lawbook has no rule for named before the cue in its sentence (an
+    ``other-charge`` of ``extracted``) was the charge, so the sentence before keeps its facts.
 
     >>> f = {"kind": "public_calls", "_sentence": 0, "_spans": [("x", (10, 30), "propaganda of terrorism")]}
     >>> g = {"kind": "incitement_of_discord", "_sentence": 0, "_spans": [("y", (60, 80), "inciting discord")]}
     >>> out = []
-    >>> [x["kind"] for x in _withdraw_reclassified([f, g], [(0, "reclassified", "was changed to", 45)], out)]
+    >>> [x["kind"] for x in _withdraw_reclassified([f, g], [(0, "reclassified", "was changed to", 45)], out, [(0, 90)])]
     ['incitement_of_discord']
+    >>> other = [{"what": "other-charge", "span": [100, 111]}]
+    >>> len(_withdraw_reclassified([f], [(1, "reclassified", "reclassified", 130)], other, [(0, 90), (91, 140)]))
+    1
+    >>> len(_withdraw_reclassified([f], [(0, "reclassified", "reclassified", 40)], [], [(0, 90)]))
+    1
     """
     for si, _, words, pos in (o for o in outcomes if o[1] == "reclassified"):
         before = [f for f in facts if f.get("_sentence") == si
                   and all(span[1] <= pos for _, span, _ in f.get("_spans", ()))]
         # "The charge was later reclassified as hooliganism": with no charge before it in its own sentence, the
-        # cue refers back to the sentence before
-        gone = before or [f for f in facts if f.get("_sentence") == si - 1]
+        # cue refers back to the sentence before; «Изначально дело возбудили по статье о хулиганстве, затем его
+        # переквалифицировали» names the charge it reclassified, and the conviction before stands
+        named = any(x.get("what") == "other-charge" and spans[si][0] <= x["span"][0] < pos for x in extracted)
+        # «осудили за …, после того как следствие переквалифицировало его действия»: naming no charge after it, the
+        # reclassification is how the charge told came about
+        if not any(f.get("_sentence") == si and any(span[0] >= pos for _, span, _ in f.get("_spans", ()))
+                   for f in facts) \
+                and not any(x.get("what") == "other-charge" and pos <= x["span"][0] < spans[si][1] for x in extracted):
+            continue
+        gone = before or ([] if named else [f for f in facts if f.get("_sentence") == si - 1])
         for f in gone:
             extracted.append(withdrawn(f, f"the account reports the charge reclassified: {words!r}"))
         facts = [f for f in facts if not any(f is g for g in gone)]

@@ -19,6 +19,19 @@ def rb():
     return load(ROOT / "rules")
 
 
+@pytest.fixture(scope="session")
+def found(rb):
+    """The articles a text's findings name, the acts dated 2023-05-01 (the probe files' sentences name no date).
+
+    >>> # in a test: found("He was convicted of propaganda of terrorism.") == ["256"]
+    """
+    from lawbook.classification import classify_text
+
+    def articles_found(text: str) -> list[str]:
+        return sorted({f["article"] for f in classify_text(text, date="2023-05-01", rulebook=rb)["findings"]})
+    return articles_found
+
+
 def run_cli(*args, input=None, check_rc=None, env=None):
     """Run ``lawbook`` in a subprocess (as a user would), with ``env`` added to
     the environment; return (rc, stdout, stderr)."""

@@ -1,4 +1,4 @@
-"""English kinds of wording found by probing (the fourteenth session, issue 10):
+"""English kinds of wording found by probing (the thirteenth session, issue 10):
 each test is a kind the reading missed or misread, read by a mechanism (data in
 rules/lexicon/en.yaml or rules/lexicon/en-frames.yaml), with a near miss in the
 same words that must stay unread. The sentences are the engineer's probes in the
@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawbook.classification import classify_text
 
-
-def found(rb, text):
-    return sorted({f["article"] for f in classify_text(text, date="2023-05-01", rulebook=rb)["findings"]})
 
 
 # -- kinds the reading missed or misread: the article must be among the findings ---------------------------------
@@ -38,8 +34,8 @@ def found(rb, text):
     # a reclassification into the field keeps the charge
     ("Prosecutors reclassified the hooliganism charge as inciting ethnic discord.", "174"),
 ])
-def test_english_kinds_are_read(rb, text, want):
-    assert want in found(rb, text)
+def test_english_kinds_are_read(found, text, want):
+    assert want in found(text)
 
 
 # -- near misses and negatives in the same words: nothing is found ------------------------------------------------
@@ -53,8 +49,8 @@ def test_english_kinds_are_read(rb, text, want):
     "The KNB warned citizens about the danger of recruitment by terrorist groups online.",  # prevention
     "Amnesty International has documented the use of torture against people accused of terrorism.",  # a class
 ])
-def test_english_near_misses_give_nothing(rb, text):
-    assert found(rb, text) == []
+def test_english_near_misses_give_nothing(found, text):
+    assert found(text) == []
 
 
 # -- near misses that keep other findings but not the kind's article -----------------------------------------------
@@ -64,5 +60,5 @@ def test_english_near_misses_give_nothing(rb, text):
     ("He enlisted in the Russian army to fight in Ukraine.", "259"),  # he joined himself
     ("The state sponsored a conference on countering extremism.", "258"),  # not a group's sponsor
 ])
-def test_english_near_misses_give_not_the_kind(rb, text, not_want):
-    assert not_want not in found(rb, text)
+def test_english_near_misses_give_not_the_kind(found, text, not_want):
+    assert not_want not in found(text)

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawbook.classification import classify_text
 from lawbook.reading.language import detect
 
-
-def found(rb, text):
-    return sorted({f["article"] for f in classify_text(text, date="2023-05-01", rulebook=rb)["findings"]})
 
 
 # -- the 2018 Latin letters write ұ as u (у is ý): ұ-words of such a sentence are read -----------------------
@@ -24,8 +20,8 @@ def found(rb, text):
     ("Ol ultaralyq kelisimdi nyǵaıtý týraly baıandama jasady.", []),
     ("YouTube-ta ol ulttyq taǵamdar týraly vıdeo jarııalady.", []),
 ])
-def test_latin_2018_u_reads_as_the_kazakh_u_with_a_bar(rb, text, want):
-    assert found(rb, text) == want
+def test_latin_2018_u_reads_as_the_kazakh_u_with_a_bar(found, text, want):
+    assert found(text) == want
 
 
 # -- a short Kazakh sentence with one Kazakh letter or word and no Russian function word is Kazakh ---------------
@@ -34,8 +30,8 @@ def test_latin_2018_u_reads_as_the_kazakh_u_with_a_bar(rb, text, want):
     ("Ол адамдарды кепілге алды.", ["261"]),
     ("Он признал вину и раскаялся.", []),
 ])
-def test_short_kazakh_sentences_are_read_as_kazakh(rb, text, want):
-    assert found(rb, text) == want
+def test_short_kazakh_sentences_are_read_as_kazakh(found, text, want):
+    assert found(text) == want
 
 
 @pytest.mark.parametrize("text", [
@@ -43,8 +39,8 @@ def test_short_kazakh_sentences_are_read_as_kazakh(rb, text, want):
     "В 2019 году Ерлана Қасымова обвинили в пропаганде терроризма. Суд оправдал Ерлана Қасымова.",
     "В 2019 году Жанару Өтепову обвинили в пропаганде терроризма. Жанара Өтепова оправдана.",
 ])
-def test_a_kazakh_name_leaves_a_short_russian_sentence_russian(rb, text):
-    assert found(rb, text) == []
+def test_a_kazakh_name_leaves_a_short_russian_sentence_russian(found, text):
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text, want", [
@@ -77,8 +73,8 @@ def test_the_language_of_a_short_sentence_with_a_kazakh_name(text, want):
     # the radicals who attacked (the Aktobe attack's naming) are in the field
     ("Ақтөбеде қару-жарақ дүкендері мен әскери бөлімге шабуыл жасаған радикалдар 7 адамды өлтірді.", ["255"]),
 ])
-def test_kazakh_lexicon_kinds_are_read(rb, text, want):
-    assert set(want) <= set(found(rb, text)) if want else found(rb, text) == []
+def test_kazakh_lexicon_kinds_are_read(found, text, want):
+    assert set(want) <= set(found(text)) if want else found(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -94,5 +90,5 @@ def test_kazakh_lexicon_kinds_are_read(rb, text, want):
     "Сарапшылар оның жазбаларынан ұлтаралық араздықты қоздыру белгілерін таппады.",  # no signs found
     "Ол «Хизб ут-Тахрир» ұйымына мүше болмағанын айтты.",  # not a member
 ])
-def test_kazakh_near_misses_give_nothing(rb, text):
-    assert found(rb, text) == []
+def test_kazakh_near_misses_give_nothing(found, text):
+    assert found(text) == []

@@ -550,6 +550,22 @@ def test_a_case_to_come_or_a_penalty_change_beside_a_charge_leaves_the_charge(rb
      ["174"]),
     # a limitation period is no prison term: the case was dropped
     ("В 2019 году дело о возбуждении розни прекращено в связи с истечением срока давности.", []),
+    # a charge narrowed: what is left after "now charged only" stands, the charges told before it go
+    ("In 2016 he was initially charged under Articles 174 and 179, but is now charged only under Article 174.",
+     ["174"]),
+    ("In 2016 he was first accused of separatism and inciting discord; he is now accused only of inciting discord.",
+     ["174"]),
+    ("В 2016 году ему вменяли статьи 174 и 179, теперь он обвиняется только по статье 174.", ["174"]),
+    ("В 2016 году обвинение по статье 180 сняли, обвинение оставили только по статье 174.", ["174"]),
+    # a dropped charge beside a charge that stands withdraws its own clause only
+    ("In 2016 prosecutors dropped the separatism charge and he is now charged only with inciting discord.", ["174"]),
+    ("In 2016 prosecutors dropped the separatism charge, but he is still charged with inciting social discord.",
+     ["174"]),
+    ("В 2016 году прокурор отказался от обвинения в сепаратизме, но его по-прежнему обвиняют в разжигании розни.",
+     ["174"]),
+    # near misses: "only" in a charge that narrows nothing, a dropped charge with nothing beside it
+    ("In 2016 he was charged only under Article 174, his lawyer said.", ["174"]),
+    ("In 2016 prosecutors dropped the separatism charge and released him.", []),
 ])
 def test_a_charge_reclassified_or_dropped_gives_way(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

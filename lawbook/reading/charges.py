@@ -262,7 +262,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     ix = code_index(rb)
     acts_code = code_on(day)
     out, notes = [], []
-    seen = set()
+    seen: dict[tuple, dict | None] = {}  # (code, article, part) → the fact its first citation gave
     staged: dict[int, str] = {}  # sentence → the stage a cited part of art. 24 states, for the crime cited next
     kinds_in: dict[int, set] = {}
     for f in facts:
@@ -314,8 +314,13 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
                 targets = described  # 1997 art. 170 → 2014 179 or 180: the account's words say which
         for tcode, art, part in targets:
             if (tcode, art, part) in seen:
+                # "charged under Articles 174 and 179, but is now charged only under Article 174": the number
+                # cited again in its sentence is the same charge, and its fact rests on both places
+                again = seen[(tcode, art, part)]
+                if again is not None and again.get("_sentence") == si:
+                    again["_spans"].append((again["_spans"][0][0], list(c.span), c.text))
                 continue
-            seen.add((tcode, art, part))
+            seen[(tcode, art, part)] = None
             notes.append({"what": "charge", "code": tcode, "article": art, "part": part, "text": c.text,
                           "span": list(c.span), "by": "title" if isinstance(c, _Titled) else "number"})
             if art == "24":
@@ -340,6 +345,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             fact["_proposed_by"] = f"citation ({c.code_reason.split(':')[0] if c.code else 'code of the acts'}) → {rule.id}"
             fact["_sentence"] = si
             fact["_part_printed"] = bool(part)
+            seen[(tcode, art, part)] = fact
             out.append(fact)
     # art. 24 cited with no crime after it in its sentence: the stage of the acts that sentence states
     notes.extend({"what": "stage", "sentence": si, "value": stage, "kind": None} for si, stage in sorted(staged.items()))

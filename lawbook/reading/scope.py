@@ -141,13 +141,14 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
                 extracted.append(withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
         facts = [f for f in facts if f.get("_sentence") not in fined]
         stop = []
-    if stop and convicted:
+    if stop:
         # "acquitted of taking part in a terrorist group but found guilty of possessing weapons": an outcome in a
-        # clause set against a conviction withdraws the acts of its own clause only
+        # clause set against a conviction withdraws the acts of its own clause only; so does a charge dropped in a
+        # clause set against a charge that stands ("dropped the separatism charge, but he is still charged with …")
         scoped = []
         for o in stop:
             clause = contrasted_clause(text, spans[o[0]], o[3])
-            if clause is None:
+            if clause is None or not (convicted or _charge_beside(text, spans[o[0]], clause)):
                 continue
             scoped.append(o)
             kept = []
@@ -166,6 +167,22 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             extracted.append(withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     return facts
+
+
+#: Words that tell a charge in the clause after a dropped one: "but he is still charged with", «но его
+#: по-прежнему обвиняют в»
+_CHARGE_WORD = re.compile(r"(?<![^\W\d_])(?:charged|accused|indicted|prosecuted|обвиня\w*|вменя\w*|айыпта\w*)"
+                          r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _charge_beside(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the part of ``sentence`` after ``clause`` tells a charge that stands.
+
+    >>> t = "Prosecutors dropped the separatism charge, but he is still charged with inciting discord."
+    >>> _charge_beside(t, (0, len(t)), (0, 41)), _charge_beside("The case was dropped, but he left.", (0, 34), (0, 20))
+    (True, False)
+    """
+    return _CHARGE_WORD.search(text, clause[1], sentence[1]) is not None
 
 
 #: Words that name Kazakhstan or its code: a charge cited in such a sentence is a Kazakh one.

@@ -60,7 +60,10 @@ _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|одна
                        # "acquitted of X and convicted of Y", «оправдан по … и осуждён за …»: the other outcome
                        r"|\s+(?:and|и)\s+(?=(?:(?:was|were|has been|have been|had been|был|была|были)\s+)?"
                        r"(?:convicted|found guilty|sentenced|jailed|осужд[её]н|осуждена|осуждены|осудил|признан\w*\s+виновн|"
-                       r"приговор[её]н))",
+                       r"приговор[её]н))"
+                       # "dropped the separatism charge and he is now charged with …": the charge that stands
+                       r"|\s+and\s+(?=(?:he|she|they)\s+(?:(?:is|are|was|were|remains?|still|now|only)\s+){1,3}"
+                       r"(?:charged|accused|prosecuted|tried)\b)",
                        re.IGNORECASE)
 
 
@@ -77,6 +80,9 @@ def contrasted_clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[i
     >>> t = "He was acquitted of propaganda of terrorism and convicted of inciting religious discord."
     >>> contrasted_clause(t, (0, len(t)), t.index("acquitted"))
     (0, 43)
+    >>> t = "Prosecutors dropped the separatism charge and he is now charged with inciting discord."
+    >>> contrasted_clause(t, (0, len(t)), t.index("dropped"))
+    (0, 41)
     """
     cuts = [m.start() for m in _CONTRAST.finditer(text, *sentence)]
     if not cuts:

@@ -62,3 +62,25 @@ def test_english_near_misses_give_nothing(found, text):
 ])
 def test_english_near_misses_give_not_the_kind(found, text, not_want):
     assert not_want not in found(text)
+
+
+# -- the fourteenth session's probes --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # translated court releases: "committed a criminal offense under Part 1 of Article 174" is the verdict's article
+    ("The court found that he had committed a criminal offense under Part 1 of Article 174 of the Criminal Code.",
+     ["174"]),
+    ("B. committed criminal offenses provided for by Part 2 of Article 174 and Part 1 of Article 256 of the Criminal "
+     "Code.", ["174", "256"]),
+    # the fight inside a recruiting's words is the recruits' purpose, though its words go on past the recruiting's
+    ("He enlisted two men to fight for the Islamic State in Syria.", ["259"]),
+])
+def test_english_court_wordings_and_recruits_purpose(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Article 174 has been criticised by lawyers for its vague wording.",  # the article, no offence committed
+    "A criminal offense under Article 256 carries up to nine years in prison.",  # the law, no one accused
+])
+def test_english_article_without_an_offence_committed_gives_nothing(found, text):
+    assert found(text) == []

@@ -511,6 +511,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         res["notes"].insert(0, f"The account dates the acts only to the {unit} ({found['text']!r}); lawbook took "
                                f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
                                f"in the {unit} is not applied: give --date for a precise answer.")
+        res = _ban_later_in_window(res, case, rb, engine, ex["extracted"], found)
     res["notes"][0:0] = ex["notes"]
     if ex["assumed"]:
         res["notes"].insert(0, ex["assumed"])
@@ -545,6 +546,54 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     if not res["findings"] and ex["unread"]:
         res["notes"].extend("Not read: " + u for u in ex["unread"][:5])
     return res
+
+
+def _window_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the year or month an imprecise date stands for.
+
+    >>> _window_end(dt.date(2018, 1, 1), "year"), _window_end(dt.date(2018, 2, 1), "month")
+    (datetime.date(2018, 12, 31), datetime.date(2018, 2, 28))
+    """
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str, extracted: list[dict],
+                         found: dict) -> dict:
+    """Both readings when an organisation's ban took effect inside the year or month an account's date stands for.
+
+    "В 2018 году суд признал его виновным в участии в деятельности запрещённого движения «ДВК»": lawbook takes
+    2018-01-01, when the movement was not yet banned (its ban took effect on 2018-03-13); the account does not say
+    on which side of that day the acts fell. The result then carries the reading on the ban's first day, each of
+    its findings ``uncertain``, with a note giving both readings; when that reading finds nothing more, the first
+    one stands.
+    """
+    day = parse_date(found["value"], "date")
+    end = min(_window_end(day, found["precision"]), today())
+    later = sorted({str(o["listed_from"]) for o in res.get("organisations", [])
+                    if o.get("id") and not o.get("banned_on_event_date") and o.get("listed_from")
+                    and day.isoformat() < str(o["listed_from"]) <= end.isoformat()})
+    if not later:
+        return res
+    on = parse_date(later[-1], "date")
+    res2 = classify(dict(case, date=on), rb, engine=engine, extracted=extracted)
+    first = {(f["code"], f["article"], f.get("part")) for f in res["findings"]}
+    if not {(f["code"], f["article"], f.get("part")) for f in res2["findings"]} - first:
+        return res
+    names = ", ".join(sorted({o["name"] for o in res["organisations"]
+                              if str(o.get("listed_from")) in later}))
+    said = (", ".join(f"{f['code']} art. {f['article']}" + (f" p{f['part']}" if f.get("part") else "")
+                      for f in res["findings"]) or "no article")
+    for f in res2["findings"]:
+        f["uncertain"] = True
+    res2["notes"] = res["notes"][:1] + res2["notes"] + [
+        f"Uncertain: the ban on {names} took effect on {on}, inside the {found['precision']} the account gives "
+        f"({found['text']!r}). Acts on or after {on}: the findings given; acts before it: {said}. "
+        f"Give --date for one answer."]
+    res2["uncertain"] = True
+    return res2
 
 
 def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:

@@ -373,3 +373,22 @@ def test_the_displacing_rule_named_is_the_same_in_every_process(tmp_path):
     named = [(d["by_article"], d["by_part"], {(f["article"], f["part"]) for f in c["findings"]})
              for c in outs[0] for d in c["displaced"]]
     assert len(named) > 20 and all((a, p) in kept for a, p, kept in named)
+
+
+@pytest.mark.parametrize("text, want, uncertain", [
+    # the ban (13 March 2018) took effect inside the year the account gives: the reading on its first day, uncertain
+    ("В 2018 году суд признал его виновным в участии в деятельности запрещённого движения «Демократический выбор "
+     "Казахстана».", [("405", "2")], True),
+    ("In 2018 the activist was convicted of taking part in the activities of the banned Democratic Choice of "
+     "Kazakhstan movement.", [("405", "2")], True),
+    # a month before the ban, or a year after it: one reading
+    ("In January 2018 the activist took part in the activities of the Democratic Choice of Kazakhstan movement.",
+     [], False),
+    ("In 2019 the activist was convicted of taking part in the activities of the banned Democratic Choice of "
+     "Kazakhstan movement.", [("405", "2")], False),
+])
+def test_a_ban_inside_an_imprecise_date_gives_both_readings(rb, text, want, uncertain):
+    res = classify_text(text, rulebook=rb)
+    assert [(f["article"], f["part"]) for f in res["findings"]] == want
+    assert all(f.get("uncertain", False) is uncertain for f in res["findings"])
+    assert any("2018-03-13" in n and n.startswith("Uncertain") for n in res["notes"]) is uncertain

@@ -562,35 +562,44 @@ def _window_end(day: dt.date, precision: str) -> dt.date:
 
 def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str, extracted: list[dict],
                          found: dict) -> dict:
-    """Both readings when an organisation's ban took effect inside the year or month an account's date stands for.
+    """Both readings when an organisation's ban, or the article a rule points to, took effect inside the year or
+    month an account's date stands for.
 
     "В 2018 году суд признал его виновным в участии в деятельности запрещённого движения «ДВК»": lawbook takes
     2018-01-01, when the movement was not yet banned (its ban took effect on 2018-03-13); the account does not say
-    on which side of that day the acts fell. The result then carries the reading on the ban's first day, each of
-    its findings ``uncertain``, with a note giving both readings; when that reading finds nothing more, the first
-    one stands.
+    on which side of that day the acts fell. So too "in 2014 … detained trying to leave for Syria to take part in
+    the armed conflict" and 1997 art. 162-1, in force from 2014-04-23. The result then carries the reading on the
+    later day, each of its findings ``uncertain``, with a note giving both readings; when that reading finds
+    nothing more, the first one stands.
     """
     day = parse_date(found["value"], "date")
     end = min(_window_end(day, found["precision"]), today())
-    later = sorted({str(o["listed_from"]) for o in res.get("organisations", [])
-                    if o.get("id") and not o.get("banned_on_event_date") and o.get("listed_from")
-                    and day.isoformat() < str(o["listed_from"]) <= end.isoformat()})
-    if not later:
+
+    def inside(d) -> bool:
+        return d is not None and day.isoformat() < str(d) <= end.isoformat()
+
+    changes = {str(o["listed_from"]): f"the ban on {o['name']}" for o in res.get("organisations", [])
+               if o.get("id") and not o.get("banned_on_event_date") and inside(o.get("listed_from"))}
+    changes.update({str(x["in_force_from"]): f"{res['code']} art. {x['article']}"
+                    for x in res.get("not_in_force", []) if inside(x.get("in_force_from"))})
+    if not changes:
         return res
-    on = parse_date(later[-1], "date")
-    res2 = classify(dict(case, date=on), rb, engine=engine, extracted=extracted)
     first = {(f["code"], f["article"], f.get("part")) for f in res["findings"]}
-    if not {(f["code"], f["article"], f.get("part")) for f in res2["findings"]} - first:
+    # the change's own day, else the window's last (a law whose in-force day is itself known only to a window)
+    for on in dict.fromkeys([parse_date(max(changes), "date"), end]):
+        res2 = classify(dict(case, date=on), rb, engine=engine, extracted=extracted)
+        if res2["code"] == res["code"] and {(f["code"], f["article"], f.get("part")) for f in res2["findings"]} - first:
+            break
+    else:
         return res
-    names = ", ".join(sorted({o["name"] for o in res["organisations"]
-                              if str(o.get("listed_from")) in later}))
+    what = ", ".join(f"{changes[d]} ({d})" for d in sorted(changes))
     said = (", ".join(f"{f['code']} art. {f['article']}" + (f" p{f['part']}" if f.get("part") else "")
                       for f in res["findings"]) or "no article")
     for f in res2["findings"]:
         f["uncertain"] = True
     res2["notes"] = res["notes"][:1] + res2["notes"] + [
-        f"Uncertain: the ban on {names} took effect on {on}, inside the {found['precision']} the account gives "
-        f"({found['text']!r}). Acts on or after {on}: the findings given; acts before it: {said}. "
+        f"Uncertain: {what} took effect inside the {found['precision']} the account gives ({found['text']!r}). "
+        f"Acts after it took effect (read on {on}): the findings given; acts before: {said}. "
         f"Give --date for one answer."]
     res2["uncertain"] = True
     return res2

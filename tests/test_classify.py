@@ -279,9 +279,14 @@ def test_text_grounds_and_preparation_are_extracted(rb):
 
 
 def test_text_year_only_date_is_flagged(rb):
+    # the ban took effect inside 2013 (the ban list gives its first day): the reading after it, uncertain, both told
     r = classify_text("In 2013 members of Tablighi Jamaat met in Astana.", rulebook=rb)
-    assert found(r) == [] and r["organisations"][0]["banned_on_event_date"] is False
+    assert found(r) == [("337-1", "2")] and all(f["uncertain"] for f in r["findings"]) and r["uncertain"]
     assert "only to the year" in r["notes"][0]
+    assert any(n.startswith("Uncertain: the ban on Tablighi Jamaat") and "acts before: no article" in n
+               for n in r["notes"])
+    r = classify_text("In 2012 members of Tablighi Jamaat met in Astana.", rulebook=rb)
+    assert found(r) == [] and r["organisations"][0]["banned_on_event_date"] is False
     r = classify_text("In 2013 members of Tablighi Jamaat met in Astana.", date="2013-06-01", rulebook=rb)
     assert found(r) == [("337-1", "2")]
 
@@ -391,4 +396,13 @@ def test_a_ban_inside_an_imprecise_date_gives_both_readings(rb, text, want, unce
     res = classify_text(text, rulebook=rb)
     assert [(f["article"], f["part"]) for f in res["findings"]] == want
     assert all(f.get("uncertain", False) is uncertain for f in res["findings"])
-    assert any("2018-03-13" in n and n.startswith("Uncertain") for n in res["notes"]) is uncertain
+    assert any("2018-03-13" in n and n.startswith("Uncertain: the ban on") for n in res["notes"]) is uncertain
+
+
+def test_an_article_in_force_from_inside_an_imprecise_date_gives_both_readings(rb):
+    # 1997 art. 162-1 took effect on 2014-04-23; "в 2014 году" does not say on which side the acts fell
+    res = classify_text("В 2014 году он был задержан при попытке выехать в Сирию для участия в вооружённом "
+                        "конфликте.", rulebook=rb)
+    assert [(f["code"], f["article"]) for f in res["findings"]] == [("1997", "162-1"), ("1997", "24")]
+    assert all(f.get("uncertain") for f in res["findings"])
+    assert any(n.startswith("Uncertain: 1997 art. 162-1 (2014-04-23)") for n in res["notes"])

@@ -73,6 +73,14 @@ def test_english_near_misses_give_not_the_kind(found, text, not_want):
      "Code.", ["174", "256"]),
     # the fight inside a recruiting's words is the recruits' purpose, though its words go on past the recruiting's
     ("He enlisted two men to fight for the Islamic State in Syria.", ["259"]),
+    # a threat posted online to blow up a place, police telling of it; "found no explosives" confirms a hoax
+    ("Almaty police said the man had threatened on TikTok to blow up the airport.", ["273"]),
+    ("A man threatened in a phone call to blow up the mall. Police found no explosives.", ["273"]),
+    # selling explosives, also only tried
+    ("Two men were convicted of trying to sell a kilogram of TNT to undercover police officers.", ["24", "287"]),
+    # an ethnic group called inferior, violence against it called for (174's two halves, in the press's words)
+    ("The court said the blogger's posts described Kazakhs as an inferior people.", ["174"]),
+    ("In his posts he called for violence against ethnic Russians.", ["174"]),
 ])
 def test_english_court_wordings_and_recruits_purpose(found, text, want):
     assert found(text) == want
@@ -81,6 +89,10 @@ def test_english_court_wordings_and_recruits_purpose(found, text, want):
 @pytest.mark.parametrize("text", [
     "Article 174 has been criticised by lawyers for its vague wording.",  # the article, no offence committed
     "A criminal offense under Article 256 carries up to nine years in prison.",  # the law, no one accused
+    "In 2020 police threatened to open a case over the bomb jokes he posted on TikTok.",  # the police's threat
+    "Human rights groups called for an end to violence against women.",  # no people set against another
+    "He said the product was inferior to Chinese goods.",  # inferior goods
+    "In 2019 police seized weapons during the sale of drugs at a market.",  # a sale of something else
 ])
 def test_english_article_without_an_offence_committed_gives_nothing(found, text):
     assert found(text) == []

@@ -86,3 +86,27 @@ def test_russian_sentences_that_tell_no_act_give_nothing(found, text):
 ])
 def test_russian_near_misses_of_the_blocks_are_read(found, text, want):
     assert set(want) <= set(found(text))
+
+
+# -- the fourteenth session's probes --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # a threat to blow up a place, its falsity told in the next sentence
+    ("Мужчина в TikTok пригрозил взорвать аэропорт. Взрывчатки полиция не обнаружила.", ["273"]),
+    # a sale of explosives, only tried
+    ("Двое мужчин осуждены за попытку продать килограмм тротила сотрудникам полиции.", ["24", "287"]),
+    # a terrorist organisation's videos spread as its propaganda are the propaganda (256), not taking part (257)
+    ("Суд признал его виновным в пропаганде терроризма: он распространял в мессенджерах видеоролики ИГИЛ.",
+     ["256"]),
+    # an extremist organisation's leaflets spread are taking part in it (405)
+    ("В 2018 году он распространял листовки «Хизб ут-Тахрир» среди студентов.", ["405"]),
+])
+def test_russian_threats_sales_and_an_organisations_videos(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "В 2019 году продажа оружия в стране выросла на 10 процентов.",  # statistics of a trade, no one's sale
+    "В 2021 году он пригрозил взорвать дом соседа, если тот не вернёт долг.",  # a threat, nothing said false
+])
+def test_russian_near_misses_of_threats_and_sales_give_nothing(found, text):
+    assert found(text) == []

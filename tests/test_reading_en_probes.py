@@ -93,6 +93,10 @@ def test_english_court_wordings_and_recruits_purpose(found, text, want):
     "Human rights groups called for an end to violence against women.",  # no people set against another
     "He said the product was inferior to Chinese goods.",  # inferior goods
     "In 2019 police seized weapons during the sale of drugs at a market.",  # a sale of something else
+    # an exercise's scenario told in the sentence that names it (round 34's dev side)
+    "In 2021 special units carried out an operation involving apprehension of “simulated terrorists” and hostage "
+    "release.",
+    "In 2017 the exercise included scenarios of terrorists infiltrating Kazakhstan from abroad and hijacking a ship.",
 ])
 def test_english_article_without_an_offence_committed_gives_nothing(found, text):
     assert found(text) == []

@@ -136,7 +136,7 @@ class LexiconEntry(Strict):
     # charge told before the cue gave way to the one after it (withdraws the facts told before it, in its sentence
     # and the one before)
     outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted", "accident",
-                     "foreign", "exercise", "reclassified"] | None = None
+                     "foreign", "exercise", "scenario", "reclassified"] | None = None
     overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
     # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side

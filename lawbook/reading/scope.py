@@ -276,6 +276,10 @@ def _withdraw_what_is_no_crime_here(facts: list[dict], outcomes: list[tuple], ci
     # anti-terror drill", a drill in the sentence after the attack) are real events the exercise stands beside
     exercise = next((o for o in outcomes if o[1] == "exercise"
                      and not any(_told_before(f, o[0], o[3]) for f in facts_now)), None)
+    # words that make their own sentence an exercise's scenario ("the apprehension of “simulated terrorists”, hostage
+    # release"): its acts are the scenario, wherever in the sentence they stand; not acts told in an earlier sentence
+    exercise = exercise or next((o for o in outcomes if o[1] == "scenario"
+                                 and not any(f.get("_sentence", o[0]) < o[0] for f in facts_now)), None)
     charged = any(x.get("what") == "charge" for x in cite_notes) or any(o[1] == "convicted" for o in outcomes)
     if exercise and facts_now and not charged:
         facts_now = withdraw(lambda f: False, f"the account reports a counter-terrorism exercise: {exercise[2]!r}")

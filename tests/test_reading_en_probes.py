@@ -78,6 +78,8 @@ def test_english_near_misses_give_not_the_kind(found, text, not_want):
     ("A man threatened in a phone call to blow up the mall. Police found no explosives.", ["273"]),
     # selling explosives, also only tried
     ("Two men were convicted of trying to sell a kilogram of TNT to undercover police officers.", ["24", "287"]),
+    # a sentence handed down "for terrorism", its term and date between; the death sentence is no death caused
+    ("Kulekbayev was sentenced to death in November 2016 for terrorism and murder.", ["255", "99"]),
     # an ethnic group called inferior, violence against it called for (174's two halves, in the press's words)
     ("The court said the blogger's posts described Kazakhs as an inferior people.", ["174"]),
     ("In his posts he called for violence against ethnic Russians.", ["174"]),
@@ -100,3 +102,16 @@ def test_english_court_wordings_and_recruits_purpose(found, text, want):
 ])
 def test_english_article_without_an_offence_committed_gives_nothing(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # a death sentence is a punishment, not deaths the acts caused (255 p3)
+    ("In 2016 he was sentenced to death for an act of terrorism.", "1"),
+    ("В 2016 году его приговорили к смертной казни за акт терроризма.", "1"),
+    ("In 2016 he was sentenced to death for an act of terrorism in which eight police officers were killed.", "3"),
+])
+def test_a_death_sentence_is_no_death_caused(rb, text, part):
+    from lawbook.classification import classify_text
+
+    parts = {f["part"] for f in classify_text(text, rulebook=rb)["findings"] if f["article"] == "255"}
+    assert parts == {part}

@@ -78,6 +78,11 @@ def test_english_near_misses_give_not_the_kind(found, text, not_want):
     ("A man threatened in a phone call to blow up the mall. Police found no explosives.", ["273"]),
     # selling explosives, also only tried
     ("Two men were convicted of trying to sell a kilogram of TNT to undercover police officers.", ["24", "287"]),
+    # a plot to blow oneself up; bombings told as someone's deed, with no target named
+    ("The Supreme Court upheld the conviction of a man who had plotted to blow himself up at the KNB building.",
+     ["24", "255"]),
+    ("A court in Atyrau sentenced members of the Jund al-Khilafah group for organising two bomb blasts in the city.",
+     ["255", "257"]),
     # a sentence handed down "for terrorism", its term and date between; the death sentence is no death caused
     ("Kulekbayev was sentenced to death in November 2016 for terrorism and murder.", ["255", "99"]),
     # an ethnic group called inferior, violence against it called for (174's two halves, in the press's words)

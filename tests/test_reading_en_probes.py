@@ -85,6 +85,9 @@ def test_english_near_misses_give_not_the_kind(found, text, not_want):
      ["255", "257"]),
     # a sentence handed down "for terrorism", its term and date between; the death sentence is no death caused
     ("Kulekbayev was sentenced to death in November 2016 for terrorism and murder.", ["255", "99"]),
+    # a channel blocked beside the charge for what it carried: the charge stands
+    ("In 2023 police blocked his Telegram channel and charged him with propaganda of terrorism for the videos he had "
+     "posted there.", ["256"]),
     # an ethnic group called inferior, violence against it called for (174's two halves, in the press's words)
     ("The court said the blogger's posts described Kazakhs as an inferior people.", ["174"]),
     ("In his posts he called for violence against ethnic Russians.", ["174"]),
@@ -100,6 +103,12 @@ def test_english_court_wordings_and_recruits_purpose(found, text, want):
     "Human rights groups called for an end to violence against women.",  # no people set against another
     "He said the product was inferior to Chinese goods.",  # inferior goods
     "In 2019 police seized weapons during the sale of drugs at a market.",  # a sale of something else
+    # the authorities' measures, prevention, a trial abroad
+    "In 2023 the KNB said it had blocked 500 websites containing terrorist propaganda and removed 2,000 extremist "
+    "posts from social networks.",
+    "In 2020 imams held a seminar for young people on the dangers of religious extremism and terrorist recruitment "
+    "online.",
+    "In 2024 a Kazakh citizen accused in Russia of financing terrorism was extradited to Moscow.",
     # an exercise's scenario told in the sentence that names it (round 34's dev side)
     "In 2021 special units carried out an operation involving apprehension of “simulated terrorists” and hostage "
     "release.",

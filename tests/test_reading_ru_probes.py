@@ -107,6 +107,22 @@ def test_russian_threats_sales_and_an_organisations_videos(found, text, want):
 @pytest.mark.parametrize("text", [
     "В 2019 году продажа оружия в стране выросла на 10 процентов.",  # statistics of a trade, no one's sale
     "В 2021 году он пригрозил взорвать дом соседа, если тот не вернёт долг.",  # a threat, nothing said false
+    # the authorities' measures, prevention, a warning, a case abroad
+    "В 2023 году КНБ заблокировал 500 сайтов с террористической пропагандой и удалил 2000 экстремистских публикаций.",
+    "В 2020 году имамы провели семинар для молодёжи об опасности религиозного экстремизма и вербовки в интернете.",
+    "В 2024 году гражданин Казахстана, обвиняемый в России в финансировании терроризма, экстрадирован в Москву.",
+    "В 2023 году полиция предупредила, что за ложные сообщения о минировании грозит до 7 лет лишения свободы.",
 ])
 def test_russian_near_misses_of_threats_and_sales_give_nothing(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a channel blocked beside the case opened for what it carried; a suspect brought back from Russia and charged
+    ("В 2023 году полиция заблокировала его Telegram-канал и возбудила дело о пропаганде терроризма за размещённые "
+     "там видео.", ["256"]),
+    ("В 2019 году его задержали в России и экстрадировали в Казахстан, где обвинили в финансировании терроризма.",
+     ["258"]),
+])
+def test_russian_near_misses_of_measures_and_cases_abroad_are_read(found, text, want):
+    assert found(text) == want

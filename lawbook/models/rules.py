@@ -71,9 +71,10 @@ class Subsumption(Strict):
     #: attributes of the included fact that the including one takes when it lacks them (a trip only attempted
     #: makes the taking part it served an attempt)
     passes: list[str] = Field(default_factory=list)
-    #: only when the included fact's words all start inside the including fact's ("recruited classmates to fight on
-    #: the side of ISIS": the taking part is the recruits' purpose, not the recruiter's act; "enlisted two men to
-    #: fight for the Islamic State in Syria": the fight's words go on past the recruiting's, but start inside them)
+    #: only when the included fact's words, or its frame's trigger words, all lie inside the including fact's
+    #: ("recruited classmates to fight on the side of ISIS": the taking part is the recruits' purpose, not the
+    #: recruiter's act; "enlisted two men to fight for the Islamic State in Syria": the fight's words go on past the
+    #: recruiting's, but its trigger stands inside them)
     inside: bool = False
 
     @model_validator(mode="before")
@@ -89,9 +90,10 @@ class Subsumption(Strict):
         >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (10, 20), "")]})
         True
         >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (40, 60), "")]})
-        True
-        >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (50, 60), "")]})
         False
+        >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (40, 60), "")],
+        ...                                               "_triggers": [(40, 45)]})
+        True
         """
         if not (included.get("kind") == self.kind
                 and all(included.get(k) == v for k, v in self.when.items())
@@ -100,7 +102,10 @@ class Subsumption(Strict):
         if not self.inside:
             return True
         outer = [sp for _, sp, _ in including.get("_spans", ())]
-        return bool(outer) and all(any(a <= x < b for a, b in outer) for _, (x, _), _ in included.get("_spans", ()))
+        def inside(spans) -> bool:
+            return bool(spans) and all(any(a <= x and y <= b for a, b in outer) for x, y in spans)
+        return bool(outer) and (inside([sp for _, sp, _ in included.get("_spans", ())])
+                                or inside(included.get("_triggers") or ()))
 
 
 class FactKind(Strict):

@@ -75,7 +75,9 @@ class Subsumption(Strict):
     #: ("recruited classmates to fight on the side of ISIS": the taking part is the recruits' purpose, not the
     #: recruiter's act; "enlisted two men to fight for the Islamic State in Syria": the fight's words go on past the
     #: recruiting's, but its trigger stands inside them)
-    inside: bool = False
+    #: ``words``: the included fact's own words only, not its trigger (propaganda told by "the group's members" does
+    #: not make their membership the propaganda)
+    inside: bool | Literal["words"] = False
 
     @model_validator(mode="before")
     @classmethod
@@ -105,7 +107,7 @@ class Subsumption(Strict):
         def inside(spans) -> bool:
             return bool(spans) and all(any(a <= x and y <= b for a, b in outer) for x, y in spans)
         return bool(outer) and (inside([sp for _, sp, _ in included.get("_spans", ())])
-                                or inside(included.get("_triggers") or ()))
+                                or (self.inside is True and inside(included.get("_triggers") or ())))
 
 
 class FactKind(Strict):

@@ -92,3 +92,24 @@ def test_kazakh_lexicon_kinds_are_read(found, text, want):
 ])
 def test_kazakh_near_misses_give_nothing(found, text):
     assert found(text) == []
+
+
+# -- the fourteenth session (issue 10) ------------------------------------------------------------------------------
+# a charge reclassified: Kazakh puts the new charge (the dative) before the verb, the old one in the ablative, before
+# «бойынша айып», or in the sentence before; the old gives way to the new, as «переквалифицировали на» does
+@pytest.mark.parametrize("text, want", [
+    ("Сот отырысында оның іс-әрекеті Қылмыстық кодекстің 256-бабынан 174-бабына қайта сараланды.", ["174"]),
+    ("Ол бастапқыда ҚК-нің 256-бабы 2-бөлігі бойынша айыпталған. Кейін тергеу барысында оның іс-әрекеті ҚК-нің "
+     "174-бабына қайта сараланды.", ["174"]),
+    ("ҚК-нің 256-бабы бойынша тағылған айып 174-бабына ауыстырылды.", ["174"]),
+    ("Күдіктіге алдымен терроризмді насихаттау бабы бойынша айып тағылды, кейін оның әрекеті әлеуметтік "
+     "алауыздықты қоздыру бабына қайта сараланды.", ["174"]),
+    ("Ол ҚК-нің 256-бабы бойынша айыпталған еді, кейін іс-әрекеті бұзақылыққа қайта сараланды.", []),
+    # near misses: a transfer to another colony, a sentence commuted, a reclassification that led to the charge told
+    ("Ол ҚК-нің 256-бабы бойынша сотталды. Кейін ол басқа колонияға ауыстырылды.", ["256"]),
+    ("Ол ҚК-нің 256-бабы бойынша 5 жылға сотталды. Кейін оның жазасы бас бостандығын шектеуге ауыстырылды.", ["256"]),
+    ("Ол ҚК-нің 256-бабы бойынша сотталды. Бұған дейін оның іс-әрекеті 293-бабынан 256-бабына қайта сараланған.",
+     ["256"]),
+])
+def test_a_kazakh_charge_reclassified_gives_way_to_the_new_one(found, text, want):
+    assert found(text) == want

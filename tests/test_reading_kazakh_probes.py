@@ -113,3 +113,43 @@ def test_kazakh_near_misses_give_nothing(found, text):
 ])
 def test_a_kazakh_charge_reclassified_gives_way_to_the_new_one(found, text, want):
     assert found(text) == want
+
+
+# -- Latin-script Kazakh is read in Cyrillic letters, so the Cyrillic patterns, dates and charges reach it -----------
+@pytest.mark.parametrize("cyrillic, latin", [
+    # a stage (a pattern: -мақ болды), in the 2018 and 2021 letters and plain ASCII
+    ("Ол терактіні жасамақ болған.", "Ol teraktini jasamaq bolǵan."),
+    ("Ол терактіні жасамақ болған.", "Ol teraktını jasamaq bolğan."),
+    ("Ол терактіні жасамақ болған.", "Ol teraktini jasamaq bolgan."),
+    # ASCII: i for і/и/й, u for ұ/ү/у, g for ғ/г, n for ң, read by vowel harmony
+    ("Ол 2019 жылы «Ислам мемлекеті» террористік ұйымының құрамында болғаны үшін 6 жылға бас бостандығынан айырылды.",
+     'Ol 2019 jyly "Islam memleketi" terroristik uiymynyn quramynda bolgany ushin 6 jylga bas bostandygynan aiyryldy.'),
+    ("Ол Telegram мессенджерінде терроризмді насихаттағаны үшін сотталды.",
+     "Ol Telegram messenjerinde terrorizmdi nasikhattagany ushin sottaldy."),
+    ("Ол 2022 жылғы қаңтарда жаппай тәртіпсіздіктерге қатысқан.", "Ol 2022 jylgy qantarda jappai tartipsizdikterge qatysqan."),
+    ("Ол заңсыз қару-жарақ сақтағаны үшін сотталды.", "Ol zansyz qaru-jaraq saqtagany ushin sottaldy."),
+    ("Ол Сирияға барып, ДАИШ қатарында соғысқан.", "Ol Siriyaga baryp, DAISH qatarynda sogysqan."),
+    ("Ол Сирияға барып, ДАИШ қатарында соғысқан.", "Ol Sırııaǵa baryp, DAISh qatarynda soǵysqan."),
+    # near misses read alike: an earlier conviction, an administrative arrest, prayer
+    ("Бұрын сотталған ер адам терактіні жасады деп айыпталды.",
+     "Buryn sottalgan er adam teraktini jasady dep aiyptaldy."),
+    ("Ол 5 тәулікке қамауға алынды.", "Ol 5 taulikke qamauga alyndy."),
+    ("Мешітте намаз оқыды.", "Meshitte namaz oqydy."),
+])
+def test_latin_script_kazakh_reads_as_its_cyrillic(found, cyrillic, latin):
+    assert found(latin) == found(cyrillic)
+
+
+@pytest.mark.parametrize("text, year, words", [
+    ("Ol 2013 jyly terrorızmdi nasıhattaǵany úshin sottaldy.", 2013, "2013 jyly"),
+    ("2016 jylğy 5 mausymda Aqtöbede teraktını jasady.", 2016, "2016 jylğy 5 mausymda"),
+    ("Ol 2013 jylgy qazanda terrorizmdi nasikhattagany ushin sottaldy.", 2013, "2013 jylgy qazanda"),
+])
+def test_latin_script_kazakh_dates_are_read_and_quoted_as_written(rb, text, year, words):
+    from lawbook.reading import read
+
+    ex = read(text, rb)
+    date = next(x for x in ex["extracted"] if x["what"] == "date")
+    assert ex["date"].year == year and date["text"] == words and text[slice(*date["span"])] == words
+    for fact in (x for x in ex["extracted"] if x["what"] == "fact"):
+        assert all(text[slice(*e["span"])] == e["text"] for e in fact["evidence"])

@@ -130,6 +130,11 @@ def test_a_kazakh_charge_reclassified_gives_way_to_the_new_one(found, text, want
     ("Ол заңсыз қару-жарақ сақтағаны үшін сотталды.", "Ol zansyz qaru-jaraq saqtagany ushin sottaldy."),
     ("Ол Сирияға барып, ДАИШ қатарында соғысқан.", "Ol Siriyaga baryp, DAISH qatarynda sogysqan."),
     ("Ол Сирияға барып, ДАИШ қатарында соғысқан.", "Ol Sırııaǵa baryp, DAISh qatarynda soǵysqan."),
+    # ASCII short sentences (Kazakh by their endings and q), and the verbal noun's u (у after the first syllable)
+    ("Ол террористік топ құрды.", "Ol terroristik top qurdy."),
+    ("Ол солтүстік облыстарды Ресейге қосылуға шақырды.", "Ol soltustik oblystardy Reseige qosyluga shaqyrdy."),
+    ("Ол WhatsApp топтарында шиит мұсылмандарға қатысты жеккөрушілікке шақырды.",
+     "Ol WhatsApp toptarynda shiit musylmandarga qatysty zhekkorushilikke shaqyrdy."),
     # near misses read alike: an earlier conviction, an administrative arrest, prayer
     ("Бұрын сотталған ер адам терактіні жасады деп айыпталды.",
      "Buryn sottalgan er adam teraktini jasady dep aiyptaldy."),

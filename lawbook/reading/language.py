@@ -55,12 +55,15 @@ RU_WORDS = {"в", "во", "на", "и", "не", "что", "по", "за", "с", 
 KK_LATIN_WORDS = {"jyl", "jane", "boiynsha", "boyinsha", "turaly", "tyraly", "ushin", "jaza", "osy", "bul",
                   "qylmystyq", "kodeksi", "kodeksinin", "baby", "babymen", "babynyn", "qazaqstan", "qazaqstannyn",
                   "respublikasy", "respýblıkasy", "tergeu", "sottaldy", "bostandygynan", "ustaldy", "qamauga",
-                  "kezinde", "arqyly", "arkyly"}
+                  "kezinde", "arqyly", "arkyly", "ol", "olar", "ony", "onyn", "olardy", "zhyly", "zhyl", "zhylgy"}
 #: Endings of Kazakh words in plain ASCII letters (past verbs, participles, cases, the infinitive): two words with
 #: one and no English function word make a Latin sentence Kazakh.
 KK_LATIN_ENDINGS = ("dy", "di", "ty", "ti", "gan", "gen", "qan", "ken", "lary", "leri", "dary", "deri", "tary",
                     "teri", "nyn", "nin", "dyn", "din", "tyn", "tin", "ga", "ge", "qa", "maq", "mak", "mek", "ushin",
-                    "ynsha", "ynda", "inde", "ynan", "inen", "ndy", "ndi", "uga", "uge", "ny", "ni")
+                    "ynsha", "ynda", "inde", "ynan", "inen", "ndy", "ndi", "uga", "uge", "ny", "ni", "lyq", "lik", "dyq",
+                    "dik", "tyq", "tik", "yp", "ip")
+#: q before a letter other than u ("qylmys", "qarsy") is Kazakh spelling, not English
+_KK_Q = re.compile(r"q[a-tv-z]")
 #: the letters of the two alphabets as plain ASCII writes them, for ``KK_LATIN_ENDINGS``
 _PLAIN = str.maketrans("áäǵğǧıńñŋóöúüūýşİ", "aagggınnnoouuuusi")
 #: English function words: a long Latin-script sentence with none of them is another language.
@@ -123,7 +126,7 @@ def detect(text: str) -> str | None:
     if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
     english = any(w.lower() in EN_WORDS for w in words)
-    if not english and sum(1 for w in words if w.lower() in _KK_LATIN_ALL or len(w) > 3
+    if not english and sum(1 for w in words if w.lower() in _KK_LATIN_ALL or _KK_Q.search(w.lower()) or len(w) > 3
                            and w.lower().translate(_PLAIN).endswith(KK_LATIN_ENDINGS)) >= 2:
         return "kk"  # «Ol teraktini jasamaq bolgan.»: plain ASCII Kazakh, its endings Kazakh and no English word
     if len(words) >= 6 and not english:

@@ -205,7 +205,8 @@ class KazakhMorphology:
         к (e, k) is back (ұ, и, ғ, а, о); one with е or к and none of the back
         letters is front (ү, і, г, ә, ө); one with neither is back if it has a or o,
         else front ("ushin" үшін); one with both is left as the letters say. After a
-        vowel i is й, and so is y after a, e, o (not after u: "alauyz" алауыз); u after a vowel is у. A loanword (``ascii_loan_stems``: "terroristik"
+        vowel i is й, and so is y after a, e, o (not after u: "alauyz" алауыз); u is ұ or ү only in the
+        first syllable (after it, u is у: the verbal noun's -у, "qozdyru" қоздыру, "qaruly" қарулы). A loanword (``ascii_loan_stems``: "terroristik"
         террористік) keeps its Cyrillic spelling and its ending follows its last
         vowel; ``ascii_words`` are read whole, then ``ascii_rewrites`` mend endings
         (the genitive's ң). rules/lexicon/morphology/kk.yaml holds the data.
@@ -216,8 +217,8 @@ class KazakhMorphology:
         ['террористік', 'ұйымның', 'бостандығынан', 'үшін', 'айырылды', 'және']
         >>> [kk.ascii_word(w) for w in ("qylmystyq", "nasikhattagany", "kinali", "ozderi", "jyldyn", "jasaityn")]
         ['қылмыстық', 'насихаттағаны', 'кінәлі', 'өздері', 'жылдың', 'жасайтын']
-        >>> [kk.ascii_word(w) for w in ("alauyzdyqty", "boyynsha", "qaruly", "zansyz")]
-        ['алауыздықты', 'бойынша', 'қарулы', 'заңсыз']
+        >>> [kk.ascii_word(w) for w in ("alauyzdyqty", "boyynsha", "qaruly", "zansyz", "qozdyru", "zhekkorushilik")]
+        ['алауыздықты', 'бойынша', 'қарулы', 'заңсыз', 'қоздыру', 'жеккөрушілік']
         """
         whole = self.ascii_words.get(low)
         if whole is not None:
@@ -238,8 +239,8 @@ class KazakhMorphology:
             after_vowel = bool(out) and out[-1] in _VOWELS
             if ch == "і" and after_vowel or ch == "ы" and out and out[-1] in _VOWELS - set("уұү"):
                 ch = "й"
-            elif ch == "у" and not after_vowel and front is not None:
-                ch = "ү" if front else "ұ"
+            elif ch == "у" and not after_vowel and front is not None and not any(c in _VOWELS for c in out):
+                ch = "ү" if front else "ұ"  # ұ and ү stand in a word's first syllable; after it u is the -у of a verb
             elif front is not None and ch in _HARMONY:
                 ch = _HARMONY[ch][front]
             out.append(ch)
@@ -299,8 +300,9 @@ class KazakhMorphology:
             older = not modern and self.is_2018(sentence)
             for m in _TOKEN.finditer(text, s0, s1):
                 w = m.group(0)
-                if not any("a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" for ch in w.lower()):
-                    continue
+                if not any("a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" for ch in w.lower()) \
+                        or _FOREIGN_LATIN.search(w):
+                    continue  # no Latin letter, or a name no Kazakh alphabet spells ("WhatsApp", "Facebook")
                 cyr = self.latin_word(w, modern, older)
                 out.append(text[at:m.start()])
                 back.extend(range(at, m.start()))
@@ -375,6 +377,8 @@ class KazakhMorphology:
         return w
 
 
+#: letters none of the Kazakh Latin spellings uses (w, x, c but in "ch"): a word with one is a foreign name
+_FOREIGN_LATIN = re.compile(r"(?i)[wx]|c(?!h)")
 _VOWELS = set("аәеёиоөұүуыіэюя")
 _FRONT = set("әеиөүіэ")
 #: a letter ASCII writes for two Kazakh ones: (back, front)
@@ -440,11 +444,15 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         w = m.group(0)
         low = fold(w)
+        key = None
         if lang == "kk" and any("a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" for ch in low):
-            # the word as written in Cyrillic letters (an ASCII spelling read by vowel harmony), its base form by
-            # the letters as they stand: a frame's word may match either
+            # the word as written in Cyrillic letters; its base form by the letters as they stand (a frame's word
+            # may match either), but in plain ASCII, where the letters stand for two Kazakh ones each, the base form
+            # of the word as vowel harmony reads it
             low = fold(kk.latin_word(w, modern, older))
+            if not modern and not older and not _FOREIGN_LATIN.search(w):
+                key = kk.stem(low)
         elif lang == "kk":
             low = kk.to_cyrillic(low, modern, older)
-        out.append(Token(w, m.start(), m.end(), low, base_form(w, lang, kk, modern)))
+        out.append(Token(w, m.start(), m.end(), low, key or base_form(w, lang, kk, modern)))
     return out

@@ -110,6 +110,9 @@ def test_kazakh_near_misses_give_nothing(found, text):
     ("Ол ҚК-нің 256-бабы бойынша 5 жылға сотталды. Кейін оның жазасы бас бостандығын шектеуге ауыстырылды.", ["256"]),
     ("Ол ҚК-нің 256-бабы бойынша сотталды. Бұған дейін оның іс-әрекеті 293-бабынан 256-бабына қайта сараланған.",
      ["256"]),
+    # in the Latin letters, folded to Cyrillic
+    ("Sot otyrysynda onyń is-áreketi Qylmystyq kodekstiń 256-babynan 174-babyna qaıta saralandy.", ["174"]),
+    ("QK-nıñ 256-baby boiynşa tağylğan aiyp 174-babyna auystyryldy.", ["174"]),
 ])
 def test_a_kazakh_charge_reclassified_gives_way_to_the_new_one(found, text, want):
     assert found(text) == want
@@ -192,6 +195,9 @@ def test_latin_script_kazakh_dates_are_read_and_quoted_as_written(rb, text, year
     # «ақтап» (the converb) acquits too, as «ақтады» does
     ("Сот айыпталушыны 256-бап бойынша ақтап, оны сот залында босатты.", []),
     ("Сот айыпталушыны 256-бап бойынша кінәлі деп танып, 5 жылға бас бостандығынан айырды.", ["256"]),
+    # a video against terrorism posted is no terrorist material; one praising its fighters is propaganda
+    ("Телеграм-арнада терроризмге қарсы күрес туралы бейнежазба жарияланды.", []),
+    ("Ол Telegram-арнасында «Ислам мемлекеті» жауынгерлерін дәріптейтін бейнелерді жариялаған.", ["256"]),
 ])
 def test_kazakh_kinds_of_the_fourteenth_session(found, text, want):
     assert found(text) == want

@@ -222,5 +222,7 @@ class Morphology(Strict):
     ascii_rewrites: list[list[str]] = Field(default_factory=list)
     # Latin-script Kazakh: starts of folded words that name foreign things (Cyrillic start → its usual spelling)
     latin_respell: dict[str, str] = Field(default_factory=dict)
+    # Latin-script Kazakh folded to Cyrillic: rewrites of the folded word (regular expression → replacement)
+    latin_rewrites: list[list[str]] = Field(default_factory=list)
     # English: irregular past forms → the verb ("went": "go"), looked up before the stemmer
     irregular: dict[str, str] = Field(default_factory=dict)

@@ -65,7 +65,7 @@ KK_LATIN_ENDINGS = ("dy", "di", "ty", "ti", "gan", "gen", "qan", "ken", "lary", 
 #: q before a letter other than u ("qylmys", "qarsy") is Kazakh spelling, not English
 _KK_Q = re.compile(r"q[a-tv-z]")
 #: the letters of the two alphabets as plain ASCII writes them, for ``KK_LATIN_ENDINGS``
-_PLAIN = str.maketrans("áäǵğǧıńñŋóöúüūýşİ", "aagggınnnoouuuusi")
+_PLAIN = str.maketrans("áäǵğǧıńñŋóöúüūýşİ", "aaggginnnoouuuusi")
 #: English function words: a long Latin-script sentence with none of them is another language.
 EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an", "for", "on", "with", "by", "he",
             "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
@@ -126,8 +126,9 @@ def detect(text: str) -> str | None:
     if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
     english = any(w.lower() in EN_WORDS for w in words)
-    if not english and sum(1 for w in words if w.lower() in _KK_LATIN_ALL or _KK_Q.search(w.lower()) or len(w) > 3
-                           and w.lower().translate(_PLAIN).endswith(KK_LATIN_ENDINGS)) >= 2:
+    shaped = sum(1 for w in words if w.lower() in _KK_LATIN_ALL or _KK_Q.search(w.lower()) or len(w) > 3
+                 and w.lower().translate(_PLAIN).endswith(KK_LATIN_ENDINGS))
+    if not english and (shaped >= 2 or kk and shaped):
         return "kk"  # «Ol teraktini jasamaq bolgan.»: plain ASCII Kazakh, its endings Kazakh and no English word
     if len(words) >= 6 and not english:
         return None  # a Latin-script sentence of six words or more with no English function word

@@ -129,6 +129,7 @@ class KazakhMorphology:
         self.ascii_words = {str(k): str(v) for k, v in (data.get("ascii_words") or {}).items()}
         self.ascii_rewrites = [(re.compile(str(a)), str(b)) for a, b in data.get("ascii_rewrites") or ()]
         self.latin_respell = {str(k): str(v) for k, v in (data.get("latin_respell") or {}).items()}
+        self.latin_rewrites = [(re.compile(str(a)), str(b)) for a, b in data.get("latin_rewrites") or ()]
         self._cache: dict[tuple[str, bool], str] = {}
 
     def negated_after(self, low: str, stem: str) -> bool:
@@ -153,12 +154,19 @@ class KazakhMorphology:
         return any(rest.startswith(v) and rest[len(v):].startswith(self.negation) for v in self.verb_forming)
 
     def is_2021(self, text: str) -> bool:
-        """Whether ``text`` shows a letter only the 2021 Latin alphabet uses.
+        """Whether ``text`` shows a letter only the 2021 Latin alphabet uses, or, with no letter only one of the
+        two alphabets uses, writes dotless ı more often than i: 2021 writes і, the commonest front vowel, as ı,
+        2018 writes it as i ("Ol bank qyzmetkerın kepılge aldy" is 2021).
 
         >>> kazakh().is_2021("Qylmystyq kodeksınıŋ 273-baby"), kazakh().is_2021("terrorızm aktisi, jalǵan habarlama")
         (True, False)
+        >>> kazakh().is_2021("Ol bank qyzmetkerın kepılge aldy."), kazakh().is_2021("Ol terrorızmdi nasihattady.")
+        (True, False)
         """
-        return not self.marks_2021.isdisjoint(text.lower())
+        low = text.lower()
+        if not self.marks_2021.isdisjoint(low):
+            return True
+        return self.marks_2018.isdisjoint(low) and text.count("ı") > text.count("i")
 
     def is_2018(self, text: str) -> bool:
         """Whether ``text`` shows a letter only the 2018 (acute-accent) Latin alphabet uses.
@@ -257,6 +265,8 @@ class KazakhMorphology:
         >>> kk = kazakh(rulebook.load())
         >>> kk.latin_word("QK-nin"), kk.latin_word("DAISh", older=True), kk.latin_word("quramynda", older=True)
         ('ҚК-нің', 'Даиш', 'құрамында')
+        >>> kk.latin_word("qupıa", older=True), kk.latin_word("Sırııaǵa", older=True), kk.latin_word("materıal", older=True)
+        ('құпия', 'Сирияға', 'материал')
         """
         return "-".join(self._latin_part(p, modern, older) for p in w.split("-"))
 
@@ -268,6 +278,8 @@ class KazakhMorphology:
             cyr = self.to_cyrillic(fold(w))
         else:
             cyr = self.ascii_word(fold(w))
+        for rx, repl in self.latin_rewrites:
+            cyr = rx.sub(repl, cyr)
         for start, spelt in self.latin_respell.items():
             if cyr.startswith(start):
                 cyr = spelt + cyr[len(start):]

@@ -215,5 +215,14 @@ class Morphology(Strict):
     arabic_loan_stems: list[str] = Field(default_factory=list)  # words whose back vowels stay, marks or not
     arabic_back_marks: str = ""  # letters only back words have (қ, ғ): back unless the hamza says front
     arabic_respell: dict[str, str] = Field(default_factory=dict)  # back-reading start → Cyrillic start (same length)
+    # Kazakh in plain ASCII letters (no 2018 or 2021 letter): loanwords spelt as in Cyrillic (their i is и), words
+    # read whole, and rewrites of a guessed word's ending (regular expression → replacement)
+    ascii_loan_stems: list[str] = Field(default_factory=list)
+    ascii_words: dict[str, str] = Field(default_factory=dict)
+    ascii_rewrites: list[list[str]] = Field(default_factory=list)
+    # Latin-script Kazakh: starts of folded words that name foreign things (Cyrillic start → its usual spelling)
+    latin_respell: dict[str, str] = Field(default_factory=dict)
+    # Latin-script Kazakh folded to Cyrillic: rewrites of the folded word (regular expression → replacement)
+    latin_rewrites: list[list[str]] = Field(default_factory=list)
     # English: irregular past forms → the verb ("went": "go"), looked up before the stemmer
     irregular: dict[str, str] = Field(default_factory=dict)

@@ -71,6 +71,18 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         langs = ["kk" if arabic_script(original[a:b]) else detect(text[a:b]) for a, b in spans]
         script_note = {"what": "script", "value": "arabic", "note": "Kazakh in the Arabic script, in Cyrillic "
                        "letters (rules/lexicon/morphology/kk.yaml); the words quoted are in Cyrillic"}
+    # Latin-script Kazakh (the 2021 and 2018 alphabets, plain ASCII): read in Cyrillic letters like the rest, every
+    # position kept so what is found is quoted from the account as written
+    latin = [(a, b) for (a, b), lang in zip(spans, langs) if lang == "kk" and _mostly_latin(text[a:b])]
+    as_written, back, to_read, folded = text, None, {}, set()
+    if latin:
+        text, back = kk.latin_text(text, latin)
+        folded_spans = sentences(text)
+        langs = [langs[_sentence_at(spans, back[a])] for a, _ in folded_spans]
+        folded = {i for i, (a, _) in enumerate(folded_spans) if any(x <= back[a] < y for x, y in latin)}
+        spans = folded_spans
+        for i, p in enumerate(back):
+            to_read.setdefault(p, i)
     counted = Counter(l for l in langs if l)
     if not counted:
         if arabic_script(text):
@@ -85,7 +97,13 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     starts = [m.start for m in patterns]
     for i, (s0, s1) in enumerate(spans):
         lang = langs[i] or main_lang
-        toks = tokens(text, lang, s0, s1, kk=kk)
+        if i in folded:
+            # a frame reads the words as written (both readings of a Latin letter, as wordforms.tokens gives them),
+            # at their places in the text read
+            toks = [dataclasses.replace(t, start=to_read[t.start], end=to_read[t.end])
+                    for t in tokens(as_written, lang, back[s0], back[s1], kk=kk)]
+        else:
+            toks = tokens(text, lang, s0, s1, kk=kk)
         here = patterns[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
         # Russian patterns do not read Kazakh sentences, nor Kazakh ones Russian: both are Cyrillic, and a word
         # both use ("теракт") is read by the sentence's own lexicon, in its own word order
@@ -124,6 +142,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         date, assumed = undated(text, rb, [spans[i] for i in sorted(charge_sents)])
     # -- facts, the charges cited, and which of them are the account's crimes ------------
     mentions = org_mentions(rb, text, date)
+    if back is not None:  # names spelt in Latin letters ("Islamic State") are found as written too
+        mentions = _with_mentions_as_written(mentions, org_mentions(rb, as_written, date), to_read)
     facts, unread, blocked_frames, sentence_cues = read_facts(rb, text, spans, per_sentence, roles, mentions, vocab,
                                                               extracted)
     cite_notes = add_cited_facts(rb, text, spans, charge_sents, date, facts, titled, sentence_cues, vocab) \
@@ -150,7 +170,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         proposed = f.pop("_proposed_by", None)
         clean = {k: v for k, v in f.items() if v is not None and v != []}
         if spans_:
-            clean["span"] = "; ".join(w for _, _, w in spans_)[:MAX_SPAN]
+            clean["span"] = "; ".join(w if back is None else as_written[back[sp[0]]:back[sp[1]]]
+                                      for _, sp, w in spans_)[:MAX_SPAN]
         who = roles.alleged.get(si) if si is not None else None
         who = who or roles.account_alleger
         out_facts.append(clean)
@@ -162,12 +183,16 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             ev["alleged_in"] = who[1]
         if si is not None:
             a, b = spans[si]
-            ev["sentence"] = text[a:b].strip()[:MAX_SPAN]
+            ev["sentence"] = (text[a:b] if back is None else as_written[back[a]:back[b]]).strip()[:MAX_SPAN]
             ev["in_charge"] = si in listing and not (clause_only and background)
         extracted.append(ev)
     extracted.extend(blocked_frames)
     extracted.extend(cite_notes)
-    place = find_place(text, rb)
+    if back is not None:
+        _quote_as_written(extracted, text, as_written, back)
+        extracted.insert(0, {"what": "script", "value": "latin", "note": "Kazakh in the Latin letters, read in Cyrillic "
+                             "letters (rules/lexicon/morphology/kk.yaml); spans and quoted words are the account's"})
+    place = find_place(as_written, rb)
     if place:
         extracted.append({"what": "place", **place})
     if date_info and date_info.get("date_to"):
@@ -191,6 +216,59 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+def _mostly_latin(sentence: str) -> bool:
+    """Whether a sentence has more Latin letters than Cyrillic ones.
+
+    >>> _mostly_latin("Ol Telegram arqyly sottaldy."), _mostly_latin("Ол Telegram арқылы сотталды.")
+    (True, False)
+    """
+    latin = sum(1 for ch in sentence if ch.isalpha() and (ch < "\u0250"))
+    cyrillic = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
+    return latin > cyrillic
+
+
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence of ``spans`` that holds position ``pos`` (the last one starting before it)."""
+    return max(0, bisect.bisect_right([a for a, _ in spans], pos) - 1)
+
+
+def _with_mentions_as_written(mentions: list[dict], written: list[dict], to_read: dict[int, int]) -> list[dict]:
+    """``mentions`` (found in the text read) with those found in the account as written that none of them
+    covers, their positions moved into the text read (``to_read``: a position as written → as read)."""
+    def moved(p: int) -> int:
+        while p not in to_read and p > 0:
+            p -= 1
+        return to_read.get(p, 0)
+    out = list(mentions)
+    for m in written:
+        a, b = moved(m["start"]), moved(m["end"])
+        if not any(x["name"] == m["name"] and x["start"] < b and a < x["end"] for x in out):
+            out.append({**m, "start": a, "end": b})
+    return sorted(out, key=lambda m: (m["start"], m["end"]))
+
+
+def _quote_as_written(node, text: str, as_written: str, back: list[int]) -> None:
+    """Every ``span`` of the records in ``node`` moved back to the account as written, and the ``text`` beside it
+    quoted from there."""
+    if isinstance(node, list):
+        for x in node:
+            _quote_as_written(x, text, as_written, back)
+        return
+    if not isinstance(node, dict):
+        return
+    sp = node.get("span")
+    if isinstance(sp, (list, tuple)) and len(sp) == 2 and all(isinstance(x, int) for x in sp):
+        a, b = sp
+        if 0 <= a <= b < len(back):
+            moved = (back[a], back[b])
+            if isinstance(node.get("text"), str) and node["text"] == text[a:b]:
+                node["text"] = as_written[moved[0]:moved[1]]
+            node["span"] = list(moved) if isinstance(sp, list) else moved
+    for k, v in node.items():
+        if k != "span" and isinstance(v, (dict, list)):
+            _quote_as_written(v, text, as_written, back)
 
 
 def _names_the_field(rb, code: str, article: str) -> bool:

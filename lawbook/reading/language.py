@@ -21,6 +21,8 @@ too short to tell takes the language of the account.
 'kk'
 >>> detect("Ol Qylmystyq kodeksi boiynsha sottaldy.")  # no Kazakh-only letter
 'kk'
+>>> detect("Ol teraktini jasamaq bolgan."), detect("Police detained two suspects."), detect("Gunmen attacked Aktobe.")
+('kk', 'en', 'en')
 >>> detect("محكمة") is None
 True
 >>> detect("ول تەرروريزمدى ناسيحاتتاعانى ٴۇشىن سوتتالدى.")
@@ -53,7 +55,17 @@ RU_WORDS = {"в", "во", "на", "и", "не", "что", "по", "за", "с", 
 KK_LATIN_WORDS = {"jyl", "jane", "boiynsha", "boyinsha", "turaly", "tyraly", "ushin", "jaza", "osy", "bul",
                   "qylmystyq", "kodeksi", "kodeksinin", "baby", "babymen", "babynyn", "qazaqstan", "qazaqstannyn",
                   "respublikasy", "respýblıkasy", "tergeu", "sottaldy", "bostandygynan", "ustaldy", "qamauga",
-                  "kezinde", "arqyly", "arkyly"}
+                  "kezinde", "arqyly", "arkyly", "ol", "olar", "ony", "onyn", "olardy", "zhyly", "zhyl", "zhylgy"}
+#: Endings of Kazakh words in plain ASCII letters (past verbs, participles, cases, the infinitive): two words with
+#: one and no English function word make a Latin sentence Kazakh.
+KK_LATIN_ENDINGS = ("dy", "di", "ty", "ti", "gan", "gen", "qan", "ken", "lary", "leri", "dary", "deri", "tary",
+                    "teri", "nyn", "nin", "dyn", "din", "tyn", "tin", "ga", "ge", "qa", "maq", "mak", "mek", "ushin",
+                    "ynsha", "ynda", "inde", "ynan", "inen", "ndy", "ndi", "uga", "uge", "ny", "ni", "lyq", "lik", "dyq",
+                    "dik", "tyq", "tik", "yp", "ip")
+#: q before a letter other than u ("qylmys", "qarsy") is Kazakh spelling, not English
+_KK_Q = re.compile(r"q[a-tv-z]")
+#: the letters of the two alphabets as plain ASCII writes them, for ``KK_LATIN_ENDINGS``
+_PLAIN = str.maketrans("áäǵğǧıńñŋóöúüūýşİ", "aaggginnnoouuuusi")
 #: English function words: a long Latin-script sentence with none of them is another language.
 EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an", "for", "on", "with", "by", "he",
             "his", "she", "her", "they", "their", "has", "had", "have", "from", "at", "as", "that", "who", "be",
@@ -113,6 +125,11 @@ def detect(text: str) -> str | None:
         return "kk" if kk_sign and not any(w.lower() in RU_WORDS for w in words) else "ru"
     if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
-    if len(words) >= 6 and not any(w.lower() in EN_WORDS for w in words):
+    english = any(w.lower() in EN_WORDS for w in words)
+    shaped = sum(1 for w in words if w.lower() in _KK_LATIN_ALL or _KK_Q.search(w.lower()) or len(w) > 3
+                 and w.lower().translate(_PLAIN).endswith(KK_LATIN_ENDINGS))
+    if not english and (shaped >= 2 or kk and shaped):
+        return "kk"  # «Ol teraktini jasamaq bolgan.»: plain ASCII Kazakh, its endings Kazakh and no English word
+    if len(words) >= 6 and not english:
         return None  # a Latin-script sentence of six words or more with no English function word
     return "en"

@@ -125,6 +125,11 @@ class KazakhMorphology:
         self.arabic_respell = {str(k): str(v) for k, v in (data.get("arabic_respell") or {}).items()
                                if len(str(k)) == len(str(v))}  # offsets must not move
         self.digraphs = sorted(((k, v) for k, v in table.items() if len(k) > 1), key=lambda kv: -len(kv[0]))
+        self.ascii_loans = sorted((str(x) for x in data.get("ascii_loan_stems") or ()), key=len, reverse=True)
+        self.ascii_words = {str(k): str(v) for k, v in (data.get("ascii_words") or {}).items()}
+        self.ascii_rewrites = [(re.compile(str(a)), str(b)) for a, b in data.get("ascii_rewrites") or ()]
+        self.latin_respell = {str(k): str(v) for k, v in (data.get("latin_respell") or {}).items()}
+        self.latin_rewrites = [(re.compile(str(a)), str(b)) for a, b in data.get("latin_rewrites") or ()]
         self._cache: dict[tuple[str, bool], str] = {}
 
     def negated_after(self, low: str, stem: str) -> bool:
@@ -149,12 +154,19 @@ class KazakhMorphology:
         return any(rest.startswith(v) and rest[len(v):].startswith(self.negation) for v in self.verb_forming)
 
     def is_2021(self, text: str) -> bool:
-        """Whether ``text`` shows a letter only the 2021 Latin alphabet uses.
+        """Whether ``text`` shows a letter only the 2021 Latin alphabet uses, or, with no letter only one of the
+        two alphabets uses, writes dotless ı more often than i: 2021 writes і, the commonest front vowel, as ı,
+        2018 writes it as i ("Ol bank qyzmetkerın kepılge aldy" is 2021).
 
         >>> kazakh().is_2021("Qylmystyq kodeksınıŋ 273-baby"), kazakh().is_2021("terrorızm aktisi, jalǵan habarlama")
         (True, False)
+        >>> kazakh().is_2021("Ol bank qyzmetkerın kepılge aldy."), kazakh().is_2021("Ol terrorızmdi nasihattady.")
+        (True, False)
         """
-        return not self.marks_2021.isdisjoint(text.lower())
+        low = text.lower()
+        if not self.marks_2021.isdisjoint(low):
+            return True
+        return self.marks_2018.isdisjoint(low) and text.count("ı") > text.count("i")
 
     def is_2018(self, text: str) -> bool:
         """Whether ``text`` shows a letter only the 2018 (acute-accent) Latin alphabet uses.
@@ -193,6 +205,126 @@ class KazakhMorphology:
         if latin_2021:
             out = re.sub(r"(?<=[аәоөұүуеэыі])и", "й", out)  # after a vowel İ i is й («рейс», «ұйым»)
         return out.replace("һ", "х").replace("э", "е")
+
+    def ascii_word(self, low: str) -> str:
+        """A Kazakh word spelt in plain ASCII letters (lower case) in Cyrillic: ASCII
+        writes і and и as i, ұ, ү and у as u, ғ and г as g, ә as a and ө as o, which
+        Kazakh vowel harmony tells apart. A word with ы, қ or ғ (y, q, gh) and no е or
+        к (e, k) is back (ұ, и, ғ, а, о); one with е or к and none of the back
+        letters is front (ү, і, г, ә, ө); one with neither is back if it has a or o,
+        else front ("ushin" үшін); one with both is left as the letters say. After a
+        vowel i is й, and so is y after a, e, o (not after u: "alauyz" алауыз); u is ұ or ү only in the
+        first syllable (after it, u is у: the verbal noun's -у, "qozdyru" қоздыру, "qaruly" қарулы). A loanword (``ascii_loan_stems``: "terroristik"
+        террористік) keeps its Cyrillic spelling and its ending follows its last
+        vowel; ``ascii_words`` are read whole, then ``ascii_rewrites`` mend endings
+        (the genitive's ң). rules/lexicon/morphology/kk.yaml holds the data.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> [kk.ascii_word(w) for w in ("terroristik", "uiymnyn", "bostandygynan", "ushin", "aiyryldy", "jane")]
+        ['террористік', 'ұйымның', 'бостандығынан', 'үшін', 'айырылды', 'және']
+        >>> [kk.ascii_word(w) for w in ("qylmystyq", "nasikhattagany", "kinali", "ozderi", "jyldyn", "jasaityn")]
+        ['қылмыстық', 'насихаттағаны', 'кінәлі', 'өздері', 'жылдың', 'жасайтын']
+        >>> [kk.ascii_word(w) for w in ("alauyzdyqty", "boyynsha", "qaruly", "zansyz", "qozdyru", "zhekkorushilik")]
+        ['алауыздықты', 'бойынша', 'қарулы', 'заңсыз', 'қоздыру', 'жеккөрушілік']
+        """
+        whole = self.ascii_words.get(low)
+        if whole is not None:
+            return whole
+        plain = self.to_cyrillic(low)  # i і, u у, g г, a а, o о
+        head, rest, front = "", plain, None
+        for stem in self.ascii_loans:
+            if _skeleton(plain).startswith(_skeleton(stem)):
+                head, rest = stem, plain[len(stem):]
+                front = next((ch in _FRONT for ch in reversed(stem) if ch in _VOWELS), False)
+                break
+        if not head:
+            back_marks, front_marks = any(ch in "ықғ" for ch in plain), any(ch in "ек" for ch in plain)
+            front = (front_marks if back_marks != front_marks else None if back_marks
+                     else not any(ch in "ао" for ch in plain))
+        out = list(head)
+        for ch in rest:
+            after_vowel = bool(out) and out[-1] in _VOWELS
+            if ch == "і" and after_vowel or ch == "ы" and out and out[-1] in _VOWELS - set("уұү"):
+                ch = "й"
+            elif ch == "у" and not after_vowel and front is not None and not any(c in _VOWELS for c in out):
+                ch = "ү" if front else "ұ"  # ұ and ү stand in a word's first syllable; after it u is the -у of a verb
+            elif front is not None and ch in _HARMONY:
+                ch = _HARMONY[ch][front]
+            out.append(ch)
+        word = "".join(out)
+        for rx, repl in self.ascii_rewrites:
+            word = rx.sub(repl, word)
+        return word
+
+    def latin_word(self, w: str, modern: bool = False, older: bool = False) -> str:
+        """A Latin-script Kazakh word in Cyrillic letters, by the 2021 alphabet (``modern``), the 2018 one
+        (``older``) or, with neither, as plain ASCII spells it (:meth:`ascii_word`); its capitals kept.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> kk.latin_word("QK-nin"), kk.latin_word("DAISh", older=True), kk.latin_word("quramynda", older=True)
+        ('ҚК-нің', 'Даиш', 'құрамында')
+        >>> kk.latin_word("qupıa", older=True), kk.latin_word("Sırııaǵa", older=True), kk.latin_word("materıal", older=True)
+        ('құпия', 'Сирияға', 'материал')
+        """
+        return "-".join(self._latin_part(p, modern, older) for p in w.split("-"))
+
+    def _latin_part(self, w: str, modern: bool, older: bool) -> str:
+        """One part of a Latin-script word (between hyphens) in Cyrillic, its capitals kept."""
+        if modern or older:  # the capital of ı is I in both alphabets (İ is i's)
+            cyr = self.to_cyrillic(fold(w.replace("İ", "i").replace("I", "ı")), modern, older)
+        elif w.isupper() and len(w) > 1:  # an abbreviation: its letters as they stand ("QK" ҚК)
+            cyr = self.to_cyrillic(fold(w))
+        else:
+            cyr = self.ascii_word(fold(w))
+        for rx, repl in self.latin_rewrites:
+            cyr = rx.sub(repl, cyr)
+        for start, spelt in self.latin_respell.items():
+            if cyr.startswith(start):
+                cyr = spelt + cyr[len(start):]
+        if w.isupper() and len(w) > 1:
+            return cyr.upper()
+        return cyr[:1].upper() + cyr[1:] if w[:1].isupper() else cyr
+
+    def latin_text(self, text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+        """``text`` with the words of the sentences ``spans`` (Latin-script Kazakh) in
+        Cyrillic letters, read by the alphabet each sentence shows (2021, 2018 or
+        plain ASCII: :meth:`ascii_word`), capitals kept; and for every position of
+        the new text (and its end) the position of ``text`` it stands for, so what
+        is read from the new text can be quoted from the old.
+
+        >>> from lawbook import rulebook
+        >>> kk = kazakh(rulebook.load())
+        >>> t = "He said. Ol 2019 jyly QK-nin 256-baby boiynsha sottaldy."
+        >>> new, back = kk.latin_text(t, [(9, len(t))])
+        >>> new
+        'He said. Ол 2019 жылы ҚК-нің 256-бабы бойынша сотталды.'
+        >>> i = new.index("бойынша"); t[back[i]:back[i + len("бойынша")]]
+        'boiynsha'
+        """
+        out: list[str] = []
+        back: list[int] = []
+        at = 0
+        for s0, s1 in sorted(spans):
+            sentence = text[s0:s1]
+            modern, older = self.is_2021(sentence), False
+            older = not modern and self.is_2018(sentence)
+            for m in _TOKEN.finditer(text, s0, s1):
+                w = m.group(0)
+                if not any("a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" for ch in w.lower()) \
+                        or _FOREIGN_LATIN.search(w):
+                    continue  # no Latin letter, or a name no Kazakh alphabet spells ("WhatsApp", "Facebook")
+                cyr = self.latin_word(w, modern, older)
+                out.append(text[at:m.start()])
+                back.extend(range(at, m.start()))
+                out.append(cyr)
+                n = len(cyr)
+                back.extend(m.start() + (k * len(w)) // n for k in range(n))
+                at = m.end()
+        out.append(text[at:])
+        back.extend(range(at, len(text) + 1))
+        return "".join(out), back
 
     def arabic_text(self, text: str) -> str:
         """``text`` with its Arabic-script Kazakh words in Cyrillic letters and Arabic
@@ -257,6 +389,25 @@ class KazakhMorphology:
         return w
 
 
+#: letters none of the Kazakh Latin spellings uses (w, x, c but in "ch"): a word with one is a foreign name
+_FOREIGN_LATIN = re.compile(r"(?i)[wx]|c(?!h)")
+_VOWELS = set("аәеёиоөұүуыіэюя")
+_FRONT = set("әеиөүіэ")
+#: a letter ASCII writes for two Kazakh ones: (back, front)
+_HARMONY = {"і": ("и", "і"), "г": ("ғ", "г"), "а": ("а", "ә"), "о": ("о", "ө")}
+_SKELETON = str.maketrans("іүұғәөңйэ", "иуугаоние")
+
+
+def _skeleton(word: str) -> str:
+    """A Cyrillic word with the letters ASCII spelling does not tell apart made one
+    (і и й → и, ү ұ у → у, ғ г → г, ә а → а, ө о → о, ң н → н, э е → е).
+
+    >>> _skeleton("террористік") == _skeleton("террорістік")
+    True
+    """
+    return word.translate(_SKELETON)
+
+
 def kazakh(rb=None) -> KazakhMorphology:
     """The Kazakh morphology of a rulebook (the default one when none is given)."""
     from .. import rulebook as _rulebook
@@ -305,7 +456,15 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         w = m.group(0)
         low = fold(w)
-        if lang == "kk":
+        key = None
+        if lang == "kk" and any("a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" for ch in low):
+            # the word as written in Cyrillic letters; its base form by the letters as they stand (a frame's word
+            # may match either), but in plain ASCII, where the letters stand for two Kazakh ones each, the base form
+            # of the word as vowel harmony reads it
+            low = fold(kk.latin_word(w, modern, older))
+            if not modern and not older and not _FOREIGN_LATIN.search(w):
+                key = kk.stem(low)
+        elif lang == "kk":
             low = kk.to_cyrillic(low, modern, older)
-        out.append(Token(w, m.start(), m.end(), low, base_form(w, lang, kk, modern)))
+        out.append(Token(w, m.start(), m.end(), low, key or base_form(w, lang, kk, modern)))
     return out

@@ -206,3 +206,23 @@ def test_kazakh_kinds_of_the_fourteenth_session(found, text, want):
 def test_agitating_to_join_the_fighters_is_recruiting(found):
     # the agitation is also read as propaganda (256); recruiting is what the words add
     assert "259" in found("Ол жастарды Сириядағы содырлардың қатарына қосылуға үгіттеген.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # «терроризм» named as the charge beside murder (round-34 probes, the lead)
+    ("2016 жылы Күлекбаев терроризм мен кісі өлтіру үшін өлім жазасына кесілді.", ["255", "99"]),
+    ("2016 жылы ол терроризм айыбымен сотталды.", ["255"]),
+    # «бұзақылық жасап, қоңырау шалған»: a prank call's manner, not a charge of hooliganism (round 34's dev side)
+    ("Саумалкөлде белгісіз ер адам 103 нөміріне қоңырау шалып, ауруханада жарылғыш зат қойылғанын хабарлаған. "
+     "Жарылғыш зат табылмады. Полицейлер бұзақылық жасап, қоңырау шалған 18 жастағы тұрғынды ұстады.", ["273"]),
+])
+def test_kazakh_terrorism_named_as_a_charge_and_a_prank_call(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Былтыр терроризм мен экстремизм үшін 40 адам сотталды.",  # the field, counted
+    "Терроризммен күрес туралы заңға өзгерістер енгізілді.",  # a law against it
+])
+def test_kazakh_terrorism_as_the_field_gives_nothing(found, text):
+    assert found(text) == []

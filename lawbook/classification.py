@@ -597,7 +597,12 @@ def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: 
                       for f in res["findings"]) or "no article")
     for f in res2["findings"]:
         f["uncertain"] = True
-    res2["notes"] = res["notes"][:1] + res2["notes"] + [
+    # the year's note says which day was taken: now the day the change took effect, and why
+    head = [n.replace(f"lawbook took {found['value']}, the first day of that {found['precision']}. A law or ban that took "
+                      f"effect later in the {found['precision']} is not applied: give --date for a precise answer.",
+                      f"lawbook read it on {found['value']}, the first day of that {found['precision']}, and on {on}, "
+                      f"after a change that took effect later in it (see below).") for n in res["notes"][:1]]
+    res2["notes"] = head + res2["notes"] + [
         f"Uncertain: {what} took effect inside the {found['precision']} the account gives ({found['text']!r}). "
         f"Acts after it took effect (read on {on}): the findings given; acts before: {said}. "
         f"Give --date for one answer."]

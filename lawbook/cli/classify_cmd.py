@@ -228,7 +228,7 @@ def render(res: dict, explain: bool = False) -> str:
         lines.append("  no article applies")
     for f in res["findings"]:
         lines.append(f"  • {label(f['article'], f['part'])}"
-                     + f" — {f['title']} [{f['confidence']}]")
+                     + f" — {f['title']} [{f['confidence']}]" + (" [uncertain: see the notes]" if f.get("uncertain") else ""))
         if f.get("explanation"):
             lines.append(f"      why: {f['explanation']}")
         if f.get("part_basis"):

@@ -303,3 +303,12 @@ def test_page_lists_what_is_described_but_not_charged(client):
     r = client.post("/", data={"text": text, "date": "2016-06-01"})
     assert r.status_code == 200
     assert 'id="also-described"' in r.text and "art. 405" in r.text
+
+
+def test_page_marks_an_uncertain_finding(client):
+    text = ("In 2018 the activist was convicted of taking part in the activities of the banned Democratic Choice of "
+            "Kazakhstan movement.")
+    r = client.post("/?lang=en", data={"text": text, "date": ""})
+    assert r.status_code == 200 and '<span class="badge uncertain">uncertain</span>' in r.text
+    r = client.post("/?lang=en", data={"text": text, "date": "2018-06-01"})
+    assert r.status_code == 200 and "405" in r.text and '<span class="badge uncertain">' not in r.text

@@ -2563,7 +2563,63 @@ def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tu
                    f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")])
 
 
-def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years) -> None:
+def _covered_title_words(ix: CodeIndex, code: str, article: str, lang: str) -> frozenset:
+    """The base forms of the rulebook's title of ``code`` art. ``article`` in ``lang`` (empty when
+    lawbook does not cover it or has no title in that language)."""
+    def build():
+        out: dict[tuple, frozenset] = {}
+        for a in ix.rb.records("articles"):
+            for tl in ("en", "ru", "kk"):
+                t = getattr(a.title, tl, None)
+                if t:
+                    out[(a.code, a.number, tl)] = _title_words_in(ix, t, tl)
+        return out
+
+    return ix.rb.cached("cite-covered-title-words", build).get((code, article, lang), frozenset())
+
+
+def _gloss_names_another(ix: CodeIndex, text: str, end: int, code: str, article: str,
+                         start: int | None = None) -> bool:
+    """Whether the title printed right after a citation (a gloss in quotes or brackets, or a
+    heading's title: "Comment to article 190. Illegal entrepreneurship") names another offence
+    than the one lawbook covers as ``code`` art. ``article``: the title's words and the rulebook's
+    title of that article in the same language share no word (nor a word's first five letters).
+    Used where the covered code is only assumed (articles cited together), never to decide.
+
+    >>> from lawbook import rulebook
+    >>> ix = index(rulebook.load())
+    >>> t = "Comment to article 190. Illegal entrepreneurship of the Criminal Code"
+    >>> _gloss_names_another(ix, t, 22, "2014", "190", start=11)
+    True
+    >>> t = "осуждены по ст. 190 ч.2. Один из них получил 8 лет"
+    >>> _gloss_names_another(ix, t, 23, "2014", "190", start=12)
+    False
+    >>> t = "article 190 (fraud committed by a group)"
+    >>> _gloss_names_another(ix, t, 11, "2014", "190")
+    False
+    """
+    from .reading.language import detect
+
+    m = _TITLE_AFTER.match(text, end)
+    if not m and start is not None and (_heading_start(text, start)
+                                        or _COMMENTARY_BEFORE.search(text, max(0, start - 24), start)):
+        m = _HEADING_AFTER.match(text, end)  # a heading's title, not the next sentence ("ст. 256 ч.2. Один из них ...")
+    if not m:
+        return False
+    title = m.group(m.lastindex)
+    lang = detect(title)
+    if lang is None:
+        return False
+    words = _title_words_in(ix, title, lang) - _GENERIC_TITLE_WORDS
+    own = _covered_title_words(ix, code, article, lang)
+    if not words or not own:
+        return False
+    stems = {w[:5] for w in words}
+    return not (words & own) and not any(w[:5] in stems for w in own)
+
+
+def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years, text: str = "",
+                              offset: int = 0) -> None:
     """An undecided citation takes the code under which lawbook covers every article the document
     cites that it covers under one code only, when there are at least two such articles, none of
     them points the other way, no citation was decided for the other code, and the document's years
@@ -2587,6 +2643,13 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
         return
     code = codes.pop()
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
+        return
+    if text and any(c.article in lean and _gloss_names_another(ix, text, c.span[1] - offset, code, c.article,
+                                                             c.span[0] - offset)
+                    for c in cits):
+        # the writer's own title names another offence than the one lawbook covers under that number (round 15's
+        # untuned wrong codes: "Comment to article 190. Illegal entrepreneurship", the 1997 Code's 190, with its 191,
+        # read as the 2014 Code's fraud and robbery): the articles cited together are then not that code's
         return
     for c in cits:
         if lean.get(c.article) == code and _open_to(c, code):
@@ -2859,7 +2922,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
                               _document_mentions(text, cues, offset))
     if any(c.code is None for c in out):
-        _decide_by_cited_together(out, ix, years)
+        _decide_by_cited_together(out, ix, years, text, offset)
     if any(c.code is None for c in out):
         _decide_by_procedure(out, text, years)
     for cit in out:

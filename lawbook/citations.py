@@ -536,7 +536,10 @@ _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
                            r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
-                           r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан))", re.IGNORECASE)
+                           r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"
+                           # the state abbreviated after the code's Russian name: "Уголовного кодекса КР" (round 15,
+                           # dev cit-ru-1501); Kazakhstan's is "РК", and a Kazakh text's "ҚР" comes before its code
+                           r"|(?-i:РФ|КР|РУз|РТ|РБ)\b)", re.IGNORECASE)
 
 
 _ORDINAL_END = re.compile(rf"[{DASHES}][^\d{DASHES[0]}]+$")

@@ -82,7 +82,9 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d)
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
 # 3 of Article 274", is a sub-item: there the part follows)
 _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
-            r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
+            r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt)"
+            # "clause 2 of article 131" renders "часть 2 статьи 131" (round 15, dev cit-en-1503) as "paragraph" does
+            r"|[Cc]lauses?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
             # "частей 1 и 2 ст. 256" (the genitive plural, dev cit-ru-401)
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями|ей|ях)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
@@ -617,14 +619,52 @@ def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int
     'Article 297-1 sets prison terms.'
     """
     lo = max(0, start - reach)
-    a = max(lo, text.rfind("\n", lo, start) + 1)
+    nl = text.rfind("\n", lo, start)
+    while nl > lo and _WRAPPED.match(text, _line_start(text, nl, lo)) and _wrapped_at(text, nl):
+        nl = text.rfind("\n", lo, nl)
+    a = max(lo, nl + 1)
     for m in _SENTENCE_STOP.finditer(text, a, start + 1):  # one more: the capital a stop sees may be the citation's
         if m.end() <= start:
             a = m.end()
     stop = _SENTENCE_STOP.search(text, end, end + reach)
     nl = text.find("\n", end, end + reach)
+    while nl != -1 and _wrapped_at(text, nl):
+        nl = text.find("\n", nl + 1, end + reach)
     b = min([i for i in ((stop.end() if stop else -1), nl) if i != -1] or [min(len(text), end + reach)])
     return a, b
+
+
+#: A line of running text (not a heading's or list's line: those open with a number, a bullet or an article word).
+_WRAPPED = re.compile(r"[ \t]*(?![\d•\-–—*]|(?i:статья|article|бап)\b)")
+#: The end of a hard-wrapped line that runs on: a small word a sentence cannot end with ("of", "the", "и", "по").
+_RUNS_ON = re.compile(r"(?<!\w)(?i:of|the|a|an|and|or|to|in|on|by|under|with|for|и|в|по|на|с|о|к|или|от|за|из)[ \t\r]*$")
+
+
+def _line_start(text: str, nl: int, lo: int) -> int:
+    """Where the line ending at the line break ``nl`` starts."""
+    return max(lo, text.rfind("\n", lo, nl) + 1)
+
+
+def _wrapped_at(text: str, nl: int) -> bool:
+    r"""Whether the single line break at ``nl`` only wraps a sentence (text hard-wrapped at a width, as some stored
+    pages hold it: "... violated paragraph 2 of Art. 158 of the Criminal Code of the Republic of\nKazakhstan ...
+    with the use of violence or threat, clause 2 of article 131 of\nthe Cri", round 15's dev cit-en-1503): the line
+    runs on with a small word, or ends with a letter or comma and the next line opens in lower case. A blank line,
+    a stop or colon at the line's end, and a next line opening with a capital after a word end the sentence.
+
+    >>> _wrapped_at("the Code of the Republic of\nKazakhstan", 27), _wrapped_at("threat, clause 2 of article 131 of\nthe Cri", 34)
+    (True, True)
+    >>> _wrapped_at("Статья 371. Оскорбление военнослужащего\nВ часть 1", 39), _wrapped_at("осуждён.\nпо статье", 8)
+    (False, False)
+    """
+    after = text[nl + 1:nl + 2]
+    if not after or after in "\n\r":
+        return False
+    head = text[max(0, nl - 12):nl]
+    if _RUNS_ON.search(head):
+        return True
+    last = head.rstrip(" \t\r")[-1:]
+    return bool(last) and (last.isalpha() and last.islower() or last == ",") and after.islower()
 
 
 def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterator[tuple[int, int, str, str | None, int]]:
@@ -866,8 +906,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     found = []
     for m in finditer(_PART_FIRST, text):
         part = _parts(m.group("part"))
-        if text[m.start()] in "Pp" and text.startswith("aragraph", m.start() + 1) and _below_special_part(m.group("art")):
-            part = None  # "Paragraph 39 of article 3": a General Part article's numbered item, no part
+        if (text[m.start()] in "PpCc" and text.startswith(("aragraph", "lause"), m.start() + 1)
+                and _below_special_part(m.group("art"))):
+            part = None  # "Paragraph 39 of article 3", "clause 39 of Article 3": a General Part article's item, no part
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))

@@ -82,7 +82,9 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d)
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
 # 3 of Article 274", is a sub-item: there the part follows)
 _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
-            r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
+            r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt)"
+            # "clause 2 of article 131" renders "часть 2 статьи 131" (round 15, dev cit-en-1503) as "paragraph" does
+            r"|[Cc]lauses?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
             # "частей 1 и 2 ст. 256" (the genitive plural, dev cit-ru-401)
             r"|(?<![А-Яа-яЁё])(?:[Чч]\.|[Чч]аст(?:ь|и|ью|ям|ями|ей|ях)))")
 #: One part or several: "2", "1/2", "1 and 2", "1, 2 и 3" (a comma list ends before a number of 3 digits: an article)
@@ -536,7 +538,10 @@ _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
                            r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
-                           r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан))", re.IGNORECASE)
+                           r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"
+                           # the state abbreviated after the code's Russian name: "Уголовного кодекса КР" (round 15,
+                           # dev cit-ru-1501); Kazakhstan's is "РК", and a Kazakh text's "ҚР" comes before its code
+                           r"|(?-i:РФ|КР|РУз|РТ|РБ)\b)", re.IGNORECASE)
 
 
 _ORDINAL_END = re.compile(rf"[{DASHES}][^\d{DASHES[0]}]+$")
@@ -614,14 +619,52 @@ def _sentence_of(text: str, start: int, end: int, reach: int = 600) -> tuple[int
     'Article 297-1 sets prison terms.'
     """
     lo = max(0, start - reach)
-    a = max(lo, text.rfind("\n", lo, start) + 1)
+    nl = text.rfind("\n", lo, start)
+    while nl > lo and _WRAPPED.match(text, _line_start(text, nl, lo)) and _wrapped_at(text, nl):
+        nl = text.rfind("\n", lo, nl)
+    a = max(lo, nl + 1)
     for m in _SENTENCE_STOP.finditer(text, a, start + 1):  # one more: the capital a stop sees may be the citation's
         if m.end() <= start:
             a = m.end()
     stop = _SENTENCE_STOP.search(text, end, end + reach)
     nl = text.find("\n", end, end + reach)
+    while nl != -1 and _wrapped_at(text, nl):
+        nl = text.find("\n", nl + 1, end + reach)
     b = min([i for i in ((stop.end() if stop else -1), nl) if i != -1] or [min(len(text), end + reach)])
     return a, b
+
+
+#: A line of running text (not a heading's or list's line: those open with a number, a bullet or an article word).
+_WRAPPED = re.compile(r"[ \t]*(?![\d•\-–—*]|(?i:статья|article|бап)\b)")
+#: The end of a hard-wrapped line that runs on: a small word a sentence cannot end with ("of", "the", "и", "по").
+_RUNS_ON = re.compile(r"(?<!\w)(?i:of|the|a|an|and|or|to|in|on|by|under|with|for|и|в|по|на|с|о|к|или|от|за|из)[ \t\r]*$")
+
+
+def _line_start(text: str, nl: int, lo: int) -> int:
+    """Where the line ending at the line break ``nl`` starts."""
+    return max(lo, text.rfind("\n", lo, nl) + 1)
+
+
+def _wrapped_at(text: str, nl: int) -> bool:
+    r"""Whether the single line break at ``nl`` only wraps a sentence (text hard-wrapped at a width, as some stored
+    pages hold it: "... violated paragraph 2 of Art. 158 of the Criminal Code of the Republic of\nKazakhstan ...
+    with the use of violence or threat, clause 2 of article 131 of\nthe Cri", round 15's dev cit-en-1503): the line
+    runs on with a small word, or ends with a letter or comma and the next line opens in lower case. A blank line,
+    a stop or colon at the line's end, and a next line opening with a capital after a word end the sentence.
+
+    >>> _wrapped_at("the Code of the Republic of\nKazakhstan", 27), _wrapped_at("threat, clause 2 of article 131 of\nthe Cri", 34)
+    (True, True)
+    >>> _wrapped_at("Статья 371. Оскорбление военнослужащего\nВ часть 1", 39), _wrapped_at("осуждён.\nпо статье", 8)
+    (False, False)
+    """
+    after = text[nl + 1:nl + 2]
+    if not after or after in "\n\r":
+        return False
+    head = text[max(0, nl - 12):nl]
+    if _RUNS_ON.search(head):
+        return True
+    last = head.rstrip(" \t\r")[-1:]
+    return bool(last) and (last.isalpha() and last.islower() or last == ",") and after.islower()
 
 
 def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterator[tuple[int, int, str, str | None, int]]:
@@ -863,8 +906,9 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
     found = []
     for m in finditer(_PART_FIRST, text):
         part = _parts(m.group("part"))
-        if text[m.start()] in "Pp" and text.startswith("aragraph", m.start() + 1) and _below_special_part(m.group("art")):
-            part = None  # "Paragraph 39 of article 3": a General Part article's numbered item, no part
+        if (text[m.start()] in "PpCc" and text.startswith(("aragraph", "lause"), m.start() + 1)
+                and _below_special_part(m.group("art"))):
+            part = None  # "Paragraph 39 of article 3", "clause 39 of Article 3": a General Part article's item, no part
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
         part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
@@ -2563,7 +2607,63 @@ def _decide_from_document(cits: list[Citation], years: _Years, mentions: list[tu
                    f"nearest: {near[2]}, {abs(near[0] - c.span[0])} characters away")])
 
 
-def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years) -> None:
+def _covered_title_words(ix: CodeIndex, code: str, article: str, lang: str) -> frozenset:
+    """The base forms of the rulebook's title of ``code`` art. ``article`` in ``lang`` (empty when
+    lawbook does not cover it or has no title in that language)."""
+    def build():
+        out: dict[tuple, frozenset] = {}
+        for a in ix.rb.records("articles"):
+            for tl in ("en", "ru", "kk"):
+                t = getattr(a.title, tl, None)
+                if t:
+                    out[(a.code, a.number, tl)] = _title_words_in(ix, t, tl)
+        return out
+
+    return ix.rb.cached("cite-covered-title-words", build).get((code, article, lang), frozenset())
+
+
+def _gloss_names_another(ix: CodeIndex, text: str, end: int, code: str, article: str,
+                         start: int | None = None) -> bool:
+    """Whether the title printed right after a citation (a gloss in quotes or brackets, or a
+    heading's title: "Comment to article 190. Illegal entrepreneurship") names another offence
+    than the one lawbook covers as ``code`` art. ``article``: the title's words and the rulebook's
+    title of that article in the same language share no word (nor a word's first five letters).
+    Used where the covered code is only assumed (articles cited together), never to decide.
+
+    >>> from lawbook import rulebook
+    >>> ix = index(rulebook.load())
+    >>> t = "Comment to article 190. Illegal entrepreneurship of the Criminal Code"
+    >>> _gloss_names_another(ix, t, 22, "2014", "190", start=11)
+    True
+    >>> t = "осуждены по ст. 190 ч.2. Один из них получил 8 лет"
+    >>> _gloss_names_another(ix, t, 23, "2014", "190", start=12)
+    False
+    >>> t = "article 190 (fraud committed by a group)"
+    >>> _gloss_names_another(ix, t, 11, "2014", "190")
+    False
+    """
+    from .reading.language import detect
+
+    m = _TITLE_AFTER.match(text, end)
+    if not m and start is not None and (_heading_start(text, start)
+                                        or _COMMENTARY_BEFORE.search(text, max(0, start - 24), start)):
+        m = _HEADING_AFTER.match(text, end)  # a heading's title, not the next sentence ("ст. 256 ч.2. Один из них ...")
+    if not m:
+        return False
+    title = m.group(m.lastindex)
+    lang = detect(title)
+    if lang is None:
+        return False
+    words = _title_words_in(ix, title, lang) - _GENERIC_TITLE_WORDS
+    own = _covered_title_words(ix, code, article, lang)
+    if not words or not own:
+        return False
+    stems = {w[:5] for w in words}
+    return not (words & own) and not any(w[:5] in stems for w in own)
+
+
+def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years, text: str = "",
+                              offset: int = 0) -> None:
     """An undecided citation takes the code under which lawbook covers every article the document
     cites that it covers under one code only, when there are at least two such articles, none of
     them points the other way, no citation was decided for the other code, and the document's years
@@ -2587,6 +2687,13 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
         return
     code = codes.pop()
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
+        return
+    if text and any(c.article in lean and _gloss_names_another(ix, text, c.span[1] - offset, code, c.article,
+                                                             c.span[0] - offset)
+                    for c in cits):
+        # the writer's own title names another offence than the one lawbook covers under that number (round 15's
+        # untuned wrong codes: "Comment to article 190. Illegal entrepreneurship", the 1997 Code's 190, with its 191,
+        # read as the 2014 Code's fraud and robbery): the articles cited together are then not that code's
         return
     for c in cits:
         if lean.get(c.article) == code and _open_to(c, code):
@@ -2859,7 +2966,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
                               _document_mentions(text, cues, offset))
     if any(c.code is None for c in out):
-        _decide_by_cited_together(out, ix, years)
+        _decide_by_cited_together(out, ix, years, text, offset)
     if any(c.code is None for c in out):
         _decide_by_procedure(out, text, years)
     for cit in out:

@@ -1392,3 +1392,52 @@ def test_a_later_sentence_glossing_this_article(text, expected):
 def test_three_words_of_a_long_title_lean(text, expected):
     c, = find_citations(text)
     assert c.code is None and [(k, code) for k, code, _ in c.leans] == expected
+
+
+# Articles cited together decide nothing when the writer's own title after one of them names another offence than
+# the one lawbook covers under that number (round 15's untuned wrong codes, dev cit-en-1509: an English commentary on
+# the 1997 Code, "Comment to article 190. Illegal entrepreneurship", whose 190 and 191 lawbook covers under the 2014
+# Code only, as fraud and robbery). Near-misses: a gloss naming the covered offence, and a sentence after the citation
+# that is no heading's title (dev cit-ru-012's form), leave the articles cited together deciding.
+@pytest.mark.parametrize("text,expected", [
+    ("Comment to article 190. Illegal entrepreneurship of the Criminal Code of the Republic of Kazakhstan\n"
+     "1. Carrying out business activities without registration ...\n"
+     "Note. 1. In Articles 190 and 191 of this Code, large—scale income is recognized as income ...", [None, None, None]),
+    ("Comment to article 190. Fraud committed by a group of persons\n"
+     "Note. 1. In Articles 190 and 191 of this Code ...", ["2014", "2014", "2014"]),
+    ("Трое признаны виновными по ст. 256 ч.2. Один из них получил 8 лет. Ещё пятеро осуждены по ст. 174 ч.2 УК РК.",
+     ["2014", "2014"]),
+])
+def test_cited_together_not_against_the_writers_title(text, expected):
+    assert [c.code for c in find_citations(text)] == expected
+
+
+# Another state's code abbreviated after its Russian name, "Уголовного кодекса КР", after a list whose members carry
+# quoted glosses (dev cit-ru-1501, Kyrgyzstan's code; round 15's untuned false citation). Near-miss: Kazakhstan's
+# "Уголовного кодекса РК" after the same list keeps its citations.
+@pytest.mark.parametrize("text,expected", [
+    ("Прокуратура Аксыйского района возбудила уголовное дело по статьям 233 \"Злоупотребление полномочиями в "
+     "коммерческой или иной организации\" и 320 \"Злоупотребление должностным положением\" Уголовного кодекса КР.", []),
+    ("Прокуратура возбудила уголовное дело по статьям 233 и 320 Уголовного кодекса КР.", []),
+    ("Прокуратура возбудила уголовное дело по статьям 174 «Возбуждение розни» и 256 «Пропаганда терроризма» "
+     "Уголовного кодекса РК.", ["174", "256"]),
+])
+def test_another_states_code_abbreviated_after_its_name(text, expected):
+    assert [c.article for c in find_citations(text)] == expected
+
+
+# Text hard-wrapped at a width (a stored page's escaped line breaks): a single line break after a small word ("of"),
+# or after a letter or comma before a lower-case line, does not end the sentence, so a citation on the next line is
+# read with the code named before the break; and "clause N of article M" renders a part as "paragraph" does (dev
+# cit-en-1503, round 15's untuned miss, shortened). Near-misses: the act named across such a break is another code's
+# (the article stays out, as in one line), and a General Part article's clause is an item, not a part.
+@pytest.mark.parametrize("text,expected", [
+    ("the journalist reported the incident\nto the police, stating that the man\nviolated paragraph 2 of Art. 158 of "
+     "the Criminal Code of the Republic of\nKazakhstan \"Interfering with legal professional activity of a\njournalist\" "
+     "with the use of violence or threat, clause 2 of article 131 of\nthe Cri", [("158", "2"), ("131", "2")]),
+    ("The man was fined under the Code of Administrative Offences of the Republic of\nKazakhstan, for hooliganism, with "
+     "the use of violence, clause 2 of article 131 of\nthe Cri", []),
+    ("clause 39 of Article 3 of the Criminal Code", [("3", None)]),
+])
+def test_hard_wrapped_lines_and_clauses(text, expected):
+    assert [(c.article, c.part) for c in find_citations(text)] == expected

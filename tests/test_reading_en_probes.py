@@ -109,6 +109,9 @@ def test_english_court_wordings_and_recruits_purpose(found, text, want):
     "In 2020 imams held a seminar for young people on the dangers of religious extremism and terrorist recruitment "
     "online.",
     "In 2024 a Kazakh citizen accused in Russia of financing terrorism was extradited to Moscow.",
+    # evacuees "held hostage by terrorists" in Syria, in the President's words (round 34's dev side)
+    "In 2019 47 citizens were evacuated from Syria after being held \"hostage\" there. They were deceived into going "
+    "to this country in crisis where they were held hostage by terrorists, the President said.",
     # an exercise's scenario told in the sentence that names it (round 34's dev side)
     "In 2021 special units carried out an operation involving apprehension of “simulated terrorists” and hostage "
     "release.",

@@ -126,3 +126,39 @@ def test_russian_near_misses_of_threats_and_sales_give_nothing(found, text):
 ])
 def test_russian_near_misses_of_measures_and_cases_abroad_are_read(found, text, want):
     assert found(text) == want
+
+
+# -- the fourteenth session's Russian probes (2) --------------------------------------------------------------------
+# Sentences in the wording of Azattyq, Vlast.kz, Tengrinews, Zakon.kz, KazTAG, Orda.kz and prosecutors' and courts'
+# releases, each a kind that read wrong before, with a near miss in the same words.
+@pytest.mark.parametrize("text", [
+    # «отделение банка», «отдел полиции»: a branch and a department, not a region's secession
+    "В 2019 году вооружённый мужчина удерживал в отделении банка пятерых сотрудников, требуя у властей вертолёт.",
+    "В 2017 году полицейские, пострадавшие при нападении на отдел полиции, награждены орденами.",
+    # another state's court named by its city or its adjective
+    "В 2020 году суд в Душанбе приговорил гражданина Казахстана к 12 годам за участие в ИГИЛ.",
+    "В 2015 году в Брюсселе бельгийский суд осудил вербовщиков ИГИЛ.",
+    # statistics: attacks prevented in a year, a count that rose, cases opened in a year
+    "В 2017 году КНБ сообщил, что за год предотвращено 8 терактов.",
+    "В 2022 году МВД сообщило, что число ложных сообщений о минировании выросло вдвое.",
+    "В 2018 году по статье о разжигании розни в стране было заведено 60 дел.",
+    # an acquittal on appeal of one convicted earlier
+    "В 2021 году апелляционная коллегия оправдала активиста, осуждённого ранее за участие в запрещённой организации.",
+])
+def test_russian_probes_2_sentences_that_tell_no_case_give_nothing(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # secession told with the verb; the appeal upheld; a Kazakh court in a city of Kazakhstan
+    ("В 2020 году он в видео требовал, чтобы западные области отделились от страны.", ["180"]),
+    ("В 2021 году апелляционная коллегия оставила без изменения приговор активисту, осуждённому за участие в "
+     "запрещённой организации.", ["405"]),
+    ("В 2020 году суд в Алматы приговорил гражданина Таджикистана к 12 годам за участие в ИГИЛ.", ["257"]),
+    ("В 2017 году КНБ предотвратил теракт в Алматы, задержаны двое.", ["24", "255"]),
+    # suicide bombers praised are the propaganda's object (256 alone); a suicide bomber's own death is no death caused
+    ("В 2019 году он рассылал в WhatsApp ролики, восхваляющие смертников ИГИЛ.", ["256"]),
+    ("В 2018 году житель Кызылорды выкладывал в «ВКонтакте» видео, оправдывающие взрывы смертников.", ["256"]),
+])
+def test_russian_probes_2_near_misses_are_read(found, text, want):
+    assert found(text) == want

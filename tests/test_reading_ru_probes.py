@@ -133,7 +133,7 @@ def test_russian_near_misses_of_measures_and_cases_abroad_are_read(found, text, 
 # releases, each a kind that read wrong before, with a near miss in the same words.
 @pytest.mark.parametrize("text", [
     # «отделение банка», «отдел полиции»: a branch and a department, not a region's secession
-    "В 2019 году вооружённый мужчина удерживал в отделении банка пятерых сотрудников, требуя у властей вертолёт.",
+    "В 2019 году мужчина ворвался в отделение банка, требуя у кассира выдать деньги.",
     "В 2017 году полицейские, пострадавшие при нападении на отдел полиции, награждены орденами.",
     # another state's court named by its city or its adjective
     "В 2020 году суд в Душанбе приговорил гражданина Казахстана к 12 годам за участие в ИГИЛ.",
@@ -251,3 +251,40 @@ def test_russian_probes_2_offences_told_without_the_codes_words(found, text, wan
 ])
 def test_russian_probes_2_near_misses_of_the_codes_words_give_nothing(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # arson or shooting done to frighten people or force the authorities is an act of terrorism (255)
+    ("В 2016 году он поджёг здание акимата, чтобы запугать население и заставить власти освободить его брата.",
+     ["255"]),
+    ("В 2016 году нападавшие расстреляли посетителей оружейного магазина в Актобе, чтобы посеять страх.", ["255"]),
+    # people held with demands are hostages (261), with no word «заложник»
+    ("В 2019 году вооружённый мужчина удерживал в отделении банка пятерых сотрудников, требуя у властей вертолёт.",
+     ["261"]),
+    ("В 2020 году он удерживал жену и детей в квартире, угрожая взорвать гранату, и требовал встречи с журналистами.",
+     ["261"]),
+    # calls to remove the President by force are calls to seize power (179)
+    ("В 2018 году активист публиковал в Facebook посты с призывами силой сместить президента и взять власть в свои "
+     "руки.", ["179"]),
+])
+def test_russian_probes_2_acts_known_by_their_purpose_or_manner(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a threat to burn, a neighbour frightened; passports held; removal at elections; a book's topic; a case to
+    # come; a proposal on citizenship
+    "В 2016 году он пригрозил поджечь акимат, чтобы заставить власти освободить его брата.",
+    "В 2016 году он поджёг дом соседа, чтобы запугать его.",
+    "В 2019 году работодатель удерживал паспорта сотрудников, требуя отработать долг.",
+    "В 2018 году активист призывал сместить акима на ближайших выборах.",
+    "В 2017 году журналист написал книгу о казахстанцах, воевавших в Сирии.",
+    "В 2021 году министр заявил, что казахстанцев, воевавших в Сирии, будут привлекать к ответственности.",
+    "В 2018 году депутаты предложили лишать гражданства осуждённых за терроризм.",
+])
+def test_russian_probes_2_threats_topics_and_proposals_give_nothing(found, text):
+    assert found(text) == []
+
+
+def test_russian_probes_2_a_fighter_named_by_a_participle_is_still_charged(found):
+    assert "257" in found("В 2017 году журналист, воевавший в Сирии, осуждён за участие в ИГИЛ.")

@@ -288,3 +288,25 @@ def test_russian_probes_2_threats_topics_and_proposals_give_nothing(found, text)
 
 def test_russian_probes_2_a_fighter_named_by_a_participle_is_still_charged(found):
     assert "257" in found("В 2017 году журналист, воевавший в Сирии, осуждён за участие в ИГИЛ.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # «состоявшего в …» (the participle of состоять); fighting «за ИГИЛ» is taking part in it
+    ("В 2019 году суд Актобе приговорил к 8 годам вернувшегося из Сирии боевика, состоявшего в «Исламском "
+     "государстве».", ["257"]),
+    ("В 2016 году суд заочно осудил жителя Жезказгана, уехавшего воевать за ИГИЛ в Сирию.", ["172", "257"]),
+])
+def test_russian_probes_2_membership_in_participles(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a Kazakh held in an American prison; how many fight in Syria; a film about recruitment
+    "В 2019 году казахстанские дипломаты посетили в американской тюрьме осуждённого за терроризм гражданина "
+    "Казахстана.",
+    "В 2019 году министр рассказал, сколько казахстанцев воюет в Сирии.",
+    "В 2020 году журналисты сняли документальный фильм о вербовке казахстанцев в ИГИЛ.",
+    "В 2019 году он состоял в браке и воевал за опеку над детьми.",
+])
+def test_russian_probes_2_prisons_abroad_counts_and_films_give_nothing(found, text):
+    assert found(text) == []

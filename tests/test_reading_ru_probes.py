@@ -310,3 +310,29 @@ def test_russian_probes_2_membership_in_participles(found, text, want):
 ])
 def test_russian_probes_2_prisons_abroad_counts_and_films_give_nothing(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # money to a grandson «воевавшему в рядах ИГИЛ»: his fighting is his, the money is hers (258 alone)
+    ("В 2019 году пенсионерка из Шымкента получила условный срок за то, что передавала деньги внуку, воевавшему в "
+     "рядах ИГИЛ.", ["258"]),
+    # a bomb «несуществующей»; false rumours spread; lectures justifying attacks are propaganda, no threat spread
+    ("В 2022 году суд приговорил жителя Актобе к ограничению свободы за то, что он сообщил в полицию о "
+     "несуществующей бомбе в школе.", ["273"]),
+    ("В 2021 году распространительницу ложных слухов о массовых смертях от вакцины осудили в Караганде.", ["274"]),
+    ("Проповедника джихада приговорили к 7 годам. В 2020 году он рассылал в Telegram аудиолекции, оправдывающие "
+     "теракты.", ["256"]),
+    # one brought back from Syria, wanted for taking part in ISIS: the organisation, not the conflict
+    ("В 2020 году из Сирии на родину доставили мужчину, которого разыскивали за участие в ИГИЛ; он арестован.",
+     ["257"]),
+])
+def test_russian_probes_2_relatives_rumours_lectures_and_returns(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "В 2023 году депутат заявил, что ответственность за пропаганду терроризма следует ужесточить.",
+    "В 2021 году аким опроверг слухи о закрытии рынка.",
+])
+def test_russian_probes_2_proposals_and_rumours_refuted_give_nothing(found, text):
+    assert found(text) == []

@@ -129,3 +129,51 @@ def test_a_death_sentence_is_no_death_caused(rb, text, part):
 
     parts = {f["part"] for f in classify_text(text, rulebook=rb)["findings"] if f["article"] == "255"}
     assert parts == {part}
+
+
+# -- English probes (2), the fourteenth session: kinds of wording the dev side lacks -------------------------------
+# Negatives in near words: a threat to charge, an exercise's roles, a practice reported, a figure for the country,
+# an extradition out of Kazakhstan, celebrations as a time.
+@pytest.mark.parametrize("text", [
+    "In 2018 the activist said police had threatened to charge him with inciting discord.",
+    "In 2021 police held a training exercise in which officers playing terrorists seized a school.",
+    "In 2020 the government continued to prosecute individuals for membership in banned religious groups, including "
+    "Tabligh Jamaat.",
+    "In 2017 the KNB chief said 300 Kazakh citizens had gone to fight in Syria.",
+    "According to the government, 20 persons were convicted of terrorism in 2019.",
+    "In 2020 Kazakhstan extradited an Uzbek citizen to Tashkent, where he is wanted for membership in Hizb ut-Tahrir.",
+])
+def test_english_probes_2_near_words_give_nothing(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the near misses' own kinds still read
+    ("In 2016 KNB officers detained a group that was planning terrorist attacks during Nauryz celebrations.",
+     ["24", "255"]),
+    ("In 2016 he celebrated the attack on the police in Aktobe in a post on Facebook.", ["256"]),
+    ("In 2016 five men who had gone to Syria to fight for ISIS were sentenced in Aktobe.", ["172", "257"]),
+    ("In 2020 Russia extradited the Kazakh citizen to Almaty, where he was charged with propaganda of terrorism.",
+     ["256"]),
+])
+def test_english_probes_2_kinds_are_read(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trip told with "reach", "had gone", "an attempt to", and fighting for the organisation as its purpose
+    ("Five jailed over Syria trip. In 2016 five men were sentenced for trying to reach Syria to join ISIS.",
+     ["24", "257"]),
+    # (the fight as the trip's purpose still also gives 172 here: the thirteenth session's "left")
+    ("In 2019 the man was jailed for a failed attempt to travel to Afghanistan to fight for the Taliban.", ["24", "257"]),
+])
+def test_english_probes_2_trips_to_an_organisation(found, text, want):
+    assert set(want) <= set(found(text))
+
+
+@pytest.mark.parametrize("text, not_want", [
+    ("In 2017 he urged young people to go to Syria to fight for ISIS.", "257"),  # the calls' listeners, not his trip
+    ("In 2016 he tried to reach Syria to visit his brother.", "257"),
+])
+def test_english_probes_2_trips_near_misses(found, text, not_want):
+    assert not_want not in found(text)

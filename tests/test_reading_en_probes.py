@@ -177,3 +177,14 @@ def test_english_probes_2_trips_to_an_organisation(found, text, want):
 ])
 def test_english_probes_2_trips_near_misses(found, text, not_want):
     assert not_want not in found(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # translated court releases: the court "qualified the actions" under an article; the "guilt … was proven"
+    ("In 2020 the court qualified the actions of the defendant under Part 1 of Article 174 of the Criminal Code of the "
+     "Republic of Kazakhstan.", ["174"]),
+    ("The defendant's guilt in committing the crime under Part 1 of Article 258 of the Criminal Code was fully proven "
+     "in 2020.", ["258"]),
+])
+def test_english_probes_2_court_release_wordings(found, text, want):
+    assert found(text) == want

@@ -188,3 +188,25 @@ def test_english_probes_2_trips_near_misses(found, text, not_want):
 ])
 def test_english_probes_2_court_release_wordings(found, text, want):
     assert found(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # weapons found at home (storage) or in a car (carrying); made, also "home-made"; guns converted; a purchase
+    ("In 2017 police found an unregistered Kalashnikov rifle and 200 cartridges in his garage.", ["287"]),
+    ("In 2018 police seized 5 kilograms of ammonium nitrate and detonators from his house.", ["287"]),
+    ("In 2011 the police found a grenade and a sawn-off shotgun in his car.", ["287"]),
+    ("In 2020 police said he had assembled a home-made bomb from fertiliser and nails.", ["288"]),
+    ("In 2018 a man was sentenced for converting gas pistols into firearms.", ["288"]),
+    ("In 2017 he was jailed for offering to buy explosives from an undercover officer.", ["287"]),
+])
+def test_english_probes_2_weapons(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In 2017 police found the stolen car in his garage.",
+    "In 2018 he converted his garage into a workshop.",
+    "In 2019 he planned to buy a flat in Almaty.",
+])
+def test_english_probes_2_weapons_near_misses(found, text):
+    assert found(text) == []

@@ -210,3 +210,22 @@ def test_english_probes_2_weapons(found, text, want):
 ])
 def test_english_probes_2_weapons_near_misses(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a threat made in a telephone call (a call to the police is no public call); a bomb joke on a flight
+    ("In 2020 a man was found guilty of threatening to blow up the Akorda in a call to the police hotline.", ["273"]),
+    ("In 2018 a drunk passenger joked that he had a bomb in his luggage, delaying the flight; he was charged.",
+     ["273"]),
+])
+def test_english_probes_2_threats_by_phone_and_jokes(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In 2020 a man told the police hotline that his neighbour had threatened to kill him.",
+    "In 2019 he joked that his luggage was heavy because of the books.",
+    "In 2020 he made a call to the police hotline about a fight in the yard.",
+])
+def test_english_probes_2_calls_and_jokes_near_misses(found, text):
+    assert found(text) == []

@@ -229,3 +229,23 @@ def test_english_probes_2_threats_by_phone_and_jokes(found, text, want):
 ])
 def test_english_probes_2_calls_and_jokes_near_misses(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # allegiance sworn to a terrorist organisation; a fighter of one named as who the convicted person is
+    ("In 2016 he was jailed for swearing allegiance to ISIS.", ["257"]),
+    ("In 2018 a former fighter of the Islamic State was sentenced to eight years after returning from Syria.",
+     ["257"]),
+    ("In 2018 an ISIS fighter was sentenced to eight years after returning from Syria.", ["257"]),
+])
+def test_english_probes_2_allegiance_and_fighters(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text, not_want", [
+    ("In 2016 the new officers swore allegiance to the people of Kazakhstan.", "257"),
+    ("In 2015 he fought against ISIS fighters in Iraq as a volunteer.", "257"),
+    ("In 2016 two soldiers were killed by ISIS militants in Syria; one was a Kazakh citizen.", "257"),
+])
+def test_english_probes_2_allegiance_and_fighters_near_misses(found, text, not_want):
+    assert not_want not in found(text)

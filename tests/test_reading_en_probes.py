@@ -249,3 +249,33 @@ def test_english_probes_2_allegiance_and_fighters(found, text, want):
 ])
 def test_english_probes_2_allegiance_and_fighters_near_misses(found, text, not_want):
     assert not_want not in found(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # fake news and false claims posted; sums with their currency; tickets paid for others; pay as a soldier;
+    # an explosion set off to intimidate the authorities (255's purpose, no word "terrorism")
+    ("In 2020 an activist was charged with spreading fake news about coronavirus deaths.", ["274"]),
+    ("In 2022 he was convicted for an Instagram post that falsely claimed soldiers were shooting civilians.", ["274"]),
+    ("In 2016 the defendant admitted that he had sent $500 to a militant in Syria.", ["258"]),
+    ("In 2020 a man was sentenced for paying for airline tickets for three people heading to join ISIS.", ["258"]),
+    ("In 2018 a man was jailed for serving as a paid soldier in a private military company in Syria.", ["170"]),
+])
+def test_english_probes_2_other_words_for_the_act(found, text, want):
+    assert found(text) == want
+
+
+def test_english_probes_2_an_explosion_to_intimidate_the_authorities(rb):
+    """255's purpose told without the word terrorism, in the account's own year (1997 Code, art. 233)."""
+    from lawbook.classification import classify_text
+
+    text = "In 2012 a man detonated a bomb in a rubbish bin near the KNB office in Atyrau to intimidate the authorities."
+    assert {f["article"] for f in classify_text(text, rulebook=rb)["findings"]} == {"233"}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2020 the minister said the report was fake news spread by foreign media.",
+    "In 2020 he bought tickets for himself to fly to Turkey.",
+    "In 2012 a man threatened his neighbour with a knife to intimidate him.",
+])
+def test_english_probes_2_other_words_near_misses(found, text):
+    assert found(text) == []

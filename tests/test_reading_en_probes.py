@@ -279,3 +279,31 @@ def test_english_probes_2_an_explosion_to_intimidate_the_authorities(rb):
 ])
 def test_english_probes_2_other_words_near_misses(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a holy book mocked (religious feelings insulted, 174); an armed uprising called for (179); weapons supplied to a
+    # terrorist group (arming, 259); weapons handling learned at a militant camp (260); secret data collected for a
+    # foreign intelligence service by a foreigner (176)
+    ("In 2016 two men were jailed for a video in which they mocked the Koran.", ["174"]),
+    ("In 2017 he was jailed for urging an armed uprising against the government in his YouTube videos.", ["179"]),
+    ("In 2015 he was convicted of supplying weapons to a terrorist group.", ["259"]),
+    ("In 2018 a man who had learned to handle weapons and explosives at a militant camp in Syria was sentenced.",
+     ["260"]),
+    ("In 2019 a Chinese citizen was sentenced for collecting secret data on military facilities for Chinese "
+     "intelligence.", ["176"]),
+])
+def test_english_probes_2_acts_told_without_the_codes_words(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016 the akim called on residents to stay calm after rumours of a terrorist attack spread on WhatsApp.",
+    "Police urged citizens not to spread rumours about a terrorist attack.",
+    "In 2016 he read the Koran aloud to his children and quoted the Prophet Muhammad.",
+    "In 2017 he wrote a history of the armed uprising of 1916 in Semirechye.",
+    "In 2015 the state supplied weapons to the army.",
+    "In 2018 he learned how to drive a truck in Almaty.",
+])
+def test_english_probes_2_acts_near_misses(found, text):
+    assert found(text) == []

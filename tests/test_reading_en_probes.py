@@ -307,3 +307,32 @@ def test_english_probes_2_acts_told_without_the_codes_words(found, text, want):
 ])
 def test_english_probes_2_acts_near_misses(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # unrest with a riot's acts in the active voice (1997 art. 241 in 2012); a banned body's newspaper or videos
+    # spread (405); persuading particular people to go is recruiting only, not a public call too
+    ("In 2012 a court convicted 13 people of setting fire to the city hall and vehicles during the Zhanaozen unrest.",
+     ["241"]),
+    ("In 2021 a man was sentenced for distributing the newspaper of the banned Democratic Choice of Kazakhstan.",
+     ["405"]),
+    ("In 2019 a woman was convicted of sharing videos of the banned DVK movement on Facebook.", ["405"]),
+    ("In 2016 he was sentenced for persuading two young men to travel to Syria and join ISIS.", ["259"]),
+])
+def test_english_probes_2_unrest_banned_materials_persuasion(rb, text, want):
+    from lawbook.classification import classify_text
+
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022 police stormed the square during the unrest and detained hundreds.",
+    "In 2021 a man was sentenced for distributing a newspaper that criticised the banning of the party.",
+])
+def test_english_probes_2_unrest_banned_materials_near_misses(found, text):
+    assert found(text) == []
+
+
+def test_english_probes_2_false_information_about_unrest_is_not_riots(found):
+    assert found("In 2022 he was convicted of spreading false information about the arson during the January "
+                 "unrest.") == ["274"]

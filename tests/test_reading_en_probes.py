@@ -336,3 +336,33 @@ def test_english_probes_2_unrest_banned_materials_near_misses(found, text):
 def test_english_probes_2_false_information_about_unrest_is_not_riots(found):
     assert found("In 2022 he was convicted of spreading false information about the arson during the January "
                  "unrest.") == ["274"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a second, untuned batch's kinds: heading to join a named organisation; service in one; a threat in a school
+    # chat that he "would bring a bomb"; urging people to expel a people; people held under a threat with a demand
+    ("In 2016 a KNB operation stopped three young men on the Turkish border as they headed to join Jabhat al-Nusra.",
+     ["257"]),
+    ("In 2024 a schoolboy wrote in a school chat that he would bring a bomb to school; police found no explosives, and "
+     "a case was opened.", ["273"]),
+    ("In 2020 a man who called Dungans enemies and urged Kazakhs to expel them was sentenced.", ["174"]),
+    ("In 2019 a man barricaded himself in a flat with his wife and children and threatened to kill them unless police "
+     "brought him his mother.", ["261"]),
+])
+def test_english_probes_2_second_batch(found, text, want):
+    assert found(text) == want
+
+
+def test_english_probes_2_service_in_an_organisation(found):
+    assert "257" in found("In 2019 a returnee from Syria who had served in the Islamic State's police was sentenced "
+                          "to eight years.")
+
+
+@pytest.mark.parametrize("text, not_want", [
+    ("In 2020 a man was sentenced for paying for airline tickets for three people heading to join ISIS.", "257"),
+    ("In 2024 the KNB said the teenager would blow up the school on behalf of ISIS.", "273"),
+    ("In 2020 the migration police urged the court to expel two Uzbek citizens without work permits.", "174"),
+    ("In 2019 a man threatened to kill his neighbour unless he paid back a debt.", "261"),
+])
+def test_english_probes_2_second_batch_near_misses(found, text, not_want):
+    assert not_want not in found(text)

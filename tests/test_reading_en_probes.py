@@ -366,3 +366,17 @@ def test_english_probes_2_service_in_an_organisation(found):
 ])
 def test_english_probes_2_second_batch_near_misses(found, text, not_want):
     assert not_want not in found(text)
+
+
+def test_english_probes_2_pilots_forced_to_divert(found):
+    """A hijacking told without the word: trying to force the pilots to divert the plane (270, attempted)."""
+    assert found("In 2017 a passenger who tried to force the pilots to divert the plane to Kabul was sentenced.") == [
+        "24", "270"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2017 bad weather forced the pilots to land in Karaganda.",
+    "In 2019 a drunk passenger demanded that the pilots turn back to Almaty.",
+])
+def test_english_probes_2_pilots_near_misses(found, text):
+    assert "270" not in found(text)

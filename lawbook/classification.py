@@ -21,7 +21,7 @@ from . import rulebook as _rulebook
 from .conversion import BOUNDARY, FIRST_DAY, code_on, convert_parsed, index as code_index
 from .dates import parse_date, today
 from .errors import BadCase, RulebookError
-from .inforce import article_start
+from .inforce import article_start, start_of
 from .models.case import Case
 from .models.common import least_confident
 from .refs import label as provision
@@ -578,10 +578,16 @@ def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: 
     def inside(d) -> bool:
         return d is not None and day.isoformat() < str(d) <= end.isoformat()
 
-    changes = {str(o["listed_from"]): f"the ban on {o['name']}" for o in res.get("organisations", [])
+    changes = {str(o["listed_from"]): (f"the ban on {o['name']}", str(o["listed_from"]))
+               for o in res.get("organisations", [])
                if o.get("id") and not o.get("banned_on_event_date") and inside(o.get("listed_from"))}
-    changes.update({str(x["in_force_from"]): f"{res['code']} art. {x['article']}"
-                    for x in res.get("not_in_force", []) if inside(x.get("in_force_from"))})
+    for x in res.get("not_in_force", []):
+        # an article dated by its law's signing applied from the day that law took effect (rules/codes/laws.yaml)
+        # ("in May 2014": Law 200-V took effect between 4 May and 3 June, so 162-1 may have applied late in May)
+        earliest, latest, _ = start_of(rb, x.get("in_force_from"))
+        if earliest is not None and day < latest and earliest <= end:
+            when = str(latest) if earliest == latest else f"between {earliest} and {latest}"
+            changes[str(min(latest, end))] = (f"{res['code']} art. {x['article']}", when)
     if not changes:
         return res
     first = {(f["code"], f["article"], f.get("part")) for f in res["findings"]}
@@ -592,20 +598,23 @@ def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: 
             break
     else:
         return res
-    what = ", ".join(f"{changes[d]} ({d})" for d in sorted(changes))
+    what = ", ".join(f"{changes[d][0]} ({changes[d][1]})" for d in sorted(changes))
     said = (", ".join(f"{f['code']} art. {f['article']}" + (f" p{f['part']}" if f.get("part") else "")
                       for f in res["findings"]) or "no article")
     for f in res2["findings"]:
         f["uncertain"] = True
-    # the year's note says which day was taken: now the day the change took effect, and why
-    head = [n.replace(f"lawbook took {found['value']}, the first day of that {found['precision']}. A law or ban that took "
-                      f"effect later in the {found['precision']} is not applied: give --date for a precise answer.",
-                      f"lawbook read it on {found['value']}, the first day of that {found['precision']}, and on {on}, "
-                      f"after a change that took effect later in it (see below).") for n in res["notes"][:1]]
-    res2["notes"] = head + res2["notes"] + [
-        f"Uncertain: {what} took effect inside the {found['precision']} the account gives ({found['text']!r}). "
+    unit = found["precision"]
+    # the first two notes are the first reading's: the date taken (the caller's) and the code (prepare's), which the
+    # later reading shares; they are told again for both days
+    res2["notes"] = [
+        f"The account dates the acts only to the {unit} ({found['text']!r}); lawbook read them on {day}, the first "
+        f"day of that {unit}, and on {on}, after {what} took effect: give --date for a precise answer.",
+        res["notes"][1].replace(f"took place on {day}", f"are read on {day} and {on}"),
+    ] + res2["notes"][1:] + [
+        f"Uncertain: {what} took effect inside the {unit} the account gives ({found['text']!r}). "
         f"Acts after it took effect (read on {on}): the findings given; acts before: {said}. "
         f"Give --date for one answer."]
+    res2["date_read_on"] = [day, on]
     res2["uncertain"] = True
     return res2
 

@@ -3,6 +3,7 @@ ban status on the date, displacement, lex mitior, plain-text accounts, and
 bad case files."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -405,4 +406,30 @@ def test_an_article_in_force_from_inside_an_imprecise_date_gives_both_readings(r
                         "конфликте.", rulebook=rb)
     assert [(f["code"], f["article"]) for f in res["findings"]] == [("1997", "162-1"), ("1997", "24")]
     assert all(f.get("uncertain") for f in res["findings"])
-    assert any(n.startswith("Uncertain: 1997 art. 162-1 (2014-04-23)") for n in res["notes"])
+    assert any(n.startswith("Uncertain: 1997 art. 162-1 (") for n in res["notes"])
+
+
+def test_both_readings_notes_tell_the_day_read_on(rb):
+    # review: the notes of the later reading said "A law or ban that took effect later in the year is not applied"
+    # and "The acts took place on 2018-03-13", neither of which the account says
+    res = classify_text("In 2018 the activist was convicted of taking part in the activities of the banned Democratic "
+                        "Choice of Kazakhstan movement.", rulebook=rb)
+    assert not any("is not applied" in n or "acts took place on 2018-03-13" in n for n in res["notes"])
+    assert any("first day of that year, and on 2018-03-13" in n for n in res["notes"])
+    assert res["event_date"] == dt.date(2018, 3, 13) and res["date_read_on"] == [dt.date(2018, 1, 1),
+                                                                                  dt.date(2018, 3, 13)]
+
+
+def test_an_article_dated_by_its_law_is_read_when_the_law_took_effect(rb):
+    # Law 200-V, signed 2014-04-23, took effect between 2014-05-04 and 2014-06-03 (rules/codes/laws.yaml): the later
+    # reading is on the day 162-1 surely applied, not the year's last day, and the note gives that window
+    res = classify_text("В 2014 году он был задержан при попытке выехать в Сирию для участия в вооружённом "
+                        "конфликте.", rulebook=rb)
+    assert res["event_date"] == dt.date(2014, 6, 3)
+    note = next(n for n in res["notes"] if n.startswith("Uncertain: 1997 art. 162-1"))
+    assert "between 2014-05-04 and 2014-06-03" in note and "read on 2014-06-03" in note
+    # "in May 2014": the law may have taken effect late in the month, so the later reading is on its last day
+    res = classify_text("In May 2014 he was detained trying to leave for Syria to take part in the armed conflict.",
+                        rulebook=rb)
+    assert ("1997", "162-1") in [(f["code"], f["article"]) for f in res["findings"]] and res["uncertain"]
+    assert res["event_date"] == dt.date(2014, 5, 31)

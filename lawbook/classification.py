@@ -511,7 +511,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         res["notes"].insert(0, f"The account dates the acts only to the {unit} ({found['text']!r}); lawbook took "
                                f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
                                f"in the {unit} is not applied: give --date for a precise answer.")
-        res = _ban_later_in_window(res, case, rb, engine, ex["extracted"], found)
+        res = _read_again_after_a_change(res, case, rb, engine, ex["extracted"], found)
     res["notes"][0:0] = ex["notes"]
     if ex["assumed"]:
         res["notes"].insert(0, ex["assumed"])
@@ -560,7 +560,7 @@ def _window_end(day: dt.date, precision: str) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str, extracted: list[dict],
+def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str, extracted: list[dict],
                          found: dict) -> dict:
     """Both readings when an organisation's ban, or the article a rule points to, took effect inside the year or
     month an account's date stands for.
@@ -568,9 +568,10 @@ def _ban_later_in_window(res: dict, case: dict, rb: _rulebook.Rulebook, engine: 
     "В 2018 году суд признал его виновным в участии в деятельности запрещённого движения «ДВК»": lawbook takes
     2018-01-01, when the movement was not yet banned (its ban took effect on 2018-03-13); the account does not say
     on which side of that day the acts fell. So too "in 2014 … detained trying to leave for Syria to take part in
-    the armed conflict" and 1997 art. 162-1, in force from 2014-04-23. The result then carries the reading on the
-    later day, each of its findings ``uncertain``, with a note giving both readings; when that reading finds
-    nothing more, the first one stands.
+    the armed conflict" and 1997 art. 162-1, whose law took effect between 2014-05-04 and 2014-06-03 (its
+    in-force window from rules/codes/laws.yaml). The result then carries the reading on the later day, each of its
+    findings ``uncertain``, ``date_read_on`` naming both days and a note giving both readings; when that reading
+    finds nothing more, the first one stands.
     """
     day = parse_date(found["value"], "date")
     end = min(_window_end(day, found["precision"]), today())

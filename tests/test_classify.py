@@ -433,3 +433,25 @@ def test_an_article_dated_by_its_law_is_read_when_the_law_took_effect(rb):
                         rulebook=rb)
     assert ("1997", "162-1") in [(f["code"], f["article"]) for f in res["findings"]] and res["uncertain"]
     assert res["event_date"] == dt.date(2014, 5, 31)
+
+
+@pytest.mark.parametrize("text, code, date_to", [
+    ("In 2014 and 2015 he posted videos calling for jihad on VKontakte.", "2014", "2015-12-31"),
+    ("Он в 2014 и 2015 годах распространял материалы ИГИЛ.", "2014", "2015-12-31"),
+    ("Ол 2014 және 2015 жылдары әлеуметтік желіде терроризмді насихаттаған.", "2014", "2015-12-31"),
+    ("From 2013 until his arrest in March 2015 he recruited young men to fight in Syria.", "2014", "2015-03-31"),
+    ("In 2013 he posted videos calling for jihad; in 2016 he was sentenced.", "1997", None),
+])
+def test_acts_in_two_years_or_until_the_arrest_end_on_their_last_day(rb, text, code, date_to):
+    r = classify_text(text, rulebook=rb)
+    assert r["code"] == code and r["findings"]
+    assert (r["date_to"] and str(r["date_to"])) == date_to
+
+
+def test_acts_to_the_present_with_no_later_date_say_so(rb):
+    r = classify_text("From 2014 to the present he has been a member of Hizb ut-Tahrir, a banned organisation.",
+                      rulebook=rb)
+    assert any("to the time of writing" in n and "'From 2014 to the present'" in n for n in r["notes"])
+    r = classify_text("Since 2013 to the present he has been a member of Hizb ut-Tahrir; he was detained in May 2016.",
+                      rulebook=rb)
+    assert r["code"] == "2014" and str(r["date_to"]) == "2016-05-31"

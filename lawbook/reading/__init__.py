@@ -199,6 +199,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         notes.append(f"The account dates the acts from {date_info['date'].year} to {date_info['date_to'].year} "
                      f"({date_info['text']!r}): a continuing act is committed on its last day, so "
                      f"{date_info['date_to']} decides the code (2014 CC art. 5; 1997 CC art. 5).")
+    elif date_info and date_info.get("to_present"):
+        notes.append(f"The account says the acts go on to the time of writing ({date_info['to_present']!r}) and gives "
+                     f"no later date: lawbook took their start, {date_info['date']}; a continuing act is committed on "
+                     f"its last day, so give --date (the day they ended or the account's date) for a precise answer.")
     elif date_info and date_info["basis"] not in ("acts", "range"):
         notes.append(f"The account does not date the acts; the only date is that of the {date_info['basis']} "
                      f"({date_info['text']!r}), which lawbook took as the date of the acts: the acts may be earlier. "

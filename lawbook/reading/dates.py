@@ -68,6 +68,11 @@ _RANGE = [
     re.compile(r"(?<![\w])(?:между|с|со)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:года?\s+)?(?:и|по|до)\s+(?:\w+\s+){0,1}?" + _Y, re.I),
     re.compile(_NB + _Y + r"\s*[-–—]\s*" + _Y + r"(?:\s*(?:годах|годы|гг\.|жылдары|жж\.))?", re.I),
     re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:жылға|жылдар|ж\.)", re.I),
+    # two years named together for acts done in both: "in 2014 and 2015", «в 2014 и 2015 годах», «2014 және 2015
+    # жылдары» (a continued act is committed on its last day, as a range is)
+    re.compile(r"\b(?:in|during|throughout)\s+(?:both\s+)?" + _Y + r"\s*(?:and|&)\s*" + _Y + _NA, re.I),
+    re.compile(r"(?<![\w])(?:в|на\s+протяжении)\s+" + _Y + r"\s*(?:и|,)\s*" + _Y + r"\s*(?:годах|годов|гг\.)", re.I),
+    re.compile(_NB + _Y + r"\s*(?:және|мен|,)\s*" + _Y + r"\s*(?:жылдары|жж\.)", re.I),
 ]
 
 #: A start with no end: a continuing act ("a member since 2010", "с 2012 года", "2015 жылдан бері"); the end is
@@ -78,6 +83,20 @@ _OPEN_START = [
     re.compile(r"\bfrom\s+(?:\w+\s+)?" + _Y + r"\s+on(?:wards?)?\b", re.I),
     re.compile(r"(?<![\w])(?:начиная\s+с|с)\s+(?:\w+\s+)?" + _Y + r"\s*(?:года|г\.)(?!\s*(?:и|по|до)\s)", re.I),
     re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:бері|бастап)", re.I),
+    # "from 2013 until his arrest": the arrest ends the acts
+    re.compile(r"\bfrom\s+(?:\w+\s+)?" + _Y + r"\s+(?:until|till|up\s+to|to)\s+(?:his|her|their|the)\s+"
+               r"(?:arrest|detention)", re.I),
+    re.compile(r"(?<![\w])с\s+(?:\w+\s+)?" + _Y + r"\s*(?:года|г\.)?\s+(?:и\s+)?(?:до|по)\s+(?:(?:момента|дня)\s+)?"
+               r"(?:его|её|ее|их)?\s*(?:задержани|арест)", re.I),
+]
+#: A start whose acts go on "to the present": they run to the time of writing, so to the latest date the account
+#: gives, whatever its role (see :func:`acts_dates`).
+_TO_THE_PRESENT = [
+    re.compile(r"\b(?:from|since)\s+(?:\w+\s+)?" + _Y + r"\s+(?:(?:to|until|till)\s+(?:the\s+present(?:\s+day)?|"
+               r"this\s+day|today|now|date)|onwards?\s+to\s+the\s+present)\b", re.I),
+    re.compile(r"(?<![\w])(?:начиная\s+)?с\s+(?:\w+\s+)?" + _Y + r"\s*(?:года|г\.)?\s+(?:по|до)\s+"
+               r"(?:настоящ\w+\s+(?:время|времени|момента)|сей\s+день|сегодняшн\w+\s+д\w+)", re.I),
+    re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:бері\s+|бастап\s+)?(?:қазірге|бүгінге|осы\s+күнге)\s+дейін", re.I),
 ]
 
 
@@ -94,7 +113,7 @@ def find_open_start(text: str) -> tuple[int, int, int] | None:
     (True, True)
     """
     best = None
-    for rx in _OPEN_START:
+    for rx in _OPEN_START + _TO_THE_PRESENT:
         m = rx.search(text)
         if m:
             year = next(int(g) for g in m.groups() if g)
@@ -363,6 +382,24 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     True
     >>> acts_dates("In 1997 he founded the group; in 2005 he was convicted of calls to seize power.")["date"]
     datetime.date(2005, 1, 1)
+
+    Acts done in two years named together, or until the arrest, end on their last day:
+
+    >>> d = acts_dates("In 2014 and 2015 he posted videos calling for jihad.")
+    >>> d["date"], d["date_to"]
+    (datetime.date(2014, 1, 1), datetime.date(2015, 12, 31))
+    >>> acts_dates("From 2013 until his arrest in March 2015 he recruited young men.")["date_to"]
+    datetime.date(2015, 3, 31)
+    >>> acts_dates("Он в 2014 и 2015 годах распространял материалы.")["date_to"]
+    datetime.date(2015, 12, 31)
+
+    Acts that go on "to the present" run at least to the account's latest date;
+    with no later date the start is kept and said to be one:
+
+    >>> acts_dates("Since 2013 to the present he has been a member; a report of 2016 says so.")["date_to"]
+    datetime.date(2016, 12, 31)
+    >>> acts_dates("С 2012 года по настоящее время он состоит в группе.")["to_present"]
+    'С 2012 года по настоящее время'
     """
     dates = find_dates(text)
     ranges = find_ranges(text)
@@ -393,6 +430,13 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     opened = find_open_start(text)
     start = opened and next((t[0] for t in tagged if opened[1] <= t[0].start < opened[2]), None)
     later = [t for t in tagged if start and t[0].value.year > start.value.year]
+    to_present = bool(opened) and any(rx.match(text, opened[1]) for rx in _TO_THE_PRESENT)
+    if later and to_present:
+        # acts that go on "to the present" run to the time of writing: at least to the account's latest date
+        end = max((d for d, _ in later), key=lambda x: x.value)
+        return {"date": _range_start(start.value, end.last_day), "date_to": end.last_day, "precision": start.precision,
+                "span": (start.start, start.end), "text": text[opened[1]:opened[2]], "basis": "range",
+                "all": tagged_all}
     if later:
         # a continuing act ("a member since 2010") is committed on its last day: a later date of the acts ends it;
         # failing one, the first step of the proceedings (the arrest, else the charge, trial or verdict) stops it,
@@ -416,7 +460,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     if acts:
         d = acts[0][0]
         return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),
-                "text": d.text, "basis": "acts", "all": tagged_all}
+                "text": d.text, "basis": "acts", "all": tagged_all,
+                **({"to_present": text[opened[1]:opened[2]]} if to_present and d is start else {})}
     # only dates of arrest, charge, trial, verdict or publication: the earliest bounds the acts
     d, role = min(tagged, key=lambda t: t[0].value)
     return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),

@@ -1257,3 +1257,13 @@ def test_acts_in_a_sentence_that_lists_charges_by_number_are_charged(rb):
 def test_an_undated_account_does_not_lean_on_another_cases_citation(rb, text, want):
     res = classify_text(text, rulebook=rb)
     assert [(c, a) for c, a, _ in arts(res)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2019 he was charged under parts 1 and 2 of Article 272.", [("2014", "272", "1"), ("2014", "272", "2")]),
+    ("In 2013 he was charged under parts 1 and 2 of Article 164.", [("1997", "164", "1"), ("1997", "164", "2")]),
+    ("В 2019 году ему предъявили обвинение по частям 1 и 2 статьи 182 УК РК.", [("2014", "182", "1"), ("2014", "182", "2")]),
+    ("In 2019 he was charged under Article 272.", [("2014", "272", "1")]),
+])
+def test_a_charge_under_several_parts_gives_each_part(rb, text, want):
+    assert arts(classify_text(text, rulebook=rb)) == want

@@ -108,9 +108,11 @@ def fact_for_rule(rule, rb: _rulebook.Rulebook) -> dict | None:
     return fact
 
 
-def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date) -> bool:
+def _already_given(rb, code: str, article: str, facts: list[dict], day: dt.date, part: str | None = None) -> bool:
+    """Whether a fact in ``facts`` meets a rule of ``code`` that concludes ``article``
+    (of ``part`` when it is given: a citation of several parts wants each)."""
     for r in rules_concluding(rb, code, article):
-        if not r.in_force(day):
+        if not r.in_force(day) or (part is not None and r.conclude.part != part):
             continue
         for f in facts:
             if f.get("kind") == r.kind and all(c.matches(f) for c in r.when):
@@ -305,10 +307,12 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
                           "note": "the title printed beside the number names another offence than "
                                   f"{code} art. {c.article}: not read as that article"})
             continue
-        targets = [(code, c.article, c.part)]
+        # "parts 1 and 2 of Article 272", «ч.1 и ч.2 ст. 272»: a charge under each part cited
+        parts = [p.strip() for p in c.part.split(",")] if c.part else [None]
+        targets = [(code, c.article, p) for p in parts]
         if code != acts_code:
-            conv = convert_parsed(code, c.article, c.part, ix)
-            targets = [(acts_code, r.article, r.part) for r in conv.results]
+            targets = [(acts_code, r.article, r.part) for p in parts
+                       for r in convert_parsed(code, c.article, p, ix).results]
             described = [t for t in targets if _already_given(rb, t[0], t[1], facts + out, day)]
             if described and len(targets) > 1:
                 targets = described  # 1997 art. 170 → 2014 179 or 180: the account's words say which
@@ -330,7 +334,7 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
                 continue
             stage = staged.pop(si, None)
             rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)
-            if _already_given(rb, tcode, art, facts + out, day):
+            if _already_given(rb, tcode, art, facts + out, day, part if len(parts) > 1 else None):
                 if stage and rule is not None:  # the acts read from the words: the stage goes to their kind
                     notes.append({"what": "stage", "sentence": si, "value": stage, "kind": rule.kind})
                 continue

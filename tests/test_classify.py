@@ -455,3 +455,16 @@ def test_acts_to_the_present_with_no_later_date_say_so(rb):
     r = classify_text("Since 2013 to the present he has been a member of Hizb ut-Tahrir; he was detained in May 2016.",
                       rulebook=rb)
     assert r["code"] == "2014" and str(r["date_to"]) == "2016-05-31"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2015 he was convicted under Article 233-1 of the Criminal Code for posting videos.", ("1997", "233-1")),
+    ("В 2015 году его осудили по статье 337-1 УК РК.", ("1997", "337-1")),
+    ("In 2016 he was sentenced under Article 405 of the Criminal Code.", ("2014", "405")),
+])
+def test_a_later_step_dated_and_a_1997_only_number_charged_read_the_acts_under_1997(rb, text, want):
+    r = classify_text(text, rulebook=rb)
+    assert [(f["code"], f["article"]) for f in r["findings"]] == [want]
+    if want[0] == "1997":
+        assert str(r["event_date"]) == "2014-12-31"
+        assert any("exists only in the 1997 Code, so the acts fell before 1 January 2015" in n for n in r["notes"])

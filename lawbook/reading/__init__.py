@@ -133,6 +133,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         fined_roles = [(*spans[i], "administrative") for i in sorted(fined)] if roles.criminal_sents - fined else []
         date_info = _dates.acts_dates(text, fined_roles + roles.date_roles)
         if date_info:
+            date_info = _before_the_new_code(rb, text, spans, charge_sents, date_info)
             date = date_info["date"]
             extracted.append({"what": "date", "value": date.isoformat(), "precision": date_info["precision"],
                               "basis": date_info["basis"], "span": list(date_info["span"]), "text": date_info["text"],
@@ -199,6 +200,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         notes.append(f"The account dates the acts from {date_info['date'].year} to {date_info['date_to'].year} "
                      f"({date_info['text']!r}): a continuing act is committed on its last day, so "
                      f"{date_info['date_to']} decides the code (2014 CC art. 5; 1997 CC art. 5).")
+    elif date_info and date_info.get("bounded_by"):
+        b = date_info["bounded_by"]
+        notes.append(f"The account dates only the {b['basis']} ({b['text']!r}, {b['value']}); the charge it cites, "
+                     f"{b['cited']}, exists only in the 1997 Code, so the acts fell before 1 January 2015: lawbook "
+                     f"read them on {date_info['date']}, the last day that Code was in force. Give --date for a "
+                     f"precise answer.")
     elif date_info and date_info.get("to_present"):
         notes.append(f"The account says the acts go on to the time of writing ({date_info['to_present']!r}) and gives "
                      f"no later date: lawbook took their start, {date_info['date']}; a continuing act is committed on "
@@ -220,6 +227,40 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}
+
+
+#: The last day the 1997 Code was in force (the 2014 Code took effect on 1 January 2015).
+LAST_DAY_1997 = dt.date(2014, 12, 31)
+
+
+def _before_the_new_code(rb, text: str, spans, charge_sents: set[int], date_info: dict) -> dict:
+    """The acts' date when the account dates only a later step (an arrest, a
+    charge, a trial, a verdict) in 2015 or after, and the charge it cites by
+    number exists only in the 1997 Code: the acts fell under that Code, so
+    before 1 January 2015, and are read on its last day in force.
+
+    >>> from lawbook import rulebook
+    >>> t = "In 2015 he was convicted under Article 233-1 of the Criminal Code."
+    >>> d = _before_the_new_code(rulebook.load(), t, [(0, len(t))], {0}, _dates.acts_dates(t))
+    >>> d["date"], d["bounded_by"]["cited"]
+    (datetime.date(2014, 12, 31), '1997 art. 233-1')
+    >>> t = "In 2015 he was convicted under Article 256 of the Criminal Code."
+    >>> _before_the_new_code(rulebook.load(), t, [(0, len(t))], {0}, _dates.acts_dates(t))["date"]
+    datetime.date(2015, 1, 1)
+    """
+    if date_info["basis"] in ("acts", "range") or date_info["date"] <= LAST_DAY_1997:
+        return date_info
+    from .charges import account_citations
+
+    in_charge = [c for c in account_citations(text, rb)
+                 if any(spans[i][0] <= c.span[0] < spans[i][1] for i in charge_sents)]
+    by_number = {c.code for c in in_charge if c.code and c.code_reason.startswith("number")}
+    if by_number != {"1997"}:
+        return date_info
+    cited = next(c for c in in_charge if c.code == "1997" and c.code_reason.startswith("number"))
+    return dict(date_info, date=LAST_DAY_1997, precision="day",
+                bounded_by={"basis": date_info["basis"], "text": date_info["text"],
+                            "value": date_info["date"].isoformat(), "cited": f"1997 art. {cited.article}"})
 
 
 def _mostly_latin(sentence: str) -> bool:

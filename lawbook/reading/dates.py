@@ -47,6 +47,10 @@ _Y = r"(19[89]\d|20[0-4]\d)"
 _NB = r"(?<![\w.\-/])"
 _NA = r"(?![\w\-/]|\.\d)"
 
+#: Acts named right after a year ("2013 sermons", "2011 Zhanaozen riots").
+_ACTS_AFTER = (r"\s+(?:[A-Z][\w\-]+\s+)?(?:riots?|unrest|protests?|clashes|attacks?|bombings?|shootings?|sermons?|"
+               r"posts?|videos?|speech(?:es)?|lectures?|rall(?:y|ies)|plot|uprising|massacre)\b")
+
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_NB + r"(\d{4})-(\d{2})-(\d{2})" + _NA), "ymd"),
     (re.compile(_NB + r"(\d{1,2})[./](\d{1,2})[./](\d{4})" + _NA), "dmy"),
@@ -61,6 +65,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![\w])(" + _RU_M + r")\s+" + _Y, re.I), "m_y"),
     (re.compile(r"(?<![\w])(" + _KK_M + r")\s+" + _Y, re.I), "m_y"),
     (re.compile(_NB + _Y + r"(?:\s*(?:года|году|год|г\.|жылы|жылғы|жылдары|жылдан|жылға|жылдың|ж\.)|(?=\s*[-–]\s*(?:19|20)\d\d))", re.I), "y"),
+    # a year before the acts it dates: "his 2013 sermons", "the 2011 Zhanaozen riots" (see _ACTS_YEAR)
+    (re.compile(r"\b(?:his|her|their|the)\s+" + _Y + r"(?=" + _ACTS_AFTER + ")"), "y"),
     (re.compile(r"\b(?:in|since|during|from|until|by|of|early|late|mid|в|с|по|до|к)\s+(?:the\s+)?(?:spring\s+|summer\s+|autumn\s+|fall\s+|winter\s+|early\s+|late\s+)?" + _Y + _NA, re.I), "y_pre"),
 ]
 _RANGE = [
@@ -208,6 +214,10 @@ def find_ranges(text: str) -> list[tuple[FoundDate, FoundDate]]:
                             FoundDate(dt.date(b, 1, 1), "year", m.start(), m.end(), m.group(0))))
     return out
 
+
+#: A year that names the acts it stands before ("his 2013 sermons", "the 2011 Zhanaozen riots"): the date of
+#: the acts whatever else its sentence tells ("jailed in 2016 for his 2013 sermons").
+_ACTS_YEAR = re.compile(r"(?:in\s+)?(?:his|her|their|the)\s+" + _Y + r"(?=" + _ACTS_AFTER + ")")
 
 #: Words that make a date the date of something other than the acts, by language-neutral stems.
 _ROLE_WORDS = {
@@ -383,6 +393,13 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     >>> acts_dates("In 1997 he founded the group; in 2005 he was convicted of calls to seize power.")["date"]
     datetime.date(2005, 1, 1)
 
+    A year before the acts it names dates them, whatever else its sentence tells:
+
+    >>> acts_dates("In 2016 a court sentenced him for his 2013 sermons.")["date"]
+    datetime.date(2013, 1, 1)
+    >>> acts_dates("Under a 2016 law, he was charged in 2019.")["date"]
+    datetime.date(2019, 1, 1)
+
     Acts done in two years named together, or until the arrest, end on their last day:
 
     >>> d = acts_dates("In 2014 and 2015 he posted videos calling for jihad.")
@@ -416,7 +433,7 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
             if (a <= d.start < b) or (a < d.end <= b):
                 role = r
                 break
-        tagged.append((d, role or date_role(text, d) or "acts"))
+        tagged.append((d, role or ("acts" if _ACTS_YEAR.match(text, d.start) else None) or date_role(text, d) or "acts"))
     if ranges:
         first, last = ranges[0]
         return {"date": _range_start(first.value, last.last_day), "date_to": last.last_day, "precision": "year",

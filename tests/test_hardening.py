@@ -259,3 +259,16 @@ def test_a_fact_span_over_1000_characters_is_cut_not_refused():
                   "facts": [{"kind": "financing", "target": "terrorism", "span": "a" * 1500}]})
     assert [(f["article"], f["part"]) for f in r["findings"]] == [("258", "1")]
     assert r["facts"][0]["span"] == "a" * 999 + "…"
+
+
+@pytest.mark.parametrize("text", [
+    "Le tribunal a condamné l'homme à cinq ans de prison pour propagande du terrorisme en 2019.",
+    "El tribunal condenó al hombre a cinco años por propaganda del terrorismo.",
+    "Суд Бішкека засудив чоловіка за пропаганду тероризму у 2019 році.",
+    "Бишкек сотунун өкүмү менен ал 2019-жылы терроризмди пропагандалаганы үчүн соттолду.",
+])
+def test_an_account_in_a_near_language_is_refused_not_read(text):
+    from lawbook.classification import classify_text
+    from lawbook.errors import BadInput
+    with pytest.raises(BadInput, match="not in English, Russian or Kazakh"):
+        classify_text(text)

@@ -33,6 +33,20 @@ True
 True
 >>> detect("Der Angeklagte wurde wegen Volksverhetzung zu drei Jahren verurteilt.") is None
 True
+
+French, Spanish, Ukrainian and Kyrgyz are other languages, though they share
+words or letters with the three lawbook reads:
+
+>>> detect("Le tribunal a condamné l'homme à cinq ans de prison pour propagande du terrorisme en 2019.") is None
+True
+>>> detect("El tribunal condenó al hombre a cinco años por propaganda del terrorismo.") is None
+True
+>>> detect("Суд Бішкека засудив чоловіка за пропаганду тероризму у 2019 році.") is None
+True
+>>> detect("Бишкек сотунун өкүмү менен ал 2019-жылы терроризмди пропагандалаганы үчүн соттолду.") is None
+True
+>>> detect("The court in La Paz sentenced him for the attack on the embassy."), detect("Ол сотталды.")
+('en', 'kk')
 """
 from __future__ import annotations
 
@@ -75,6 +89,23 @@ EN_WORDS = {"the", "of", "and", "to", "in", "was", "were", "is", "are", "a", "an
 #: Arabic letters the Kazakh script left out (ة أ إ آ ث ذ ص ض ط ظ).
 KK_ARABIC = set("ەۇۋڭٴٵٶٷٸۆ")
 NOT_KK_ARABIC = set("ئېۈڕڵێةأإآثذصضطظ")
+#: Function words of other languages in the Latin script (French, German, Spanish, Italian, Portuguese, Turkish):
+#: a sentence with more of these than English ones, two at least, is another language ("Le tribunal a condamné
+#: l'homme …" has the English-looking "a").
+OTHER_LATIN_WORDS = {"le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "avec", "sur", "qui", "au",
+                     "aux", "der", "die", "das", "und", "ist", "von", "mit", "wurde", "wegen", "den", "dem", "ein",
+                     "eine", "zu", "el", "los", "las", "del", "y", "con", "por", "para", "que", "fue", "il", "di",
+                     "della", "che", "per", "è", "do", "em", "foi", "um", "uma", "ve", "bir", "ile", "için", "olarak"}
+#: Letters of Ukrainian that Russian and Kazakh lack, and Ukrainian function words Russian does not use.
+UK_LETTERS = set("їєґЇЄҐ")
+UK_WORDS = {"і", "й", "та", "що", "від", "це", "його", "її", "який", "яка", "які", "якого", "був", "була", "було",
+            "були", "щодо", "після", "році", "року", "рік", "також", "чоловіка", "засудив", "засудили"}
+#: Kyrgyz words where Kazakh writes others (үчүн/үшін, жана/және, боюнча/бойынша, менен/мен): with none of the
+#: letters only Kazakh has (ә ғ қ ұ һ і) a sentence with one of them is Kyrgyz.
+KY_WORDS = {"үчүн", "жана", "боюнча", "менен", "тарабынан", "соттолду", "өкүмү", "болуп", "жылы", "дагы"}
+_KK_NOT_KY = re.compile("[әғқұһіӘҒҚҰҺІ]")
+#: Kazakh letters Ukrainian does not have (Ukrainian has і).
+_KK_NOT_UK = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("en", "ru", "kk")
 
@@ -114,6 +145,14 @@ def detect(text: str) -> str | None:
         seen = set(text)
         return "kk" if arabic_script(text) and seen & KK_ARABIC and not seen & NOT_KK_ARABIC else None
     kk_words = sum(1 for w in words if w.lower() in KK_WORDS)
+    if cyr >= lat and (set(letters) & UK_LETTERS or sum(1 for w in words if w.lower() in UK_WORDS) >= 2):
+        uk = sum(1 for w in words if w.lower() in UK_WORDS) + len(set(letters) & UK_LETTERS)
+        if uk >= 2 and uk > sum(1 for w in words if w.lower() in RU_WORDS) and not _KK_NOT_UK.search(letters):
+            return None  # Ukrainian
+    if cyr >= lat and len(words) >= 4 and not _KK_NOT_KY.search(letters) \
+            and sum(1 for w in words if w.lower() in KY_WORDS - {"жылы"}) >= 1 \
+            and not any(w.lower() in RU_WORDS for w in words):
+        return None  # Kyrgyz
     if cyr >= lat:
         if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2:
             return "kk"
@@ -123,6 +162,9 @@ def detect(text: str) -> str | None:
         kk_sign = (kk_words or any(_KK_LETTER.search(w) for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
                    or (kk and words[-1].lower().endswith("лды")))
         return "kk" if kk_sign and not any(w.lower() in RU_WORDS for w in words) else "ru"
+    foreign = sum(1 for w in words if w.lower() in OTHER_LATIN_WORDS)
+    if foreign >= 2 and foreign > sum(1 for w in words if w.lower() in EN_WORDS - {"a", "as", "on", "in"}):
+        return None  # French, German, Spanish, Italian, Portuguese or Turkish function words outnumber English ones
     if kk >= 2 or (kk >= 1 and kk_words) or sum(1 for w in words if w.lower() in _KK_LATIN_ALL) >= 2:
         return "kk"
     english = any(w.lower() in EN_WORDS for w in words)

@@ -1,7 +1,7 @@
 """Names of the banned organisations as Kazakh-language sources write them, and
 ordinary Kazakh and Russian names and phrases that must not be read as a banned
 organisation. Each Kazakh form below was seen in a stored source cited on the
-alias (rules/sources/banlist-names.yaml, ban-N84…ban-N91)."""
+alias (rules/sources/banlist-names.yaml, ban-N84…ban-N94)."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +35,7 @@ KAZAKH = [
     ("«Таблиги Джамаат» экстремистік ұйымы", "org-tablighi-jamaat", "2022-01-05"),  # ban-N90
     ("Күрдістан жұмысшылар партиясы", "org-kurdish-peoples-congress", "2020-01-01"),  # ban-N91
     ("Халифат сарбаздары", "org-jund-al-khilafah", "2020-01-01"),
+    ("Хизб ут-Тахрир ұйымының мүшелері", "org-hizb-ut-tahrir", "2020-01-01"),          # ban-N92
 ]
 
 
@@ -52,6 +53,9 @@ def test_kazakh_forms_sources_write(ix, q, org, day):
     ("org-yakyn-inkar", "Йакын Инкар", "kk", "ban-N90"),
     ("org-tablighi-jamaat", "Таблиги Джамаат", "kk", "ban-N90"),
     ("org-kurdish-peoples-congress", "Күрдістан жұмысшылар партиясы", "kk", "ban-N91"),
+    ("org-hizb-ut-tahrir", "Хизб ут-Тахрир", "kk", "ban-N92"),
+    ("org-islamic-state", "ИГ", "kk", "ban-N93"),
+    ("org-jabhat-al-nusra", "Джабхат ан-Нусра ли-Ахли аш-Шам", "ru", "ban-N94"),
 ])
 def test_each_added_name_cites_a_listed_source(rb, org, name, lang, source):
     orgs = {o.id: o for o in rb.records("organisations")}

@@ -1267,3 +1267,11 @@ def test_an_undated_account_does_not_lean_on_another_cases_citation(rb, text, wa
 ])
 def test_a_charge_under_several_parts_gives_each_part(rb, text, want):
     assert arts(classify_text(text, rulebook=rb)) == want
+
+
+def test_a_short_quote_names_a_title_only_with_all_its_words(rb):
+    # "taking part" is in the title of 2014 art. 404 (unlawful associations); the riots are not
+    r = classify_text('In 2022 he was convicted of "taking part in the riots".', rulebook=rb)
+    assert arts(r) == [("2014", "272", "2")]
+    r = classify_text("В 2016 году он осужден по статье «Пропаганда терроризма».", rulebook=rb)
+    assert articles(r) == ["256"]

@@ -706,7 +706,10 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
             qf = _fields(q)
             if qf and not qf & _fields(words):  # «participation in an extremist organisation» is no criminal one
                 continue
-            if (shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25) \
+            # a quote of three words or fewer is a title's words whole: "taking part in the riots" shares "taking
+            # part" with a title about associations, and its riots are not that title's
+            if (shared >= 2 and shared / len(q) >= 0.65 and shared / len(words) >= 0.25
+                    and (len(q) > 3 or shared == len(q))) \
                     or (len(words) == 1 and q == words):  # a one-word title quoted whole: «Терроризм», «Разбой»
                 score = shared / len(words)
                 if score > best.get((code, art), 0.0):

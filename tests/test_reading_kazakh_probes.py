@@ -388,3 +388,34 @@ def test_kazakh_probes_3_the_fields_charges_are_read(found, text, want):
 ])
 def test_kazakh_probes_3_victims_prevention_and_penalties_give_nothing(found, text):
     assert found(text) == []
+
+
+# short Latin headlines in the three spellings (2018, 2021, ASCII) and their mixtures: «uiym» and «ekstremistik»
+# typed with i in a 2018 sentence read as ұйым and экстремистік (the sixteenth session, 3)
+@pytest.mark.parametrize("text, want", [
+    ("Terrorızmdi nasıhattaǵan azamat sottaldy.", ['256']),
+    ("Terrorizmdı nasihattağan azamat sottaldy.", ['256']),
+    ("Terrorizmdi nasikhattagan azamat sottaldy.", ['256']),
+    ("Ekstremistik uiymǵa qatysqan 5 adam ustaldy.", ['405']),
+    ("Ekstremıstik uıymǵa qatysqan 5 adam ustaldy.", ['405']),
+    ("Ekstremistık ūiymğa qatysqan 5 adam ūstaldy.", ['405']),
+    ("Dinı alauyzdyq qozdyrğan bloger sottaldy.", ['174']),
+    ("Dini alaýyzdyq qozdyrǵan bloger sottaldy.", ['174']),
+    ("Qañtar oqiğasy kezınde jappai tärtıpsızdıkke qatysqan 12 adam sottaldy.", ['272']),
+    ("Qańtar oqıǵasy kezinde jappaı tártipsizdikke qatysqan 12 adam sottaldy.", ['272']),
+    ("Mektepte bomba bar dep jalǵan habarlaǵan jasóspirim anyqtaldy.", ['273']),
+    ("Mektepte bomba bar dep jalğan habarlağan jasöspırım anyqtaldy.", ['273']),
+    ("DAIŞ sodyrlaryn qarjylandyrğan äiel sottaldy.", ['258']),
+    ("Jastardy DAISh qataryna tartqan er adam ustaldy.", ['259']),
+])
+def test_kazakh_probes_3_latin_headlines_are_read(found, text, want):
+    assert set(want) <= set(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorizmge qarsy is-qimyl turaly zañ qabyldandy.",
+    "Terrorızmge qarsy is-qımyl týraly zań qabyldandy.",
+    "Ekstremizmnıñ aldyn alu boiynşa jiyn öttı.",
+])
+def test_kazakh_probes_3_latin_laws_and_prevention_give_nothing(found, text):
+    assert found(text) == []

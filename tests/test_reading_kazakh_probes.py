@@ -419,3 +419,18 @@ def test_kazakh_probes_3_latin_headlines_are_read(found, text, want):
 ])
 def test_kazakh_probes_3_latin_laws_and_prevention_give_nothing(found, text):
     assert found(text) == []
+
+
+# a date range («2013-2016 жылдар аралығында», «2013 жылдан 2016 жылға дейін»): the Code in force at its end applies
+# (the sixteenth session; no date passed, the text's own is read)
+@pytest.mark.parametrize("text, want", [
+    ("2013-2016 жылдар аралығында ол тыйым салынған «Таблиғи жамағат» ұйымының жиындарына қатысқан.", ("2014", "405")),
+    ("2013 жылдан 2016 жылға дейін ол WhatsApp арқылы терроризмді насихаттаған.", ("2014", "256")),
+    ("Ol 2013-2016 jyldary terrorizmdi nasikhattagan.", ("2014", "256")),
+    ("2011-2013 жылдар аралығында ол тыйым салынған «Таблиғи жамағат» ұйымының жиындарына қатысқан.", ("1997", "337-1")),
+    ("2011 жылдан 2013 жылға дейін ол WhatsApp арқылы терроризмді насихаттаған.", ("1997", "233-1")),
+])
+def test_kazakh_date_ranges_take_the_code_at_their_end(rb, text, want):
+    from lawbook.classification import classify_text
+
+    assert want in {(f["code"], f["article"]) for f in classify_text(text, rulebook=rb)["findings"]}

@@ -514,3 +514,19 @@ def test_russian_probes_3_groups_citations_and_riots_are_read(found, text, want)
 ])
 def test_russian_probes_3_near_misses_of_groups_and_riots_give_nothing(found, text):
     assert found(text) == []
+
+
+# a date range «с 2014 по 2016 год», «в 2013-2016 годах»: the acts run to its end, so the Code in force then applies;
+# a range that ends before 2015 keeps the 1997 Code (the sixteenth session; no date passed, the text's own is read)
+@pytest.mark.parametrize("text, want", [
+    ("С 2014 по 2016 год он участвовал в деятельности запрещённой организации «Таблиги джамагат».", ("2014", "405")),
+    ("В 2013-2016 годах он участвовал в собраниях запрещённой организации «Таблиги джамагат».", ("2014", "405")),
+    ("С 2013 года по январь 2016 года он размещал в соцсетях материалы, пропагандирующие терроризм.", ("2014", "256")),
+    ("С 2011 по 2013 год он участвовал в деятельности запрещённой организации «Таблиги джамагат».", ("1997", "337-1")),
+    ("В период с 2011 по 2013 год обвиняемый распространял в WhatsApp аудиолекции, пропагандирующие терроризм.",
+     ("1997", "233-1")),
+])
+def test_russian_date_ranges_take_the_code_at_their_end(rb, text, want):
+    from lawbook.classification import classify_text
+
+    assert want in {(f["code"], f["article"]) for f in classify_text(text, rulebook=rb)["findings"]}

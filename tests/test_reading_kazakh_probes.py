@@ -434,3 +434,23 @@ def test_kazakh_date_ranges_take_the_code_at_their_end(rb, text, want):
     from lawbook.classification import classify_text
 
     assert want in {(f["code"], f["article"]) for f in classify_text(text, rulebook=rb)["findings"]}
+
+
+# outcomes told beside the charge, in Kazakh: a partial acquittal, the defence's plea, an appeal left standing keep the
+# conviction; a full acquittal or a case closed give nothing (the sixteenth session, 4)
+@pytest.mark.parametrize("text, want", [
+    ("Сот оны 256-бап бойынша ақтады, бірақ діни алауыздықты қоздырғаны үшін кінәлі деп тапты.", ['174']),
+    ("Адвокат терроризмді насихаттады деп айыпталған қорғауындағы адамның кінәсіз екенін айтты.", ['256']),
+    ("Қорғаушы тыйым салынған ұйымға қатысты деп айыпталған белсендіні ақтауды сұрады.", ['405']),
+    ("Апелляциялық алқа терроризмді насихаттағаны үшін сотталған Ақтөбе тұрғынына қатысты үкімді өзгеріссіз қалдырды.", ['256']),
+])
+def test_kazakh_probes_3_outcomes_beside_the_charge_keep_it(found, text, want):
+    assert set(want) <= set(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Сот терроризмді насихаттады деп айыпталған азаматты толығымен ақтады.",
+    "Журналистке қатысты алауыздықты қоздыру туралы қылмыстық іс қылмыс құрамының болмауына байланысты тоқтатылды.",
+])
+def test_kazakh_probes_3_a_full_acquittal_or_a_case_closed_gives_nothing(found, text):
+    assert found(text) == []

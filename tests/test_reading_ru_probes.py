@@ -530,3 +530,29 @@ def test_russian_date_ranges_take_the_code_at_their_end(rb, text, want):
     from lawbook.classification import classify_text
 
     assert want in {(f["code"], f["article"]) for f in classify_text(text, rulebook=rb)["findings"]}
+
+
+# outcomes told beside the charge: a partial acquittal, the defence's plea of innocence, an appeal that left the
+# verdict standing keep the conviction; a full acquittal or a case closed give nothing (the sixteenth session, 4)
+@pytest.mark.parametrize("text, want", [
+    # partial acquittal: the conviction stays
+    ("Суд оправдал его по статье 256, но признал виновным в разжигании религиозной розни.", ['174']),
+    ("По обвинению в пропаганде терроризма он оправдан, однако осуждён за возбуждение межнациональной розни.", ['174']),
+    # the defence's words beside the charge
+    ("Адвокат настаивает на невиновности подзащитного, которому вменяют пропаганду терроризма.", ['256']),
+    ("Защита просит оправдать активиста, обвиняемого в участии в деятельности запрещённой «ДВК».", ['405']),
+    # appeals
+    ("Апелляционная коллегия оставила без изменения приговор жителю Актобе, осуждённому за пропаганду терроризма.", ['256']),
+    ("Верховный суд отказал в пересмотре приговора блогеру, осуждённому за разжигание межнациональной розни.", ['174']),
+])
+def test_russian_probes_3_outcomes_beside_the_charge_keep_it(found, text, want):
+    assert set(want) <= set(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a full acquittal and a case closed
+    "Суд полностью оправдал подсудимого, обвинявшегося в пропаганде терроризма.",
+    "Уголовное дело о разжигании розни в отношении журналиста прекращено за отсутствием состава преступления.",
+])
+def test_russian_probes_3_a_full_acquittal_or_a_case_closed_gives_nothing(found, text):
+    assert found(text) == []

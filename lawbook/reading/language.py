@@ -107,6 +107,8 @@ _KK_NOT_KY = re.compile("[әғқұһіӘҒҚҰҺІ]")
 #: Kazakh letters Ukrainian does not have (Ukrainian has і).
 _KK_NOT_UK = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _WORD = re.compile(r"[^\W\d_]+")
+#: an apostrophe between Latin letters inside a word (2017 Kazakh Latin: "g'" ғ, "u'" ү)
+_LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['’](?=[a-z])")
 LANGUAGES = ("en", "ru", "kk")
 
 
@@ -132,7 +134,9 @@ def detect(text: str) -> str | None:
     """``en``, ``ru``, ``kk`` or ``None`` (another language or no words).
 
     The letters of the words are counted by script with a few regex searches (not letter by letter)."""
-    words = _WORD.findall(text)
+    # the apostrophe letters of the 2017 Kazakh Latin alphabet ("qozdyrg'any u'shin") are one word each, not
+    # "qozdyrg", "any", "u", "shin" (whose "a", "at" would pass for English)
+    words = _WORD.findall(_LATIN_APOSTROPHE.sub("", text))
     letters = "".join(words)
     cyr = sum(map(len, _CYRILLIC_RUN.findall(letters)))
     lat = sum(map(len, _LATIN_RUN.findall(letters)))

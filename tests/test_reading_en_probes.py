@@ -424,6 +424,8 @@ def test_english_probes_3_denials_give_nothing(found, text):
     ("In 2020 the Supreme Court denied his appeal against the sentence for financing terrorism.", ["258"]),
     ("In 2018 she was denied bail on charges of participating in the banned DVK.", ["405"]),
     ("In 2022 the court denied parole to a man serving eight years for propaganda of terrorism.", ["256"]),
+    ("He did not deny posting calls to terrorism in 2016 and was sentenced to five years.", ["256"]),  # no denial
+    ("In 2018 he never denied posting videos calling for jihad.", ["256"]),
 ])
 def test_english_probes_3_denials_are_read(found, text, want):
     assert found(text) == want

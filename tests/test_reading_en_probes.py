@@ -718,3 +718,47 @@ def test_english_probes_3_third_batch_are_read(found, text, want):
 ])
 def test_english_probes_3_third_batch_include(found, text, want):
     assert set(want) <= set(found(text))
+
+
+# fourth batch: a fourth batch (Kazinform, Astana Times, prosecutors' English, HRW, Forum 18), run before tuning on
+# it: drawing minors in, help sent to a member (the recipient, not membership), 'had no terrorist attacks', the number
+# of fighters fallen, fake news likened to terrorism
+@pytest.mark.parametrize("text", [
+    "In 2021 the Astana Times reported that Kazakhstan had no terrorist attacks for five years.",
+    "In 2018 the KNB said the number of Kazakhs fighting in Syria and Iraq had fallen to about 150.",
+    "In 2019 the mother of a man serving time for terrorism told RFE/RL he had been tortured.",
+    "In 2020 the activist denied spreading false information about the coronavirus, his lawyer said.",
+    "The minister likened the spread of fake news to terrorism in 2020.",
+    "In 2022 the president said the January events were an attempted coup d'etat, but the opposition "
+    "rejected that claim.",
+])
+def test_english_probes_3_fourth_batch_give_nothing(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Specialized Inter-District Criminal Court of Almaty sentenced a 23-year-old resident to 5 "
+     "years of imprisonment for propaganda of terrorism in 2021.", ["256"]),
+    ("In 2020 the court established that the convict had involved two minors in terrorist activity "
+     "through a messenger.", ["259"]),
+    ("A resident of Shymkent transferred funds to a member of an international terrorist organization in "
+     "Syria in 2018, the KNB press service reported.", ["258"]),
+    ("In 2022 a 17-year-old resident of Karaganda sent a false message about the mining of a school to "
+     "the police.", ["273"]),
+    ("In 2020 the Prosecutor's Office of Atyrau region sent to court a criminal case against a man who "
+     "had incited interethnic discord on social networks.", ["174"]),
+    ("In 2021 Forum 18 reported that a man was jailed for five years for \"participating in the activity "
+     "of a banned extremist organisation\", the DVK.", ["405"]),
+    ("In 2019 Amnesty said the activist had been jailed on a charge of \"inciting social discord\" for his "
+     "Facebook posts.", ["174"]),
+])
+def test_english_probes_3_fourth_batch_are_read(found, text, want):
+    assert found(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kazakh security services said in 2019 they had foiled a plot by a group of Islamic State "
+     "supporters to bomb a police station in Nur-Sultan.", ["24", "255"]),
+])
+def test_english_probes_3_fourth_batch_include(found, text, want):
+    assert set(want) <= set(found(text))

@@ -762,3 +762,17 @@ def test_english_probes_3_fourth_batch_are_read(found, text, want):
 ])
 def test_english_probes_3_fourth_batch_include(found, text, want):
     assert set(want) <= set(found(text))
+
+
+# officials spying, near misses: the officers who detain or expose the suspect are not the offender; "exposed" is a
+# proceeding's word beside espionage
+@pytest.mark.parametrize("text, want", [
+    ("In 2019 Kazakh security officers detained a Chinese citizen on suspicion of espionage.", ["176"]),
+    ("In 2020 KNB officers detained a man in Almaty on suspicion of spying for a foreign state.", ["175", "176"]),
+    ("In 2021 a man was arrested by KNB officers for passing secret information to foreign intelligence.",
+     ["175", "176"]),
+    ("In 2021 officers of the National Security Committee exposed a resident of Aktau who had been spying for a "
+     "foreign country.", ["175", "176"]),
+])
+def test_english_probes_3_officers_who_detain_are_not_the_offender(found, text, want):
+    assert found(text) == want

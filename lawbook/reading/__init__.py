@@ -37,7 +37,7 @@ from .organisations import mentions as org_mentions
 from .places import find_place
 from .roles import ALLEGERS, sentence_roles
 from .scope import withdraw_out_of_scope
-from .sentences import sentences, within
+from .sentences import sentences, trigger_spans, within
 from .wordforms import kazakh, tokens
 
 #: Longest account read (characters); longer ones are refused, not cut.
@@ -154,8 +154,12 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     notes: list[str] = [f"Read as {script_note['note']}."] if script_note else []
     facts = withdraw_out_of_scope(rb, text, spans, facts, roles, cite_notes, extracted, notes)
     # -- the output -----------------------------------------------------------------
-    # acts read only from a clause about the people are background when the account names other charges
-    in_clause = [f.get("_sentence") in roles.aside_clauses and within(f["_spans"], roles.aside_clauses[f["_sentence"]])
+    # acts read only from a clause about the people are background when the account names other charges; so are acts
+    # whose own words (their cues' triggers) stand there though a frame's other words reach out of it ("a returnee from
+    # Syria who had served in the Islamic State's police")
+    in_clause = [f.get("_sentence") in roles.aside_clauses
+                 and (within(f["_spans"], roles.aside_clauses[f["_sentence"]])
+                      or within(trigger_spans(f), roles.aside_clauses[f["_sentence"]]))
                  for f in facts]
     background = any(in_clause) and (any(x.get("what") == "charge" for x in cite_notes) or any(
         f.get("_sentence") in charge_sents and not c for f, c in zip(facts, in_clause)))

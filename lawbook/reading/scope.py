@@ -47,6 +47,8 @@ def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
 
 #: What joins two acts of one person: "and", «и», «және» or a comma
 _JOINED = re.compile(r"\s(?:and|и|және)\s|,", re.IGNORECASE)
+#: An infinitive's "to" before the joining word: the purpose of the act before it
+_PURPOSE_TO = re.compile(r"\sto\s+(?!the\b|a\b|an\b|\d)[a-z]+", re.IGNORECASE)
 
 
 def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
@@ -61,6 +63,9 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     >>> t = "recruit his classmates to fight for Islamic State"
     >>> joined_to_trigger(t, {"_triggers": [(0, 7)]}, {"_triggers": [(26, 31)]})
     False
+    >>> t = "enticing young men to go to Syria and join militants"
+    >>> joined_to_trigger(t, {"_triggers": [(0, 8)]}, {"_triggers": [(38, 42)]})
+    False
     """
     own = included.get("_triggers") or ()
     outer = including.get("_triggers") or ()
@@ -71,7 +76,10 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     if not gaps:
         return False
     lo, hi = min(gaps, key=lambda g: g[1] - g[0])  # the trigger nearest the included words
-    return _JOINED.search(text, lo, hi) is not None
+    joint = _JOINED.search(text, lo, hi)
+    # "enticing young men to go to Syria and join militants": "and" joins two verbs of the recruits' purpose, told
+    # after its "to", not a second act of the person's own
+    return joint is not None and _PURPOSE_TO.search(text, lo, joint.start()) is None
 
 
 def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: list[dict], roles,

@@ -117,8 +117,11 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     roles = sentence_roles(text, spans, per_sentence, cx, kk)
     charge_sents = roles.charge_sents
     # -- articles named by a quoted title in charge sentences: a citation, not a description --
+    # (a title quoted inside words a block holds is no charge: "what activities qualify as “terrorism” under the law")
     titled = [t for i in sorted(charge_sents)
-              for t in titled_articles(rb, text, spans[i][0], spans[i][1], per_sentence[i][0])]
+              for t in titled_articles(rb, text, spans[i][0], spans[i][1], per_sentence[i][0])
+              if not any(m.entry.blocks and not m.blocked and m.start <= t[0][0] and t[0][1] <= m.end
+                         for m in per_sentence[i][1])]
     if titled:
         quoted = [t[0] for t in titled]
         per_sentence = [(lang, [m for m in found if m.entry.charge_context or m.entry.alleged_by

@@ -779,3 +779,32 @@ def test_english_probes_3_fourth_batch_include(found, text, want):
 ])
 def test_english_probes_3_officers_who_detain_are_not_the_offender(found, text, want):
     assert found(text) == want
+
+
+# the lead's kinds of round 35's dev side and after: calls for an overthrow worded as promoting or advocating it,
+# joining "terrorists", websites found and blocked, commentary on what qualifies as terrorism (read on the fixture's
+# date, 2023: calls for an overthrow are 2014 art. 179 p1, the overthrow itself 179 p3)
+@pytest.mark.parametrize("text, want", [
+    ("In 2012 he was charged with promoting the violent overthrow of the constitutional order.", ["179"]),
+    ("In 2012 he was charged with advocating the violent overthrow of the government.", ["179"]),
+    ("In 2008 he was found guilty of plotting to overthrow the government.", ["179", "24"]),
+    ("A court in Taraz in 2018 sentenced three men to prison for preparing to travel to Syria to join terrorists.",
+     ["24", "257"]),
+    ("In 2016 police said terrorists had joined the protesters.", []),
+    ("“We have found 94 websites that propagate terrorism, extremism and separatism,” the statement released on "
+     "July 26, 2016 says.", []),
+    ("In 2016 he created websites that propagate terrorism.", ["256"]),
+    ("In 2018 prosecutors continued to exhibit wide discretion in determining what activities qualify as “terrorism” "
+     "or “extremism” under the law.", []),
+    ("In 2021 he transferred money to his brother, a fighter of Jabhat al-Nusra in Syria.", ["258"]),
+    ("In 2016 he joined his brother, an Islamic State fighter in Syria.", ["257"]),
+])
+def test_english_probes_lead_sixteenth_session(found, text, want):
+    assert found(text) == want
+
+
+def test_promoting_an_overthrow_is_a_call_not_the_seizure(rb):
+    from lawbook.classification import classify_text
+    r = classify_text("In 2012 he was charged with promoting the violent overthrow of the constitutional order.",
+                      rulebook=rb)
+    assert [(f["code"], f["article"], f["part"]) for f in r["findings"]] == [("1997", "170", "1")]

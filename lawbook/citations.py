@@ -249,6 +249,38 @@ _AMOUNT_UNIT = "|".join(_FORMS["amount_units"])
 _YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])"
                    rf"(?![ \t\u00a0]*+(?i:{_AMOUNT_UNIT}))")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
+#: A year as the bound of a time before or after it: "until 2015", "before 1 January 2015", "действовавшего до 1
+#: января 2015 года", "2015 жылға дейін", "2015 жылдың 1 қаңтарына дейін" name the time before that year; "after 2014",
+#: "после 2014 года", "2014 жылдан кейін" the time after it (citation_forms.yaml, ``year_bounds``). Read as the year
+#: before (after) it, the bound points to the code of that time: "Article 164 of the Criminal Code in force until 2015"
+#: is the 1997 Code's, though 2015 falls under the 2014 Code (probes, sixteenth session).
+_BOUNDS = _FORMS["year_bounds"]
+_BOUND_BEFORE = re.compile("(?:" + "|".join(_BOUNDS["before_prefix"]) + r")\s+(?:\d{1,2}\s+[^\W\d]+,?\s+|[^\W\d]+\s+(?:\d{1,2},\s+)?)?$",
+                           re.IGNORECASE)
+_BOUND_AFTER = re.compile("(?:" + "|".join(_BOUNDS["after_prefix"]) + r")\s+(?:\d{1,2}\s+[^\W\d]+,?\s+|[^\W\d]+\s+(?:\d{1,2},\s+)?)?$",
+                          re.IGNORECASE)
+_BOUND_BEFORE_KK = re.compile(r"\s*(?:" + "|".join(_BOUNDS["before_suffix"]) + r")(?![^\W\d])",
+                              re.IGNORECASE)
+_BOUND_AFTER_KK = re.compile(r"\s*(?:" + "|".join(_BOUNDS["after_suffix"]) + r")(?![^\W\d])",
+                             re.IGNORECASE)
+
+
+def _bound_shift(text: str, start: int, end: int) -> int:
+    """-1 when the year at ``text[start:end]`` bounds the time before it ("until 2015"), 1 when the time after it
+    ("after 2014"), else 0.
+
+    >>> t = "the Criminal Code in force until 1 January 2015; after 2014; in 2015; 2015 жылға дейін; 2014 жылдан кейін"
+    >>> [_bound_shift(t, m.start(), m.end()) for m in _YEAR.finditer(t)]
+    [-1, 1, 0, -1, 1]
+    >>> _bound_shift("от 5 до 9 лет; с 2010 по 2015 год", 25, 29)
+    0
+    """
+    before = text[max(0, start - 40):start]
+    if _BOUND_BEFORE.search(before) or _BOUND_BEFORE_KK.match(text, end):
+        return -1
+    if _BOUND_AFTER.search(before) or _BOUND_AFTER_KK.match(text, end):
+        return 1
+    return 0
 
 
 
@@ -1252,6 +1284,12 @@ class _YearMarks:
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.years.append(int(m.group(1)))
+        #: where a year bounds a time before or after it ("until 2015"): its shift, read into ``years``
+        self.shift: dict[int, int] = {}
+        for i, (s, e) in enumerate(zip(self.starts, self.ends)):
+            if (k := _bound_shift(text, s, e)):
+                self.shift[s] = k
+                self.years[i] += k
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
         #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
@@ -1294,7 +1332,7 @@ class _YearMarks:
 def _years_between(text: str, a: int, b: int, marks: _YearMarks | None, bound_clean: bool):
     if marks is not None and bound_clean:
         return marks.between(a, b)
-    return ((m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text, a, b))
+    return ((m.start(), m.end(), int(m.group(1)) + _bound_shift(text, m.start(), m.end())) for m in _YEAR.finditer(text, a, b))
 
 
 def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None,
@@ -2907,7 +2945,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 elif same_sentence or (by_year, article) in ix.articles or (other, article) not in ix.articles:
                     code = by_year
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
-                    reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
+                    if (k := marks.shift.get(ypos)):  # "until 2015": the time before the year named
+                        reason = (f"date-in-text: the year {year - k} {where} bounds the time "
+                                  f"{'before' if k < 0 else 'after'} it, which falls under the {code} Code")
+                    else:
+                        reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
             own = _own_words(text, start, end, prev_other, next_other)

@@ -225,19 +225,25 @@ _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 #: (``year``, and ``day``: the Kazakh day and month of its adoption): Kazakh word order, "2014 жылғы 3 шілдедегі
 #: Қазақстан Республикасы Қылмыстық кодексінің 428-бабы"; "the Criminal Code, which was adopted in 2014",
 #: "УК, принятый в 2014 году".
+#: Kazakhstan named between a code and its date: "Уголовного кодекса Республики Казахстан от 16 июля 1997 года", "the
+#: Criminal Code of the Republic of Kazakhstan dated July 16, 1997" (probes, sixteenth session: the date after the state
+#: had named no code).
+_CODE_STATE = r"(?:(?:республики\s+казахстан|рк|of\s+(?:the\s+)?republic\s+of\s+kazakhstan|of\s+kazakhstan),?\s*)?"
 _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақстан\s+Республикасы(?:ның)?\s+)?қылмыстық\s+кодекс"
                        r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
                        r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 _CODE_1997 = re.compile(
     r"(?=[1ofpeпсрбcуе])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
+    + r"(?:of|от|dated)?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
+    + r"(?:of|от|dated)?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
     r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"
@@ -1127,7 +1133,7 @@ def _after_window(text: str, end: int) -> str:
 
 def _after_windows(text: str, end: int) -> tuple[str, str]:
     """:func:`_after_window` and the rest of the clause it leaves to the later article."""
-    after = text[end:end + 70]
+    after = text[end:end + 90]
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
@@ -1366,7 +1372,8 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 #: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".
 _CODE_NUMBER_DATE = re.compile(r"(?=2)2014\s*+(?:жылғы|года|г\.)?\s*+№\s*+226-V\b")
-_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
+_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+" + _CODE_STATE + r"(?:of|от|№|dated)?\s*+"
+                        r"(?:\d{1,2}\s++\w++\s++|(?:july|июля)\s++\d{1,2},\s*+|\d\d\.07\.)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:[\w-]++\s++){0,3}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "the Criminal Code, which was adopted in 2014", "УК, принятый в 2014 году"
                         r"|(?:criminal code|penal code|кодекс\w*|ук\b)\W{1,3}(?:\w++\W++){0,3}?(?:adopted|enacted|принят\w*|қабылда\w*)"

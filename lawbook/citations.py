@@ -1303,6 +1303,7 @@ class _YearMarks:
                 self.years[i] += k
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
+        self.law: set[int] = set()
         #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
         #: года № 7", "2008 жылғы 27 ақпандағы N 2"): the act's adoption, not the date of its text's version
         self.act: set[int] = {s for s, e in zip(self.starts, self.ends) if _ACT_NUMBER_AFTER.match(text, e)}
@@ -1326,6 +1327,16 @@ class _YearMarks:
                             self.own.add(self.starts[i])
                         i += 1
                     at = text.find(word, at + 1)
+            #: where a year is a law's own date ("the 2011 Religion Law", "Закона РК от 11 октября 2011 года № 483-IV",
+            #: "закон 2005 года", "2011 жылғы 11 қазандағы «...» Заңы"): the law's adoption, not an event of the case
+            self.law: set[int] = set()
+            low = text.lower()
+            if "law" in low or "закон" in low or "заң" in low or " act" in low:
+                for m in finditer(_LAW_DATE, text):
+                    i = bisect.bisect_left(self.starts, m.start())
+                    while i < len(self.starts) and self.starts[i] < m.end():
+                        self.law.add(self.starts[i])
+                        i += 1
             for start, year in zip(self.starts, self.years):
                 seg = text[max(0, start - 60):start]
                 if start not in self.own and ("едакц" in seg or "силу" in seg or "into" in seg or "effect" in seg):
@@ -1357,7 +1368,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist, best_pos = None, None, None
-    own = marks.own if marks is not None else ()
+    own = (marks.own | marks.law) if marks is not None else ()
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
         if start <= ys < end or ys in own:
             continue
@@ -1373,6 +1384,20 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     return (best, False, best_pos) if with_pos else (best, False)
 
 
+#: A law's own date, not an event of the case (probes, sixteenth session: "charged under Criminal Code Article 174 ...
+#: which they claimed violated the 2011 Religion Law" had made 174 the 1997 Code's): the year before a law's name in
+#: English ("the 2011 Religion Law", "2005 Law on Countering Extremism") or after it ("the Law of 11 October 2011", "the
+#: Religion Law of 2011"), in Russian after it ("Закона РК от 11 октября 2011 года", "закон 2005 года",
+#: "Закон «О религиозной деятельности ...» от 11.10.2011"), in Kazakh before it ("2011 жылғы 11 қазандағы «...» Заңы").
+#: A code is no law here (its own date is read by _CODE_DATE); nor is a verdict.
+_LAW_DATE = re.compile(
+    r"(?=[12LlЗз])(?:(?:19|20)\d\d\s++(?:[A-Z][\w’'-]*+\s++){0,3}(?:Law|Act)\b"
+    r"|\b(?:Law|Act)\b(?:\s++(?:on|of)\s++(?:[A-Z«\"“][^.;:\n]{0,80}?)?)?\s*+,?\s*+(?:of|dated)\s++"
+    r"(?:\d{1,2}\s++[A-Za-z]++\s++|[A-Za-z]++\s++\d{1,2},\s*+)?(?:19|20)\d\d"
+    r"|(?<![^\W\d_])[Зз]акон(?:а|у|ом|е)?\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?"
+    r"(?:от\s++(?:\d{1,2}\s++[а-я]++\s++|\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d|(?:19|20)\d\d\s++г)"
+    r"|(?:19|20)\d\d\s++жылғы\s++(?:\d{1,2}\s++\w+?(?:дағы|дегі|тағы|тегі)\s++)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?"
+    r"(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?Заң)")
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 #: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".
@@ -1398,7 +1423,8 @@ _CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*\s+от|(?P<force>силу\
 def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[int, int]]:
     """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
     marks = marks or _YearMarks(text)
-    return [(pos, y) for pos, y in zip(marks.starts, marks.years) if y >= 1998 and pos not in marks.own]
+    return [(pos, y) for pos, y in zip(marks.starts, marks.years)
+            if y >= 1998 and pos not in marks.own and pos not in marks.law]
 
 
 class _Years:

@@ -1331,7 +1331,7 @@ class _YearMarks:
             #: "закон 2005 года", "2011 жылғы 11 қазандағы «...» Заңы"): the law's adoption, not an event of the case
             self.law: set[int] = set()
             low = text.lower()
-            if "law" in low or "закон" in low or "заң" in low or " act" in low:
+            if "law" in low or "закон" in low or "заң" in low or " act" in low or "report" in low or "review" in low or "survey" in low:
                 for m in finditer(_LAW_DATE, text):
                     i = bisect.bisect_left(self.starts, m.start())
                     while i < len(self.starts) and self.starts[i] < m.end():
@@ -1397,7 +1397,10 @@ _LAW_DATE = re.compile(
     r"|(?<![^\W\d_])[Зз]акон(?:а|у|ом|е)?\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?"
     r"(?:от\s++(?:\d{1,2}\s++[а-я]++\s++|\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d|(?:19|20)\d\d\s++г)"
     r"|(?:19|20)\d\d\s++жылғы\s++(?:\d{1,2}\s++\w+?(?:дағы|дегі|тағы|тегі)\s++)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?"
-    r"(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?Заң)")
+    r"(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?Заң"
+    # a publication's year: "its 2019 report", "the 2020 annual review" (the year it appeared; the acts it tells of may
+    # be years older: "In its 2019 report, Human Rights Watch documented how Article 164 had been used ...")
+    r"|(?:19|20)\d\d\s++(?:annual\s++)?(?:report|review|survey)s?\b)")
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 #: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".

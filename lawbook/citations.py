@@ -1214,7 +1214,7 @@ def _mention_of_prev(ms: int, me: int, start: int, prev: tuple[int, int]) -> boo
     True
     """
     p_start, p_end = prev
-    return p_start >= me or (ms >= p_end and ms - p_end < start - me)
+    return p_start >= me or (ms >= p_end and ms - p_end <= start - me)
 
 
 def _mention_of_next(ms: int, me: int, end: int, nxt: tuple[int, int]) -> bool:

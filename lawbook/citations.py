@@ -1333,6 +1333,8 @@ class _YearMarks:
             low = text.lower()
             if "law" in low or "закон" in low or "заң" in low or " act" in low or "report" in low or "review" in low or "survey" in low:
                 for m in finditer(_LAW_DATE, text):
+                    if _AMENDING.search(text, max(0, m.start() - 60), m.end() + 120):
+                        continue  # a law amending a code: its date tells which code it amended (the 1997 Code in 2011)
                     i = bisect.bisect_left(self.starts, m.start())
                     while i < len(self.starts) and self.starts[i] < m.end():
                         self.law.add(self.starts[i])
@@ -1401,6 +1403,10 @@ _LAW_DATE = re.compile(
     # a publication's year: "its 2019 report", "the 2020 annual review" (the year it appeared; the acts it tells of may
     # be years older: "In its 2019 report, Human Rights Watch documented how Article 164 had been used ...")
     r"|(?:19|20)\d\d\s++(?:annual\s++)?(?:report|review|survey)s?\b)")
+#: Words of an amendment near a law's date: "Законом РК от 9 ноября 2011 года № 490-IV в статью 164 УК РК внесены
+#: изменения" — a law amending the Code tells which code it amended by its date (the 2014 Code was not adopted in 2011),
+#: so its year keeps deciding.
+_AMENDING = re.compile(r"изменени|дополнени|внесен|редакци|amend|өзгеріс|өзгерт|толықтыр", re.IGNORECASE)
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 #: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".

@@ -43,6 +43,8 @@ DECIDED = [
      [("337-1", "1997")]),
     ("In 2011 he was convicted under Article 164 of the Criminal Code.", [("164", "1997")]),
     ("Приговором суда от 12 мая 2010 г. № 1-234 он осужден по ст. 164 УК РК.", [("164", "1997")]),
+    # near-miss of a law's date: a law amending the Code tells by its date which code it amended
+    ("The Law of 9 November 2011 amended Article 164 of the Criminal Code.", [("164", "1997")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),

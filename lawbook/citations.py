@@ -1359,6 +1359,12 @@ def _years_between(text: str, a: int, b: int, marks: _YearMarks | None, bound_cl
     return ((m.start(), m.end(), int(m.group(1)) + _bound_shift(text, m.start(), m.end())) for m in _YEAR.finditer(text, a, b))
 
 
+#: Where a sentence's clause ends: a semicolon, a colon, or a comma before a contrasting or adding conjunction ("..., а
+#: в 2018 году", "..., while in 2018", "..., and in 2018").
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:а|но|тогда как|однако|while|whereas|but|and\s+in|and\s+on|ал|бірақ)(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
 def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None,
                marks: _YearMarks | None = None, with_pos: bool = False) -> tuple:
     """A year in the same sentence (nearest first), else in the same line in
@@ -1371,12 +1377,30 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist, best_pos = None, None, None
     own = (marks.own | marks.law) if marks is not None else ()
+    found = []
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
         if start <= ys < end or ys in own:
             continue
-        dist = start - ye if ye <= start else ys - end
-        if best_dist is None or dist < best_dist:
-            best, best_dist, best_pos = year, dist, ys
+        found.append((ys, ye, year))
+
+    def nearest(cands):
+        return min(cands, key=lambda f: start - f[1] if f[1] <= start else f[0] - end, default=None)
+
+    got = nearest(found)
+    if got is not None and len({y >= 2015 for _, _, y in found if y >= 1998}) > 1:
+        # the sentence's years fall under both codes: the nearest decides only when the citation's own clause holds
+        # no year of the other code's time ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер —
+        # по ст. 174 УК РК": 2018 is nearer to 164 but the next clause's; "The acts took place in 2013, but the
+        # verdict under Article 164 was handed down only in 2016": the clause's year is the verdict's, the nearest the
+        # acts' — sixteenth session's probes). Else no year decides.
+        lo_c = max([m.end() for m in _CLAUSE_BREAK.finditer(text, seg_start, start)], default=seg_start)
+        hi_m = _CLAUSE_BREAK.search(text, end, seg_end)
+        hi_c = hi_m.start() if hi_m else seg_end
+        mine = nearest([f for f in found if lo_c <= f[0] and f[1] <= hi_c])
+        if mine is not None and (mine[2] >= 2015) != (got[2] >= 2015):
+            return (None, True, None) if with_pos else (None, True)
+    if got is not None:
+        best_pos, _, best = got
     if best is not None:
         return (best, True, best_pos) if with_pos else (best, True)
     para = text.rfind("\n", lo, start)
@@ -2632,7 +2656,7 @@ _CONTRAST = re.compile(r"(?<![^\W\d_])(?:ранее|прежн\w*|стар\w*|н
                        re.IGNORECASE)
 
 
-def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0) -> None:
+def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, years: _Years | None = None) -> None:
     """An undecided citation takes the code every other citation of its sentence was decided for by its own
     evidence (not a mention of a code: that is local), when the sentence does not set two codes side by side
     (:data:`_CONTRAST`): «получение, дача взятки … (статьи 366, 367 и 368 УК), присвоение … (пункт 2 часть 3
@@ -2654,6 +2678,9 @@ def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0) -
         if (len(codes) != 1 or not lenders or any(d.code_reason.startswith("explicit") for d in decided)
                 or _CONTRAST.search(text, a, b)):
             continue
+        if years is not None and len({y >= 2015 for _, y in years.years[bisect.bisect_left(years.positions, a):
+                                                                          bisect.bisect_left(years.positions, b)]}) > 1:
+            continue  # its years fall under both codes: "В 2012 году ... по ст. 164 УК РК, а в 2018 году ... по ст. 174"
         code = codes.pop()
         if not _open_to(c, code):
             continue
@@ -3049,7 +3076,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             _decide_by_dateline(out, text)
             _decide_headings_by_code_text(out, text)
         _decide_by_same_article(out, text, offset)
-        _decide_by_same_sentence(out, text, offset)
+        _decide_by_same_sentence(out, text, offset, years)
         _share_lists(lists)
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,

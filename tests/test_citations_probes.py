@@ -45,6 +45,11 @@ DECIDED = [
     ("Приговором суда от 12 мая 2010 г. № 1-234 он осужден по ст. 164 УК РК.", [("164", "1997")]),
     # near-miss of a law's date: a law amending the Code tells by its date which code it amended
     ("The Law of 9 November 2011 amended Article 164 of the Criminal Code.", [("164", "1997")]),
+    # a sentence whose years fall under both codes: the nearest year decides when the citation's clause agrees
+    # (constructed from the form of dev cit-en-704)
+    ("By the verdict dated April 1, 2015.: 1) on February 21, 2006, by the Karasai District Court under part 2 of "
+     "Article 178 of the Criminal Code to 6 years in prison", [("178", "1997")]),
+    ("In 2009 and 2010 he was tried under Article 164 of the Criminal Code.", [("164", "1997")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -86,6 +91,11 @@ NEVER_WRONG = [
      "174", "2014"),
     ("Ол 2011 жылғы 11 қазандағы «Діни қызмет және діни бірлестіктер туралы» Заңын бұзды деп, ҚР ҚК-нің 174-бабы "
      "бойынша айыпталды.", "174", "2014"),
+    # a sentence whose years fall under both codes, the nearest year in another clause, or the clause's year another
+    # role's: no year decides, nor does the other citation of the sentence
+    ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер — по ст. 174 УК РК.", "164", "1997"),
+    ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер — по ст. 174 УК РК.", "174", "2014"),
+    ("The acts took place in 2013, but the verdict under Article 164 was handed down only in 2016.", "164", "1997"),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),

@@ -2774,6 +2774,32 @@ def _gloss_names_another(ix: CodeIndex, text: str, end: int, code: str, article:
     return not (words & own) and not any(w[:5] in stems for w in own)
 
 
+#: Title words too general to make two articles one subject (beside :data:`_GENERIC_TITLE_WORDS`).
+_GENERAL_SUBJECT_WORDS = frozenset((
+    "другой", "иной", "использование", "использовать", "организация", "деятельность", "участие", "создание",
+    "руководство", "путем", "иметь", "содержание", "содержать", "средство", "предмет", "действие", "объединение",
+    "группа", "лишенный", "особый", "обязанность", "исполнение", "имущество", "право", "государственный",
+))
+
+
+def _coherent_there(ix: CodeIndex, code: str, articles: list[str]) -> bool:
+    """Whether two of ``articles`` share a word of their Russian titles under ``code`` (its table of contents for
+    the articles lawbook does not cover), beyond the law's common words: one subject in that code's numbering.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _coherent_there(ix, "1997", ["259", "262"]), _coherent_there(ix, "1997", ["174", "256"])
+    (True, False)
+    """
+    seen: set[str] = set()
+    for a in articles:
+        words = _ru_title_words(ix, code, a) - _GENERAL_SUBJECT_WORDS
+        if words & seen:
+            return True
+        seen |= words
+    return False
+
+
 def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years, text: str = "",
                               offset: int = 0) -> None:
     """An undecided citation takes the code under which lawbook covers every article the document
@@ -2799,6 +2825,11 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
         return
     code = codes.pop()
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
+        return
+    if _coherent_there(ix, OTHER[code], sorted(lean)):
+        # under the other code's numbering the articles are one subject too ("ч. 2 ст. 259 и ч. 1 ст. 262 УК РК": the
+        # 1997 Code's drug trafficking and drug cultivation, as well as the 2014 Code's recruitment and organised group;
+        # sixteenth session's probes): being cited together then tells neither code
         return
     if text and any(c.article in lean and _gloss_names_another(ix, text, c.span[1] - offset, code, c.article,
                                                              c.span[0] - offset)

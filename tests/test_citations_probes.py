@@ -50,6 +50,8 @@ DECIDED = [
     ("By the verdict dated April 1, 2015.: 1) on February 21, 2006, by the Karasai District Court under part 2 of "
      "Article 178 of the Criminal Code to 6 years in prison", [("178", "1997")]),
     ("In 2009 and 2010 he was tried under Article 164 of the Criminal Code.", [("164", "1997")]),
+    # near-miss of articles one subject in both numberings: under the 1997 Code's, 256 and 259 are fire safety and drugs
+    ("Им предъявлены обвинения по ст. 256 и 259 УК РК.", [("256", "2014"), ("259", "2014")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -96,6 +98,10 @@ NEVER_WRONG = [
     ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер — по ст. 174 УК РК.", "164", "1997"),
     ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер — по ст. 174 УК РК.", "174", "2014"),
     ("The acts took place in 2013, but the verdict under Article 164 was handed down only in 2016.", "164", "1997"),
+    # articles cited together that are one subject in the other code's numbering too (the 1997 Code's drug offences)
+    ("Его осудили по ч. 2 ст. 259 и ч. 1 ст. 262 УК РК.", "259", None),
+    ("He was convicted under Article 259, Part 2 and Article 263 of the Criminal Code.", "263", None),
+    ("Олар ҚР ҚК-нің 259 және 262-баптары бойынша сотталды.", "262", None),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),

@@ -2324,7 +2324,10 @@ _STRONG = ("explicit", "number", "subject", "title", "term")
 #: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
 #: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
 #: other, decide; one alone leaves both readings, the reason saying which way it leans.
-_SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-number")
+_SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-number", "current")
+#: A mention naming the code in force when the text was written, and nothing else of it ("current", "действующий"): not
+#: "2014", "new", "нового".
+_CURRENT_ONLY = re.compile(r"^(?!.*(?:2014|new|нов|жаңа)).*(?:current|present|действующ)", re.IGNORECASE)
 
 #: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a
 #: citation, a number only the 2014 Code has may be the draft's own (round 7: the 2013 draft's 400, 403, 404), so
@@ -3005,6 +3008,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
+        current_lean = None
+        if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
+            # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an
+            # undated text does not give (a text of 2010 means the 1997 Code); it leans, as the document's mentions
+            # leave it out (sixteenth session's probes)
+            current_lean = ("current", "2014", f"current: the text says {reason[24:]}, the code in force when it "
+                            f"was written, and gives no date of its own")
+            code, reason = None, ""
         unique = _unique_code(ix, article)
         draft_lean = None
         if code is None and unique and (dm := drafts.before(start, end)):
@@ -3036,6 +3047,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
         leans: list[tuple[str, str, str]] = [draft_lean] if draft_lean and code is None else []
+        if current_lean and code is None:
+            leans.append(current_lean)
         if code is None:
             year, same_sentence, ypos = _year_near(text, start, end, ends, marks, with_pos=True)
             if year is not None and 1998 <= year:

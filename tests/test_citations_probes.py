@@ -52,6 +52,9 @@ DECIDED = [
     ("In 2009 and 2010 he was tried under Article 164 of the Criminal Code.", [("164", "1997")]),
     # near-miss of articles one subject in both numberings: under the 1997 Code's, 256 and 259 are fire safety and drugs
     ("Им предъявлены обвинения по ст. 256 и 259 УК РК.", [("256", "2014"), ("259", "2014")]),
+    # "current" with the text's own year: the year decides; with the document's years on its side, the two agree
+    ("In 2010 he was charged under Article 164 of the current Criminal Code.", [("164", "1997")]),
+    ("Article 174 of the current Criminal Code was applied. The verdict of 2019 was upheld.", [("174", "2014")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -102,6 +105,9 @@ NEVER_WRONG = [
     ("Его осудили по ч. 2 ст. 259 и ч. 1 ст. 262 УК РК.", "259", None),
     ("He was convicted under Article 259, Part 2 and Article 263 of the Criminal Code.", "263", None),
     ("Олар ҚР ҚК-нің 259 және 262-баптары бойынша сотталды.", "262", None),
+    # "current", "действующий": the code in force when the text was written, which it does not date
+    ("Article 174 of the current Criminal Code provides for up to seven years.", "174", None),
+    ("Ответственность предусмотрена статьей 174 действующего УК РК.", "174", None),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),

@@ -2439,6 +2439,53 @@ def _share_lists(lists: dict[int, list[Citation]]) -> None:
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
 
 
+#: Between two citations, a word saying the second is the first's number in the other code: "Article 174 (formerly
+#: Article 164)", "ст. 174 УК РК (бывшая ст. 164 УК)", "174-бабы (бұрынғы 164-бап)" (group ``old``: the second is the
+#: 1997 Code's); "Article 164 (now Article 174)", "ст. 164 УК РК (ныне ст. 174)" (group ``new``). No digit, stop or
+#: other word of a sentence between: brackets, a dash or a comma, the code's name, the article word.
+_PAIR_BETWEEN = re.compile(
+    r"(?:[\s,(\[–—-]|(?:of\s+the\s+)?(?:criminal\s+code|уголовн\w*\s+кодекс\w*|УК|ҚК|РК|ҚР|қылмыстық\s+кодекс\w*))*"
+    r"(?:(?P<old>formerly|previously|former|ex-|бывш\w*|ранее|прежн\w*|бұрынғы|ескі)"
+    r"|(?P<new>now|currently|ныне|теперь|сейчас|қазіргі|қазір))"
+    r"(?:[\s:–—-]|(?:the\s+)?(?:[Aa]rticles?|ст\.|стать\w*))*$", re.IGNORECASE)
+
+
+def _decide_by_renumbered_pair(cits: list[Citation], text: str, ix: CodeIndex, offset: int = 0) -> None:
+    """Two neighbouring citations linked as one offence's numbers in the two codes ("Article 174 (formerly Article
+    164)", "ст. 164 УК РК (ныне ст. 174)") take the 1997 Code for the old number and the 2014 Code for the new one, when
+    the rulebook's correspondence pairs them (1997 art. 164 → 2014 art. 174): the writer says which is the former
+    number, and the law says the two are one offence. Else nothing is decided (sixteenth session's probes).
+
+    >>> [(c.article, c.code) for c in find_citations("He was charged under Article 174 (formerly Article 164).")]
+    [('174', '2014'), ('164', '1997')]
+    >>> [(c.article, c.code) for c in find_citations("по ст. 164 УК РК (ныне ст. 174)")]
+    [('164', '1997'), ('174', '2014')]
+    >>> [(c.article, c.code) for c in find_citations("He was charged under Article 174 (formerly Article 337).")]
+    [('174', None), ('337', None)]
+    """
+    for first, second in zip(cits, cits[1:]):
+        between = text[first.span[1] - offset:second.span[0] - offset]
+        if len(between) > 60 or not between.strip():
+            continue
+        m = _PAIR_BETWEEN.match(between)
+        if m is None:
+            continue
+        old, new = (second, first) if m.group("old") else (first, second)
+        if old.code not in (None, "1997") or new.code not in (None, "2014") or (old.code and new.code):
+            continue
+        cps, _ = _counterparts(ix, "1997", old.article, None)
+        if new.article not in {x.get("article") for x in cps}:
+            continue
+        word = (m.group("old") or m.group("new")).strip()
+        for c, code, other in ((old, "1997", new), (new, "2014", old)):
+            if c.code is None:
+                c.code = code
+                c.code_reason = (f"renumbered-pair: {word!r} links art. {new.article} and art. {old.article}, which the "
+                                 f"rulebook's correspondence pairs (1997 art. {old.article} → 2014 art. {new.article}); "
+                                 f"this is the {code} Code's")
+                c.leans = []
+
+
 #: How far (in characters, in one paragraph) a case's dated event may stand from a citation it decides.
 _ROLE_DATE_REACH = 600
 
@@ -2815,7 +2862,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     >>> cs = find_citations("осуждены по ст. 256 ч.2 и ст. 174 ч.2 УК РК")
     >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in cs]
     [('256', '2014', 'cited-together'), ('174', '2014', 'cited-together')]
-    >>> [c.code for c in find_citations("статья 174 (ранее статья 164)")]
+    >>> [c.code for c in find_citations("статья 174, а до этого статья 164")]
     [None, None]
     """
     lean: dict[str, str] = {}
@@ -3113,6 +3160,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         out.append(cit)
     release(text)  # the scans of the text are done
     _share_lists(lists)
+    if any(c.code is None for c in out):
+        _decide_by_renumbered_pair(out, text, ix, offset)
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
         _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
                              years.years, offset)

@@ -55,6 +55,15 @@ DECIDED = [
     # "current" with the text's own year: the year decides; with the document's years on its side, the two agree
     ("In 2010 he was charged under Article 164 of the current Criminal Code.", [("164", "1997")]),
     ("Article 174 of the current Criminal Code was applied. The verdict of 2019 was upheld.", [("174", "2014")]),
+    # one offence's two numbers, linked by the writer and paired by the rulebook's correspondence
+    ("He was charged under Article 174 (formerly Article 164) of the Criminal Code.", [("174", "2014"), ("164", "1997")]),
+    ("He was charged under Article 164 (now Article 174) of the Criminal Code.", [("164", "1997"), ("174", "2014")]),
+    ("по ст. 174 УК РК (бывшая ст. 164 УК)", [("174", "2014"), ("164", "1997")]),
+    ("ҚР ҚК-нің 174-бабы (бұрынғы 164-бап) бойынша", [("174", "2014"), ("164", "1997")]),
+    ("статья 174 (ранее статья 164)", [("174", "2014"), ("164", "1997")]),
+    # near-misses: numbers the correspondence does not pair, and a link with other words between
+    ("He was charged under Article 174 (formerly Article 337).", [("174", None), ("337", None)]),
+    ("статья 174, а до этого статья 164", [("174", None), ("164", None)]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),

@@ -233,7 +233,10 @@ _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақста
                        r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
                        r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 _CODE_1997 = re.compile(
-    r"(?=[1ofpeпсрбcуе])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
+    r"(?=[1ofpeпсрбcуеrк])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі"
+    # a repealed code is the 1997 Code ("утратившего силу Уголовного кодекса", "the repealed Criminal Code", "күшін
+    # жойған Қылмыстық кодекстің"; sixteenth session's probes)
+    r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
     + r"(?:of|от|dated)?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
@@ -1088,7 +1091,7 @@ _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 #: Words without one of which :data:`_CODE_1997` (group ``a``) or ``_CODE_2014`` (group ``b``) cannot
 #: match: each of their matches holds one. Where a window holds none, the pattern is not searched.
 #: (No two cue words of different groups start at one place, so one pass finds both kinds.)
-_CUES = re.compile(r"(?=[12ofpecnпсрбндже])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі)|"
+_CUES = re.compile(r"(?=[12ofpecnпсрбнджеуrк])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі|утративш|repealed|күшін\s+жой)|"
                    r"(?P<b>2014|new|current|present|нов|действующ|жаңа)))", re.IGNORECASE)
 
 

@@ -64,6 +64,10 @@ DECIDED = [
     # near-misses: numbers the correspondence does not pair, and a link with other words between
     ("He was charged under Article 174 (formerly Article 337).", [("174", None), ("337", None)]),
     ("статья 174, а до этого статья 164", [("174", None), ("164", None)]),
+    # a repealed code is the 1997 Code
+    ("статья 164 утратившего силу Уголовного кодекса РК", [("164", "1997")]),
+    ("күшін жойған Қылмыстық кодекстің 164-бабы", [("164", "1997")]),
+    ("Article 164 of the repealed Criminal Code", [("164", "1997")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),

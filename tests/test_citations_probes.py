@@ -68,6 +68,12 @@ DECIDED = [
     ("статья 164 утратившего силу Уголовного кодекса РК", [("164", "1997")]),
     ("күшін жойған Қылмыстық кодекстің 164-бабы", [("164", "1997")]),
     ("Article 164 of the repealed Criminal Code", [("164", "1997")]),
+    # a page's own date on a line of its own, a verdict's date and place: before the 2014 Code was adopted
+    ("Human Rights Watch\nJuly 16, 2009\n\nThe court convicted Zhovtis under article 296, part 3 of the criminal code.",
+     [("296", "1997")]),
+    ("ПРИГОВОР ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n12 мая 2009 года г. Алматы\n\nСуд признал подсудимого виновным в "
+     "совершении преступления, предусмотренного ч. 1 ст. 164 УК РК.", [("164", "1997")]),
+    ("Астана, 12 наурыз 2010 жыл. ҚР ҚК-нің 164-бабы бойынша іс сотқа жіберілді.", [("164", "1997")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -121,6 +127,9 @@ NEVER_WRONG = [
     # "current", "действующий": the code in force when the text was written, which it does not date
     ("Article 174 of the current Criminal Code provides for up to seven years.", "174", None),
     ("Ответственность предусмотрена статьей 174 действующего УК РК.", "174", None),
+    # near-miss of the date alone on a line: of 2016, it settles nothing
+    ("Human Rights Watch\nJuly 16, 2016\n\nThe court convicted him under article 296, part 3 of the criminal code.",
+     "296", None),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),

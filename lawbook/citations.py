@@ -239,14 +239,14 @@ _CODE_1997 = re.compile(
     r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
-    + r"(?:of|от|dated)?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
+    + r"(?:of|от|dated)?\s*\(?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
-    + r"(?:of|от|dated)?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
+    + r"(?:of|от|dated)?\s*\(?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
     r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"
@@ -1438,7 +1438,7 @@ _AMENDING = re.compile(r"изменени|дополнени|внесен|ред
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 #: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".
 _CODE_NUMBER_DATE = re.compile(r"(?=2)2014\s*+(?:жылғы|года|г\.)?\s*+№\s*+226-V\b")
-_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+" + _CODE_STATE + r"(?:of|от|№|dated)?\s*+"
+_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+" + _CODE_STATE + r"(?:of|от|№|dated)?\s*+\(?\s*+"
                         r"(?:\d{1,2}\s++\w++\s++|(?:july|июля)\s++\d{1,2},\s*+|\d\d\.07\.)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:[\w-]++\s++){0,3}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "the Criminal Code, which was adopted in 2014", "УК, принятый в 2014 году"
@@ -1452,7 +1452,7 @@ _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук
 #: Right before a year (and its day and month): a code's edition or entry into force, "в редакции от 16.07.2009",
 #: "вступила в силу с января 2015 года", "came into force on 1 January 2015" (group ``force``: only 1998 and 2015,
 #: the years the codes came into force; a verdict enters "в законную силу", which is not this).
-_CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*\s+от|(?P<force>силу\s+с|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect)"
+_CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*(?:\s+от)?|(?P<force>силу\s+с|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect)"
                                r"(?:\s+(?:on|in|from))?)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 

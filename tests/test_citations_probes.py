@@ -74,6 +74,7 @@ DECIDED = [
     ("ПРИГОВОР ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН\n\n12 мая 2009 года г. Алматы\n\nСуд признал подсудимого виновным в "
      "совершении преступления, предусмотренного ч. 1 ст. 164 УК РК.", [("164", "1997")]),
     ("Астана, 12 наурыз 2010 жыл. ҚР ҚК-нің 164-бабы бойынша іс сотқа жіберілді.", [("164", "1997")]),
+    ("Article 164 of the Criminal Code of the Republic of Kazakhstan (1997)", [("164", "1997")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -130,6 +131,10 @@ NEVER_WRONG = [
     # near-miss of the date alone on a line: of 2016, it settles nothing
     ("Human Rights Watch\nJuly 16, 2016\n\nThe court convicted him under article 296, part 3 of the criminal code.",
      "296", None),
+    # a code's year in brackets after its name, a version's year: the code's own dates, no event ("в редакции 2014
+    # года" may be the 1997 Code as amended in 2014)
+    ("Article 174 of the Penal Code of the Republic of Kazakhstan (2014)", "174", "2014"),
+    ("статья 174 УК РК в редакции 2014 года", "174", None),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),

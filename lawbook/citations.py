@@ -337,7 +337,7 @@ _OTHER_ACT = re.compile(
 _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the\s+)?(?:УК\s*(?:РФ|КР|РУз|РТ)|"
                            # the Kazakh SSR's code of 1959, before either code of the Republic (probes, sixteenth
                            # session): "статье 170 УК КазССР", "Criminal Code of the Kazakh SSR"
-                           r"УК\s*Каз\.?\s*ССР|Уголовного\s+кодекса\s+(?:Каз\.?\s*ССР|Казахской\s+ССР)|"
+                           r"УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|Уголовного\s+кодекса\s+(?:Каз\.?\s*ССР|Казахской\s+ССР)|"
                            r"Criminal\s+Code\s+of\s+the\s+Kazakh\s+(?:SSR|Soviet)|"
                            r"Уголовного\s+кодекса\s+(?:Российской|Кыргызской|Республики\s+Узбекистан)|"
                            r"(?:Russian|Kyrgyz|Uzbek)\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+(?:Russian|Kyrgyz))",
@@ -582,7 +582,7 @@ _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Kazakh SSR|Kazakh Soviet|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
-                           r"|УК\s*Каз\.?\s*ССР|уголовн\w* кодекс\w* (?:Каз\.?\s*ССР|Казахской\s+ССР)|ҚазКСР|Қазақ\s+КСР"
+                           r"|УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|уголовн\w* кодекс\w* (?:Каз\.?\s*ССР|Казахской\s+ССР)|ҚазКСР|Қазақ\s+КСР"
                            r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"
                            # the state abbreviated after the code's Russian name: "Уголовного кодекса КР" (round 15,
@@ -2432,11 +2432,26 @@ def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) ->
     return sorted(out)
 
 
-def _share_lists(lists: dict[int, list[Citation]]) -> None:
-    """"Articles 164 and 337-1": an undecided citation of a list takes the code one of its numbers decides."""
+def _counterpart_of(ix: CodeIndex | None, d: Citation, article: str) -> bool:
+    """Whether ``article`` is the number of decided ``d``'s offence in the other code (1997 art. 164 for 2014 art.
+    174): then the two are one offence's old and new numbers, and ``d``'s code is not ``article``'s."""
+    return (ix is not None and d.code is not None and article != d.article
+            and article in {x.get("article") for x in _counterparts(ix, d.code, d.article, None)[0]})
+
+
+def _share_lists(lists: dict[int, list[Citation]], ix: CodeIndex | None = None) -> None:
+    """"Articles 164 and 337-1": an undecided citation of a list takes the code one of its numbers decides — not
+    when its number is that one's counterpart in the other code ("Articles 164 and 174 (incitement to hatred)": the
+    old and the new number of one offence, side by side; sixteenth session's probes).
+
+    >>> [(c.article, c.code) for c in find_citations("Articles 164 and 174 (incitement to hatred) were used.")]
+    [('164', None), ('174', '2014')]
+    """
     for group in lists.values():
         decided = next((c for c in group if c.code and not c.code_reason.startswith("unknown")), None)
         for c in group:
+            if c.code is None and decided is not None and _counterpart_of(ix, decided, c.article):
+                continue
             if c.code is None and decided is not None:
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
@@ -2709,7 +2724,8 @@ _CONTRAST = re.compile(r"(?<![^\W\d_])(?:ранее|прежн\w*|стар\w*|н
                        re.IGNORECASE)
 
 
-def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, years: _Years | None = None) -> None:
+def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, years: _Years | None = None,
+                             ix: CodeIndex | None = None) -> None:
     """An undecided citation takes the code every other citation of its sentence was decided for by its own
     evidence (not a mention of a code: that is local), when the sentence does not set two codes side by side
     (:data:`_CONTRAST`): «получение, дача взятки … (статьи 366, 367 и 368 УК), присвоение … (пункт 2 часть 3
@@ -2725,7 +2741,7 @@ def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, y
             continue
         a, b = _sentence_of(text, c.span[0] - offset, c.span[1] - offset)
         others = [d for d in cits[bisect.bisect_left(at, a):bisect.bisect_left(at, b)] if d is not c]
-        decided = [d for d in others if d.code]
+        decided = [d for d in others if d.code and not _counterpart_of(ix, d, c.article)]
         lenders = [d for d in decided if _lender(d)]
         codes = {d.code for d in decided}
         if (len(codes) != 1 or not lenders or any(d.code_reason.startswith("explicit") for d in decided)
@@ -3162,7 +3178,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         lists.setdefault(list_id, []).append(cit)
         out.append(cit)
     release(text)  # the scans of the text are done
-    _share_lists(lists)
+    _share_lists(lists, ix)
     if any(c.code is None for c in out):
         _decide_by_renumbered_pair(out, text, ix, offset)
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
@@ -3172,8 +3188,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             _decide_by_dateline(out, text)
             _decide_headings_by_code_text(out, text)
         _decide_by_same_article(out, text, offset)
-        _decide_by_same_sentence(out, text, offset, years)
-        _share_lists(lists)
+        _decide_by_same_sentence(out, text, offset, years, ix)
+        _share_lists(lists, ix)
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
                               _document_mentions(text, cues, offset))

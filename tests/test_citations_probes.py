@@ -75,6 +75,8 @@ DECIDED = [
      "совершении преступления, предусмотренного ч. 1 ст. 164 УК РК.", [("164", "1997")]),
     ("Астана, 12 наурыз 2010 жыл. ҚР ҚК-нің 164-бабы бойынша іс сотқа жіберілді.", [("164", "1997")]),
     ("Article 164 of the Criminal Code of the Republic of Kazakhstan (1997)", [("164", "1997")]),
+    # near-miss: a list of two offences of one code still shares its code
+    ("Articles 174 and 256 (propaganda of terrorism) were used against him.", [("174", "2014"), ("256", "2014")]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -135,6 +137,8 @@ NEVER_WRONG = [
     # года" may be the 1997 Code as amended in 2014)
     ("Article 174 of the Penal Code of the Republic of Kazakhstan (2014)", "174", "2014"),
     ("статья 174 УК РК в редакции 2014 года", "174", None),
+    # a list or a sentence holding one offence's old and new numbers: the new number's title decides it alone
+    ("Articles 164 and 174 (incitement to hatred) were used against him.", "164", None),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),
@@ -159,6 +163,7 @@ def test_probe_never_wrong(text, article, code):
     "В 1986 году его осудили по статье 170 УК КазССР.",
     "He was convicted in 1979 under Article 170 of the Criminal Code of the Kazakh SSR.",
     "Ол 1986 жылы ҚазКСР Қылмыстық кодексінің 170-бабы бойынша сотталды.",
+    "статья 60 УК Казахской ССР 1959 года",
     "В Москве его осудили по статье 282 УК РФ.",
     "He was fined under Article 489 of the Code of Administrative Offences.",
     "Согласно статье 5 Закона «О противодействии экстремизму» такие организации запрещаются.",

@@ -1368,6 +1368,41 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:а|но|тогда как|однако|
                            re.IGNORECASE)
 
 
+#: A clause set against the one before it: a comma and a contrasting conjunction ("..., а в 2019 году", "..., but").
+_CONTRAST_BREAK = re.compile(r",\s*(?:а|но|тогда как|однако|while|whereas|but|ал|бірақ)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _year_of_another_clause(text: str, start: int, end: int, ypos: int, starts: list[int]) -> bool:
+    """Whether the year at ``ypos`` stands in another clause of the sentence than the citation at ``start:end``, set
+    against it by a conjunction ("..., а", "..., but"), a clause that cites articles of its own: "Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК" —
+    2019 is 174's and 405's, not 164's (sixteenth session's probes).
+
+    >>> t = "Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК."
+    >>> _year_of_another_clause(t, 20, 27, t.index("2019"), [20, 51, 60])
+    True
+    >>> t = "In 2009 he was tried, and in 2010 convicted under Article 164."
+    >>> _year_of_another_clause(t, 50, 61, t.index("2010"), [50])
+    False
+    >>> t = "verdict of October 8 2012 (article 235, item 1; article 164, item 3)"  # a list's semicolon sets nothing against
+    >>> _year_of_another_clause(t, 48, 59, t.index("2012"), [27, 48])
+    False
+    """
+    if ypos > end:
+        brk = _CONTRAST_BREAK.search(text, end, ypos)
+        if brk is None:
+            return False
+        nxt = _CONTRAST_BREAK.search(text, ypos, ypos + 300)
+        lo, hi = brk.end(), (nxt.start() if nxt else ypos + 300)
+    else:
+        brks = [m for m in _CONTRAST_BREAK.finditer(text, ypos, start)]
+        if not brks:
+            return False
+        prev = [m.end() for m in _CONTRAST_BREAK.finditer(text, max(0, ypos - 300), ypos)]
+        lo, hi = (prev[-1] if prev else max(0, ypos - 300)), brks[0].start()
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi and starts[i] != start
+
+
 def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None,
                marks: _YearMarks | None = None, with_pos: bool = False) -> tuple:
     """A year in the same sentence (nearest first), else in the same line in
@@ -3068,6 +3103,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
     forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
+    raw_starts = [r[0] for r in raw]
     others = _other_lists(raw)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
@@ -3117,6 +3153,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             leans.append(current_lean)
         if code is None:
             year, same_sentence, ypos = _year_near(text, start, end, ends, marks, with_pos=True)
+            if year is not None and same_sentence and _year_of_another_clause(text, start, end, ypos, raw_starts):
+                year = None
             if year is not None and 1998 <= year:
                 by_year = code_on(dt.date(year, 1, 1))
                 other = OTHER[by_year]

@@ -77,6 +77,9 @@ DECIDED = [
     ("Article 164 of the Criminal Code of the Republic of Kazakhstan (1997)", [("164", "1997")]),
     # near-miss: a list of two offences of one code still shares its code
     ("Articles 174 and 256 (propaganda of terrorism) were used against him.", [("174", "2014"), ("256", "2014")]),
+    # near-miss: the year in the citations' own clause decides them; the clause set against them stays undecided
+    ("В 2019 году его осудили по ст. 174 и 405 УК РК, а ранее — по ст. 164 УК.",
+     [("174", "2014"), ("405", "2014"), ("164", None)]),
     # the rest of the probes, as the reading stood: explicit mentions, unique numbers, titles, terms, lists
     ("Under Article 164 of the old Criminal Code he faced up to seven years in prison.", [("164", "1997")]),
     ("Under Article 174 of the new Criminal Code he faces up to seven years in prison.", [("174", "2014")]),
@@ -139,6 +142,8 @@ NEVER_WRONG = [
     ("статья 174 УК РК в редакции 2014 года", "174", None),
     # a list or a sentence holding one offence's old and new numbers: the new number's title decides it alone
     ("Articles 164 and 174 (incitement to hatred) were used against him.", "164", None),
+    # a year in a clause set against the citation's, citing articles of its own
+    ("Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК.", "164", None),
     # a publication's year: the acts it tells of may be older
     ("In its 2019 report, Human Rights Watch documented how Article 164 had been used against journalists for a decade.",
      "164", None),

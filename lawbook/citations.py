@@ -11,10 +11,15 @@ of imprisonment quoted around it — when the other code's article of that numbe
 is another offence, the ``date`` given by the caller, a year in the text near
 the citation, and the offence the words around it name when they were weighed
 against both codes' titles (or hold a whole title, or a renumbered one, that both
-tables tell apart). The kinds of evidence that have given wrong codes on fresh
+tables tell apart), or one offence's two numbers linked by the writer ("Article
+174 (formerly Article 164)") and paired by the rulebook's correspondence. A year
+is read for its role: a code's, a law's or a publication's own date is no event,
+"until 2015" names the time before 2015, and a sentence whose years fall under
+both codes decides nothing by the nearest one against the citation's own clause.
+The kinds of evidence that have given wrong codes on fresh
 text — words weighed against one code's titles only, the years of the whole
 text, the strong evidence elsewhere in it, an act's own date before 2015 earlier
-in the paragraph — do not decide alone: two of them
+in the paragraph, "the current Code" in an undated text — do not decide alone: two of them
 pointing one way decide ("agree"), one alone leaves the code ``None`` with both
 readings and a reason saying which way it leans (decision records 0002 and 0014).
 

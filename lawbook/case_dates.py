@@ -127,6 +127,15 @@ _MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 DATELINES = (
     r"^\W{0,5}(?:[^\W\d_][\w.'’ -]{1,40},\s*)?" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\s*[—–-]",
     r"(?<!\d)(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\s*(?:г\.|года|жылы|ж\.)?\s*,?\s+\d{1,2}:\d\d(?!\d)",
+    # a place, then the day before the month, and a dash, a bracket or a stop: "ALMATY, 14 March 2009 (Forum 18 News
+    # Service) –", "Астана, 3 октября 2008 года. Суд ..." (sixteenth session's probes: only the month-first form was read)
+    r"^\W{0,5}[^\W\d_][\w.'’ -]{1,40},\s*(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)"
+    r"\s*(?:г\.|года|жылы|ж\.)?\s*(?:[—–-]|\(|\.(?=\s))",
+    # a line that is a date alone, as a page prints its own date under its title ("Human Rights Watch\nJuly 16,
+    # 2009\n"), or a verdict's date and place ("ПРИГОВОР ...\n\n12 мая 2009 года г. Алматы")
+    r"(?m)^[ \t]*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)[ \t]*$",
+    r"(?m)^[ \t]*(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)[ \t]*(?:г\.|года|жыл\w*|ж\.)?"
+    r"[ \t]*(?:(?:г\.|город|гор\.|қ\.|қаласы)[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \t]*)?$",
 )
 DATELINE_REACH = 200
 _DATELINE_RX = [re.compile(rx, re.IGNORECASE) for rx in DATELINES]
@@ -140,6 +149,16 @@ def dateline(text: str) -> tuple[int, dt.date] | None:
     >>> dateline("OSCE calls for abolishment of insult laws\\n\\nKazakhstan Materials 27 January 2007 10:23 (UTC +04:00)")[1]
     datetime.date(2007, 1, 27)
     >>> dateline("On 27 January 2007 the court met.") is None  # a date without its time is not a dateline
+    True
+    >>> dateline("Астана, 3 октября 2008 года. Суд района Сарыарка вынес приговор.")
+    (8, datetime.date(2008, 10, 3))
+    >>> dateline("He said, 3 October 2008 was the day.") is None  # not where the text opens
+    True
+    >>> dateline("Human Rights Watch\\nJuly 16, 2009\\n\\nThe court convicted him.")[1]
+    datetime.date(2009, 7, 16)
+    >>> dateline("ПРИГОВОР\\n\\n12 мая 2009 года г. Алматы\\n\\nСуд признал ...")[1]
+    datetime.date(2009, 5, 12)
+    >>> dateline("The court met.\\nOn July 16, 2009 he was detained.") is None  # a date inside a sentence
     True
     """
     head = text[:DATELINE_REACH]

@@ -11,10 +11,15 @@ of imprisonment quoted around it — when the other code's article of that numbe
 is another offence, the ``date`` given by the caller, a year in the text near
 the citation, and the offence the words around it name when they were weighed
 against both codes' titles (or hold a whole title, or a renumbered one, that both
-tables tell apart). The kinds of evidence that have given wrong codes on fresh
+tables tell apart), or one offence's two numbers linked by the writer ("Article
+174 (formerly Article 164)") and paired by the rulebook's correspondence. A year
+is read for its role: a code's, a law's or a publication's own date is no event,
+"until 2015" names the time before 2015, and a sentence whose years fall under
+both codes decides nothing by the nearest one against the citation's own clause.
+The kinds of evidence that have given wrong codes on fresh
 text — words weighed against one code's titles only, the years of the whole
 text, the strong evidence elsewhere in it, an act's own date before 2015 earlier
-in the paragraph — do not decide alone: two of them
+in the paragraph, "the current Code" in an undated text — do not decide alone: two of them
 pointing one way decide ("agree"), one alone leaves the code ``None`` with both
 readings and a reason saying which way it leans (decision records 0002 and 0014).
 
@@ -225,19 +230,28 @@ _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 #: (``year``, and ``day``: the Kazakh day and month of its adoption): Kazakh word order, "2014 жылғы 3 шілдедегі
 #: Қазақстан Республикасы Қылмыстық кодексінің 428-бабы"; "the Criminal Code, which was adopted in 2014",
 #: "УК, принятый в 2014 году".
+#: Kazakhstan named between a code and its date: "Уголовного кодекса Республики Казахстан от 16 июля 1997 года", "the
+#: Criminal Code of the Republic of Kazakhstan dated July 16, 1997" (probes, sixteenth session: the date after the state
+#: had named no code).
+_CODE_STATE = r"(?:(?:республики\s+казахстан|рк|of\s+(?:the\s+)?republic\s+of\s+kazakhstan|of\s+kazakhstan),?\s*)?"
 _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақстан\s+Республикасы(?:ның)?\s+)?қылмыстық\s+кодекс"
                        r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
                        r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 _CODE_1997 = re.compile(
-    r"(?=[1ofpeпсрбcуе])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі)\s*(?:\w+\s+){0,2}?"
+    r"(?=[1ofpeпсрбcуеrк])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі"
+    # a repealed code is the 1997 Code ("утратившего силу Уголовного кодекса", "the repealed Criminal Code", "күшін
+    # жойған Қылмыстық кодекстің"; sixteenth session's probes)
+    r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:16 july |16 июля )?1997"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
+    + r"(?:of|от|dated)?\s*\(?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*(?:of|от)?\s*(?:3 july |3 июля )?2014"
+    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
+    + r"(?:of|от|dated)?\s*\(?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
     r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"
@@ -249,6 +263,38 @@ _AMOUNT_UNIT = "|".join(_FORMS["amount_units"])
 _YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])"
                    rf"(?![ \t\u00a0]*+(?i:{_AMOUNT_UNIT}))")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
+#: A year as the bound of a time before or after it: "until 2015", "before 1 January 2015", "действовавшего до 1
+#: января 2015 года", "2015 жылға дейін", "2015 жылдың 1 қаңтарына дейін" name the time before that year; "after 2014",
+#: "после 2014 года", "2014 жылдан кейін" the time after it (citation_forms.yaml, ``year_bounds``). Read as the year
+#: before (after) it, the bound points to the code of that time: "Article 164 of the Criminal Code in force until 2015"
+#: is the 1997 Code's, though 2015 falls under the 2014 Code (probes, sixteenth session).
+_BOUNDS = _FORMS["year_bounds"]
+_BOUND_BEFORE = re.compile("(?:" + "|".join(_BOUNDS["before_prefix"]) + r")\s+(?:\d{1,2}\s+[^\W\d]+,?\s+|[^\W\d]+\s+(?:\d{1,2},\s+)?)?$",
+                           re.IGNORECASE)
+_BOUND_AFTER = re.compile("(?:" + "|".join(_BOUNDS["after_prefix"]) + r")\s+(?:\d{1,2}\s+[^\W\d]+,?\s+|[^\W\d]+\s+(?:\d{1,2},\s+)?)?$",
+                          re.IGNORECASE)
+_BOUND_BEFORE_KK = re.compile(r"\s*(?:" + "|".join(_BOUNDS["before_suffix"]) + r")(?![^\W\d])",
+                              re.IGNORECASE)
+_BOUND_AFTER_KK = re.compile(r"\s*(?:" + "|".join(_BOUNDS["after_suffix"]) + r")(?![^\W\d])",
+                             re.IGNORECASE)
+
+
+def _bound_shift(text: str, start: int, end: int) -> int:
+    """-1 when the year at ``text[start:end]`` bounds the time before it ("until 2015"), 1 when the time after it
+    ("after 2014"), else 0.
+
+    >>> t = "the Criminal Code in force until 1 January 2015; after 2014; in 2015; 2015 жылға дейін; 2014 жылдан кейін"
+    >>> [_bound_shift(t, m.start(), m.end()) for m in _YEAR.finditer(t)]
+    [-1, 1, 0, -1, 1]
+    >>> _bound_shift("от 5 до 9 лет; с 2010 по 2015 год", 25, 29)
+    0
+    """
+    before = text[max(0, start - 40):start]
+    if _BOUND_BEFORE.search(before) or _BOUND_BEFORE_KK.match(text, end):
+        return -1
+    if _BOUND_AFTER.search(before) or _BOUND_AFTER_KK.match(text, end):
+        return 1
+    return 0
 
 
 
@@ -294,6 +340,10 @@ _OTHER_ACT = re.compile(
 
 #: Right after a citation: another state's criminal code ("ст. 299 ч.2 УК КР", "Статья 205.4 УК РФ").
 _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the\s+)?(?:УК\s*(?:РФ|КР|РУз|РТ)|"
+                           # the Kazakh SSR's code of 1959, before either code of the Republic (probes, sixteenth
+                           # session): "статье 170 УК КазССР", "Criminal Code of the Kazakh SSR"
+                           r"УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|Уголовного\s+кодекса\s+(?:Каз\.?\s*ССР|Казахской\s+ССР)|"
+                           r"Criminal\s+Code\s+of\s+the\s+Kazakh\s+(?:SSR|Soviet)|"
                            r"Уголовного\s+кодекса\s+(?:Российской|Кыргызской|Республики\s+Узбекистан)|"
                            r"(?:Russian|Kyrgyz|Uzbek)\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+(?:Russian|Kyrgyz))",
                            re.IGNORECASE)
@@ -321,7 +371,7 @@ _OTHER_ACT_BEFORE = re.compile(
     # the genitive suffix in the Cyrillic and the three Latin alphabets (2017 apostrophes, 2018 acutes, 2021 tildes)
     r"(?:-нің|-ның|-ni[ńñ]|-ny[ńñ]|-nin'|-nyn')?\s*$"
     # another state's criminal code: "Қырғызстан Қылмыстық кодексінің 252-бабы", "Ресей Федерациясының Қылмыстық кодексінің"
-    r"|(?:Қырғызстан|Қырғыз\s+Республикасы|Ресей(?:\s+Федерациясы)?|Өзбекстан|Тәжікстан|Беларусь|Түрікменстан)\w*"
+    r"|(?:Қырғызстан|Қырғыз\s+Республикасы|Ресей(?:\s+Федерациясы)?|Өзбекстан|Тәжікстан|Беларусь|Түрікменстан|ҚазКСР|Қазақ\s+КСР)\w*(?:-\w+)?"
     r"\s+(?:Республикасы\w*\s+)?Қылмыстық\s+кодекс\w*\s*$",
     re.IGNORECASE)
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
@@ -536,7 +586,8 @@ _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,
                           r"(?P<more>(?:\s*(?:,|and|or|to|through|[–-])\s*\d{1,3}\.\d{1,2}(?!\d|\.\d))*)")
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
-_FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
+_FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Kazakh SSR|Kazakh Soviet|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
+                           r"|УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|уголовн\w* кодекс\w* (?:Каз\.?\s*ССР|Казахской\s+ССР)|ҚазКСР|Қазақ\s+КСР"
                            r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"
                            # the state abbreviated after the code's Russian name: "Уголовного кодекса КР" (round 15,
@@ -1045,7 +1096,7 @@ _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 #: Words without one of which :data:`_CODE_1997` (group ``a``) or ``_CODE_2014`` (group ``b``) cannot
 #: match: each of their matches holds one. Where a window holds none, the pattern is not searched.
 #: (No two cue words of different groups start at one place, so one pass finds both kinds.)
-_CUES = re.compile(r"(?=[12ofpecnпсрбндже])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі)|"
+_CUES = re.compile(r"(?=[12ofpecnпсрбнджеуrк])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі|утративш|repealed|күшін\s+жой)|"
                    r"(?P<b>2014|new|current|present|нов|действующ|жаңа)))", re.IGNORECASE)
 
 
@@ -1095,7 +1146,7 @@ def _after_window(text: str, end: int) -> str:
 
 def _after_windows(text: str, end: int) -> tuple[str, str]:
     """:func:`_after_window` and the rest of the clause it leaves to the later article."""
-    after = text[end:end + 70]
+    after = text[end:end + 90]
     stop = _CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
@@ -1171,7 +1222,7 @@ def _mention_of_prev(ms: int, me: int, start: int, prev: tuple[int, int]) -> boo
     True
     """
     p_start, p_end = prev
-    return p_start >= me or (ms >= p_end and ms - p_end < start - me)
+    return p_start >= me or (ms >= p_end and ms - p_end <= start - me)
 
 
 def _mention_of_next(ms: int, me: int, end: int, nxt: tuple[int, int]) -> bool:
@@ -1252,8 +1303,15 @@ class _YearMarks:
             self.starts.append(m.start())
             self.ends.append(m.end())
             self.years.append(int(m.group(1)))
+        #: where a year bounds a time before or after it ("until 2015"): its shift, read into ``years``
+        self.shift: dict[int, int] = {}
+        for i, (s, e) in enumerate(zip(self.starts, self.ends)):
+            if (k := _bound_shift(text, s, e)):
+                self.shift[s] = k
+                self.years[i] += k
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
+        self.law: set[int] = set()
         #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
         #: года № 7", "2008 жылғы 27 ақпандағы N 2"): the act's adoption, not the date of its text's version
         self.act: set[int] = {s for s, e in zip(self.starts, self.ends) if _ACT_NUMBER_AFTER.match(text, e)}
@@ -1277,6 +1335,18 @@ class _YearMarks:
                             self.own.add(self.starts[i])
                         i += 1
                     at = text.find(word, at + 1)
+            #: where a year is a law's own date ("the 2011 Religion Law", "Закона РК от 11 октября 2011 года № 483-IV",
+            #: "закон 2005 года", "2011 жылғы 11 қазандағы «...» Заңы"): the law's adoption, not an event of the case
+            self.law: set[int] = set()
+            low = text.lower()
+            if "law" in low or "закон" in low or "заң" in low or " act" in low or "report" in low or "review" in low or "survey" in low:
+                for m in finditer(_LAW_DATE, text):
+                    if _AMENDING.search(text, max(0, m.start() - 60), m.end() + 120):
+                        continue  # a law amending a code: its date tells which code it amended (the 1997 Code in 2011)
+                    i = bisect.bisect_left(self.starts, m.start())
+                    while i < len(self.starts) and self.starts[i] < m.end():
+                        self.law.add(self.starts[i])
+                        i += 1
             for start, year in zip(self.starts, self.years):
                 seg = text[max(0, start - 60):start]
                 if start not in self.own and ("едакц" in seg or "силу" in seg or "into" in seg or "effect" in seg):
@@ -1294,7 +1364,48 @@ class _YearMarks:
 def _years_between(text: str, a: int, b: int, marks: _YearMarks | None, bound_clean: bool):
     if marks is not None and bound_clean:
         return marks.between(a, b)
-    return ((m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text, a, b))
+    return ((m.start(), m.end(), int(m.group(1)) + _bound_shift(text, m.start(), m.end())) for m in _YEAR.finditer(text, a, b))
+
+
+#: Where a sentence's clause ends: a semicolon, a colon, or a comma before a contrasting or adding conjunction ("..., а
+#: в 2018 году", "..., while in 2018", "..., and in 2018").
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:а|но|тогда как|однако|while|whereas|but|and\s+in|and\s+on|ал|бірақ)(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+#: A clause set against the one before it: a comma and a contrasting conjunction ("..., а в 2019 году", "..., but").
+_CONTRAST_BREAK = re.compile(r",\s*(?:а|но|тогда как|однако|while|whereas|but|ал|бірақ)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _year_of_another_clause(text: str, start: int, end: int, ypos: int, starts: list[int]) -> bool:
+    """Whether the year at ``ypos`` stands in another clause of the sentence than the citation at ``start:end``, set
+    against it by a conjunction ("..., а", "..., but"), a clause that cites articles of its own: "Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК" —
+    2019 is 174's and 405's, not 164's (sixteenth session's probes).
+
+    >>> t = "Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК."
+    >>> _year_of_another_clause(t, 20, 27, t.index("2019"), [20, 51, 60])
+    True
+    >>> t = "In 2009 he was tried, and in 2010 convicted under Article 164."
+    >>> _year_of_another_clause(t, 50, 61, t.index("2010"), [50])
+    False
+    >>> t = "verdict of October 8 2012 (article 235, item 1; article 164, item 3)"  # a list's semicolon sets nothing against
+    >>> _year_of_another_clause(t, 48, 59, t.index("2012"), [27, 48])
+    False
+    """
+    if ypos > end:
+        brk = _CONTRAST_BREAK.search(text, end, ypos)
+        if brk is None:
+            return False
+        nxt = _CONTRAST_BREAK.search(text, ypos, ypos + 300)
+        lo, hi = brk.end(), (nxt.start() if nxt else ypos + 300)
+    else:
+        brks = [m for m in _CONTRAST_BREAK.finditer(text, ypos, start)]
+        if not brks:
+            return False
+        prev = [m.end() for m in _CONTRAST_BREAK.finditer(text, max(0, ypos - 300), ypos)]
+        lo, hi = (prev[-1] if prev else max(0, ypos - 300)), brks[0].start()
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi and starts[i] != start
 
 
 def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = None,
@@ -1308,13 +1419,31 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist, best_pos = None, None, None
-    own = marks.own if marks is not None else ()
+    own = (marks.own | marks.law) if marks is not None else ()
+    found = []
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
         if start <= ys < end or ys in own:
             continue
-        dist = start - ye if ye <= start else ys - end
-        if best_dist is None or dist < best_dist:
-            best, best_dist, best_pos = year, dist, ys
+        found.append((ys, ye, year))
+
+    def nearest(cands):
+        return min(cands, key=lambda f: start - f[1] if f[1] <= start else f[0] - end, default=None)
+
+    got = nearest(found)
+    if got is not None and len({y >= 2015 for _, _, y in found if y >= 1998}) > 1:
+        # the sentence's years fall under both codes: the nearest decides only when the citation's own clause holds
+        # no year of the other code's time ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер —
+        # по ст. 174 УК РК": 2018 is nearer to 164 but the next clause's; "The acts took place in 2013, but the
+        # verdict under Article 164 was handed down only in 2016": the clause's year is the verdict's, the nearest the
+        # acts' — sixteenth session's probes). Else no year decides.
+        lo_c = max([m.end() for m in _CLAUSE_BREAK.finditer(text, seg_start, start)], default=seg_start)
+        hi_m = _CLAUSE_BREAK.search(text, end, seg_end)
+        hi_c = hi_m.start() if hi_m else seg_end
+        mine = nearest([f for f in found if lo_c <= f[0] and f[1] <= hi_c])
+        if mine is not None and (mine[2] >= 2015) != (got[2] >= 2015):
+            return (None, True, None) if with_pos else (None, True)
+    if got is not None:
+        best_pos, _, best = got
     if best is not None:
         return (best, True, best_pos) if with_pos else (best, True)
     para = text.rfind("\n", lo, start)
@@ -1324,11 +1453,33 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     return (best, False, best_pos) if with_pos else (best, False)
 
 
+#: A law's own date, not an event of the case (probes, sixteenth session: "charged under Criminal Code Article 174 ...
+#: which they claimed violated the 2011 Religion Law" had made 174 the 1997 Code's): the year before a law's name in
+#: English ("the 2011 Religion Law", "2005 Law on Countering Extremism") or after it ("the Law of 11 October 2011", "the
+#: Religion Law of 2011"), in Russian after it ("Закона РК от 11 октября 2011 года", "закон 2005 года",
+#: "Закон «О религиозной деятельности ...» от 11.10.2011"), in Kazakh before it ("2011 жылғы 11 қазандағы «...» Заңы").
+#: A code is no law here (its own date is read by _CODE_DATE); nor is a verdict.
+_LAW_DATE = re.compile(
+    r"(?=[12LlЗз])(?:(?:19|20)\d\d\s++(?:[A-Z][\w’'-]*+\s++){0,3}(?:Law|Act)\b"
+    r"|\b(?:Law|Act)\b(?:\s++(?:on|of)\s++(?:[A-Z«\"“][^.;:\n]{0,80}?)?)?\s*+,?\s*+(?:of|dated)\s++"
+    r"(?:\d{1,2}\s++[A-Za-z]++\s++|[A-Za-z]++\s++\d{1,2},\s*+)?(?:19|20)\d\d"
+    r"|(?<![^\W\d_])[Зз]акон(?:а|у|ом|е)?\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?"
+    r"(?:от\s++(?:\d{1,2}\s++[а-я]++\s++|\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d|(?:19|20)\d\d\s++г)"
+    r"|(?:19|20)\d\d\s++жылғы\s++(?:\d{1,2}\s++\w+?(?:дағы|дегі|тағы|тегі)\s++)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?"
+    r"(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?Заң"
+    # a publication's year: "its 2019 report", "the 2020 annual review" (the year it appeared; the acts it tells of may
+    # be years older: "In its 2019 report, Human Rights Watch documented how Article 164 had been used ...")
+    r"|(?:19|20)\d\d\s++(?:annual\s++)?(?:report|review|survey)s?\b)")
+#: Words of an amendment near a law's date: "Законом РК от 9 ноября 2011 года № 490-IV в статью 164 УК РК внесены
+#: изменения" — a law amending the Code tells which code it amended by its date (the 2014 Code was not adopted in 2011),
+#: so its year keeps deciding.
+_AMENDING = re.compile(r"изменени|дополнени|внесен|редакци|amend|өзгеріс|өзгерт|толықтыр", re.IGNORECASE)
 #: A code's own date is its name, not an event: "the Criminal Code of 3 July 2014", "УК РК от 16 июля 1997 года".
 # Possessive quantifiers (*+, ++): a run of spaces is taken whole, so a long one cannot make the match backtrack
 #: The 2014 Code's date before its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен".
 _CODE_NUMBER_DATE = re.compile(r"(?=2)2014\s*+(?:жылғы|года|г\.)?\s*+№\s*+226-V\b")
-_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+(?:of|от|№)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:1997|2014)"
+_CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук)\s*+" + _CODE_STATE + r"(?:of|от|№|dated)?\s*+\(?\s*+"
+                        r"(?:\d{1,2}\s++\w++\s++|(?:july|июля)\s++\d{1,2},\s*+|\d\d\.07\.)?(?:1997|2014)"
                         r"|(?:1997|2014)\s*+(?:года|г\.|жылғы)?\s*+(?:\d{1,2}\s++\w++\s++)?(?:[\w-]++\s++){0,3}(?:criminal code|кодекс\w*|уголовн\w*)"
                         # "the Criminal Code, which was adopted in 2014", "УК, принятый в 2014 году"
                         r"|(?:criminal code|penal code|кодекс\w*|ук\b)\W{1,3}(?:\w++\W++){0,3}?(?:adopted|enacted|принят\w*|қабылда\w*)"
@@ -1341,14 +1492,15 @@ _CODE_DATE = re.compile(r"(?=[cку12])(?:code|кодекс\w*|ук\s*+рк|ук
 #: Right before a year (and its day and month): a code's edition or entry into force, "в редакции от 16.07.2009",
 #: "вступила в силу с января 2015 года", "came into force on 1 January 2015" (group ``force``: only 1998 and 2015,
 #: the years the codes came into force; a verdict enters "в законную силу", which is not this).
-_CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*\s+от|(?P<force>силу\s+с|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect)"
+_CODE_DATE_BEFORE = re.compile(r"(?:редакци\w*(?:\s+от)?|(?P<force>силу\s+с|(?:came|entered)\s+into\s+(?:force|effect)|took\s+effect)"
                                r"(?:\s+(?:on|in|from))?)\s+(?:\d{1,2}\s+)?(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 
 def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[int, int]]:
     """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
     marks = marks or _YearMarks(text)
-    return [(pos, y) for pos, y in zip(marks.starts, marks.years) if y >= 1998 and pos not in marks.own]
+    return [(pos, y) for pos, y in zip(marks.starts, marks.years)
+            if y >= 1998 and pos not in marks.own and pos not in marks.law]
 
 
 class _Years:
@@ -2215,7 +2367,10 @@ _STRONG = ("explicit", "number", "subject", "title", "term")
 #: document's years (a 2023 verdict on acts before 2015, round 8), the strong evidence read elsewhere in the document
 #: (a remark about the 1997 version, a draft's numbers, round 7). Two of them pointing to one code, and none to the
 #: other, decide; one alone leaves both readings, the reason saying which way it leans.
-_SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-number")
+_SOFT = ("subject", "document-years", "document-strong", "act-date", "draft-number", "current")
+#: A mention naming the code in force when the text was written, and nothing else of it ("current", "действующий"): not
+#: "2014", "new", "нового".
+_CURRENT_ONLY = re.compile(r"^(?!.*(?:2014|new|нов|жаңа)).*(?:current|present|действующ)", re.IGNORECASE)
 
 #: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a
 #: citation, a number only the 2014 Code has may be the draft's own (round 7: the 2013 draft's 400, 403, 404), so
@@ -2317,14 +2472,76 @@ def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) ->
     return sorted(out)
 
 
-def _share_lists(lists: dict[int, list[Citation]]) -> None:
-    """"Articles 164 and 337-1": an undecided citation of a list takes the code one of its numbers decides."""
+def _counterpart_of(ix: CodeIndex | None, d: Citation, article: str) -> bool:
+    """Whether ``article`` is the number of decided ``d``'s offence in the other code (1997 art. 164 for 2014 art.
+    174): then the two are one offence's old and new numbers, and ``d``'s code is not ``article``'s."""
+    return (ix is not None and d.code is not None and article != d.article
+            and article in {x.get("article") for x in _counterparts(ix, d.code, d.article, None)[0]})
+
+
+def _share_lists(lists: dict[int, list[Citation]], ix: CodeIndex | None = None) -> None:
+    """"Articles 164 and 337-1": an undecided citation of a list takes the code one of its numbers decides — not
+    when its number is that one's counterpart in the other code ("Articles 164 and 174 (incitement to hatred)": the
+    old and the new number of one offence, side by side; sixteenth session's probes).
+
+    >>> [(c.article, c.code) for c in find_citations("Articles 164 and 174 (incitement to hatred) were used.")]
+    [('164', None), ('174', '2014')]
+    """
     for group in lists.values():
         decided = next((c for c in group if c.code and not c.code_reason.startswith("unknown")), None)
         for c in group:
+            if c.code is None and decided is not None and _counterpart_of(ix, decided, c.article):
+                continue
             if c.code is None and decided is not None:
                 c.code = decided.code
                 c.code_reason = f"list: cited together with art. {decided.article} ({decided.code_reason})"
+
+
+#: Between two citations, a word saying the second is the first's number in the other code: "Article 174 (formerly
+#: Article 164)", "ст. 174 УК РК (бывшая ст. 164 УК)", "174-бабы (бұрынғы 164-бап)" (group ``old``: the second is the
+#: 1997 Code's); "Article 164 (now Article 174)", "ст. 164 УК РК (ныне ст. 174)" (group ``new``). No digit, stop or
+#: other word of a sentence between: brackets, a dash or a comma, the code's name, the article word.
+_PAIR_BETWEEN = re.compile(
+    r"(?:[\s,(\[–—-]|(?:of\s+the\s+)?(?:criminal\s+code|уголовн\w*\s+кодекс\w*|УК|ҚК|РК|ҚР|қылмыстық\s+кодекс\w*))*"
+    r"(?:(?P<old>formerly|previously|former|ex-|бывш\w*|ранее|прежн\w*|бұрынғы|ескі)"
+    r"|(?P<new>now|currently|ныне|теперь|сейчас|қазіргі|қазір))"
+    r"(?:[\s:–—-]|(?:the\s+)?(?:[Aa]rticles?|ст\.|стать\w*))*$", re.IGNORECASE)
+
+
+def _decide_by_renumbered_pair(cits: list[Citation], text: str, ix: CodeIndex, offset: int = 0) -> None:
+    """Two neighbouring citations linked as one offence's numbers in the two codes ("Article 174 (formerly Article
+    164)", "ст. 164 УК РК (ныне ст. 174)") take the 1997 Code for the old number and the 2014 Code for the new one, when
+    the rulebook's correspondence pairs them (1997 art. 164 → 2014 art. 174): the writer says which is the former
+    number, and the law says the two are one offence. Else nothing is decided (sixteenth session's probes).
+
+    >>> [(c.article, c.code) for c in find_citations("He was charged under Article 174 (formerly Article 164).")]
+    [('174', '2014'), ('164', '1997')]
+    >>> [(c.article, c.code) for c in find_citations("по ст. 164 УК РК (ныне ст. 174)")]
+    [('164', '1997'), ('174', '2014')]
+    >>> [(c.article, c.code) for c in find_citations("He was charged under Article 174 (formerly Article 337).")]
+    [('174', None), ('337', None)]
+    """
+    for first, second in zip(cits, cits[1:]):
+        between = text[first.span[1] - offset:second.span[0] - offset]
+        if len(between) > 60 or not between.strip():
+            continue
+        m = _PAIR_BETWEEN.match(between)
+        if m is None:
+            continue
+        old, new = (second, first) if m.group("old") else (first, second)
+        if old.code not in (None, "1997") or new.code not in (None, "2014") or (old.code and new.code):
+            continue
+        cps, _ = _counterparts(ix, "1997", old.article, None)
+        if new.article not in {x.get("article") for x in cps}:
+            continue
+        word = (m.group("old") or m.group("new")).strip()
+        for c, code, other in ((old, "1997", new), (new, "2014", old)):
+            if c.code is None:
+                c.code = code
+                c.code_reason = (f"renumbered-pair: {word!r} links art. {new.article} and art. {old.article}, which the "
+                                 f"rulebook's correspondence pairs (1997 art. {old.article} → 2014 art. {new.article}); "
+                                 f"this is the {code} Code's")
+                c.leans = []
 
 
 #: How far (in characters, in one paragraph) a case's dated event may stand from a citation it decides.
@@ -2547,7 +2764,8 @@ _CONTRAST = re.compile(r"(?<![^\W\d_])(?:ранее|прежн\w*|стар\w*|н
                        re.IGNORECASE)
 
 
-def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0) -> None:
+def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, years: _Years | None = None,
+                             ix: CodeIndex | None = None) -> None:
     """An undecided citation takes the code every other citation of its sentence was decided for by its own
     evidence (not a mention of a code: that is local), when the sentence does not set two codes side by side
     (:data:`_CONTRAST`): «получение, дача взятки … (статьи 366, 367 и 368 УК), присвоение … (пункт 2 часть 3
@@ -2563,12 +2781,15 @@ def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0) -
             continue
         a, b = _sentence_of(text, c.span[0] - offset, c.span[1] - offset)
         others = [d for d in cits[bisect.bisect_left(at, a):bisect.bisect_left(at, b)] if d is not c]
-        decided = [d for d in others if d.code]
+        decided = [d for d in others if d.code and not _counterpart_of(ix, d, c.article)]
         lenders = [d for d in decided if _lender(d)]
         codes = {d.code for d in decided}
         if (len(codes) != 1 or not lenders or any(d.code_reason.startswith("explicit") for d in decided)
                 or _CONTRAST.search(text, a, b)):
             continue
+        if years is not None and len({y >= 2015 for _, y in years.years[bisect.bisect_left(years.positions, a):
+                                                                          bisect.bisect_left(years.positions, b)]}) > 1:
+            continue  # its years fall under both codes: "В 2012 году ... по ст. 164 УК РК, а в 2018 году ... по ст. 174"
         code = codes.pop()
         if not _open_to(c, code):
             continue
@@ -2662,6 +2883,32 @@ def _gloss_names_another(ix: CodeIndex, text: str, end: int, code: str, article:
     return not (words & own) and not any(w[:5] in stems for w in own)
 
 
+#: Title words too general to make two articles one subject (beside :data:`_GENERIC_TITLE_WORDS`).
+_GENERAL_SUBJECT_WORDS = frozenset((
+    "другой", "иной", "использование", "использовать", "организация", "деятельность", "участие", "создание",
+    "руководство", "путем", "иметь", "содержание", "содержать", "средство", "предмет", "действие", "объединение",
+    "группа", "лишенный", "особый", "обязанность", "исполнение", "имущество", "право", "государственный",
+))
+
+
+def _coherent_there(ix: CodeIndex, code: str, articles: list[str]) -> bool:
+    """Whether two of ``articles`` share a word of their Russian titles under ``code`` (its table of contents for
+    the articles lawbook does not cover), beyond the law's common words: one subject in that code's numbering.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> _coherent_there(ix, "1997", ["259", "262"]), _coherent_there(ix, "1997", ["174", "256"])
+    (True, False)
+    """
+    seen: set[str] = set()
+    for a in articles:
+        words = _ru_title_words(ix, code, a) - _GENERAL_SUBJECT_WORDS
+        if words & seen:
+            return True
+        seen |= words
+    return False
+
+
 def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years, text: str = "",
                               offset: int = 0) -> None:
     """An undecided citation takes the code under which lawbook covers every article the document
@@ -2674,7 +2921,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     >>> cs = find_citations("осуждены по ст. 256 ч.2 и ст. 174 ч.2 УК РК")
     >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in cs]
     [('256', '2014', 'cited-together'), ('174', '2014', 'cited-together')]
-    >>> [c.code for c in find_citations("статья 174 (ранее статья 164)")]
+    >>> [c.code for c in find_citations("статья 174, а до этого статья 164")]
     [None, None]
     """
     lean: dict[str, str] = {}
@@ -2687,6 +2934,11 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
         return
     code = codes.pop()
     if years.sides == {OTHER[code]} or any(c.code == OTHER[code] for c in cits):
+        return
+    if _coherent_there(ix, OTHER[code], sorted(lean)):
+        # under the other code's numbering the articles are one subject too ("ч. 2 ст. 259 и ч. 1 ст. 262 УК РК": the
+        # 1997 Code's drug trafficking and drug cultivation, as well as the 2014 Code's recruitment and organised group;
+        # sixteenth session's probes): being cited together then tells neither code
         return
     if text and any(c.article in lean and _gloss_names_another(ix, text, c.span[1] - offset, code, c.article,
                                                              c.span[0] - offset)
@@ -2856,12 +3108,21 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
     forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
+    raw_starts = [r[0] for r in raw]
     others = _other_lists(raw)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
+        current_lean = None
+        if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
+            # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an
+            # undated text does not give (a text of 2010 means the 1997 Code); it leans, as the document's mentions
+            # leave it out (sixteenth session's probes)
+            current_lean = ("current", "2014", f"current: the text says {reason[24:]}, the code in force when it "
+                            f"was written, and gives no date of its own")
+            code, reason = None, ""
         unique = _unique_code(ix, article)
         draft_lean = None
         if code is None and unique and (dm := drafts.before(start, end)):
@@ -2893,8 +3154,12 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
         leans: list[tuple[str, str, str]] = [draft_lean] if draft_lean and code is None else []
+        if current_lean and code is None:
+            leans.append(current_lean)
         if code is None:
             year, same_sentence, ypos = _year_near(text, start, end, ends, marks, with_pos=True)
+            if year is not None and same_sentence and _year_of_another_clause(text, start, end, ypos, raw_starts):
+                year = None
             if year is not None and 1998 <= year:
                 by_year = code_on(dt.date(year, 1, 1))
                 other = OTHER[by_year]
@@ -2907,7 +3172,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 elif same_sentence or (by_year, article) in ix.articles or (other, article) not in ix.articles:
                     code = by_year
                     where = "in the same sentence" if same_sentence else "earlier in the paragraph"
-                    reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
+                    if (k := marks.shift.get(ypos)):  # "until 2015": the time before the year named
+                        reason = (f"date-in-text: the year {year - k} {where} bounds the time "
+                                  f"{'before' if k < 0 else 'after'} it, which falls under the {code} Code")
+                    else:
+                        reason = f"date-in-text: the year {year} {where} falls under the {code} Code"
         if code is None:
             # the words around the citation (read after the dates: lemmatising every window costs)
             own = _own_words(text, start, end, prev_other, next_other)
@@ -2952,7 +3221,9 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         lists.setdefault(list_id, []).append(cit)
         out.append(cit)
     release(text)  # the scans of the text are done
-    _share_lists(lists)
+    _share_lists(lists, ix)
+    if any(c.code is None for c in out):
+        _decide_by_renumbered_pair(out, text, ix, offset)
     if any(c.code is None for c in out):  # the case's dates, its articles cited again and in one sentence
         _decide_by_role_date(out, text, role_dates(text, years.years, _years_near_undecided(out, years, offset)),
                              years.years, offset)
@@ -2960,8 +3231,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             _decide_by_dateline(out, text)
             _decide_headings_by_code_text(out, text)
         _decide_by_same_article(out, text, offset)
-        _decide_by_same_sentence(out, text, offset)
-        _share_lists(lists)
+        _decide_by_same_sentence(out, text, offset, years, ix)
+        _share_lists(lists, ix)
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
                               _document_mentions(text, cues, offset))

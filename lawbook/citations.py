@@ -334,7 +334,11 @@ _OTHER_ACT = re.compile(
     r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\\b|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
-    r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*)\b)",
+    r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*|"
+    # a Kazakh act's name after the number, as a heading gives it: "Ст. 263 ҚР Азаматтық кодексі" (round 16, dev
+    # cit-kk-1605)
+    r"(?:ҚР\s+)?(?:Азаматтық|Еңбек|Салық|Жер|Бюджет|Әкімшілік|Қылмыстық-процест\w*|Қылмыстық-атқару|"
+    r"Қылмыстық іс жүргізу)\s+кодекс\w*)\b)",
     re.IGNORECASE)
 
 
@@ -390,6 +394,25 @@ def _other_act_before(before: str) -> bool:
 _CRIMINAL_CONTEXT = re.compile("|".join(_FORMS["criminal_context"]), re.IGNORECASE)
 #: Another state named (``citation_forms.yaml``: ``foreign_states``): its code may be the one a number cites.
 _FOREIGN_STATE = re.compile("|".join(_FORMS["foreign_states"]), re.IGNORECASE)
+#: Kazakhstan named anywhere, and another state's money (``citation_forms.yaml``: ``kazakh_marks``, ``foreign_money``).
+_KAZAKH_MARK = re.compile("|".join(_FORMS["kazakh_marks"]), re.IGNORECASE)
+_FOREIGN_MONEY = re.compile("|".join(_FORMS["foreign_money"]), re.IGNORECASE)
+
+
+def foreign_document(text: str) -> bool:
+    """Whether ``text`` names another state (or its money) and never Kazakhstan:
+    then a number cited with no code named is that state's code's.
+
+    >>> foreign_document("The trial in Minsk: they were charged under Part 2 of Art. 293 of the Criminal Code.")
+    True
+    >>> foreign_document("He was detained in Moscow and extradited to Almaty, where he was charged under Article 256.")
+    False
+    >>> foreign_document("He was charged under Article 256 of the Criminal Code.")
+    False
+    >>> foreign_document("Штраф в 100 тыс. рублей или до пяти лет лишения свободы (статья 282 Уголовного кодекса).")
+    True
+    """
+    return bool((_FOREIGN_STATE.search(text) or _FOREIGN_MONEY.search(text)) and not _KAZAKH_MARK.search(text))
 #: An article numbered as Russia's code numbers them ("статья 212.1"): its sentence's case is not Kazakhstan's.
 _DOTTED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:стать\w*|ст\.|articles?)\s*\d{1,3}\.\d", re.IGNORECASE)
 
@@ -587,6 +610,11 @@ _DOTTED_PART = re.compile(r"(?=[Aa])(?:[Aa]rticles?|[Aa]rts?\.?)\s*(?P<art>\d{1,
 #: The first code named after a citation in its sentence.
 _CODE_NAME = re.compile(r"(?=[CcPpУуК])(?:criminal code|penal code|уголовн\w* кодекс\w*|УК\b)", re.IGNORECASE)
 _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Kazakh SSR|Kazakh Soviet|Republic of (?:Uzbekistan|Tajikistan|Belarus|Kyrgyzstan))"
+                           # the state by its name: "Уголовного кодекса Кыргызстана" (round 16, dev cit-ru-1610),
+                           # "the Criminal Code of Belarus", "the Belarusian Criminal Code"
+                           r"|(?:criminal|penal) code of (?:Russia|Kyrgyzstan|Uzbekistan|Tajikistan|Belarus|Turkmenistan|Ukraine)\b"
+                           r"|(?:Russian|Kyrgyz|Uzbek|Tajik|Belarusian|Turkmen|Ukrainian) (?:criminal|penal) code"
+                           r"|уголовн\w* кодекс\w* (?:России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|Туркменистана|Украины)\b"
                            r"|УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|уголовн\w* кодекс\w* (?:Каз\.?\s*ССР|Казахской\s+ССР)|ҚазКСР|Қазақ\s+КСР"
                            r"|УК\s*(?:РФ|КР|РУз|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"
@@ -3110,11 +3138,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
     raw_starts = [r[0] for r in raw]
     others = _other_lists(raw)
+    abroad = foreign_document(text)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
+        if abroad and code is None:
+            continue  # a document about another state that never names Kazakhstan: its code, not Kazakhstan's
         current_lean = None
         if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
             # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an

@@ -96,7 +96,8 @@ _PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\
 #: A part the 2014 Code added after another takes its number and "-1" ("части 1-1", "part 3-1"); "1-2" is left
 #: (a range, or a typo).
 _PN = r"\d{1,2}(?:-1(?![\d\-–—]))?"
-_PARTS = _PN + r"(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)\d{1,2}(?!\d))*"
+#: The part word may come again before each number: "ч.1 и ч.2 ст. 272", "part 1 and part 2 of Article 272".
+_PARTS = _PN + r"(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|и|or|или)\s+)(?:(?:ч\.|[Pp]art)\s*)?\d{1,2}(?!\d))*"
 #: Ordinal words for parts 1-5 (the stem each form begins with), in English, Russian and Kazakh.
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
              "fifth": 5, "five": 5, "перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5,
@@ -108,8 +109,10 @@ _KK_ORD = r"(?:[бb][іi]р[іi]нш[іi]|ек[іi]нш[іi]|үш[іi]нш[іi]|
 _ORD_WORD = rf"(?P<ord>{_EN_ORD}|{_RU_ORD})"
 # "частью второй статьи 174", "the first part of Article 130", "part two of Article 174"
 _ORDINAL_PART_FIRST = re.compile(  # "the second part of Article 130"
-    r"(?=[TtPpЧчFfSsOo])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
+    r"(?=[TtPpЧчFfSsOoпвтчПВТЧ])(?:(?:[Tt]he\s+)?" + _ORD_WORD.replace("?P<ord>", "?P<ord1>") + r"\s+part|[Pp]art\s+" +
     _ORD_WORD.replace("?P<ord>", "?P<ord2>") + r"|[Чч]аст(?:ь|и|ью)\s+" + _ORD_WORD.replace("?P<ord>", "?P<ord3>") +
+    # the Russian ordinal before its word: "по второй части статьи 274"
+    r"|(?<![^\W\d_])(?P<ord4>" + _RU_ORD + r")\s+част(?:ь|и|ью)"
     r")\s+(?:of\s+(?:the\s+)?)?" + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 #: "the 2nd part of Article 174": a numeral ordinal, read back from "part" (a pattern that began with the digit would
 #: be tried at every digit of a text)
@@ -197,7 +200,9 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          # article's item is no part (see below)
                          r"|(?<=,)\s*(?:item|section)(?=\s*\d)(?!\s*\d{1,2}\s*,?\s*of\s+(?:the\s+)?part)"
                          # the plural forms before two parts ("статьёй 262, частями 1 и 2", dev cit-ru-411)
-                         r"|ч\.\s*ч\.|чч\.|ч\.|часть|частями|частям|частях|части|частью|п\.)"
+                         r"|ч\.\s*ч\.|чч\.|ч\.|часть|частями|частям|частях|части|частью|п\."
+                         # "по статье 274 ч 2 УК РК": the abbreviation without its stop, before a part's number
+                         r"|ч(?=\s+\d{1,2}(?!\d)))"
                          # "ч. 2 и 3": a second part of one digit after "и"/"and" (an article there has more digits);
                          # "ч. 1, 2 УК РК": parts of one digit after commas, where the code's name, a stop or another
                          # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
@@ -394,14 +399,19 @@ def _other_act_before(before: str) -> bool:
 _CRIMINAL_CONTEXT = re.compile("|".join(_FORMS["criminal_context"]), re.IGNORECASE)
 #: Another state named (``citation_forms.yaml``: ``foreign_states``): its code may be the one a number cites.
 _FOREIGN_STATE = re.compile("|".join(_FORMS["foreign_states"]), re.IGNORECASE)
-#: Kazakhstan named anywhere, and another state's money (``citation_forms.yaml``: ``kazakh_marks``, ``foreign_money``).
+#: Kazakhstan named anywhere; another state's places and money (``citation_forms.yaml``: ``kazakh_marks``,
+#: ``foreign_places``, ``foreign_money``).
 _KAZAKH_MARK = re.compile("|".join(_FORMS["kazakh_marks"]), re.IGNORECASE)
-_FOREIGN_MONEY = re.compile("|".join(_FORMS["foreign_money"]), re.IGNORECASE)
+_FOREIGN_MONEY = re.compile("|".join(_FORMS["foreign_money"] + _FORMS["foreign_places"]), re.IGNORECASE)
 
 
 def foreign_document(text: str) -> bool:
-    """Whether ``text`` names another state (or its money) and never Kazakhstan:
-    then a number cited with no code named is that state's code's.
+    """Whether ``text`` is set in another state (its capital, "in Russia", its money)
+    and never names Kazakhstan: then a number cited with no code named is that
+    state's code's.
+
+    >>> foreign_document("Among those convicted under Article 172 are people who obtained Russian citizenship.")
+    False
 
     >>> foreign_document("The trial in Minsk: they were charged under Part 2 of Art. 293 of the Criminal Code.")
     True
@@ -412,7 +422,7 @@ def foreign_document(text: str) -> bool:
     >>> foreign_document("Штраф в 100 тыс. рублей или до пяти лет лишения свободы (статья 282 Уголовного кодекса).")
     True
     """
-    return bool((_FOREIGN_STATE.search(text) or _FOREIGN_MONEY.search(text)) and not _KAZAKH_MARK.search(text))
+    return bool(_FOREIGN_MONEY.search(text) and not _KAZAKH_MARK.search(text))
 #: An article numbered as Russia's code numbers them ("статья 212.1"): its sentence's case is not Kazakhstan's.
 _DOTTED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:стать\w*|ст\.|articles?)\s*\d{1,3}\.\d", re.IGNORECASE)
 
@@ -990,7 +1000,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
             part = None  # "Paragraph 39 of article 3", "clause 39 of Article 3": a General Part article's item, no part
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_ORDINAL_PART_FIRST, text):  # "частью второй статьи 174", "the first part of Article 130"
-        part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"))
+        part = _ordinal(m.group("ord1"), m.group("ord2"), m.group("ord3"), m.group("ord4"))
         found.append((m.start(), m.end(), _art(m.group("art")), part, m.start()))
     for m in finditer(_NUMERAL_PART_FIRST, text):  # "the 2nd part of Article 174"
         found.append((m.start() - 4, m.end(), _art(m.group("art")), text[m.start() - 4], m.start() - 4))

@@ -214,6 +214,9 @@ def test_probe_another_states_or_acts_code_not_found(text):
     ("He was detained in Moscow and extradited to Almaty, where he was charged under Article 256.", "256"),
     ("Ол ҚР Қылмыстық кодексінің 174-бабы бойынша сотталды.", "174"),
     ("В 2019 году в Шымкенте его осудили по статье 174 УК; до этого он жил в России.", "174"),
+    # a state's adjective sets no document abroad (dev account en-2025-luft-172-tengrinews)
+    ("Cases under Article 172 of the Criminal Code are increasing: among those convicted are people who obtained "
+     "Russian citizenship.", "172"),
 ])
 def test_probe_kazakh_citation_beside_another_state_is_found(text, article):
     assert [a for a, _ in codes(text)] == [article]

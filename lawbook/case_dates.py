@@ -128,7 +128,7 @@ DATELINES = (
     r"^\W{0,5}(?:[^\W\d_][\w.'’ -]{1,40},\s*)?" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\s*[—–-]",
     r"(?<!\d)(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\s*(?:г\.|года|жылы|ж\.)?\s*,?\s+\d{1,2}:\d\d(?!\d)",
     # a place, then the day before the month, and a dash, a bracket or a stop: "ALMATY, 14 March 2009 (Forum 18 News
-    # Service) –", "Астана, 3 октября 2008 года. Суд ..." (sixteenth session's probes: only the month-first form was read)
+    # Service) –", "Астана, 3 октября 2008 года. Суд ..." (fifteenth session's probes: only the month-first form was read)
     r"^\W{0,5}[^\W\d_][\w.'’ -]{1,40},\s*(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)"
     r"\s*(?:г\.|года|жылы|ж\.)?\s*(?:[—–-]|\(|\.(?=\s))",
     # a line that is a date alone, as a page prints its own date under its title ("Human Rights Watch\nJuly 16,

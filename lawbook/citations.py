@@ -236,7 +236,7 @@ _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 #: Қазақстан Республикасы Қылмыстық кодексінің 428-бабы"; "the Criminal Code, which was adopted in 2014",
 #: "УК, принятый в 2014 году".
 #: Kazakhstan named between a code and its date: "Уголовного кодекса Республики Казахстан от 16 июля 1997 года", "the
-#: Criminal Code of the Republic of Kazakhstan dated July 16, 1997" (probes, sixteenth session: the date after the state
+#: Criminal Code of the Republic of Kazakhstan dated July 16, 1997" (probes, fifteenth session: the date after the state
 #: had named no code).
 _CODE_STATE = r"(?:(?:республики\s+казахстан|рк|of\s+(?:the\s+)?republic\s+of\s+kazakhstan|of\s+kazakhstan),?\s*)?"
 _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақстан\s+Республикасы(?:ның)?\s+)?қылмыстық\s+кодекс"
@@ -245,7 +245,7 @@ _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақста
 _CODE_1997 = re.compile(
     r"(?=[1ofpeпсрбcуеrк])(?<![^\W\d_])(?:1997|old|former|previous|earlier|прежн\w*|стар\w*|ранее действовавш\w*|бұрынғы|ескі"
     # a repealed code is the 1997 Code ("утратившего силу Уголовного кодекса", "the repealed Criminal Code", "күшін
-    # жойған Қылмыстық кодекстің"; sixteenth session's probes)
+    # жойған Қылмыстық кодекстің"; fifteenth session's probes)
     r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
@@ -272,7 +272,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])|\n")
 #: января 2015 года", "2015 жылға дейін", "2015 жылдың 1 қаңтарына дейін" name the time before that year; "after 2014",
 #: "после 2014 года", "2014 жылдан кейін" the time after it (citation_forms.yaml, ``year_bounds``). Read as the year
 #: before (after) it, the bound points to the code of that time: "Article 164 of the Criminal Code in force until 2015"
-#: is the 1997 Code's, though 2015 falls under the 2014 Code (probes, sixteenth session).
+#: is the 1997 Code's, though 2015 falls under the 2014 Code (probes, fifteenth session).
 _BOUNDS = _FORMS["year_bounds"]
 _BOUND_BEFORE = re.compile("(?:" + "|".join(_BOUNDS["before_prefix"]) + r")\s+(?:\d{1,2}\s+[^\W\d]+,?\s+|[^\W\d]+\s+(?:\d{1,2},\s+)?)?$",
                            re.IGNORECASE)
@@ -1418,7 +1418,7 @@ _CONTRAST_BREAK = re.compile(r",\s*(?:а|но|тогда как|однако|whi
 def _year_of_another_clause(text: str, start: int, end: int, ypos: int, starts: list[int]) -> bool:
     """Whether the year at ``ypos`` stands in another clause of the sentence than the citation at ``start:end``, set
     against it by a conjunction ("..., а", "..., but"), a clause that cites articles of its own: "Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК" —
-    2019 is 174's and 405's, not 164's (sixteenth session's probes).
+    2019 is 174's and 405's, not 164's (fifteenth session's probes).
 
     >>> t = "Ранее его судили по ст. 164 УК, а в 2019 году — по ст. 174 и 405 УК РК."
     >>> _year_of_another_clause(t, 20, 27, t.index("2019"), [20, 51, 60])
@@ -1473,7 +1473,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
         # no year of the other code's time ("В 2012 году журналист был осужден по ст. 164 УК РК, а в 2018 году блогер —
         # по ст. 174 УК РК": 2018 is nearer to 164 but the next clause's; "The acts took place in 2013, but the
         # verdict under Article 164 was handed down only in 2016": the clause's year is the verdict's, the nearest the
-        # acts' — sixteenth session's probes). Else no year decides.
+        # acts' — fifteenth session's probes). Else no year decides.
         lo_c = max([m.end() for m in _CLAUSE_BREAK.finditer(text, seg_start, start)], default=seg_start)
         hi_m = _CLAUSE_BREAK.search(text, end, seg_end)
         hi_c = hi_m.start() if hi_m else seg_end
@@ -1491,7 +1491,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     return (best, False, best_pos) if with_pos else (best, False)
 
 
-#: A law's own date, not an event of the case (probes, sixteenth session: "charged under Criminal Code Article 174 ...
+#: A law's own date, not an event of the case (probes, fifteenth session: "charged under Criminal Code Article 174 ...
 #: which they claimed violated the 2011 Religion Law" had made 174 the 1997 Code's): the year before a law's name in
 #: English ("the 2011 Religion Law", "2005 Law on Countering Extremism") or after it ("the Law of 11 October 2011", "the
 #: Religion Law of 2011"), in Russian after it ("Закона РК от 11 октября 2011 года", "закон 2005 года",
@@ -2520,7 +2520,7 @@ def _counterpart_of(ix: CodeIndex | None, d: Citation, article: str) -> bool:
 def _share_lists(lists: dict[int, list[Citation]], ix: CodeIndex | None = None) -> None:
     """"Articles 164 and 337-1": an undecided citation of a list takes the code one of its numbers decides — not
     when its number is that one's counterpart in the other code ("Articles 164 and 174 (incitement to hatred)": the
-    old and the new number of one offence, side by side; sixteenth session's probes).
+    old and the new number of one offence, side by side; fifteenth session's probes).
 
     >>> [(c.article, c.code) for c in find_citations("Articles 164 and 174 (incitement to hatred) were used.")]
     [('164', None), ('174', '2014')]
@@ -2550,7 +2550,7 @@ def _decide_by_renumbered_pair(cits: list[Citation], text: str, ix: CodeIndex, o
     """Two neighbouring citations linked as one offence's numbers in the two codes ("Article 174 (formerly Article
     164)", "ст. 164 УК РК (ныне ст. 174)") take the 1997 Code for the old number and the 2014 Code for the new one, when
     the rulebook's correspondence pairs them (1997 art. 164 → 2014 art. 174): the writer says which is the former
-    number, and the law says the two are one offence. Else nothing is decided (sixteenth session's probes).
+    number, and the law says the two are one offence. Else nothing is decided (fifteenth session's probes).
 
     >>> [(c.article, c.code) for c in find_citations("He was charged under Article 174 (formerly Article 164).")]
     [('174', '2014'), ('164', '1997')]
@@ -2976,7 +2976,7 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
     if _coherent_there(ix, OTHER[code], sorted(lean)):
         # under the other code's numbering the articles are one subject too ("ч. 2 ст. 259 и ч. 1 ст. 262 УК РК": the
         # 1997 Code's drug trafficking and drug cultivation, as well as the 2014 Code's recruitment and organised group;
-        # sixteenth session's probes): being cited together then tells neither code
+        # fifteenth session's probes): being cited together then tells neither code
         return
     if text and any(c.article in lean and _gloss_names_another(ix, text, c.span[1] - offset, code, c.article,
                                                              c.span[0] - offset)
@@ -3160,7 +3160,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
             # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an
             # undated text does not give (a text of 2010 means the 1997 Code); it leans, as the document's mentions
-            # leave it out (sixteenth session's probes)
+            # leave it out (fifteenth session's probes)
             current_lean = ("current", "2014", f"current: the text says {reason[24:]}, the code in force when it "
                             f"was written, and gives no date of its own")
             code, reason = None, ""

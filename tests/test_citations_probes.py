@@ -1,5 +1,5 @@
 """Probe passages written as real reports write (Forum 18, HRW, court and police releases, Adilet-style notes, Kazakh
-news), beyond the dev corpus (sixteenth session, decision 0014): each decided citation's code, the citations that must
+news), beyond the dev corpus (fifteenth session, decision 0014): each decided citation's code, the citations that must
 stay undecided rather than take a wrong code, and what must not be found. Constructed text, not corpus passages: each
 states its facts (a date, a code named, a title), so the expected code follows from the passage and the law alone."""
 from __future__ import annotations

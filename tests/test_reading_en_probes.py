@@ -385,7 +385,7 @@ def test_english_probes_2_pilots_near_misses(found, text):
     assert "270" not in found(text)
 
 
-# -- English probes (3), the sixteenth session (issue 10): kinds of wording, each with near misses ---------------
+# -- English probes (3), the fifteenth session (issue 10): kinds of wording, each with near misses ---------------
 # denials: the accused's denial of an act holds its own words; a charge, a denied charge or a denied appeal beside it
 # stands
 @pytest.mark.parametrize("text", [

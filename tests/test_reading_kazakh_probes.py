@@ -228,7 +228,7 @@ def test_kazakh_terrorism_as_the_field_gives_nothing(found, text):
     assert found(text) == []
 
 
-# -- the sixteenth session's probes (issue 10) ---------------------------------------------------------------------
+# -- the fifteenth session's probes (issue 10) ---------------------------------------------------------------------
 # Kinds in the wording of egemen.kz, baq.kz, Azattyq and the KNB's and prosecutors' Kazakh releases, in Cyrillic and in
 # the Latin spellings outlets use: 2018 (acute accents, also with a stray plain u or i), 2021 (diaeresis), plain
 # ASCII and the apostrophe alphabet of October 2017 ("qurg'any u'shin"). A count over a period, a denied plan, a
@@ -347,7 +347,7 @@ def test_kazakh_probes_3_sentences_that_tell_no_act_give_nothing(found, text):
 
 
 # the charges of the field in the Kazakh wording of verdicts and releases (participles, «бабы бойынша кінәлі деп
-# танылды», «деген айыппен»), and sentences about victims, prevention and penalties (the sixteenth session, 2)
+# танылды», «деген айыппен»), and sentences about victims, prevention and penalties (the fifteenth session, 2)
 @pytest.mark.parametrize("text, want", [
     ("Ол ҚК-нің 256-бабының 2-бөлігі бойынша кінәлі деп танылды.", ['256']),
     ("Сот оны әлеуметтік, ұлттық, рулық, нәсілдік, топтық немесе діни алауыздықты қоздыру бабы бойынша кінәлі деп тапты.", ['174']),
@@ -391,7 +391,7 @@ def test_kazakh_probes_3_victims_prevention_and_penalties_give_nothing(found, te
 
 
 # short Latin headlines in the three spellings (2018, 2021, ASCII) and their mixtures: «uiym» and «ekstremistik»
-# typed with i in a 2018 sentence read as ұйым and экстремистік (the sixteenth session, 3)
+# typed with i in a 2018 sentence read as ұйым and экстремистік (the fifteenth session, 3)
 @pytest.mark.parametrize("text, want", [
     ("Terrorızmdi nasıhattaǵan azamat sottaldy.", ['256']),
     ("Terrorizmdı nasihattağan azamat sottaldy.", ['256']),
@@ -422,7 +422,7 @@ def test_kazakh_probes_3_latin_laws_and_prevention_give_nothing(found, text):
 
 
 # a date range («2013-2016 жылдар аралығында», «2013 жылдан 2016 жылға дейін»): the Code in force at its end applies
-# (the sixteenth session; no date passed, the text's own is read)
+# (the fifteenth session; no date passed, the text's own is read)
 @pytest.mark.parametrize("text, want", [
     ("2013-2016 жылдар аралығында ол тыйым салынған «Таблиғи жамағат» ұйымының жиындарына қатысқан.", ("2014", "405")),
     ("2013 жылдан 2016 жылға дейін ол WhatsApp арқылы терроризмді насихаттаған.", ("2014", "256")),
@@ -437,7 +437,7 @@ def test_kazakh_date_ranges_take_the_code_at_their_end(rb, text, want):
 
 
 # outcomes told beside the charge, in Kazakh: a partial acquittal, the defence's plea, an appeal left standing keep the
-# conviction; a full acquittal or a case closed give nothing (the sixteenth session, 4)
+# conviction; a full acquittal or a case closed give nothing (the fifteenth session, 4)
 @pytest.mark.parametrize("text, want", [
     ("Сот оны 256-бап бойынша ақтады, бірақ діни алауыздықты қоздырғаны үшін кінәлі деп тапты.", ['174']),
     ("Адвокат терроризмді насихаттады деп айыпталған қорғауындағы адамның кінәсіз екенін айтты.", ['256']),

@@ -338,7 +338,7 @@ def test_russian_probes_2_proposals_and_rumours_refuted_give_nothing(found, text
     assert found(text) == []
 
 
-# -- the sixteenth session's probes (issue 10) ---------------------------------------------------------------------
+# -- the fifteenth session's probes (issue 10) ---------------------------------------------------------------------
 # Kinds rather than accounts, in the wording of Tengrinews, Zakon.kz, KazTAG, Orda.kz, Azattyq and prosecutors', KNB
 # and court press releases: a denial beside a verdict keeps the charge, a denied plan is no act, counts over a period
 # and rumours refuted are no case, a group that plotted attacks is a terrorist group (257), ordnance found lying
@@ -466,7 +466,7 @@ def test_russian_probes_3_sentences_that_tell_no_act_give_nothing(found, text):
 
 
 # banned groups in their outlets' spellings, article citations in the courts' forms, the January 2022 riots, and
-# blows to a police officer told with the verb (380), beside the near misses of each (the sixteenth session, 2)
+# blows to a police officer told with the verb (380), beside the near misses of each (the fifteenth session, 2)
 @pytest.mark.parametrize("text, want", [
     # banned groups named, various spellings
     ("Активистка осуждена за участие в деятельности запрещённого движения «Демократический выбор Казахстана».", ['405']),
@@ -517,7 +517,7 @@ def test_russian_probes_3_near_misses_of_groups_and_riots_give_nothing(found, te
 
 
 # a date range «с 2014 по 2016 год», «в 2013-2016 годах»: the acts run to its end, so the Code in force then applies;
-# a range that ends before 2015 keeps the 1997 Code (the sixteenth session; no date passed, the text's own is read)
+# a range that ends before 2015 keeps the 1997 Code (the fifteenth session; no date passed, the text's own is read)
 @pytest.mark.parametrize("text, want", [
     ("С 2014 по 2016 год он участвовал в деятельности запрещённой организации «Таблиги джамагат».", ("2014", "405")),
     ("В 2013-2016 годах он участвовал в собраниях запрещённой организации «Таблиги джамагат».", ("2014", "405")),
@@ -533,7 +533,7 @@ def test_russian_date_ranges_take_the_code_at_their_end(rb, text, want):
 
 
 # outcomes told beside the charge: a partial acquittal, the defence's plea of innocence, an appeal that left the
-# verdict standing keep the conviction; a full acquittal or a case closed give nothing (the sixteenth session, 4)
+# verdict standing keep the conviction; a full acquittal or a case closed give nothing (the fifteenth session, 4)
 @pytest.mark.parametrize("text, want", [
     # partial acquittal: the conviction stays
     ("Суд оправдал его по статье 256, но признал виновным в разжигании религиозной розни.", ['174']),

@@ -349,7 +349,7 @@ _OTHER_ACT = re.compile(
 
 #: Right after a citation: another state's criminal code ("ст. 299 ч.2 УК КР", "Статья 205.4 УК РФ").
 _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:of\s+the\s+)?(?:УК\s*(?:РФ|КР|РУз|РТ)|"
-                           # the Kazakh SSR's code of 1959, before either code of the Republic (probes, sixteenth
+                           # the Kazakh SSR's code of 1959, before either code of the Republic (probes, fifteenth
                            # session): "статье 170 УК КазССР", "Criminal Code of the Kazakh SSR"
                            r"УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|Уголовного\s+кодекса\s+(?:Каз\.?\s*ССР|Казахской\s+ССР)|"
                            r"Criminal\s+Code\s+of\s+the\s+Kazakh\s+(?:SSR|Soviet)|"

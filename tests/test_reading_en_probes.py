@@ -799,7 +799,7 @@ def test_english_probes_3_officers_who_detain_are_not_the_offender(found, text, 
     ("In 2021 he transferred money to his brother, a fighter of Jabhat al-Nusra in Syria.", ["258"]),
     ("In 2016 he joined his brother, an Islamic State fighter in Syria.", ["257"]),
 ])
-def test_english_probes_lead_sixteenth_session(found, text, want):
+def test_english_probes_lead_fifteenth_session(found, text, want):
     assert found(text) == want
 
 

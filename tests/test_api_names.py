@@ -29,3 +29,20 @@ def test_import_lawbook_is_cheap():
             "lawbook.screen; print(lawbook.screen.__module__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "[]" and out[1] == "lawbook.screening"
+
+
+def test_the_screening_package_keeps_its_names_after_every_submodule_is_imported():
+    """lawbook.screening is a package (decision 0008): a module of it named ``index`` or ``screen``
+    would replace the function of that name once imported, as ``lawbook.screen`` once was."""
+    import lawbook.screening as S
+
+    subs = [m.name for m in pkgutil.iter_modules(S.__path__, "lawbook.screening.")]
+    assert {"lawbook.screening.scoring", "lawbook.screening.short_road"} <= set(subs)
+    for name in subs:
+        importlib.import_module(name)
+    for api in ("index", "screen", "banlist", "banlist_changes", "check_rulebook", "validate_name"):
+        assert inspect.isfunction(getattr(S, api)), api
+    assert S.screen.__module__ == "lawbook.screening" and S.ScreeningIndex.__module__ == "lawbook.screening"
+    assert set(S.__all__) <= set(dir(S))
+    ix = S.index()
+    assert isinstance(ix, S.ScreeningIndex) and ix.screen("ИГИЛ", as_of="2024-06-01").banned

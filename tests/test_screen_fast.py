@@ -91,3 +91,35 @@ def test_a_batch_screens_as_each_name_alone(rb):
         assert got[2 * len(batch) - 1 - k] == want[: want.rindex(",")] + f', "line": {2 * len(batch) - k}}}'
         matched += bool(alone.matches)
     assert matched > len(batch) // 2
+
+
+def test_no_screening_module_calls_a_method_of_a_name_it_imported():
+    """CPython 3.11 compiles ``X.search(…)`` without LOAD_METHOD when ``X`` was imported by name
+    (``from .query import X``): every call makes a bound method (docs/decisions/0008, the package).
+    Such an object is assigned from its module instead, as ``_HAS_INVISIBLE`` is."""
+    import dis
+    import importlib
+    import pkgutil
+    import types
+
+    import lawbook.screening as S
+
+    def codes(c):
+        yield c
+        for k in c.co_consts:
+            if isinstance(k, types.CodeType):
+                yield from codes(k)
+
+    found = []
+    for name in ["lawbook.screening"] + [m.name for m in pkgutil.iter_modules(S.__path__, "lawbook.screening.")]:
+        mod = importlib.import_module(name)
+        src = compile(open(mod.__file__, encoding="utf-8").read(), mod.__file__, "exec")
+        for c in codes(src):
+            ins = list(dis.get_instructions(c))
+            for a, b in zip(ins, ins[1:]):
+                if a.opname == "LOAD_GLOBAL" and b.opname == "LOAD_ATTR" and hasattr(mod, a.argval):
+                    got = getattr(getattr(mod, a.argval), b.argval, None)
+                    if isinstance(got, (types.BuiltinMethodType, types.MethodType)) \
+                            and not isinstance(getattr(mod, a.argval), (types.ModuleType, type)):
+                        found.append(f"{name}:{c.co_name}: {a.argval}.{b.argval}")
+    assert not found, found

@@ -1,0 +1,218 @@
+"""Names of banned organisations inside running text: each alias aligned on the words around
+the words that anchor it, names run together, abbreviations in capitals; the best
+non-overlapping ones kept.
+
+>>> from lawbook.screening import index
+>>> [(m.text, m.id) for m in index().find_mentions("Он был членом Хизб ут-Тахрира и ИГИЛ.")]
+[('Хизб ут-Тахрира', 'org-hizb-ut-tahrir'), ('ИГИЛ', 'org-islamic-state')]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .. import normalise as N
+from .aliases import _Alias, _Word
+from .candidates import _join
+from .limits import DEFAULT_THRESHOLD
+from .query import _day, _threshold
+
+
+@dataclass(slots=True)
+class Mention:
+    """A banned organisation's name found in running text."""
+
+    start: int
+    end: int
+    text: str
+    id: str
+    name: str
+    designation: str
+    score: float
+    alias: str
+    in_force: bool | None = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "id": self.id, "name": self.name,
+                "designation": self.designation, "score": self.score, "alias": self.alias, "in_force": self.in_force}
+
+
+class Mentions:
+    """The running-text part of :class:`lawbook.screening.ScreeningIndex`."""
+
+    def find_mentions(self, text: str, as_of=None, threshold: float | None = None) -> list["Mention"]:
+        """Names of banned organisations inside running text (English, Russian, Kazakh).
+
+        Multi-word names may have typos, case endings ("Хизб ут-Тахрира") and
+        hyphen or spacing variants; names made only of generic words ("Islamic
+        State", "Исламское государство") and one-word names must start with a
+        capital letter; short abbreviations (IS, HT, ИГ) must be written in
+        capitals and not inside a run of capitals.
+
+        >>> from lawbook.screening import index
+        >>> ms = index().find_mentions("Members of the Islamic State and of Hizb-ut-Tahrir were tried.", as_of="2016-01-01")
+        >>> [(m.start, m.end, m.id, m.in_force) for m in ms]
+        [(15, 28, 'org-islamic-state', True), (36, 50, 'org-hizb-ut-tahrir', True)]
+        >>> index().find_mentions("They wanted to build an islamic state; the party of the street vendors.")
+        []
+        """
+        thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
+        day = None if as_of is None else (as_of if type(as_of) is dt.date else _day(as_of))
+        words = self._words(text)
+        out = []
+        for sc, s, e, al in self._mention_hits(words, thr, text):
+            start, end = words[s].start, words[e].end
+            org = al.org
+            out.append(Mention(start, end, text[start:end], org.id, org.name, org.designation, round(sc, 3), al.text,
+                               None if day is None else org.in_force(day)))
+        return out
+
+    def _mention_hits(self, words: list[_Word], thr: float, text: str | None = None) -> list[tuple]:
+        """``(score, first word, last word, alias)`` for the best non-overlapping names in ``words``
+        (of ``text``: a name read with typos or endings does not run across a comma or a full stop)."""
+        content = [w for w in words if w.weight > 0]
+        found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
+        tms = [self.token_matches(w.fold) for w in content]
+        tds = [{t: sim for t, sim, _ in tm} for tm in tms]
+        # (an alias some of whose words no content word matches does not align: most of those
+        # anchored on a phrase's words, left out before :meth:`_align` is asked)
+        have = set().union(*tds)
+        seen: set = set()
+        for k, tm in enumerate(tms):
+            for t, _, how in tm:
+                if how == "short word typo":
+                    continue
+                for al in self.anchor.get(t, ()):
+                    if not al.wordset <= have:
+                        continue
+                    key = (al.idx, k)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    hit = self._align(al, content, tds, k)
+                    if hit and hit[0] >= thr:
+                        found.append((hit[0], hit[1], hit[2], al, False))
+                # names that must not be matched (an unbanned namesake) anchored on this word
+                for ex in self._excl_anchor.get(t, ()):
+                    if not ex.wordset <= have:
+                        continue
+                    hit = self._align(ex, content, tds, k)
+                    if hit and hit[0] >= thr:
+                        found.append((hit[0], hit[1], hit[2], ex, True))
+        folds = [w.fold for w in words]
+        for i, j in self._runs(folds):
+            for al in self.squashed[_join(folds, i, j)]:
+                if _needs_capital(al) and not words[i].raw[:1].isupper():
+                    continue
+                found.append((1.0, i, j, al, False))
+        for w in words:
+            hits, exact, p = self._abbreviations(w.raw)
+            if not hits or (not exact and not p[:1].isupper()):
+                continue
+            if len(p) <= 3 and _in_caps_run(words, w.pos):
+                continue
+            for al in hits:
+                found.append((1.0, w.pos, w.pos, al, False))
+        # drop mentions inside an unbanned namesake, then keep the best non-overlapping ones
+        excl = [(s, e, al.org.id) for _, s, e, al, x in found if x]
+        keep = []
+        for f in sorted((f for f in found if not f[4]), key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
+            sc, s, e, al, _ = f
+            if text is not None and sc < 1.0 and e > s and _BREAK.search(text, words[s].end, words[e].start):
+                continue
+            if any(es <= s and e <= ee and oid == al.org.id for es, ee, oid in excl):
+                continue
+            if any(not (e < ks or s > ke) for _, ks, ke, _, _ in keep):
+                continue
+            keep.append(f)
+        keep.sort(key=lambda f: f[1])
+        return [(sc, s, e, al) for sc, s, e, al, _ in keep]
+
+    def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
+        """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
+        m = len(al.tokens)
+        lo, hi = max(0, k - m), min(len(content), k + m + 1)
+        taken: dict[int, float] = {}
+        got = total = 0.0
+        for t, w in zip(al.tokens, al.weights):
+            total += w
+            best, bj = 0.0, None
+            for j in range(lo, hi):
+                sim = tds[j].get(t)
+                if sim is not None and sim > best and j not in taken:
+                    best, bj = sim, j
+            if bj is None:
+                return None
+            taken[bj] = best
+            got += w * best
+        first, last = min(taken), max(taken)
+        if last - first + 1 > m + 1:
+            return None
+        # generic-only and one-word names must look like proper names
+        if _needs_capital(al) and not content[first].raw[:1].isupper():
+            return None
+        return got / total, content[first].pos, content[last].pos
+
+
+
+def _needs_capital(al: _Alias) -> bool:
+    """In running text, names made of ordinary words must look like proper names."""
+    return al.all_generic or len(al.tokens) <= 1 or al.kind == "translation"
+
+
+_BREAK = re.compile(r"[,;.!?]")
+_JOIN = re.compile(r"[\s\-‐‑–]*")
+
+
+def _name_like(w) -> bool:
+    """A word that could continue a proper name: not generic, and capitalised where its script has case."""
+    if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold):
+        return False
+    first = w.raw[:1]
+    return first.isupper() or first.lower() == first.upper()
+
+
+def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
+    """Whether words ``s..e`` continue into a longer proper name in ``text``: a name-like word joined
+    to them by spaces or hyphens only (particles such as ``-е-`` skipped). Scripts without case
+    (Arabic) are checked to the right only: their governing nouns ("the movement", "the ranks of")
+    come before the name.
+
+    >>> from lawbook.screening import index
+    >>> ws = index()._words("Техрик-е Талибан-е Пакистан")
+    >>> _part_of_longer_name("Техрик-е Талибан-е Пакистан", ws, 2, 2)
+    True
+    >>> ws = index()._words("вступил в ряды ИГИЛ")
+    >>> _part_of_longer_name("вступил в ряды ИГИЛ", ws, 3, 3)
+    False
+    """
+    def joined(a, b):
+        return _JOIN.fullmatch(text[words[a].end:words[b].start]) is not None
+
+    cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
+    k = s - 1
+    while cased and k >= 0 and joined(k, k + 1):
+        if N.is_particle(words[k].fold):
+            k -= 1
+            continue
+        if _name_like(words[k]):
+            return True
+        break
+    k = e + 1
+    while k < len(words) and joined(k - 1, k):
+        if N.is_particle(words[k].fold):
+            k += 1
+            continue
+        return _name_like(words[k])
+    return False
+
+
+def _in_caps_run(words, pos: int) -> bool:
+    """True when a neighbouring word is also in capitals (a shouted headline, not an abbreviation)."""
+    for q in (pos - 1, pos + 1):
+        if 0 <= q < len(words):
+            r = words[q].raw
+            if len(r) > 1 and r.isupper() and r.isalpha():
+                return True
+    return False

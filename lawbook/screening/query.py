@@ -1,0 +1,88 @@
+"""A query as screening reads it: the checks a name must pass, the marks dropped from it, the
+date and threshold it is screened with, its words and its script.
+
+>>> validate_name("Hizb ut-Tahrir"), _threshold("0.7"), _script("ИГИЛ"), _FIND_WORDS("Hizb ut-Tahrir")
+('Hizb ut-Tahrir', 0.7, 'Cyrl', ['Hizb', 'ut', 'Tahrir'])
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from .. import normalise as N
+from ..dates import parse_date, today
+from ..errors import BadInput
+from .limits import MAX_NAME_CHARS
+
+# ---------------------------------------------------------------- input checks
+#: Words that name an affiliate, branch or province of an organisation (folded): "ISIS-K",
+#: "Islamic State Khorasan Province", "вилаят Хорасан".
+AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse", "vilaiat", "vilaiet", "vilaiat",
+                             "vilaet", "valiat", "branch", "affiliate", "filial", "provintsia", "provintsii",
+                             "provinciia", "horasana", "uilaiat", "uilaiati"})
+
+#: Direction marks and zero-width characters that text copied from right-to-left or web sources
+#: carries; they are dropped before matching (zero-width (non-)joiners are read as word breaks).
+INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE})
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")  # (a search is cheaper than translating a name that has none)
+
+
+def validate_name(name) -> str:
+    """The name, or :class:`BadInput` with a one-line reason.
+
+    >>> validate_name("  ")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadInput: empty name
+    >>> validate_name("Hizb\\x07")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadInput: name contains control character U+0007 at position 5
+    """
+    if not isinstance(name, str):
+        raise BadInput(f"name must be text, not {type(name).__name__}")
+    if len(name) > MAX_NAME_CHARS:
+        raise BadInput(f"name is {len(name):,} characters long (at most {MAX_NAME_CHARS:,})")
+    if name.isprintable():
+        if not name.strip():
+            raise BadInput("empty name")
+        return name
+    for i, ch in enumerate(name):
+        if ch in "\t":
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "Cc" or (cat == "Cf" and ch not in "\u200c\u200d" and ch not in INVISIBLE):
+            raise BadInput(f"name contains control character U+{ord(ch):04X} at position {i + 1}")
+    if not name.strip():
+        raise BadInput("empty name")
+    return name
+
+
+def _day(as_of) -> dt.date:
+    if as_of is None:
+        return today()
+    return parse_date(as_of, "as-of date")
+
+
+def _threshold(x) -> float:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        raise BadInput(f"threshold {x!r} is not a number") from None
+    if not 0.0 <= v <= 1.0:
+        raise BadInput(f"threshold {v} is outside 0..1")
+    return v
+
+
+_FIND_WORDS = N._WORD_RE.findall
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _script(text: str) -> str:
+    """``Latn``, ``Cyrl``, ``mixed`` or ``none`` (a fast subset of models.banlist.script_of)."""
+    lat = _LATIN.search(text) is not None
+    cyr = not text.isascii() and _CYRILLIC.search(text) is not None
+    return "mixed" if lat and cyr else "Latn" if lat else "Cyrl" if cyr else "none"

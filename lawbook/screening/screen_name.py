@@ -1,0 +1,154 @@
+"""Screening one name the full way (:meth:`NameScreening.screen`): its candidates scored,
+each organisation's best alias, a name found inside a longer phrase, a person's name and an
+unbanned namesake capped, the matches sorted and cut, and the verdict.
+
+>>> from lawbook.screening import index
+>>> r = index().screen("вступил в ряды ИГИЛ", as_of="2024-06-01")
+>>> r.banned, r.matches[0]["id"], r.matches[0]["explanation"].split(";")[1]
+(True, 'org-islamic-state', ' «ИГИЛ» found inside the phrase')
+"""
+from __future__ import annotations
+
+import datetime as dt
+from json.encoder import encode_basestring as _json_str  # a string as the CLI's JSON writes it (not ASCII-only)
+from typing import Iterable, Iterator
+
+from .. import normalise as N
+from . import query as _query
+from ..errors import BadInput
+from .aliases import _Alias
+from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
+from .mentions import _part_of_longer_name
+from .persons import _person_shaped
+from .query import _DROP_INVISIBLE, AFFILIATE_WORDS, _day, _script, _threshold, validate_name
+from .results import ScreenResult, _json, _verdict
+from .scoring import _covered, _explain, _select
+
+# (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
+# without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
+_HAS_INVISIBLE = _query._HAS_INVISIBLE
+
+
+class NameScreening:
+    """The one-name part of :class:`lawbook.screening.ScreeningIndex`."""
+
+    def screen(self, name: str, as_of=None, threshold: float | None = None) -> "ScreenResult":
+        """Screen one name; see :func:`screen`."""
+        validate_name(name)
+        query = name
+        if not name.isascii() and _HAS_INVISIBLE.search(name):
+            name = name.translate(_DROP_INVISIBLE)
+        if not name.strip():
+            raise BadInput("the name has only invisible characters")
+        day = as_of if type(as_of) is dt.date else _day(as_of)
+        thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
+        words = self._words(name)
+        recs = self._recs
+        rs = [recs[w.raw] for w in words]
+        runs, runkey = self._run_key(tuple([r[0] for r in rs]))
+        key = (tuple([r[7] for r in rs]), runkey)
+        # (the candidates and their scores, memoised with the short road's: a name it leaves here
+        # has had them scored already)
+        cands = self._scored.get(key) or self._score_all(rs, runs, key)
+        qw, qm, passing, tb = cands if cands else ((), (), (), {})
+        qwords = [words[p] for p, _ in qw]
+        qscript = _script(name) if cands else "none"
+        found = _select(passing, qscript)
+        # the detail of each organisation's best alias
+        best = {oid: (score, al, self._score(al, qwords, qm, run, abbr_pos, exact, tb)[1], run, abbr_pos)
+                for oid, (score, al, run, abbr_pos, exact) in found.items()}
+        # a name or abbreviation inside a longer phrase ("ИГИЛ recruiter", "ұйымының"): scored on the
+        # name as found in running text, the other words being context that neither hide nor inflate it
+        # (tried when no alias reaches the default threshold, whatever threshold the caller uses, so a
+        # lower --threshold shows the same scores)
+        if cands and len(words) > 1 and not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+            for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
+                if _part_of_longer_name(name, words, s, e):
+                    continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
+                if sc > best.get(al.org.id, (0.0,))[0]:
+                    found = name[words[s].start:words[e].end]
+                    best[al.org.id] = (sc, al, {"coverage": round(sc, 3), "all_words": True, "extra": 0.0,
+                                                "extra_penalty": 0.0, "extra_words": [],
+                                                "words": [("phrase", sc, f"«{found}» found inside the phrase; "
+                                                           f"the other words are context")],
+                                                "span": (s, e)}, None, None)
+        # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
+        if best and len(qwords) > 1 and _person_shaped(words):
+            for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
+                if _covered(detail, run, abbr_pos) == 1:  # (and the query has more than one word that counts)
+                    detail = dict(detail, excluded="the query is shaped like a person's name (capitalised given "
+                                                   "name and surname) and shares only one word with the alias")
+                    best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
+        # names that must not be matched (an unbanned namesake)
+        for oid in list(best):
+            for ex in self.exclusions.get(oid, ()):
+                es = self._score_value(ex, qw, qm, tb=tb)
+                if es >= DEFAULT_THRESHOLD and es >= best[oid][0] - 0.05:
+                    score, al, detail, run, abbr_pos = best[oid]
+                    detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")
+                    best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
+        mixed = bool(best) and self._mixed(words)
+        matches = []
+        texts = {}
+        for oid, (score, al, detail, run, abbr_pos) in best.items():
+            if score < REPORT_FLOOR and "excluded" not in detail:
+                continue
+            m, text = self._match(al, round(min(score, 1.0), 3), detail, day, qscript, mixed)
+            matches.append(m)
+            texts[id(m)] = (text, len(m))
+        matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
+        matches = matches[:MAX_MATCHES]
+        hits = [m for m in matches if m["score"] >= thr]
+        # a query that is exactly one organisation's own name means that organisation
+        if hits:
+            fq = " ".join(w.fold for w in words if w.fold)  # N.fold(name), from the words already folded
+            fc = self._fold_cache
+            own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
+            if own:
+                hits = own
+        affiliate = [w.raw for w in words if w.fold in AFFILIATE_WORDS]
+        parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
+        banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
+        return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
+                            ambiguous=ambiguous, texts=texts)
+
+    def _parts(self, al: _Alias, day: dt.date) -> tuple:
+        """``(alias's part, organisation's part)`` of a match, each ``(dict, JSON text)``: what
+        does not depend on the query (the alias; the organisation on that day), encoded once, so
+        that a match is encoded for its score and explanation only. The alias's text runs to
+        ``"score": ``, the organisation's from the comma after the score to ``"explanation": ``."""
+        org = al.org
+        head = self._alias_part.get(al.idx)
+        if head is None:  # what depends on the alias only
+            d = {"id": org.id, "name": org.name, "designation": org.designation,
+                 "matched_alias": al.text, "alias_lang": al.lang, "alias_kind": al.kind,
+                 "alias_confidence": al.confidence}
+            head = self._alias_part[al.idx] = (d, _json()(d)[:-1] + ', "score": ')
+        key = (org.id, day)
+        tail = self._org_part.get(key)
+        if tail is None:  # what depends on the organisation and the day
+            inf, certain = org.in_force(day), org.in_force_certain(day)
+            s, flags = org.summary, org.flags
+            d = {"listed_from": s["listed_from"], "listed_to": s["listed_to"], "in_force": inf,
+                 "in_force_certain": certain,
+                 "listed_from_precision": s["listed_from_precision"], "listed_to_precision": s["listed_to_precision"],
+                 "decision_date": s["decision_date"], "decision_date_confidence": s["decision_date_confidence"],
+                 "entry_into_force": s["entry_into_force"], "confidence": org.confidence,
+                 "flags": list(flags)}
+            if len(self._org_part) > _MEMO_LIMIT:
+                self._org_part.clear()
+            tail = self._org_part[key] = (d, ", " + _json()(d)[1:-1] + ', "explanation": ')
+        return head, tail
+
+    def _match(self, al: _Alias, score: float, detail: dict, day: dt.date, qscript: str, mixed: bool):
+        """``(match, its JSON text without the closing brace)``, made from :meth:`_parts`."""
+        head, tail = self._parts(al, day)
+        explanation = _explain(al, score, detail, qscript, mixed)
+        m = {**head[0], "score": score, **tail[0], "flags": list(tail[0]["flags"]), "explanation": explanation}
+        return m, head[1] + repr(score) + tail[1] + _json_str(explanation)
+
+    def screen_many(self, names: Iterable[str], as_of=None, threshold: float | None = None) -> Iterator["ScreenResult"]:
+        """Screen names in order (errors raise; see the CLI for error records)."""
+        day = _day(as_of)
+        for n in names:
+            yield self.screen(n, day, threshold)

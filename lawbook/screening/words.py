@@ -1,0 +1,251 @@
+"""A query's words against the alias words: exact, a typo (rapidfuzz's OSA distance, a swap
+being one edit), a case ending, a Kazakh ending, an abbreviation; and the memos that make a
+word seen before cost one look-up (:meth:`WordMatching._rec`, :meth:`WordMatching.prepare`).
+
+>>> from lawbook.screening import index
+>>> index().token_matches("tahrira")   # Russian genitive "Тахрира"
+(('tahrir', 0.95, 'word ending'),)
+>>> index()._abbreviations("ИГИЛ")[1:]
+(True, 'ИГИЛ')
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from .. import normalise as N
+from . import query as _query
+from .aliases import _Alias, _Word, _word_weight
+from .limits import _CACHE_LIMIT, _MEMO_LIMIT, MISSING_FACTOR, REPORT_FLOOR
+from .query import _DROP_INVISIBLE, AFFILIATE_WORDS
+
+# (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
+# without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
+_HAS_INVISIBLE = _query._HAS_INVISIBLE
+
+
+class WordMatching:
+    """The word part of :class:`lawbook.screening.ScreeningIndex`: each word of a query matched
+    once against the alias words, and memoised."""
+
+    def token_matches(self, tok: str) -> tuple:
+        """Alias words like ``tok``: ``((word, similarity, how), …)``.
+
+        >>> from lawbook.screening import index
+        >>> index().token_matches("tahrira")   # Russian genitive "Тахрира"
+        (('tahrir', 0.95, 'word ending'),)
+        >>> index().token_matches("mujahidin")[0]
+        ('mujahedin', 0.889, 'typo')
+        """
+        got = self._tm_cache.get(tok)
+        if got is not None:
+            return got
+        best: dict[str, tuple] = {}
+        if tok in self.vocab:
+            best[tok] = (tok, 1.0, "exact")
+        n = len(tok)
+        if n >= 4:
+            extract, osa = _RAPIDFUZZ or _rapidfuzz()
+            maxd = 1 if n <= 7 else 2
+            near = self._near_len.get(n)
+            if near is None:  # (the alias words of a length within maxd of n)
+                lo = bisect.bisect_left(self._len_starts, max(4, n - maxd))
+                hi = bisect.bisect_right(self._len_starts, n + maxd)
+                near = self._near_len[n] = self._vocab_by_len[lo:hi]
+            if near:
+                for cand, dist, _ in extract(tok, near, scorer=osa, score_cutoff=maxd, limit=None):
+                    if cand in best:
+                        continue
+                    sim = round(1.0 - dist / max(n, len(cand)), 3)
+                    # a typo in a four-letter word is weak evidence: it may add to a
+                    # match found through other words, never start one
+                    best[cand] = (cand, sim, "short word typo" if min(n, len(cand)) == 4 else "typo")
+        if n >= 5:
+            # alias words that share their first letters with tok, at most three letters (and
+            # at most one of the shorter word's) left over: every one of them begins as tok does
+            # for max(4, n - 3) letters
+            for cand in self._prefix.get(tok[:max(4, n - 3)], ()):
+                if cand in best and best[cand][1] >= 0.95:
+                    continue
+                c = len(cand)
+                same = max(4, (c if c > n else n) - 3, (n if n < c else c) - 1)  # letters alike needed
+                if tok[:same] == cand[:same]:
+                    best[cand] = (cand, 0.95, "word ending")
+        if not best and n >= 7 and tok.endswith(self._endings):
+            # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
+            # strip the endings of rules/lexicon/morphology (folded like the names) and look again
+            for suf in self._endings:
+                if tok.endswith(suf) and n - len(suf) >= 5:
+                    for cand, sim, how in self.token_matches(tok[: -len(suf)]):
+                        if how in ("exact", "word ending") and cand not in best:
+                            best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "Kazakh ending")
+                    if best:
+                        break
+        got = tuple(sorted(best.values(), key=lambda x: -x[1]))
+        if len(self._tm_cache) > _CACHE_LIMIT:
+            self._tm_cache.clear()
+        self._tm_cache[tok] = got
+        return got
+
+    def _words(self, text: str) -> list[_Word]:
+        out = []
+        append = out.append
+        recs = self._recs
+        for i, m in enumerate(N._WORD_RE.finditer(text)):
+            w = m.group()
+            got = recs.get(w) or self._rec(w)
+            start, end = m.span()
+            append(_Word(i, w, got[0], got[1], start, end))
+        return out
+
+    def _rec(self, raw: str) -> tuple:
+        """What screening reads of a word as written, memoised (read only): ``(fold, weight, mixed
+        script, its matches by alias word, the aliases it anchors, the abbreviations it is, exact
+        case, how it screens, affiliate word, weak aliases, candidates)`` (the matches, aliases,
+        weak aliases and candidates of :meth:`_qm` for a word that counts, else None, (), None and
+        None). Two words that screen alike (the same matches, weight and abbreviations, look-alike
+        letters or not, affiliate word or not) have the same ``how``, a number given by
+        :meth:`_how_number`.
+
+        >>> from lawbook.screening import index
+        >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
+        (('tahrira', 1.0), ('of', 0.0))
+        """
+        cache = self._word_cache
+        got = cache.get(raw)
+        if got is None:
+            f = N.fold_word(raw)
+            got = (f, _word_weight(f), N.has_mixed_script(raw))
+            if len(cache) > _MEMO_LIMIT:
+                cache.clear()
+            cache[raw] = got
+        f, weight = got[0], got[1]
+        m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
+        hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
+        affiliate = f in AFFILIATE_WORDS
+        how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2],
+                                affiliate))
+        rec = (f, weight, got[2], m, anchored, hits, exact, how, affiliate, weak, cands)
+        if len(self._recs) > _MEMO_LIMIT:
+            self._recs.clear()
+        self._recs[raw] = rec
+        return rec
+
+    def _how_number(self, how: tuple) -> int:
+        """A number that stands for ``how`` a word screens (never given to another ``how``, so that
+        a name's key of small numbers is quick to hash and compare; memoised, bounded)."""
+        got = self._how_numbers.get(how)
+        if got is None:
+            if len(self._how_numbers) > _MEMO_LIMIT:
+                self._how_numbers.clear()  # (a ``how`` seen again gets a new number: a memo misses)
+            got = self._how_numbers[how] = next(self._how_count)
+        return got
+
+    def prepare(self, names: Iterable[str]) -> None:
+        """Fold at once the words of ``names`` (a batch about to be screened) that the word memo
+        does not hold yet, with :func:`lawbook.normalise.fold_words`: :meth:`screen` then finds
+        them folded instead of folding each one alone. The memo holds the same values either way.
+
+        >>> from lawbook.screening import index
+        >>> ix = index()
+        >>> ix.prepare(["Хизб ут-Тахрира", "members of Jamaat"])
+        >>> ix._word_cache["Тахрира"][0], ix._word_cache["Jamaat"][0]
+        ('tahrira', 'jamat')
+        """
+        cache = self._word_cache
+        # the names joined by line breaks, cut at white space (no word runs across either); a piece
+        # the memo holds is a word already folded, the others are searched for words
+        text = "\n".join(n for n in names if type(n) is str)
+        if not text.isascii() and _HAS_INVISIBLE.search(text):
+            text = text.translate(_DROP_INVISIBLE)  # (the words screen() will read)
+        rest = " ".join(p for p in set(text.split()) if p not in cache)
+        new = [w for w in dict.fromkeys(N._WORD_RE.findall(rest)) if w not in cache]
+        if not new:
+            return
+        if len(cache) + len(new) > _MEMO_LIMIT:
+            cache.clear()
+        ws = new[:_MEMO_LIMIT]
+        for w, f in zip(ws, N.fold_words(ws)):
+            cache[w] = (f, _word_weight(f), N.has_mixed_script(w))
+
+    def _mixed(self, words) -> bool:
+        """Some word mixes Latin and Cyrillic letters."""
+        cache = self._word_cache
+        for w in words:
+            got = cache.get(w.raw)
+            if got[2] if got is not None else N.has_mixed_script(w.raw):
+                return True
+        return False
+
+    def _qm(self, tok: str) -> tuple:
+        """``(matches, aliases, number, weak, candidates)``: :meth:`token_matches` of ``tok`` as a
+        dict by alias word, the aliases anchored on those words other than short-word typos, in the
+        order found, a number that stands for those matches (words with the same matches in the
+        same order, two typos of one alias word, get the same five, and screen alike), ``{alias:
+        its words this word does not match}`` for the aliases this word alone leaves below the
+        report floor, and the aliases as :meth:`_cands` lists candidates (memoised; read only)."""
+        got = self._qm_cache.get(tok)
+        if got is None:
+            m = {x[0]: x for x in self.token_matches(tok)}
+            sig = tuple(m.values())
+            got = self._sigs.get(sig)
+            if got is None:
+                anchored: dict[int, _Alias] = {}
+                for t, _, how in sig:
+                    if how != "short word typo":
+                        for al in self.anchor.get(t, ()):
+                            anchored.setdefault(al.idx, al)
+                # an alias this word alone cannot bring to the report floor, and the alias words it
+                # leaves to others: a query none of whose other words match those is no match of it
+                # (what the word gives at most, its similarity being at most 1; added in another
+                # order than a score adds, so with a margin for the last bit)
+                weak = {}
+                for al in anchored.values():
+                    rest = al.wordset.difference(m)
+                    if rest and al.total:
+                        have = sum(al.by_word.get(t, 0.0) for t in m)
+                        if have / al.total * MISSING_FACTOR < REPORT_FLOOR - 1e-9:
+                            weak[al.idx] = rest
+                if len(self._sigs) > _MEMO_LIMIT:
+                    self._sigs.clear()  # (the numbers are never given twice)
+                got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers), weak,
+                                         {k: (al, None, None, True) for k, al in anchored.items()})
+            if len(self._qm_cache) > _MEMO_LIMIT:
+                self._qm_cache.clear()
+            self._qm_cache[tok] = got
+        return got
+
+    def _abbreviations(self, raw: str) -> tuple[list, bool, str]:
+        """``(aliases, exact, prepared word)`` for an abbreviation written as
+        ``raw``: same case first, then (four letters or more) any case (memoised; read only)."""
+        got = self._abbr_cache.get(raw)
+        if got is not None:
+            return got
+        if len(raw) > self._abbr_max:
+            got = [], True, ""
+        else:
+            p = N.prepare_word(raw)
+            hits = self.abbr_exact.get(p)
+            if hits is not None:
+                got = hits, True, p
+            elif len(p) >= 4:
+                got = self.abbr_fold.get(p.casefold()) or [], False, p
+            else:
+                got = [], True, p
+        if len(self._abbr_cache) > _MEMO_LIMIT:
+            self._abbr_cache.clear()
+        self._abbr_cache[raw] = got
+        return got
+
+
+_RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported
+
+
+def _rapidfuzz() -> list:
+    """rapidfuzz's ``process.extract`` and the OSA distance (two letters swapped count as one edit),
+    imported when a word is first compared (a name of short words alone never needs them)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    _RAPIDFUZZ[:] = [process.extract, OSA.distance]
+    return _RAPIDFUZZ

@@ -54,7 +54,7 @@ class WordMatching:
                 near = self._near_len[n] = self._vocab_by_len[lo:hi]
             if near:
                 for cand, dist, _ in extract(tok, near, scorer=osa, score_cutoff=maxd, limit=None):
-                    if cand in best:
+                    if cand in best or other_number(tok, cand):
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
                     # a typo in a four-letter word is weak evidence: it may add to a
@@ -65,7 +65,7 @@ class WordMatching:
             # at most one of the shorter word's) left over: every one of them begins as tok does
             # for max(4, n - 3) letters
             for cand in self._prefix.get(tok[:max(4, n - 3)], ()):
-                if cand in best and best[cand][1] >= 0.95:
+                if (cand in best and best[cand][1] >= 0.95) or other_number(tok, cand):
                     continue
                 c = len(cand)
                 same = max(4, (c if c > n else n) - 3, (n if n < c else c) - 1)  # letters alike needed
@@ -77,7 +77,7 @@ class WordMatching:
             for suf in self._endings:
                 if tok.endswith(suf) and n - len(suf) >= 5:
                     for cand, sim, how in self.token_matches(tok[: -len(suf)]):
-                        if how in ("exact", "word ending") and cand not in best:
+                        if how in ("exact", "word ending") and cand not in best and not other_number(tok, cand):
                             best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "Kazakh ending")
                     if best:
                         break
@@ -239,6 +239,35 @@ class WordMatching:
 
 
 _RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported
+
+
+#: Folded endings of Russian adjectives in the plural and in the singular, and the Kazakh plural before a possessive
+#: ending (folded, a doubled letter written once: «мемлекеттері» → "memleketeri").
+_RU_PLURAL_ADJ = ("ie", "ikh", "imi", "im", "i")
+_RU_SINGULAR_ADJ = ("oe", "ii", "aia", "ogo", "omu", "oi", "om", "uiu", "ei")
+_KK_PLURAL = ("eri", "ari", "leri", "lari", "deri", "dari", "teri", "tari")
+
+
+def other_number(tok: str, cand: str) -> bool:
+    """Whether query word ``tok`` is the plural of alias word ``cand`` (folded), which names
+    something else than the singular does: "исламские государства" (Islamic states) are no
+    Islamic State, nor are «Ислам мемлекеттері».
+
+    >>> other_number("islamskie", "islamskoe"), other_number("memleketeri", "memleketi")
+    (True, True)
+    >>> other_number("islamskogo", "islamskoe"), other_number("memleketinin", "memleketi")
+    (False, False)
+    """
+    if cand.endswith(_RU_SINGULAR_ADJ) and tok.endswith(_RU_PLURAL_ADJ):
+        stem = next(cand[: -len(e)] for e in _RU_SINGULAR_ADJ if cand.endswith(e))
+        if len(stem) >= 4 and tok.startswith(stem) and tok[len(stem):] in _RU_PLURAL_ADJ:
+            return True
+    if cand[-1:] in ("i", "y"):
+        stem = cand[:-1]
+        rest = tok[len(stem):] if tok.startswith(stem) else None
+        if rest is not None and len(stem) >= 4 and any(rest.startswith(p) for p in _KK_PLURAL):
+            return True
+    return False
 
 
 def _rapidfuzz() -> list:

@@ -798,6 +798,12 @@ def test_english_probes_3_officers_who_detain_are_not_the_offender(found, text, 
      "or “extremism” under the law.", []),
     ("In 2021 he transferred money to his brother, a fighter of Jabhat al-Nusra in Syria.", ["258"]),
     ("In 2016 he joined his brother, an Islamic State fighter in Syria.", ["257"]),
+    ("The KNB detained a Kazakh citizen in 2023 on charges of propaganda of terrorism for reposting videos of an "
+     "Islamic State preacher on his Instagram page.", ["256"]),
+    ("In 2015 he fled to Syria, where he joined Jabhat al-Nusra; he was arrested on his return in 2018.", ["257"]),
+    ("In 2015 he went to Syria where he joined the fighting.", ["172"]),
+    ("Kazakhstan's Criminal Code criminalizes terrorism financing under Article 258.", []),
+    ("Under the 2014 Criminal Code, participation in a banned organisation carries up to six years.", []),
 ])
 def test_english_probes_lead_fifteenth_session(found, text, want):
     assert found(text) == want

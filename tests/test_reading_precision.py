@@ -587,3 +587,36 @@ def test_a_charge_reclassified_or_dropped_gives_way(rb, text, want):
 ])
 def test_a_trip_to_fight_is_not_the_way_to_an_organisation_told_apart(rb, text, want):
     assert sorted((f["article"], f.get("part")) for f in classify_text(text, rulebook=rb)["findings"]) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Propaganda of terrorism is punishable by up to nine years in prison under Article 256 of the Criminal Code.",
+    "In Kazakhstan, participation in a banned extremist organisation carries a prison sentence of up to six years.",
+    "Knowingly false reports of a terrorist act are punishable by a fine or by up to three years in prison.",
+    "Calls for separatism can lead to up to seven years behind bars under Kazakh law.",
+    "Согласно статье 174 УК РК, возбуждение социальной, национальной, расовой или религиозной розни наказывается "
+    "лишением свободы на срок от двух до семи лет.",
+    "Заведомо ложное сообщение об акте терроризма наказывается штрафом либо лишением свободы на срок до трех лет.",
+    "По закону за финансирование терроризма грозит до 12 лет лишения свободы с конфискацией имущества.",
+    "Терроризмді насихаттау жеті жылдан тоғыз жылға дейін бас бостандығынан айыруға жазаланады.",
+])
+def test_a_law_told_alone_is_nobodys_act(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == [], res["findings"]
+    assert any(b.get("cue", "").endswith(".block.law_penalty") for b in res["extracted"] if b["what"] == "blocked")
+
+
+@pytest.mark.parametrize("text, want", [
+    # en-2023-knb-ten-cases-fought-in-ukraine-babel (dev): the law's words name the offence of the cases opened
+    ("In 2023 the KNB said it was investigating ten criminal cases against Kazakh citizens who fought in Ukraine. "
+     "According to the Criminal Code of Kazakhstan, participation in foreign armed conflicts is punishable by "
+     "imprisonment for five to nine years.", ["172"]),
+    ("В 2023 году полиция возбудила уголовное дело в отношении жителя Актобе. Участие в деятельности запрещенной "
+     "экстремистской организации наказывается лишением свободы на срок до шести лет.", ["405"]),
+    ("In 2019 he was convicted of propaganda of terrorism, which is punishable by up to nine years in prison.",
+     ["256"]),
+    ("2019 жылы ол терроризмді насихаттағаны үшін сотталды, бұл жеті жылдан тоғыз жылға дейін бас бостандығынан "
+     "айыруға жазаланады.", ["256"]),
+])
+def test_a_law_told_beside_a_case_names_its_offence(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

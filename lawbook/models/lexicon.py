@@ -108,6 +108,10 @@ class LexiconEntry(Strict):
     # charge, a criminal case, a verdict); beside one it holds from its words to the end of their clause ("charged
     # with X and could face prosecution for Y": Y goes, X stands); for a case to come and a change of penalties
     blocks_alone: bool = False
+    # with ``blocks``: the block holds only in an account that tells no proceeding elsewhere: the law's penalty
+    # ("propaganda of terrorism is punishable by up to nine years") told beside a case names the case's offence,
+    # alone (a reminder, a explainer) it is nobody's act
+    blocks_without_case: bool = False
     # the cue's words name, in a charge sentence, an offence lawbook has no rule for ("convicted for violating the
     # rules of storing weapons", "suspected of illegal oil sales"); the account then names its charges, so the acts
     # it only describes elsewhere are set aside as not charged, as beside a charge lawbook classifies. Alone it is

@@ -77,11 +77,22 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
     # so does one inside a clause about an earlier case (", ранее осуждённый за …,"); a topic, a denial or a victim
     # abroad (lexicon field ``blocks_words``) holds for its own words only
     # (keyed by the cue too: two blocks may start on the same word, "urged residents not to believe fake news")
-    r.block_clause = {(i, m.start, m.entry.id): (m.start, m.end) if m.entry.blocks_words
-                      else next(((a, b) for a, b, _ in r.aside_of.get(i, ()) if a <= m.start < b), None)
-                      or contrasted_clause(text, spans[i], m.start)
-                      or (_clause_on(text, spans[i], m) if m.entry.blocks_alone and _tells_proceeding(m, found) else None)
-                      for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked}
+    blocks = [(i, m) for i, (_, found) in enumerate(per_sentence) for m in found if m.entry.blocks and not m.blocked]
+    r.block_clause = {(i, m.start, m.entry.id): _block_clause(text, i, spans[i], per_sentence[i][1], m, r)
+                      for i, m in blocks if not m.entry.blocks_without_case}
+    r.negated = {i for (i, _, _), clause in r.block_clause.items() if clause is None}
+    # a law's penalty told beside a case names the case's offence ("… are investigating. Participation in foreign
+    # armed conflicts is punishable by five to nine years"); in an account that tells no proceeding it is the law only
+    law = {i for i, m in blocks if m.entry.blocks_without_case}
+    case = next((j for j, (_, found) in enumerate(per_sentence) if j not in law and j not in r.negated
+                 and any(_tells_proceeding(None, [m]) for m in found)), None)
+    for i, m in blocks:
+        if not m.entry.blocks_without_case:
+            continue
+        if case is not None:
+            m.blocked = f"the account tells a proceeding (sentence {case + 1}): the law's words name its offence"
+            continue
+        r.block_clause[(i, m.start, m.entry.id)] = _block_clause(text, i, spans[i], per_sentence[i][1], m, r)
     r.negated = {i for (i, _, _), clause in r.block_clause.items() if clause is None}
     r.charge_sents -= r.negated
     # "He had previously been sentenced in Russia for fraud": a trial abroad in a sentence about the person's past
@@ -94,10 +105,19 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
     return r
 
 
+def _block_clause(text: str, i: int, sentence: tuple[int, int], found, m, r: Roles) -> tuple[int, int] | None:
+    """The clause of sentence ``i`` that the block ``m`` holds for (``None``: the whole sentence)."""
+    if m.entry.blocks_words:
+        return m.start, m.end
+    return (next(((a, b) for a, b, _ in r.aside_of.get(i, ()) if a <= m.start < b), None)
+            or contrasted_clause(text, sentence, m.start)
+            or (_clause_on(text, sentence, m) if m.entry.blocks_alone and _tells_proceeding(m, found) else None))
+
+
 def _tells_proceeding(block, found) -> bool:
-    """Whether a cue of ``found`` other than ``block`` and outside its words
-    tells a proceeding: a charge, a criminal case or a verdict."""
-    return any(not m.blocked and m is not block and not (block.start <= m.start < block.end)
+    """Whether a cue of ``found`` other than ``block`` (``None``: any) and
+    outside its words tells a proceeding: a charge, a criminal case or a verdict."""
+    return any(not m.blocked and m is not block and not (block is not None and block.start <= m.start < block.end)
                and (m.entry.charge_context or m.entry.criminal_charge or m.entry.outcome == "convicted")
                for m in found)
 

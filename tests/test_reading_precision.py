@@ -620,3 +620,32 @@ def test_a_law_told_alone_is_nobodys_act(rb, text):
 ])
 def test_a_law_told_beside_a_case_names_its_offence(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a definition in the law, the use of a charge, a call to change an article
+    "Kazakh law defines extremism as actions aimed at the violent seizure of power or inciting social, ethnic or "
+    "religious discord.",
+    "Под экстремизмом в законе понимаются действия, направленные на насильственный захват власти или возбуждение розни.",
+    "According to the report, the authorities often use charges of inciting discord against religious believers.",
+    "Правозащитники призвали Казахстан изменить чрезмерно широкую статью о возбуждении розни.",
+    # the threat of terrorism and its levels
+    "Analysts believe the threat of terrorist attacks in Central Asia has grown since the Taliban took power.",
+    "Эксперты считают, что угроза терактов в Центральной Азии выросла после прихода талибов к власти.",
+    "Сарапшылардың пікірінше, Орталық Азияда террористік қауіп өсті.",
+    # recruiters in general, in the present tense
+    "Вербовщики террористических организаций активно используют мессенджеры для вовлечения молодежи.",
+    "Террористік ұйымдардың жалдаушылары жастарды тарту үшін мессенджерлерді белсенді пайдаланады.",
+])
+def test_texts_about_the_field_give_no_finding(rb, text):
+    assert articles(classify_text(text, rulebook=rb)) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В 2019 году в Актобе задержаны вербовщики ИГИЛ, которые искали молодёжь через соцсети.", ["259"]),
+    ("2019 жылы ДАИШ жалдаушылары Ақтөбеде ұсталды.", ["259"]),
+    ("In 2016 the terrorism threat level was raised after a terrorist attack on a gun shop in Aktobe in which gunmen "
+     "killed several people.", ["255"]),
+])
+def test_the_case_beside_a_text_about_the_field_stands(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

@@ -512,6 +512,8 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                                f"{found['value']}, the first day of that {unit}. A law or ban that took effect later "
                                f"in the {unit} is not applied: give --date for a precise answer.")
         res = _read_again_after_a_change(res, case, rb, engine, ex["extracted"], found)
+    if ex.get("to_present") and not day:
+        res = _read_again_at_the_time_of_writing(res, case, rb, engine, ex["extracted"], ex["to_present"])
     res["notes"][0:0] = ex["notes"]
     if ex["assumed"]:
         res["notes"].insert(0, ex["assumed"])
@@ -618,6 +620,35 @@ def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, en
     res2["date_read_on"] = [day, on]
     res2["uncertain"] = True
     return res2
+
+
+def _read_again_at_the_time_of_writing(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str,
+                                       extracted: list[dict], words: str) -> dict:
+    """Both readings when acts go on "to the present" from before 1 January 2015 and the account gives no later
+    date: a continuing act is committed on its last day (2014 CC art. 5; 1997 CC art. 5), which is the unknown
+    time of writing. The result stays the reading on the start, marked uncertain, and ``other_reading`` gives
+    the reading on today's date (the latest day the writing can have), with a note naming both; when both
+    readings find the same articles in the same code nothing is added.
+    """
+    if case["date"] >= BOUNDARY or not res["findings"]:
+        return res
+    on = today()
+    res2 = classify(dict(case, date=on), rb, engine=engine, extracted=extracted)
+    key = [(f["code"], f["article"], f.get("part")) for f in res["findings"]]
+    other = [(f["code"], f["article"], f.get("part")) for f in res2["findings"]]
+    if res2["code"] == res["code"] and sorted(other) == sorted(key):
+        return res
+    told = ", ".join(f"{c} art. {a}" + (f" p{p}" if p else "") for c, a, p in other) or "no article"
+    for f in res["findings"]:
+        f["uncertain"] = True
+    res["uncertain"] = True
+    res["other_reading"] = {"date": on, "code": res2["code"],
+                            "findings": [{"code": c, "article": a, "part": p} for c, a, p in other]}
+    res["notes"].append(f"Uncertain: the acts go on to the time of writing ({words!r}), which the account does not "
+                        f"date. If they ended before 1 January 2015: the findings given ({case['date']}, the "
+                        f"{res['code']} Code). If they went on past it, the {res2['code']} Code applies (read on "
+                        f"{on}): {told}. Give --date (the day the acts ended or the account's date) for one answer.")
+    return res
 
 
 def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:

@@ -455,6 +455,21 @@ def test_acts_to_the_present_with_no_later_date_say_so(rb):
     r = classify_text("Since 2013 to the present he has been a member of Hizb ut-Tahrir; he was detained in May 2016.",
                       rulebook=rb)
     assert r["code"] == "2014" and str(r["date_to"]) == "2016-05-31"
+    assert "other_reading" not in r
+
+
+def test_acts_to_the_present_from_before_2015_give_both_readings(rb):
+    """A continuing act is committed on its last day; "to the present" with no later date leaves that day (the
+    time of writing) unknown, so the reading on the start is uncertain and the reading on today is given too."""
+    r = classify_text("From 2013 to the present he has posted videos calling for jihad on his Telegram channel.",
+                      rulebook=rb)
+    assert r["code"] == "1997" and [f["article"] for f in r["findings"]] == ["233-1"]
+    assert r["uncertain"] and all(f["uncertain"] for f in r["findings"])
+    assert r["other_reading"]["code"] == "2014" and [f["article"] for f in r["other_reading"]["findings"]] == ["256"]
+    assert any(n.startswith("Uncertain: the acts go on to the time of writing") for n in r["notes"])
+    dated = classify_text("From 2013 to the present he has posted videos calling for jihad on his Telegram channel.",
+                          date="2014-06-01", rulebook=rb)
+    assert "other_reading" not in dated
 
 
 @pytest.mark.parametrize("text, want", [

@@ -231,6 +231,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         or any(x.get("what") == "charge" and _names_the_field(rb, x["code"], x["article"]) for x in cite_notes)
     return {"date": date, "date_to": date_info.get("date_to") if date_info else None, "in_field": in_field,
             "date_precision": date_info["precision"] if date_info else "day",
+            "to_present": date_info.get("to_present") if date_info and not date_info.get("date_to") else None,
             "facts": out_facts, "circumstances": [], "extracted": extracted,
             "place": place["name"] if place else None, "language": main_lang,
             "languages": sorted(counted), "unread": unread, "notes": notes, "assumed": assumed}

@@ -391,8 +391,24 @@ _OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áq
 _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 
 
+#: A short name given in brackets after an act's name, before the number: "Азаматтық кодексінің (бұдан әрі - АК)
+#: 191-бабына", "Гражданского кодекса (далее – ГК) статьи 191", "the Civil Code (hereinafter the CC) Article 191"
+#: (round 17, dev cit-kk-1705)
+_SHORT_NAME_AFTER = re.compile(r"\s*\((?:бұдан әрі|бұдан кейін|далее|hereinafter|hereafter)\b[^()]{0,40}\)\s*$", re.IGNORECASE)
+
+
 def _other_act_before(before: str) -> bool:
-    return _OTHER_ACT_CUE.search(before.lower()) is not None and _OTHER_ACT_BEFORE.search(before) is not None
+    """Whether ``before`` (the text before a number) ends with the name of another act than the Criminal Code.
+
+    >>> _other_act_before("Қазақстан Республикасы Азаматтық кодексінің (бұдан әрі - АК) ")
+    True
+    >>> _other_act_before("Қазақстан Республикасы Қылмыстық кодексінің (бұдан әрі - ҚК) ")
+    False
+    """
+    if _OTHER_ACT_CUE.search(before.lower()) is None:
+        return False
+    return _OTHER_ACT_BEFORE.search(before) is not None or (
+        "(" in before[-60:] and _OTHER_ACT_BEFORE.search(_SHORT_NAME_AFTER.sub(" ", before[-400:])) is not None)
 
 
 #: Words only a criminal case uses (``citation_forms.yaml``: ``criminal_context``).

@@ -208,7 +208,9 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
                          # part follows (not "ч. 1, 5 лет", not "ч. 1, 174 ч. 2": an article has more digits)
                          r"\s*(\d{1,2}(?:-1(?![\d\-–—]))?(?:\s*/\s*\d{1,2})*"
                          r"(?:\s*,\s*\d(?!\d)(?=\s*(?:[,;).]|и\s|and\s|УК|Уголовн|of\s|Criminal|$)))*"
-                         r"(?:\s+(?:и|and)\s+\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
+                         # "Article 405 Part 1 and Part 2" (dev en-2021-thirteen-almaty-activists-405-parts-1-2…):
+                         # the part word repeated before the second part
+                         r"(?:\s+(?:и|and)\s+(?:(?:part|ч\.|часть)\s*)?\d(?![\d\-–—.,]\d)(?!\d)(?!\s*-\s*\w))?)(?!\d)"
                          # "(2)", "(1) and (2)": parts in brackets
                          r"|\s*(\((?:(?:part|ч\.|часть)\s*)?\d{1,2}\)(?:\s*(?:,|and|и)\s*\(\d{1,2}\))*)"
                          # "Article 405/2": the part after a slash glued to the number (a second article would have 3 digits)

@@ -109,9 +109,14 @@ def _block_clause(text: str, i: int, sentence: tuple[int, int], found, m, r: Rol
     """The clause of sentence ``i`` that the block ``m`` holds for (``None``: the whole sentence)."""
     if m.entry.blocks_words:
         return m.start, m.end
-    return (next(((a, b) for a, b, _ in r.aside_of.get(i, ()) if a <= m.start < b), None)
-            or contrasted_clause(text, sentence, m.start)
-            or (_clause_on(text, sentence, m) if m.entry.blocks_alone and _tells_proceeding(m, found) else None))
+    got = (next(((a, b) for a, b, _ in r.aside_of.get(i, ()) if a <= m.start < b), None)
+           or contrasted_clause(text, sentence, m.start))
+    if got or not m.entry.blocks_alone:
+        return got
+    # beside a proceeding told outside its own clause it holds for that clause; a charge's words inside the clause
+    # are the case to come itself ("may constitute offences under Article 158, and potentially even Article 255")
+    clause = _clause_on(text, sentence, m)
+    return clause if _tells_proceeding(m, [x for x in found if not clause[0] <= x.start < clause[1]]) else None
 
 
 def _tells_proceeding(block, found) -> bool:

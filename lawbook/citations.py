@@ -81,7 +81,10 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d)
            r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
            # the plural abbreviation "стст." ("по стст. 174, 179 УК РК"); the word hyphenated at a line's end
            # ("ста-\nтье 174")
-           r"|[Сс]та-[ \t]*\n[ \t]*т(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях)))")
+           r"|[Сс]та-[ \t]*\n[ \t]*т(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях))"
+           # the section sign some English translations write for "article" ("charges under §405(2)", round 18, dev
+           # cit-en-1801)
+           r"|§(?=\s?\d))")
 # Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
 # right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
@@ -130,7 +133,7 @@ _SEP = r"\s*(?:,\s*(?:and|or|и|или)\b|,|;|\band\b|\bor\b|\bи\b|\bили\b|&
 # "Clause 180, Part 2 of the Criminal Code" (translations render статья as clause; "clause 3 of part 2" is a sub-item)
 # (a colon or a dash may stand between the word and the number: "похожая статья – 164-я")
 # A range whose hyphen stops _NUM ("статьи 174-175": "174-17" is no number) is read from its first number (``lo``).
-_ANCHOR = re.compile(r"(?=[AaСсC])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*"
+_ANCHOR = re.compile(r"(?=[AaСсC§])(?:" + _ART_KW + r"|(?P<clause>\bClause))\s*[:–—]?\s*"
                      r"(?:(?:№|No\.?(?=\s*\d))\s*)?(?:(?P<first>" + _NUM
                      + rf")|(?P<lo>\d{{2,3}})(?=\s*[{DASHES}]\s*\d{{2,3}}(?![{DASHES}\d])))")
 # "ч. 2 ст. 164", "part 2 of Article 164", "частью 2 статьи 164"
@@ -452,6 +455,10 @@ def foreign_document(text: str) -> bool:
     >>> foreign_document("He was charged under Article 256 of the Criminal Code.")
     False
     >>> foreign_document("Штраф в 100 тыс. рублей или до пяти лет лишения свободы (статья 282 Уголовного кодекса).")
+    True
+    >>> foreign_document("The Penal Code of Tajikistan criminalizes it. Article 179 (3) stipulates five to ten years.")
+    True
+    >>> foreign_document("The law raised the penalties under Article 205.1 and Article 275 of the Criminal Code.")
     True
     """
     low = text.lower()

@@ -657,3 +657,15 @@ def test_kazakh_probes_4_date_ranges_take_the_code_at_their_end(rb, text, want):
     from lawbook.classification import classify_text
 
     assert want in {(f["code"], f["article"]) for f in classify_text(text, rulebook=rb)["findings"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    # fighting for money is mercenarism (2014 art. 170), as in English and Russian; any other money is not
+    ("2023 жылы ол Украинада ақшаға соғысты.", ["170"]),
+    ("2015 жылы ол Сирияда ақша үшін соғысқан.", ["170"]),
+    ("2023 жылы ол Украинада соғысты.", ["172"]),
+    ("2019 жылы ол Сирияға демалысқа барып, көп ақша жұмсады.", []),
+])
+def test_kazakh_fighting_for_money_is_mercenarism(rb, text, want):
+    from lawbook.classification import classify_text
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want

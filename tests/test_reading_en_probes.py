@@ -1576,3 +1576,128 @@ def test_english_probes_4_batch_8(rb, text, want):
 ])
 def test_english_probes_4_batch_9(rb, text, want):
     assert _found_dated(rb, text) == want
+
+# batch 10 (written after batches 1-9's fixes, as a check): case wording of other forms (headlines, 'sought a sentence',
+# 'the court ruled', passives of weapons seized from a home); near misses
+@pytest.mark.parametrize("text, want", [
+    ("Kazakh Blogger Jailed For 'Terrorist Propaganda'. ALMATY -- A court in Almaty has sentenced blogger Aidos "
+     "Sadykov to five years in prison in 2019 after finding him guilty of propagating terrorism.",
+     ['256']),
+    ('In 2016 Bolatbek Blyalov, the head of a Kazakh think tank, was sentenced to three years of restricted '
+     'freedom after being found guilty of inciting ethnic hatred.',
+     ['174']),
+    ('Prosecutors in 2021 sought a five-year sentence for Qairat Qylyshev, accused of taking part in the '
+     'activities of the banned DVK and Koshe Party.',
+     ['405']),
+    ("The court ruled in 2018 that the pastor's sermons had incited religious hatred and sentenced him to four "
+     "years.",
+     ['174']),
+    ('Investigators say the suspect, detained in Aktau in May 2022, had been sharing videos calling for armed '
+     'jihad in a closed Telegram group.',
+     ['256']),
+    ('Police identified and detained the author of a false message about a bomb at a school in Ekibastuz in 2023; '
+     'a criminal case has been opened.',
+     ['273']),
+    ('During a search of his home in 2021, officers found a hunting rifle, a pistol and 200 rounds of ammunition '
+     'he kept without a licence; he was charged with illegal storage of weapons.',
+     ['287']),
+    ('In 2019 the KNB detained a resident of Almaty who was preparing to blow up a shopping centre; an improvised '
+     'explosive device was seized from his flat.',
+     ['24', '255', '287']),
+    ('In 2020 a woman in Shymkent was sentenced to five years for sending money to her son, a member of the '
+     'Islamic State in Syria.',
+     ['258']),
+    ('In 2024 a Kazakh citizen was sentenced to six years for participating in hostilities in Ukraine on the side '
+     'of Russia.',
+     ['172']),
+    ('Opposition activist Zhanbolat Mamay was charged in 2022 with organising mass riots and calling for the '
+     'violent seizure of power.',
+     ['179', '272']),
+    # left: creating a group and taking part in a listed one, told in one clause, are one fact (405 only)
+    pytest.param('In 2021 a court in Almaty convicted activists of creating an extremist group and taking part in '
+                 'the banned DVK.',
+                 ['182', '405'], marks=pytest.mark.xfail(strict=True, reason="one fact per kind and clause")),
+    ('In 2018 three men were detained at Almaty airport as they tried to fly to Turkey to join the Islamic State '
+     'in Syria.',
+     ['24', '257']),
+    ('In 2019 a man took his former wife and her children hostage in their flat in Karaganda, demanding money; he '
+     'was sentenced to ten years.',
+     ['261']),
+    ('The Supreme Court in 2020 upheld the conviction of a Tablighi Jamaat member for participation in a banned '
+     'extremist organisation.',
+     ['405']),
+    # near misses in case wording
+    ('In 2020 a court in Almaty fined a blogger for insulting a police officer in a Facebook post.',
+     []),
+    ('In 2022 an activist was detained for 15 days for taking part in an unsanctioned rally.',
+     []),
+    ("In 2021 the prosecutor's office refused to open a criminal case against the akim over the explosion at the "
+     "market, citing a gas leak.",
+     []),
+    ('In 2019 police detained two men for illegal fishing in the Ural river.',
+     []),
+    ('The 2018 verdict against the blogger for inciting discord was overturned on appeal and the case was closed.',
+     []),
+])
+def test_english_probes_4_batch_10(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 11 (written after batches 1-10's fixes, as a check): more texts that tell no case (results of the year, a
+# lawyer's answer, a code's new article, a cyber team), reported speech in the past perfect; cases in the same registers
+@pytest.mark.parametrize("text, want", [
+    ('Results of 2022: the Almaty police department reports a 15 percent decrease in crime, including extremist '
+     'and terrorist offences.',
+     []),
+    ('"Under Article 274, the dissemination of knowingly false information is punishable by a fine or restricted '
+     'freedom," the regional prosecutor explained.',
+     []),
+    ('Q: Why are people prosecuted for reposts? A: Because sharing materials that call for terrorism is itself '
+     'propaganda under the law, the lawyer said.',
+     []),
+    ('The Almaty Bar Association held a seminar for lawyers on defending clients accused of extremism and '
+     'terrorism.',
+     []),
+    ('A new book by journalist Joanna Lillis examines the Zhanaozen massacre and the trials of oil workers that '
+     'followed.',
+     []),
+    ("Kazakhstan's new Criminal Code, which entered into force on 1 January 2015, introduced a separate article on"
+     " participation in foreign armed conflicts.",
+     []),
+    ('The film "Bomb" about a Soviet nuclear test site in Kazakhstan premiered in Almaty in 2018.',
+     []),
+    ('Kazakhstan marks the Day of Remembrance of Victims of Political Repression on 31 May.',
+     []),
+    ('In 2019 the government signed a memorandum with UNICEF on the rehabilitation of children returned from Syria.',
+     []),
+    ('A survey by the Institute of Philosophy found that 12 percent of young people in Mangystau approve of '
+     'religious extremism.',
+     []),
+    ('The KNB invited young people to join its cyber-security team and help detect terrorist propaganda online.',
+     []),
+    ('Imams in Atyrau region conducted 300 explanatory meetings on the dangers of radicalisation in 2021.',
+     []),
+    ('The number of Kazakhstanis leaving for Syria has dropped sharply since 2016, the KNB said.',
+     []),
+    ("Parliament's lower house approved a bill on countering the financing of terrorism in its first reading in "
+     "2020.",
+     []),
+    ("Following the attack in Moscow's Crocus City Hall, Kazakhstan's KNB said it was checking information about "
+     "Kazakh citizens possibly involved.",
+     []),
+    # cases in the same registers
+    ('In 2022 the Almaty police detained a man who had posted videos inciting interethnic hatred, the department '
+     'said in its report on the results of the year.',
+     ['174']),
+    ('In 2020 the regional prosecutor said a blogger from Taraz had been convicted under Article 274 for spreading'
+     ' knowingly false information about the coronavirus.',
+     ['274']),
+    ('The lawyer said her client was convicted in 2021 of terrorist propaganda for reposting a video with calls '
+     'for jihad.',
+     ['256']),
+    ('In 2016 a court in Aktobe sentenced a man to seven years for participating in armed conflicts abroad after '
+     'he returned from Syria.',
+     ['172']),
+])
+def test_english_probes_4_batch_11(rb, text, want):
+    assert _found_dated(rb, text) == want

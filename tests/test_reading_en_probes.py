@@ -1701,3 +1701,46 @@ def test_english_probes_4_batch_10(rb, text, want):
 ])
 def test_english_probes_4_batch_11(rb, text, want):
     assert _found_dated(rb, text) == want
+
+# batch 12 (written after batches 1-11's fixes, as a check of them): real cases worded near the new blocks (a warning,
+# the use of a charge, advice to parents, counts, removed videos, anniversaries, measures, 'each such report')
+@pytest.mark.parametrize("text, want", [
+    ("In 2019 the Prosecutor's Office said a resident of Taraz who spread propaganda of terrorism on WhatsApp had "
+     "been sentenced to five years; it warned that such acts entail criminal liability.",
+     ['256']),
+    ('In 2018 a court found the blogger guilty of inciting national discord; human rights defenders said the '
+     'charge was used to silence him.',
+     ['174']),
+    ('In 2021 the activist was sentenced to five years for participation in the banned DVK, which the authorities '
+     'have used to jail dozens of critics.',
+     ['405']),
+    ('In 2017 the KNB detained a man in Aktobe who recruited teenagers into the Islamic State via social networks;'
+     ' the agency urged parents to pay attention to what their children do online.',
+     ['259']),
+    ('In 2023 a schoolboy in Karaganda was convicted of a false report of a bomb at his school; since the '
+     'beginning of the year police have recorded 40 such reports.',
+     ['273']),
+    ('In 2022 a court in Kostanay sentenced a man to six years for posting videos that called for jihad; the '
+     'videos were removed.',
+     ['256']),
+    ('In 2020 a woman who returned from Syria under Operation Zhusan was sentenced to six years for participation '
+     'in a terrorist organisation.',
+     ['257']),
+    ('In 2019, on the anniversary of the clashes, a man was detained in Kordai for posting messages inciting '
+     'interethnic hatred.',
+     ['174']),
+    ('In 2016 the KNB said the group had planned terrorist attacks in Almaty; security was stepped up at railway '
+     'stations after their arrest.',
+     ['24', '255']),
+    ('In 2020 he was charged under Article 256 for reposting calls to terrorism, the regional police said in a '
+     'statement warning citizens that reposts are punishable.',
+     ['256']),
+    ('In 2021 a man who made a false report of a bomb at Almaty airport was sentenced to two years; each such '
+     'report costs the state millions of tenge, police said.',
+     ['273']),
+    ("In 2019 Kazakhstan's parliament passed the law, and in 2020 a man from Aktau was sentenced under Article 172"
+     " for fighting in Syria.",
+     ['172']),
+])
+def test_english_probes_4_batch_12(rb, text, want):
+    assert _found_dated(rb, text) == want

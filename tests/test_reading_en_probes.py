@@ -1744,3 +1744,94 @@ def test_english_probes_4_batch_11(rb, text, want):
 ])
 def test_english_probes_4_batch_12(rb, text, want):
     assert _found_dated(rb, text) == want
+
+# batch 13 (written after batches 1-12's fixes, as a check): paragraphs that open with the context (the law's use, a ban,
+# a threat, a reminder, the penalty) and then tell a case, each beside the same context told alone
+@pytest.mark.parametrize("text, want", [
+    ('Kazakhstan has used its broadly worded law against inciting discord to prosecute critics. In the latest '
+     'case, a court in Uralsk in 2020 sentenced activist Nurlan Mukhamedov to three years of restricted freedom '
+     'for inciting social discord in his posts.',
+     ['174']),
+    ('The DVK was banned as extremist in 2018. Since then, dozens of its supporters have been prosecuted. On 5 '
+     'October 2021, the Almaty district court sentenced Aigul Akberdi to five years of restricted freedom for '
+     'participation in the banned movement.',
+     ['405']),
+    ('The threat of online radicalisation remains high, the KNB said. In March 2022 its officers detained a '
+     '24-year-old resident of Taraz who had posted audio sermons calling for jihad on his Telegram channel; he has'
+     ' been charged with propaganda of terrorism.',
+     ['256']),
+    ('The threat of online radicalisation remains high, the KNB said. Its officers blocked more than 1,000 '
+     'channels in 2022 and held preventive talks with 300 young people.',
+     []),
+    ("According to the State Department's report, in 2019 courts convicted 57 individuals who had returned from "
+     "Syria of participation in terrorist organisations.",
+     ['257']),
+    ("According to the State Department's report, the government continued its efforts to rehabilitate returnees "
+     "from Syria and to counter violent extremism online in 2019.",
+     []),
+    ('Police remind that false reports of bombs entail criminal liability. In December 2022, a 20-year-old '
+     'resident of Pavlodar who called the police and claimed a bomb had been planted at the railway station was '
+     'sentenced to two years of restricted freedom.',
+     ['273']),
+    ('Police remind that false reports of bombs entail criminal liability. Since the beginning of the year, the '
+     'city has recorded 25 such calls, costing the budget millions of tenge.',
+     []),
+    ('Participation in foreign armed conflicts is punishable by five to nine years in Kazakhstan. In 2023, a court'
+     ' in Kostanay sentenced a local man to six years for fighting for Wagner in Ukraine.',
+     ['172']),
+    ('Participation in foreign armed conflicts is punishable by five to nine years in Kazakhstan. The Foreign '
+     'Ministry has urged citizens not to take part in the war in Ukraine.',
+     []),
+])
+def test_english_probes_4_batch_13(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 14 (written after batches 1-13's fixes, as a check): security news that tells no case (asset freezes,
+# extraditions counted, cameras, training, drills, old ordnance, a forgotten bag, commissions, a gas blast); cases in the
+# same settings
+@pytest.mark.parametrize("text, want", [
+    ('The Financial Monitoring Agency froze the assets of 30 people included in the list of persons associated '
+     'with terrorism financing.',
+     []),
+    ("In 2022 Kazakhstan extradited to other countries 15 persons wanted for terrorist and extremist crimes, the "
+     "Prosecutor General's Office said.",
+     []),
+    ('The Almaty akimat installed 1,000 new surveillance cameras in 2021 to prevent terrorist acts and other '
+     'crimes in crowded places.',
+     []),
+    ('Security guards of shopping centres in Astana were trained in 2023 on how to act in the event of a terrorist'
+     ' attack.',
+     []),
+    ('Schools in Shymkent held evacuation drills in case of a terrorist threat at the start of the school year.',
+     []),
+    ('Sappers destroyed a Second World War artillery shell that residents found in a field near Kostanay.',
+     []),
+    ('A suspicious bag left at the Almaty-2 railway station turned out to contain clothes, the police said; the '
+     'station was evacuated for two hours.',
+     []),
+    ('The anti-terrorist commission of Mangystau region discussed the protection of oil and gas facilities against'
+     ' possible terrorist attacks.',
+     []),
+    ('Kazakhstan ranks 82nd in the Global Terrorism Index, among countries with a low impact of terrorism.',
+     []),
+    ('The KNB reported to the president on measures to prevent terrorism during the 2023 presidential election.',
+     []),
+    ('An explosion at a cafe in Almaty injured three people in 2021; investigators said a gas cylinder had '
+     'exploded.',
+     []),
+    ('A man suspected of killing a police officer in a drunken brawl in Taraz was detained in 2020.',
+     []),
+    # cases in the same settings
+    ('In 2021 police detained a man in Kostanay who kept a Second World War rifle and 50 cartridges at his home '
+     'without a licence; he was charged with illegal storage of weapons.',
+     ['287']),
+    ('In 2019 a man who left a bag at the Almaty-2 railway station and called the police claiming it contained a '
+     'bomb was convicted of a false report of an act of terrorism.',
+     ['273']),
+    ('In 2021 a man set off a home-made bomb at a cafe in Almaty to intimidate the authorities; he was convicted '
+     'of an act of terrorism.',
+     ['255']),
+])
+def test_english_probes_4_batch_14(rb, text, want):
+    assert _found_dated(rb, text) == want

@@ -1835,3 +1835,84 @@ def test_english_probes_4_batch_13(rb, text, want):
 ])
 def test_english_probes_4_batch_14(rb, text, want):
     assert _found_dated(rb, text) == want
+
+# batch 15 (written after batches 1-14's fixes, as a check): translated court and police releases ('recognized guilty',
+# 'qualified the actions', 'on the fact of', 'according to the investigation'); near misses in the same register
+@pytest.mark.parametrize("text, want", [
+    ('By the verdict of the Specialized Inter-district Criminal Court of Almaty dated 12 March 2021, citizen B. '
+     'was recognized guilty of committing a criminal offense under Part 1 of Article 174 of the Criminal Code.',
+     ['174']),
+    ('The court qualified the actions of the defendant under part 2 of Article 256 of the Criminal Code of the '
+     'Republic of Kazakhstan; the offence was committed in 2020.',
+     ['256']),
+    ('In 2020 a pre-trial investigation was started under Article 405 of the Criminal Code against a resident of '
+     'Semey on the fact of participation in the activities of a banned organisation.',
+     ['405']),
+    ('In the course of operational-search measures in 2022, the police established the person who had reported '
+     'knowingly false information about the mining of the akimat building.',
+     ['273']),
+    ('In 2021 a criminal case was initiated on the fact of illegal acquisition, storage and carrying of a firearm '
+     'by a resident of Turkestan region.',
+     ['287']),
+    ('According to the investigation, in 2017-2018 the accused transferred funds totalling 2 million tenge to '
+     'members of the international terrorist organization "Islamic State" in Syria.',
+     ['258']),
+    ('The guilt of the convict in recruiting persons for the purpose of organizing terrorist activity was fully '
+     'proven in court in 2019.',
+     ['259']),
+    ('In 2016 the court sentenced the defendant to 9 years of imprisonment in a maximum security colony for '
+     'participation in the activities of a terrorist organisation abroad.',
+     ['257']),
+    # near misses in the same register
+    ('In 2021 the pre-trial investigation under Article 174 was terminated due to the absence of corpus delicti.',
+     []),
+    ('In 2022 the court acquitted citizen K. of the charge under Article 274 due to the lack of evidence of his '
+     'involvement.',
+     []),
+    ('In 2020 the criminal case against the resident of Semey was closed in connection with reconciliation of the '
+     'parties.',
+     []),
+])
+def test_english_probes_4_batch_15(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 16 (written after batches 1-15's fixes, as a check): analyses, op-eds and hypotheticals (a bill if adopted,
+# what a law will be used for, the line between offences); cases beside analyses
+@pytest.mark.parametrize("text, want", [
+    ('If the bill is adopted, people who post calls for separatism could face up to ten years in prison.',
+     []),
+    ('Could Kazakhstan become the next target of Islamic State attacks? Analysts say the risk is low but not '
+     'negligible.',
+     []),
+    ('The article argues that labelling peaceful believers as extremists pushes some of them towards radical '
+     'groups.',
+     []),
+    ("Opinion: Kazakhstan's fight against extremism should not become a fight against faith.",
+     []),
+    ('Critics fear that the new law on propaganda of terrorism will be used against journalists.',
+     []),
+    ('In theory, anyone who shares a video of an Islamic State preacher could be charged with propaganda of '
+     'terrorism.',
+     []),
+    ('Lawyers say the line between religious preaching and inciting religious discord is often drawn by forensic '
+     'experts.',
+     []),
+    ('Political scientist Dosym Satpayev said the January events showed that the authorities were unprepared for '
+     'mass riots.',
+     []),
+    ('A 2020 Eurasianet analysis found that most people convicted of extremism in Kazakhstan had shared religious '
+     'content online.',
+     []),
+    ('The researcher interviewed 40 women who had returned from Syria about their reasons for leaving.',
+     []),
+    # cases beside analyses
+    ("Critics say the case was political: in 2016 the Almaty court sentenced journalist Seitkazy Matayev's "
+     "colleague to five years for inciting social discord.",
+     ['174']),
+    ('Analysts note that the 2019 conviction of an Aktobe imam for propaganda of terrorism was based on a single '
+     'sermon he posted online.',
+     ['256']),
+])
+def test_english_probes_4_batch_16(rb, text, want):
+    assert _found_dated(rb, text) == want

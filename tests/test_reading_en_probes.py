@@ -814,3 +814,1105 @@ def test_promoting_an_overthrow_is_a_call_not_the_seizure(rb):
     r = classify_text("In 2012 he was charged with promoting the violent overthrow of the constitutional order.",
                       rulebook=rb)
     assert [(f["code"], f["article"], f["part"]) for f in r["findings"]] == [("1997", "170", "1")]
+
+
+# -- English probes (4), the seventeenth session (issue 10): texts that tell no case, and real case wording -------------
+# Sentences in the English sources' registers (RFE/RL, Forum 18, HRW, the State Department, prosecutors' releases,
+# Kazinform, the Astana Times), each read on the date it names (a year before 2015 is the 1997 Code's): [] is nothing
+# found. A count that names the offence stays a finding, as the corpus labels such statistics.
+def _found_dated(rb, text):
+    from lawbook.classification import classify_text
+    return sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]})
+
+# batch 1: explainers, monitors' and State Department reports, analyses, officials' interviews, statistics, policy
+# and programme news, warnings; beside each kind a case that must still be read
+@pytest.mark.parametrize("text, want", [
+    # explainers
+    ("Under Kazakhstan's Criminal Code, propaganda of terrorism and public calls to commit an act of terrorism are"
+     " punishable by seven to twelve years in prison.",
+     []),
+    ("Kazakhstan's list of banned terrorist and extremist organisations, maintained by the Prosecutor General's "
+     "Office, currently includes 21 groups, among them Hizb ut-Tahrir, Tablighi Jamaat and the Islamic State.",
+     []),
+    ('The Supreme Court recognised Hizb ut-Tahrir as an extremist organisation in 2005, banning its activities on '
+     'the territory of Kazakhstan.',
+     []),
+    ('In Kazakhstan, extremism is understood as the organisation or commission of acts aimed at the violent '
+     'seizure of power, inciting social, national or religious discord, or propaganda of the superiority of one '
+     'religion.',
+     []),
+    ('What is the difference between extremism and terrorism under Kazakh law? Terrorism involves violence or the '
+     'threat of violence to intimidate the population.',
+     []),
+    ('Article 174 of the Criminal Code, which covers inciting social, national, clan, racial, class or religious '
+     'discord, is among the most frequently used articles against critics.',
+     []),
+    ('Participation in armed conflicts abroad is a criminal offence in Kazakhstan under Article 172 of the '
+     'Criminal Code.',
+     []),
+    ('Membership in a banned religious organisation is punishable under Article 405 of the Criminal Code.',
+     []),
+    # monitors' and State Department reports
+    ('The government continued to use laws against extremism and inciting religious discord to prosecute members '
+     'of minority religious groups, according to human rights organizations.',
+     []),
+    ('According to Forum 18, prosecutions of Muslims for sharing religious texts online increased in 2019.',
+     []),
+    ('Human rights groups reported that authorities used charges of "inciting discord" against civil society '
+     'activists and journalists throughout the year.',
+     []),
+    ("The State Department's annual report on religious freedom said Kazakh authorities continued to restrict the "
+     "activities of groups such as Tablighi Jamaat and the Jehovah's Witnesses.",
+     []),
+    ('Human Rights Watch said the broad definition of extremism in Kazakh law allows the authorities to '
+     'criminalize peaceful religious expression.',
+     []),
+    ('Forum 18 has documented dozens of cases in which Muslims were jailed for alleged membership of Tabligh '
+     'Jamaat since the movement was banned in 2013.',
+     ['405']),
+    ('The report noted that the overly broad "extremism" and "terrorism" charges had been used to jail opposition '
+     'activists linked to the banned Democratic Choice of Kazakhstan.',
+     []),
+    # analyses
+    ('Experts say that young men from western Kazakhstan were particularly vulnerable to recruitment by the '
+     'Islamic State in 2014 and 2015.',
+     []),
+    ('Analysts attribute the spread of Salafism in the regions to poverty, unemployment and a lack of trusted '
+     'religious authorities.',
+     []),
+    ("The 2016 Aktobe attacks exposed serious gaps in the security services' ability to track radicalised "
+     "individuals, analysts said.",
+     []),
+    ('Some observers believe the government exaggerates the threat of religious extremism to justify tighter '
+     'control over believers.',
+     []),
+    ('Researchers estimate that between 500 and 800 Kazakh citizens travelled to Syria and Iraq to join militant '
+     'groups.',
+     []),
+    # interviews with officials
+    ('The KNB chairman told parliament that the agency was focusing on preventing the recruitment of young people '
+     'into terrorist organisations over the internet.',
+     []),
+    ('"Our main task is to prevent the spread of radical ideology among young people," the head of the religious '
+     'affairs department said in an interview with Kazinform.',
+     []),
+    ('Deputy Prosecutor General said in an interview that most people convicted of extremism had been radicalised '
+     'online.',
+     []),
+    ('The minister of information said that destructive religious movements were using social networks to spread '
+     'their ideas among teenagers.',
+     []),
+    # statistics
+    ("In 2022, courts in Kazakhstan convicted 123 people of terrorist and extremist crimes, according to the "
+     "Prosecutor General's Office.",
+     []),
+    ('Since 2013, more than 700 Kazakh citizens have been convicted of terrorism-related offences, the KNB said.',
+     []),
+    ('The number of people serving sentences for terrorist and extremist crimes stood at about 600 in 2021.',
+     []),
+    ('Over the past five years, more than 1,000 websites containing extremist materials have been blocked.',
+     []),
+    # policy and programme news
+    ('The government approved a state programme to counter religious extremism and terrorism for 2018-2022.',
+     []),
+    ('President Tokayev signed amendments to the law on countering extremism in 2021.',
+     []),
+    ('Under Operation Zhusan, Kazakhstan repatriated more than 600 citizens from Syria, most of them women and '
+     'children, who underwent rehabilitation.',
+     []),
+    ('Women who returned from Syria under the Zhusan programme attend courses with theologians and psychologists '
+     'at a rehabilitation centre in Aktau.',
+     []),
+    ("Kazakhstan's Agency for Religious Affairs has launched an outreach campaign in schools to warn teenagers "
+     "about the dangers of joining destructive religious movements.",
+     []),
+    ('The KNB and the Interior Ministry held joint counter-terrorism exercises in Almaty in 2019.',
+     []),
+    # court or police warnings
+    ("The Prosecutor's Office of Almaty warns that spreading false information about terrorist attacks entails "
+     "criminal liability.",
+     []),
+    ('Police warned parents that teenagers who make false bomb threats to schools can face criminal charges.',
+     []),
+    ('The court reminded citizens that participation in the activities of banned organisations is a criminal '
+     'offence.',
+     []),
+    ('The KNB warns that anyone who takes part in armed conflicts abroad will be prosecuted upon return.',
+     []),
+    ('The Interior Ministry urged citizens to report any attempts to recruit them into extremist groups.',
+     []),
+    # paired cases that must still be read
+    ('In 2019, a court in Almaty sentenced a man who had returned from Syria under Operation Zhusan to eight years'
+     ' for taking part in the activities of a terrorist organisation.',
+     ['257']),
+    ('In 2020, a court in Karaganda sentenced a man to two years of restricted freedom for participation in the '
+     'activities of the banned Democratic Choice of Kazakhstan.',
+     ['405']),
+    ('In 2016, a court in Astana jailed a member of Tablighi Jamaat for a year and a half for participating in the'
+     ' banned movement.',
+     ['405']),
+    ('In 2021, a resident of Shymkent was sentenced to five years for posting videos calling for jihad on WhatsApp.',
+     ['256']),
+    ('In 2018, a blogger in Aktau was found guilty of inciting national discord and sentenced to three years of '
+     'restricted freedom.',
+     ['174']),
+    ('In 2023, a teenager in Pavlodar was convicted of making a false bomb threat to his school.',
+     ['273']),
+    ('In 2017, a court in Atyrau sentenced a man who had fought in Syria to seven years for taking part in an '
+     'armed conflict abroad.',
+     ['172']),
+    ('In 2018, a woman in Aktobe was jailed for recruiting young people into the Islamic State over the internet.',
+     ['259']),
+])
+def test_english_probes_4_batch_1(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 2: real case wording (passives, 'on ... charges', 'for allegedly', 'was found guilty of', 'jailed for',
+# reported speech, named banned groups, dates) and near misses
+@pytest.mark.parametrize("text, want", [
+    # passive voice, "on X charges"
+    ('A resident of Taraz was sentenced to six years in prison on terrorism propaganda charges in March 2019, the '
+     'regional court said.',
+     ['256']),
+    ('Activist Serikzhan Bilash was detained in Almaty in March 2019 on charges of inciting ethnic discord.',
+     ['174']),
+    ('In 2021, three activists in Shymkent were handed restricted freedom sentences on extremism charges for '
+     'supporting the banned Koshe Party.',
+     ['405']),
+    ('In 2016 a court in Pavlodar jailed a Muslim for five years on charges of inciting religious hatred over '
+     'sermons he had posted online.',
+     ['174']),
+    ('Two men were jailed in 2017 on charges of membership of a terrorist organisation after they returned from '
+     'Syria.',
+     ['257']),
+    # "for allegedly"
+    ('In 2020, a man in Kyzylorda was arrested for allegedly spreading terrorist propaganda on Telegram.',
+     ['256']),
+    ('In 2019, police in Almaty detained an activist for allegedly taking part in the activities of the banned DVK'
+     ' movement.',
+     ['405']),
+    ('In 2018, a pensioner in Petropavl was put on trial for allegedly inciting national discord in Facebook posts.',
+     ['174']),
+    ('In 2022, a woman from Aktobe was charged for allegedly sending money to her husband, who was fighting for '
+     'the Islamic State in Syria.',
+     ['258']),
+    # "was found guilty of"
+    ('In 2017, a court in Almaty found five men guilty of propaganda of terrorism and participation in a terrorist'
+     ' group.',
+     ['256', '257']),
+    ('In 2018 a court in Kostanai found a follower of Tablighi Jamaat guilty of participating in the activities of'
+     ' a banned religious organisation.',
+     ['405']),
+    ('In 2016, the Almaty District Court found Nurlan Alimbekov guilty of inciting religious discord and '
+     'propaganda of terrorism.',
+     ['174', '256']),
+    ('In 2021, a court in Nur-Sultan found a local man guilty of preparing a terrorist attack on a police station.',
+     ['24', '255']),
+    # "jailed for"
+    ('A blogger in Aktobe was jailed for seven years in 2019 for posting videos that called for jihad.',
+     ['256']),
+    ('In 2015, a man from Zhezkazgan was jailed for nine years for fighting in Syria.',
+     ['172']),
+    ('In 2016, a resident of Almaty was jailed for three years for illegally keeping a pistol and ammunition at '
+     'home.',
+     ['287']),
+    ('In 2022 a student was jailed for two years for falsely reporting a bomb at Almaty airport.',
+     ['273']),
+    # reported speech
+    ('Prosecutors said the man had posted audio recordings calling for jihad on his WhatsApp channel in 2019.',
+     ['256']),
+    ('According to the court, in 2020 the defendant took part in the activities of the banned Koshe Party by '
+     'calling for rallies.',
+     ['405']),
+    ('The KNB said it had detained in 2021 a member of an Islamic State cell who was planning to leave for '
+     'Afghanistan.',
+     ['257']),
+    ('In 2019, the court established that the defendant had recruited three young men to fight in Syria.',
+     ['259']),
+    ('Investigators say that in 2022 he called on his followers to seize power by force.',
+     ['179']),
+    # named banned groups
+    ('In 2015, a court in Astana sentenced four members of Tablighi Jamaat to prison for participation in a banned'
+     ' extremist organisation.',
+     ['405']),
+    ('In 2017 six men in Kentau were convicted of membership of Hizb ut-Tahrir, which is banned in Kazakhstan.',
+     ['405']),
+    ("In 2019 a court in Shymkent jailed a supporter of Mukhtar Ablyazov's banned Democratic Choice of Kazakhstan "
+     "for participating in the movement's activities.",
+     ['405']),
+    ('In 2016, a 24-year-old from Karaganda was convicted of membership in Jabhat al-Nusra.',
+     ['257']),
+    ('In 2014 a court in Petropavl convicted a man of belonging to At-Takfir wal-Hijra, a banned group.',
+     ['337-1']),
+    # dates in various forms
+    ('On March 3, 2020, the Esil district court sentenced a woman to five years for disseminating terrorist '
+     'propaganda.',
+     ['256']),
+    ('On 14 February 2017, a court in Ridder sentenced him to two years for inciting social discord.',
+     ['174']),
+    ('In late 2018, the Karaganda regional court upheld the sentence for inciting religious discord.',
+     ['174']),
+    # near-miss case wording that must give nothing
+    ('In 2019 a court in Almaty acquitted the man of propaganda of terrorism.',
+     []),
+    ('Prosecutors dropped the extremism charges against the activist in 2020.',
+     []),
+    ('In 2021 the man said he had been wrongly accused of inciting ethnic discord.',
+     ['174']),
+    ('In 2018 the court returned the case on inciting religious discord to the prosecutor for further '
+     'investigation.',
+     ['174']),
+    ('The activist was released in 2022 after serving his sentence.',
+     []),
+    ('In 2020, the appeals court reduced his sentence by one year.',
+     []),
+    ('He was granted parole in 2021.',
+     []),
+])
+def test_english_probes_4_batch_2(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('In 2018, a man from Aktau was sentenced to eight years for fighting alongside Islamic State militants in '
+     'Iraq.',
+     ['257']),
+])
+def test_english_probes_4_batch_2_include(rb, text, want):
+    assert set(want) <= set(_found_dated(rb, text))
+
+
+# batch 3: texts of several sentences that tell no case, and cases in the same register
+@pytest.mark.parametrize("text, want", [
+    # multi-sentence non-case texts in the sources' register
+    ('ASTANA – Kazakhstan will spend 20 billion tenge on a new programme to counter religious extremism and '
+     'terrorism in 2023-2027, the Agency for Religious Affairs said. The programme includes work with convicts '
+     'serving sentences for terrorist and extremist crimes and with their families.',
+     []),
+    ('The National Security Committee (KNB) has warned of a growing threat from online recruitment by '
+     'international terrorist organisations. In 2023 the KNB blocked more than 3,000 accounts spreading terrorist '
+     'propaganda, its press service said.',
+     []),
+    ("Kazakhstan's Prosecutor General's Office reminds citizens that participation in foreign armed conflicts is "
+     "punishable by up to nine years in prison. Those who return voluntarily and cooperate with the investigation "
+     "may be exempted from criminal liability.",
+     []),
+    ('In its 2021 report on Kazakhstan, Human Rights Watch said the authorities continued to use vague and '
+     'overbroad charges of "inciting discord" and "participation in a banned extremist organization" to silence '
+     'critics. Dozens of people were prosecuted for alleged links with the banned opposition movement Democratic '
+     'Choice of Kazakhstan.',
+     ['405']),
+    ("The U.S. State Department's 2020 Country Reports on Terrorism said Kazakhstan remained committed to "
+     "countering terrorism and had repatriated more than 600 of its citizens from Syria. The government prosecuted"
+     " returnees suspected of terrorist activity and provided rehabilitation to women and children.",
+     []),
+    ('Religious scholar Asylbek Izbairov said in an interview that Salafi ideas had spread among young people in '
+     'the west of the country. "Recruiters exploit social problems and a lack of religious knowledge," he said.',
+     []),
+    ('Speaking at a briefing in Almaty, the deputy head of the city police department said officers had held '
+     'preventive talks with more than 200 young people at risk of radicalisation.',
+     []),
+    ("Kazakhstan's Supreme Court issued a normative resolution explaining how courts should apply the articles on "
+     "terrorism and extremism. The resolution clarifies the difference between propaganda of terrorism and the "
+     "mere possession of banned materials.",
+     []),
+    ('The Astana city court on Tuesday recognised the Islamic State as a terrorist organisation and banned its '
+     'activities in Kazakhstan.',
+     []),
+    ('Forum 18 notes that since the start of 2022 at least 12 Muslims have been jailed for sharing Islamic talks '
+     'on WhatsApp, in what human rights defenders call a crackdown on peaceful believers.',
+     []),
+    ('Experts warn that the return of fighters from Syria and Afghanistan poses a risk of new terrorist attacks in'
+     ' Central Asia.',
+     []),
+    ('The KNB chairman said in 2019 that 15 terrorist attacks had been prevented and 35 members of terrorist '
+     'groups detained.',
+     []),
+    ('In 2022, the number of registered crimes of a terrorist and extremist nature fell by 30% compared with 2021.',
+     []),
+    ('Police in Pavlodar held a lecture at a local college on criminal liability for spreading false information '
+     'and making false bomb threats.',
+     []),
+    ('The Ministry of Information and Social Development said that since the beginning of the year, 1,200 '
+     'materials containing propaganda of terrorism and extremism had been removed from the internet.',
+     []),
+    ('Tokayev said the January 2022 unrest was an attempted coup d\'etat and that "terrorists" had been trained '
+     'abroad, though he offered no evidence.',
+     []),
+    ('Amnesty International called on the Kazakh authorities to release activist Aron Atabek and to stop using '
+     'anti-extremism legislation to punish dissent.',
+     []),
+    # multi-sentence cases that must still be read
+    ('The Almaty district court sentenced activist Askhat Zheksebayev in 2020 to four years in prison. He was '
+     'convicted of participation in the activities of the banned Koshe Party.',
+     ['405']),
+    ("ASTANA – A court in Kostanay sentenced a 30-year-old resident to six years in prison for propaganda of "
+     "terrorism, the regional prosecutor's office said on Monday. In 2022 he posted videos of Islamic State "
+     "fighters on his Instagram page.",
+     ['256']),
+    ("A man repatriated from Syria under Operation Zhusan in 2019 was sentenced to seven years for participating "
+     "in a terrorist organisation, the KNB said. He had lived in the Islamic State's territory since 2014.",
+     ['257']),
+    ('In 2018 a court in Semei sentenced a local imam to five years for inciting religious discord. Human rights '
+     'defenders said the case was part of a broader crackdown on Salafi Muslims.',
+     ['174']),
+    ('A 15-year-old schoolboy from Karaganda who threatened on Telegram in 2023 to blow up his school has been '
+     'convicted of making a false report of an act of terrorism, police said.',
+     ['273']),
+])
+def test_english_probes_4_batch_3(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 4: laws adopted, bans, programmes, anniversaries, advice, lists, statistics; cases of the same kinds
+@pytest.mark.parametrize("text, want", [
+    ("In June 2021, Kazakhstan's parliament adopted amendments introducing criminal liability for financing the "
+     "travel of citizens to foreign armed conflicts.",
+     []),
+    ('The Supreme Court explained in a 2018 resolution that possessing extremist materials for personal use, '
+     'without the aim of distributing them, does not constitute propaganda.',
+     []),
+    ('Kazakhstan added the Turkestan Islamic Party to its list of banned terrorist organisations in 2016, '
+     'following a court ruling.',
+     []),
+    ('The government reported it had placed 25 convicts serving sentences for terrorism and extremism in '
+     'deradicalisation programmes in prisons in 2019.',
+     []),
+    ('A counter-terrorism operation regime was introduced in Aktobe region after the June 2016 attacks and lifted '
+     'a month later.',
+     []),
+    ('On the fifth anniversary of the Aktobe terrorist attacks, residents laid flowers at a memorial to the '
+     'victims.',
+     []),
+    ('Kazakhstan and Uzbekistan signed an agreement on the extradition of persons accused of terrorism and '
+     'extremism.',
+     []),
+    ('The UN Special Rapporteur on counter-terrorism urged Kazakhstan to revise its vague definitions of '
+     '"extremism" and "terrorism" in line with international standards.',
+     []),
+    ('Theologians from the Spiritual Administration of Muslims held meetings with convicts serving sentences for '
+     'extremist and terrorist crimes in Karaganda region.',
+     []),
+    ('Why do young people from Kazakhstan join terrorist organisations? Sociologists point to unemployment, weak '
+     'religious education and family problems.',
+     []),
+    ('In an interview with Tengrinews, the KNB spokesman explained what citizens should do if they receive '
+     'messages containing calls to terrorism.',
+     []),
+    ('The Financial Monitoring Agency added 1,500 people to the list of persons involved in financing terrorism '
+     'and extremism in 2022.',
+     []),
+    ('Each year the KNB holds an international conference on countering the financing of terrorism in Astana.',
+     []),
+    ('The Interior Ministry said the number of criminal offences involving false reports of bombs fell compared '
+     'with last year.',
+     ['273']),
+    # a clause block that holds reports (blocks_reports) withdraws a false report read in its clause
+    ('Deputy Interior Minister: "Each false report of a bomb costs the state about 500,000 tenge, and '
+     'the perpetrators will be found."',
+     []),
+    ("Kazakhstan's anti-extremism law allows courts to ban organisations and materials deemed extremist at the "
+     "request of prosecutors.",
+     []),
+    ('The religious affairs committee called on parents to pay attention to what their children watch online, '
+     'saying recruiters of terrorist groups actively use social media.',
+     []),
+    ('The Astana Times interviewed former convicts who renounced radical views after taking part in rehabilitation'
+     ' programmes.',
+     []),
+    # paired cases of the same kinds, which must still be read
+    ('In 2022, a resident of Atyrau was sentenced to six years for financing the travel of two men to Syria to '
+     'join the Islamic State.',
+     ['258']),
+    ('In 2019, a court in Aktau sentenced a man to five years for storing and distributing extremist materials '
+     'calling for jihad among his acquaintances.',
+     ['256']),
+    ('In 2017, a court in Almaty sentenced a man to eight years for membership in the Turkestan Islamic Party, a '
+     'banned terrorist organisation.',
+     ['257']),
+    ('A convict serving a sentence for terrorism in a Karaganda colony was given another five years in 2021 for '
+     'spreading terrorist propaganda among other inmates.',
+     ['256']),
+    ('In 2020, a man was sentenced to two years of restricted freedom for a false report of a bomb at a shopping '
+     'centre in Nur-Sultan, the Interior Ministry said.',
+     ['273']),
+    ('In 2021, the KNB detained a resident of Taraz who had used social media to recruit young people into a '
+     'terrorist organisation.',
+     ['259']),
+])
+def test_english_probes_4_batch_4(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 5: court and prosecutors' releases, wire copy, in-absentia verdicts, extradition; near misses (amnesty,
+# acquittal, fine, refusal to open a case, a child)
+@pytest.mark.parametrize("text, want", [
+    ("A resident of Kyzylorda region has been brought to criminal responsibility for propaganda of terrorism, the "
+     "regional prosecutor's office reported in 2021.",
+     ['256']),
+    ('In 2022 a Shymkent court handed a six-year prison sentence to a 27-year-old man who distributed audio '
+     'lectures of a preacher calling for armed jihad via WhatsApp.',
+     ['256']),
+    ('The 35-year-old, who stands accused of propagating terrorism on Telegram, was remanded in custody in Almaty '
+     'in 2023.',
+     ['256']),
+    ('Almaty, 2019 – Activist Sanavar Zakirova was detained on suspicion of inciting national discord over a video'
+     ' she posted on Facebook.',
+     ['174']),
+    ('The Ekibastuz court sentenced Dauren Madiyarov in 2020 to five years of restricted freedom under Article 174'
+     ' for posts about ethnic Russians.',
+     ['174']),
+    ('In absentia, a Kazakh court sentenced in 2016 a citizen fighting in Syria to 15 years for participation in a'
+     ' terrorist organization.',
+     ['257']),
+    ('In 2019 Turkey extradited to Kazakhstan a man wanted on charges of participating in the activities of a '
+     'terrorist organisation.',
+     ['257']),
+    ('He pleaded guilty in 2019 to participating in the activities of a banned extremist organisation, the DVK, '
+     'and received a restricted freedom sentence.',
+     ['405']),
+    ('"The guilt of the defendant in propaganda of terrorism has been fully proven," the press service of the '
+     'Aktobe regional court said in 2018. The verdict has not yet entered into force.',
+     ['256']),
+    ("In February 2023, the Almaty prosecutor's office sent to court a criminal case against a 19-year-old man who"
+     " reported a bomb at the airport by phone; the report proved false.",
+     ['273']),
+    ('In 2018 a man from Zhanaozen was convicted of financing terrorism after transferring 300,000 tenge to a '
+     'militant in Syria.',
+     ['258']),
+    ('In 2017 a court in Aktobe convicted a woman of recruiting her sister and two friends to travel to Syria and '
+     'join the Islamic State.',
+     ['259']),
+    ('In 2019 police in Nur-Sultan detained three men suspected of plotting to blow up a police station on behalf '
+     'of the Islamic State.',
+     ['24', '255', '257']),
+    ('In 2021 a resident of Taraz was convicted of illegally acquiring, storing and carrying firearms and '
+     'ammunition.',
+     ['287']),
+    ('In 2023 a court in Kostanay sentenced a local man to six years for fighting in Ukraine on the side of '
+     'Russian forces as part of the Wagner group.',
+     ['172']),
+    ('In 2024 a court in Pavlodar sentenced a Kazakh citizen to five years for mercenarism after he signed a '
+     'contract with the Russian army to fight in Ukraine for money.',
+     ['170']),
+    ('In 2014, a resident of Ust-Kamenogorsk was charged with separatism after calling in an online post for East '
+     'Kazakhstan region to join Russia.',
+     ['170']),
+    ('In 2022 a blogger was arrested on charges of calling for the violent seizure of power after the January '
+     'unrest.',
+     ['179']),
+    ('In 2022 a court in Almaty sentenced a man to eight years for taking part in the mass riots of January 2022 '
+     'and looting shops.',
+     ['272']),
+    ('Charged with participation in a banned organisation, the activist was placed under house arrest in Almaty in'
+     ' 2021.',
+     ['405']),
+    ('In 2016 prosecutors charged the imam under Articles 174 and 256 of the Criminal Code.',
+     ['174', '256']),
+    ('In 2021 the Almaty court released the activist from criminal liability under an amnesty before trial; the '
+     'charge of inciting discord was dropped.',
+     []),
+    ('In 2019 the Supreme Court overturned the conviction for inciting discord and acquitted him.',
+     []),
+    ('A resident of Taraz was fined 100 MCI in 2020 under the Code of Administrative Offences for posting '
+     'extremist materials.',
+     []),
+    ('In 2022 the police refused to open a criminal case against the blogger over his posts, finding no signs of '
+     'inciting discord.',
+     []),
+    ('In 2023 prosecutors said a video claiming a bomb had been planted at the school was fake, and its author was'
+     ' a 10-year-old boy who cannot be held criminally liable.',
+     []),
+])
+def test_english_probes_4_batch_5(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 6: reports, releases and news that tell no case (measures, hotlines, operators' duties, bills, threats in
+# general); cases in the same registers
+@pytest.mark.parametrize("text, want", [
+    ("Country Reports on Terrorism 2019: Kazakhstan. Kazakhstan's counterterrorism efforts focused on the "
+     "repatriation of foreign terrorist fighters and their families and on preventing radicalization to violence.",
+     []),
+    ('The government of Kazakhstan maintained that its laws on extremism were necessary to protect national '
+     'security, while civil society groups said they were applied too broadly.',
+     []),
+    ("In 2020 the Supreme Court summarised judicial practice in cases of terrorism and extremism and recommended "
+     "that courts assess the forensic expert's conclusions more critically.",
+     []),
+    ("Kazakhstan's Prosecutor General said crimes of a terrorist and extremist nature had decreased by 20 percent "
+     "in 2021.",
+     []),
+    ('The KNB reported that it had neutralised several cells of international terrorist organisations and detained'
+     ' their members, without giving details.',
+     ['257']),
+    ('Religious freedom advocates have long criticised Kazakhstan for jailing Muslims under the extremism articles'
+     ' of the Criminal Code.',
+     []),
+    ('USCIRF recommended that the U.S. government press Kazakhstan to release individuals imprisoned for peaceful '
+     'religious activity and to amend its 2011 religion law.',
+     []),
+    ('A seminar on preventing religious extremism among young people was held at the Akmola regional library.',
+     []),
+    ('Kazakhstan has stepped up security measures at airports and railway stations following a series of false '
+     'bomb threats.',
+     []),
+    ('The Interior Ministry has launched a hotline for reporting suspected propaganda of terrorism and extremism '
+     'online.',
+     []),
+    ('Under the new rules, mobile operators must block SIM cards used to make false reports of terrorist acts.',
+     []),
+    ('Kazakh lawmakers proposed stripping citizenship from people convicted of terrorist crimes.',
+     []),
+    ("In 2019 Kazakhstan's parliament debated a bill that would make participation in foreign armed conflicts "
+     "punishable by up to ten years.",
+     []),
+    ('"Propaganda of terrorism on the internet is one of the main threats to young people," the KNB deputy '
+     'chairman told journalists.',
+     []),
+    ('Kazinform: More than 50 imams in Mangystau region attended training courses on countering the ideology of '
+     'destructive religious movements.',
+     []),
+    ('Psychologists and theologians work with the wives of convicted terrorists to help them reintegrate into '
+     'society.',
+     []),
+    ('The KNB said that no terrorist acts had been committed in Kazakhstan in 2023 thanks to preventive measures.',
+     []),
+    ('The court press service explained that a suspended sentence is not available for terrorist crimes under the '
+     'Criminal Code.',
+     []),
+    # cases told in the same registers, which must still be read
+    ('Country Reports on Terrorism 2019 noted that in 2019 a court in Almaty sentenced a returnee from Syria to '
+     'eight years for participation in a terrorist organisation.',
+     ['257']),
+    ('In 2021 the Supreme Court upheld the sentence of activist Ermek Narymbaev, convicted of inciting social '
+     'discord in his Facebook posts.',
+     ['174']),
+    ('The KNB said in 2022 that it had detained a resident of Shymkent who was spreading propaganda of terrorism '
+     'on Telegram.',
+     ['256']),
+    ('In 2022 a man who made false bomb threats against airports in Almaty and Astana was sentenced to three '
+     'years, the Interior Ministry said.',
+     ['273']),
+])
+def test_english_probes_4_batch_6(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 7: organisations' profiles, officials' statements, events as time anchors; cases named beside them
+@pytest.mark.parametrize("text, want", [
+    ('Hizb ut-Tahrir, an international Islamist movement that seeks to re-establish a caliphate, has been banned '
+     'in Kazakhstan as extremist since 2005.',
+     []),
+    ('Tablighi Jamaat, a Muslim missionary movement founded in India, was banned in Kazakhstan in 2013 as '
+     'extremist; its adherents say it is peaceful.',
+     []),
+    ('The Democratic Choice of Kazakhstan (DVK), founded by exiled banker Mukhtar Ablyazov, was declared extremist'
+     ' by an Astana court in March 2018.',
+     []),
+    ("Jehovah's Witnesses have faced prosecution in Kazakhstan under Article 174 for sharing their faith, Forum 18"
+     " says.",
+     []),
+    ('Kazakhstan considers the Islamic State, al-Qaeda, Jabhat al-Nusra and the Taliban terrorist organisations; '
+     'the Taliban was removed from the list in 2023.',
+     []),
+    ('Salafism is not banned in Kazakhstan, but officials have repeatedly called for restricting it, and several '
+     'Salafi preachers have been jailed.',
+     []),
+    ('In 2017 Kazakhstan amended its Criminal Code to allow courts to strip terrorism convicts of their '
+     'citizenship.',
+     []),
+    ('Nazarbayev said in a 2016 address that terrorism and extremism had no religion and called on citizens to '
+     'unite against radical ideas.',
+     []),
+    ('"We will not allow anyone to incite interethnic discord," Tokayev said after the clashes in Kordai in '
+     'February 2020.',
+     []),
+    ('The Kordai clashes in February 2020, in which 11 people died, were the worst interethnic violence in '
+     'Kazakhstan in decades.',
+     []),
+    ('Kazakh authorities say the January 2022 unrest was instigated by "terrorists" trained abroad, but have not '
+     'presented evidence of foreign involvement.',
+     []),
+    ("The KNB's anti-terrorist centre coordinates the work of state bodies in preventing terrorism and minimising "
+     "its consequences.",
+     []),
+    ('According to the Global Terrorism Index 2023, Kazakhstan is among the countries least affected by terrorism.',
+     []),
+    ('Online extremism has become a key focus of the security services since the 2016 Aktobe and Almaty attacks.',
+     []),
+    ('Officials say foreign-funded religious education abroad is a channel of radicalisation and have asked '
+     'parents not to send their children to unregistered madrassas.',
+     []),
+    # cases named in the same breath, which must be read
+    ("In 2016 a court in Almaty sentenced Saken Baikenov, an alleged member of Tablighi Jamaat, to three years for"
+     " participating in the banned movement's activities.",
+     ['405']),
+    ('In 2018, a court in Astana declared the DVK extremist; in 2019 an activist from Shymkent was jailed for two '
+     'years for taking part in its activities.',
+     ['405']),
+    ('In 2020 a court in Kordai convicted a local man of inciting interethnic discord in WhatsApp messages before '
+     'the February clashes.',
+     ['174']),
+    ('In 2020 six men were convicted of taking part in the mass riots in Kordai in February 2020.',
+     ['272']),
+    ('In 2021 a Salafi preacher in Atyrau was sentenced to seven years for propaganda of terrorism in his sermons '
+     'posted on YouTube.',
+     ['256']),
+])
+def test_english_probes_4_batch_7(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 8 (written after the others' fixes, as a check): the same kinds in other words
+@pytest.mark.parametrize("text, want", [
+    ("Kazakhstan's law on countering terrorism defines a terrorist act as an explosion, arson or other action that"
+     " creates a danger of death, committed to intimidate the population.",
+     []),
+    ("The Prosecutor General's Office reminded social media users that reposting materials that incite religious "
+     "discord is a criminal offence.",
+     []),
+    ('Police in Shymkent held preventive conversations with students about liability for spreading false '
+     'information about emergencies.',
+     []),
+    ("In an interview with Vlast.kz, the KNB spokesman said the agency's main task was to prevent the "
+     "radicalisation of young people online.",
+     []),
+    ("According to the Committee on Legal Statistics, 1,250 people were serving sentences for terrorism and "
+     "extremism in Kazakhstan's prisons in 2020.",
+     []),
+    ('Human Rights Watch says the authorities have used the charge of "spreading false information" to silence '
+     'critics during the pandemic.',
+     []),
+    ('The Agency for Religious Affairs said some 3,000 Kazakh teenagers were at risk of recruitment by radical '
+     'groups.',
+     []),
+    ("Kazakhstan's interior minister said the penalties for making false bomb threats would be increased from next"
+     " year.",
+     []),
+    ('Forum 18 notes that the government uses the vague term "extremism" to punish peaceful exercise of freedom of'
+     ' religion.',
+     []),
+    ('Experts interviewed by Eurasianet say that most Kazakhs who joined the Islamic State came from poor families'
+     ' in the west.',
+     []),
+    ('The KNB has urged citizens to inform it about any calls for violence they encounter on social networks.',
+     []),
+    ('The government approved a comprehensive plan to counter religious extremism for 2021-2025 that includes '
+     'deradicalisation work in prisons.',
+     []),
+    ('Prosecutors said the 29-year-old had reposted materials inciting terrorism on his Instagram account in 2021;'
+     ' the court sentenced him to five years.',
+     ['256']),
+    ('Activist Aigul Utepova was charged with inciting social discord in 2018 over posts criticising the '
+     'authorities, Human Rights Watch said.',
+     ['174']),
+    ('In April 2020 a resident of Aktobe was convicted of spreading false information about the coronavirus '
+     'pandemic in a WhatsApp chat.',
+     ['274']),
+    ('A 31-year-old man who joined the Islamic State in Syria in 2014 was sentenced in 2020 to eight years upon '
+     'his return to Kazakhstan.',
+     ['233-2']),
+    ('In 2019 a court in Atyrau sentenced a man to ten years for recruiting three teenagers to join a radical '
+     'group fighting in Syria.',
+     ['259']),
+    ('In 2023 a 17-year-old from Almaty who had threatened online to blow up his college was convicted of '
+     'knowingly making a false report of a terrorist act.',
+     ['273']),
+])
+def test_english_probes_4_batch_8(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+# batch 9 (written after batches 1-8's fixes, as a check): proceedings abroad, refuted rumours, condolences, outcomes;
+# cases in the same words
+@pytest.mark.parametrize("text, want", [
+    ('A Kazakh citizen was sentenced by a Moscow court in 2021 to 14 years for preparing a terrorist attack on '
+     'behalf of the Islamic State.',
+     []),
+    ('In 2019 a court in Bishkek jailed two Kazakh nationals for membership of Hizb ut-Tahrir.',
+     []),
+    ('In 2020 Turkish police detained a Kazakh citizen suspected of links to the Islamic State in Istanbul.',
+     []),
+    ('In 2018, the U.S. Justice Department charged a Kazakh national in New York with providing material support '
+     'to ISIS.',
+     []),
+    ('The criminal case against the blogger on charges of inciting discord was closed in 2021 for lack of corpus '
+     'delicti.',
+     []),
+    ('In 2020 the Almaty court acquitted all five defendants accused of participating in a banned religious group.',
+     []),
+    ('The KNB said in 2019 that the reports of a planned terrorist attack in Aktobe were false and urged residents'
+     ' not to panic.',
+     []),
+    ('A Kazakh delegation took part in a 2019 OSCE conference in Vienna on countering violent extremism and '
+     'radicalisation that lead to terrorism.',
+     []),
+    ('In 2017 the Kazakh Foreign Ministry condemned the terrorist attack in St Petersburg and expressed '
+     'condolences to the families of the victims.',
+     []),
+    ("In 2016 the Interior Ministry denied reports on social media that a terrorist attack had taken place in "
+     "Almaty's Green Market.",
+     []),
+    ('In 2022 the KNB denied that it was investigating the journalist for propaganda of terrorism.',
+     []),
+    # cases in the same words, which must still be read
+    ('In 2021 a court in Almaty sentenced a man to 14 years for preparing a terrorist attack on behalf of the '
+     'Islamic State.',
+     ['24', '255', '257']),
+    ('In 2019 a court in Shymkent jailed two local men for membership of Hizb ut-Tahrir.',
+     ['405']),
+    ('In 2018 the Almaty court sentenced a Kazakh national to six years for providing material support to ISIS '
+     'fighters in Syria.',
+     ['258']),
+    ('In 2021 the case of the blogger charged with inciting discord was sent to court in Pavlodar.',
+     ['174']),
+    ('In 2020 the Almaty court convicted three of the five defendants accused of participating in the banned '
+     'Tablighi Jamaat and acquitted two.',
+     ['405']),
+    ('In 2016 the Interior Ministry confirmed that the shooting at the Almaty police station was a terrorist '
+     'attack.',
+     ['255']),
+])
+def test_english_probes_4_batch_9(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+# batch 10 (written after batches 1-9's fixes, as a check): case wording of other forms (headlines, 'sought a sentence',
+# 'the court ruled', passives of weapons seized from a home); near misses
+@pytest.mark.parametrize("text, want", [
+    ("Kazakh Blogger Jailed For 'Terrorist Propaganda'. ALMATY -- A court in Almaty has sentenced blogger Aidos "
+     "Sadykov to five years in prison in 2019 after finding him guilty of propagating terrorism.",
+     ['256']),
+    ('In 2016 Bolatbek Blyalov, the head of a Kazakh think tank, was sentenced to three years of restricted '
+     'freedom after being found guilty of inciting ethnic hatred.',
+     ['174']),
+    ('Prosecutors in 2021 sought a five-year sentence for Qairat Qylyshev, accused of taking part in the '
+     'activities of the banned DVK and Koshe Party.',
+     ['405']),
+    ("The court ruled in 2018 that the pastor's sermons had incited religious hatred and sentenced him to four "
+     "years.",
+     ['174']),
+    ('Investigators say the suspect, detained in Aktau in May 2022, had been sharing videos calling for armed '
+     'jihad in a closed Telegram group.',
+     ['256']),
+    ('Police identified and detained the author of a false message about a bomb at a school in Ekibastuz in 2023; '
+     'a criminal case has been opened.',
+     ['273']),
+    ('During a search of his home in 2021, officers found a hunting rifle, a pistol and 200 rounds of ammunition '
+     'he kept without a licence; he was charged with illegal storage of weapons.',
+     ['287']),
+    ('In 2019 the KNB detained a resident of Almaty who was preparing to blow up a shopping centre; an improvised '
+     'explosive device was seized from his flat.',
+     ['24', '255', '287']),
+    ('In 2020 a woman in Shymkent was sentenced to five years for sending money to her son, a member of the '
+     'Islamic State in Syria.',
+     ['258']),
+    ('In 2024 a Kazakh citizen was sentenced to six years for participating in hostilities in Ukraine on the side '
+     'of Russia.',
+     ['172']),
+    ('Opposition activist Zhanbolat Mamay was charged in 2022 with organising mass riots and calling for the '
+     'violent seizure of power.',
+     ['179', '272']),
+    # left: creating a group and taking part in a listed one, told in one clause, are one fact (405 only)
+    pytest.param('In 2021 a court in Almaty convicted activists of creating an extremist group and taking part in '
+                 'the banned DVK.',
+                 ['182', '405'], marks=pytest.mark.xfail(strict=True, reason="one fact per kind and clause")),
+    ('In 2018 three men were detained at Almaty airport as they tried to fly to Turkey to join the Islamic State '
+     'in Syria.',
+     ['24', '257']),
+    ('In 2019 a man took his former wife and her children hostage in their flat in Karaganda, demanding money; he '
+     'was sentenced to ten years.',
+     ['261']),
+    ('The Supreme Court in 2020 upheld the conviction of a Tablighi Jamaat member for participation in a banned '
+     'extremist organisation.',
+     ['405']),
+    # near misses in case wording
+    ('In 2020 a court in Almaty fined a blogger for insulting a police officer in a Facebook post.',
+     []),
+    ('In 2022 an activist was detained for 15 days for taking part in an unsanctioned rally.',
+     []),
+    ("In 2021 the prosecutor's office refused to open a criminal case against the akim over the explosion at the "
+     "market, citing a gas leak.",
+     []),
+    ('In 2019 police detained two men for illegal fishing in the Ural river.',
+     []),
+    ('The 2018 verdict against the blogger for inciting discord was overturned on appeal and the case was closed.',
+     []),
+])
+def test_english_probes_4_batch_10(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 11 (written after batches 1-10's fixes, as a check): more texts that tell no case (results of the year, a
+# lawyer's answer, a code's new article, a cyber team), reported speech in the past perfect; cases in the same registers
+@pytest.mark.parametrize("text, want", [
+    ('Results of 2022: the Almaty police department reports a 15 percent decrease in crime, including extremist '
+     'and terrorist offences.',
+     []),
+    ('"Under Article 274, the dissemination of knowingly false information is punishable by a fine or restricted '
+     'freedom," the regional prosecutor explained.',
+     []),
+    ('Q: Why are people prosecuted for reposts? A: Because sharing materials that call for terrorism is itself '
+     'propaganda under the law, the lawyer said.',
+     []),
+    ('The Almaty Bar Association held a seminar for lawyers on defending clients accused of extremism and '
+     'terrorism.',
+     []),
+    ('A new book by journalist Joanna Lillis examines the Zhanaozen massacre and the trials of oil workers that '
+     'followed.',
+     []),
+    ("Kazakhstan's new Criminal Code, which entered into force on 1 January 2015, introduced a separate article on"
+     " participation in foreign armed conflicts.",
+     []),
+    ('The film "Bomb" about a Soviet nuclear test site in Kazakhstan premiered in Almaty in 2018.',
+     []),
+    ('Kazakhstan marks the Day of Remembrance of Victims of Political Repression on 31 May.',
+     []),
+    ('In 2019 the government signed a memorandum with UNICEF on the rehabilitation of children returned from Syria.',
+     []),
+    ('A survey by the Institute of Philosophy found that 12 percent of young people in Mangystau approve of '
+     'religious extremism.',
+     []),
+    ('The KNB invited young people to join its cyber-security team and help detect terrorist propaganda online.',
+     []),
+    ('Imams in Atyrau region conducted 300 explanatory meetings on the dangers of radicalisation in 2021.',
+     []),
+    ('The number of Kazakhstanis leaving for Syria has dropped sharply since 2016, the KNB said.',
+     []),
+    ("Parliament's lower house approved a bill on countering the financing of terrorism in its first reading in "
+     "2020.",
+     []),
+    ("Following the attack in Moscow's Crocus City Hall, Kazakhstan's KNB said it was checking information about "
+     "Kazakh citizens possibly involved.",
+     []),
+    # cases in the same registers
+    ('In 2022 the Almaty police detained a man who had posted videos inciting interethnic hatred, the department '
+     'said in its report on the results of the year.',
+     ['174']),
+    ('In 2020 the regional prosecutor said a blogger from Taraz had been convicted under Article 274 for spreading'
+     ' knowingly false information about the coronavirus.',
+     ['274']),
+    ('The lawyer said her client was convicted in 2021 of terrorist propaganda for reposting a video with calls '
+     'for jihad.',
+     ['256']),
+    ('In 2016 a court in Aktobe sentenced a man to seven years for participating in armed conflicts abroad after '
+     'he returned from Syria.',
+     ['172']),
+])
+def test_english_probes_4_batch_11(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+# batch 12 (written after batches 1-11's fixes, as a check of them): real cases worded near the new blocks (a warning,
+# the use of a charge, advice to parents, counts, removed videos, anniversaries, measures, 'each such report')
+@pytest.mark.parametrize("text, want", [
+    ("In 2019 the Prosecutor's Office said a resident of Taraz who spread propaganda of terrorism on WhatsApp had "
+     "been sentenced to five years; it warned that such acts entail criminal liability.",
+     ['256']),
+    ('In 2018 a court found the blogger guilty of inciting national discord; human rights defenders said the '
+     'charge was used to silence him.',
+     ['174']),
+    ('In 2021 the activist was sentenced to five years for participation in the banned DVK, which the authorities '
+     'have used to jail dozens of critics.',
+     ['405']),
+    ('In 2017 the KNB detained a man in Aktobe who recruited teenagers into the Islamic State via social networks;'
+     ' the agency urged parents to pay attention to what their children do online.',
+     ['259']),
+    ('In 2023 a schoolboy in Karaganda was convicted of a false report of a bomb at his school; since the '
+     'beginning of the year police have recorded 40 such reports.',
+     ['273']),
+    ('In 2022 a court in Kostanay sentenced a man to six years for posting videos that called for jihad; the '
+     'videos were removed.',
+     ['256']),
+    ('In 2020 a woman who returned from Syria under Operation Zhusan was sentenced to six years for participation '
+     'in a terrorist organisation.',
+     ['257']),
+    ('In 2019, on the anniversary of the clashes, a man was detained in Kordai for posting messages inciting '
+     'interethnic hatred.',
+     ['174']),
+    ('In 2016 the KNB said the group had planned terrorist attacks in Almaty; security was stepped up at railway '
+     'stations after their arrest.',
+     ['24', '255']),
+    ('In 2020 he was charged under Article 256 for reposting calls to terrorism, the regional police said in a '
+     'statement warning citizens that reposts are punishable.',
+     ['256']),
+    ('In 2021 a man who made a false report of a bomb at Almaty airport was sentenced to two years; each such '
+     'report costs the state millions of tenge, police said.',
+     ['273']),
+    ("In 2019 Kazakhstan's parliament passed the law, and in 2020 a man from Aktau was sentenced under Article 172"
+     " for fighting in Syria.",
+     ['172']),
+])
+def test_english_probes_4_batch_12(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+# batch 13 (written after batches 1-12's fixes, as a check): paragraphs that open with the context (the law's use, a ban,
+# a threat, a reminder, the penalty) and then tell a case, each beside the same context told alone
+@pytest.mark.parametrize("text, want", [
+    ('Kazakhstan has used its broadly worded law against inciting discord to prosecute critics. In the latest '
+     'case, a court in Uralsk in 2020 sentenced activist Nurlan Mukhamedov to three years of restricted freedom '
+     'for inciting social discord in his posts.',
+     ['174']),
+    ('The DVK was banned as extremist in 2018. Since then, dozens of its supporters have been prosecuted. On 5 '
+     'October 2021, the Almaty district court sentenced Aigul Akberdi to five years of restricted freedom for '
+     'participation in the banned movement.',
+     ['405']),
+    ('The threat of online radicalisation remains high, the KNB said. In March 2022 its officers detained a '
+     '24-year-old resident of Taraz who had posted audio sermons calling for jihad on his Telegram channel; he has'
+     ' been charged with propaganda of terrorism.',
+     ['256']),
+    ('The threat of online radicalisation remains high, the KNB said. Its officers blocked more than 1,000 '
+     'channels in 2022 and held preventive talks with 300 young people.',
+     []),
+    ("According to the State Department's report, in 2019 courts convicted 57 individuals who had returned from "
+     "Syria of participation in terrorist organisations.",
+     ['257']),
+    ("According to the State Department's report, the government continued its efforts to rehabilitate returnees "
+     "from Syria and to counter violent extremism online in 2019.",
+     []),
+    ('Police remind that false reports of bombs entail criminal liability. In December 2022, a 20-year-old '
+     'resident of Pavlodar who called the police and claimed a bomb had been planted at the railway station was '
+     'sentenced to two years of restricted freedom.',
+     ['273']),
+    ('Police remind that false reports of bombs entail criminal liability. Since the beginning of the year, the '
+     'city has recorded 25 such calls, costing the budget millions of tenge.',
+     []),
+    ('Participation in foreign armed conflicts is punishable by five to nine years in Kazakhstan. In 2023, a court'
+     ' in Kostanay sentenced a local man to six years for fighting for Wagner in Ukraine.',
+     ['172']),
+    ('Participation in foreign armed conflicts is punishable by five to nine years in Kazakhstan. The Foreign '
+     'Ministry has urged citizens not to take part in the war in Ukraine.',
+     []),
+])
+def test_english_probes_4_batch_13(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 14 (written after batches 1-13's fixes, as a check): security news that tells no case (asset freezes,
+# extraditions counted, cameras, training, drills, old ordnance, a forgotten bag, commissions, a gas blast); cases in the
+# same settings
+@pytest.mark.parametrize("text, want", [
+    ('The Financial Monitoring Agency froze the assets of 30 people included in the list of persons associated '
+     'with terrorism financing.',
+     []),
+    ("In 2022 Kazakhstan extradited to other countries 15 persons wanted for terrorist and extremist crimes, the "
+     "Prosecutor General's Office said.",
+     []),
+    ('The Almaty akimat installed 1,000 new surveillance cameras in 2021 to prevent terrorist acts and other '
+     'crimes in crowded places.',
+     []),
+    ('Security guards of shopping centres in Astana were trained in 2023 on how to act in the event of a terrorist'
+     ' attack.',
+     []),
+    ('Schools in Shymkent held evacuation drills in case of a terrorist threat at the start of the school year.',
+     []),
+    ('Sappers destroyed a Second World War artillery shell that residents found in a field near Kostanay.',
+     []),
+    ('A suspicious bag left at the Almaty-2 railway station turned out to contain clothes, the police said; the '
+     'station was evacuated for two hours.',
+     []),
+    ('The anti-terrorist commission of Mangystau region discussed the protection of oil and gas facilities against'
+     ' possible terrorist attacks.',
+     []),
+    ('Kazakhstan ranks 82nd in the Global Terrorism Index, among countries with a low impact of terrorism.',
+     []),
+    ('The KNB reported to the president on measures to prevent terrorism during the 2023 presidential election.',
+     []),
+    ('An explosion at a cafe in Almaty injured three people in 2021; investigators said a gas cylinder had '
+     'exploded.',
+     []),
+    ('A man suspected of killing a police officer in a drunken brawl in Taraz was detained in 2020.',
+     []),
+    # cases in the same settings
+    ('In 2021 police detained a man in Kostanay who kept a Second World War rifle and 50 cartridges at his home '
+     'without a licence; he was charged with illegal storage of weapons.',
+     ['287']),
+    ('In 2019 a man who left a bag at the Almaty-2 railway station and called the police claiming it contained a '
+     'bomb was convicted of a false report of an act of terrorism.',
+     ['273']),
+    ('In 2021 a man set off a home-made bomb at a cafe in Almaty to intimidate the authorities; he was convicted '
+     'of an act of terrorism.',
+     ['255']),
+])
+def test_english_probes_4_batch_14(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+# batch 15 (written after batches 1-14's fixes, as a check): translated court and police releases ('recognized guilty',
+# 'qualified the actions', 'on the fact of', 'according to the investigation'); near misses in the same register
+@pytest.mark.parametrize("text, want", [
+    ('By the verdict of the Specialized Inter-district Criminal Court of Almaty dated 12 March 2021, citizen B. '
+     'was recognized guilty of committing a criminal offense under Part 1 of Article 174 of the Criminal Code.',
+     ['174']),
+    ('The court qualified the actions of the defendant under part 2 of Article 256 of the Criminal Code of the '
+     'Republic of Kazakhstan; the offence was committed in 2020.',
+     ['256']),
+    ('In 2020 a pre-trial investigation was started under Article 405 of the Criminal Code against a resident of '
+     'Semey on the fact of participation in the activities of a banned organisation.',
+     ['405']),
+    ('In the course of operational-search measures in 2022, the police established the person who had reported '
+     'knowingly false information about the mining of the akimat building.',
+     ['273']),
+    ('In 2021 a criminal case was initiated on the fact of illegal acquisition, storage and carrying of a firearm '
+     'by a resident of Turkestan region.',
+     ['287']),
+    ('According to the investigation, in 2017-2018 the accused transferred funds totalling 2 million tenge to '
+     'members of the international terrorist organization "Islamic State" in Syria.',
+     ['258']),
+    ('The guilt of the convict in recruiting persons for the purpose of organizing terrorist activity was fully '
+     'proven in court in 2019.',
+     ['259']),
+    ('In 2016 the court sentenced the defendant to 9 years of imprisonment in a maximum security colony for '
+     'participation in the activities of a terrorist organisation abroad.',
+     ['257']),
+    # near misses in the same register
+    ('In 2021 the pre-trial investigation under Article 174 was terminated due to the absence of corpus delicti.',
+     []),
+    ('In 2022 the court acquitted citizen K. of the charge under Article 274 due to the lack of evidence of his '
+     'involvement.',
+     []),
+    ('In 2020 the criminal case against the resident of Semey was closed in connection with reconciliation of the '
+     'parties.',
+     []),
+])
+def test_english_probes_4_batch_15(rb, text, want):
+    assert _found_dated(rb, text) == want
+
+
+# batch 16 (written after batches 1-15's fixes, as a check): analyses, op-eds and hypotheticals (a bill if adopted,
+# what a law will be used for, the line between offences); cases beside analyses
+@pytest.mark.parametrize("text, want", [
+    ('If the bill is adopted, people who post calls for separatism could face up to ten years in prison.',
+     []),
+    ('Could Kazakhstan become the next target of Islamic State attacks? Analysts say the risk is low but not '
+     'negligible.',
+     []),
+    ('The article argues that labelling peaceful believers as extremists pushes some of them towards radical '
+     'groups.',
+     []),
+    ("Opinion: Kazakhstan's fight against extremism should not become a fight against faith.",
+     []),
+    ('Critics fear that the new law on propaganda of terrorism will be used against journalists.',
+     []),
+    ('In theory, anyone who shares a video of an Islamic State preacher could be charged with propaganda of '
+     'terrorism.',
+     []),
+    ('Lawyers say the line between religious preaching and inciting religious discord is often drawn by forensic '
+     'experts.',
+     []),
+    ('Political scientist Dosym Satpayev said the January events showed that the authorities were unprepared for '
+     'mass riots.',
+     []),
+    ('A 2020 Eurasianet analysis found that most people convicted of extremism in Kazakhstan had shared religious '
+     'content online.',
+     []),
+    ('The researcher interviewed 40 women who had returned from Syria about their reasons for leaving.',
+     []),
+    # cases beside analyses
+    ("Critics say the case was political: in 2016 the Almaty court sentenced journalist Seitkazy Matayev's "
+     "colleague to five years for inciting social discord.",
+     ['174']),
+    ('Analysts note that the 2019 conviction of an Aktobe imam for propaganda of terrorism was based on a single '
+     'sermon he posted online.',
+     ['256']),
+])
+def test_english_probes_4_batch_16(rb, text, want):
+    assert _found_dated(rb, text) == want

@@ -38,6 +38,7 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
         sentence_facts: dict[str, dict] = {}
         blocked = None
         blocked_clauses: list[tuple[int, int, str]] = []
+        report_clauses: list[tuple[int, int]] = []  # clauses of blocks that hold false reports too (blocks_reports)
         sets_here, circ_here = [], []
         for m in found:
             e = m.entry
@@ -52,6 +53,8 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
             if e.blocks:
                 clause = roles.block_clause[(i, m.start, e.id)]
                 if clause is not None:  # "acquitted of X but found guilty of Y": the block holds for its clause
+                    if e.blocks_reports:
+                        report_clauses.append(clause)
                     blocked_clauses.append((*clause, f"it is read only from words that make it a topic, a denial "
                                             f"or background ({e.id}): " if e.blocks_words
                                             else "its clause is negated or ended without a conviction: "))
@@ -86,7 +89,10 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                 _other_charge(rb, e, i, roles, span, words, extracted)
         for c0, c1, why in blocked_clauses:
             # a fact read in the clause, or whose own words (its cues' triggers) all stand in it, goes with it
-            for k in [k for k, f in sentence_facts.items() if f["kind"] != "false_report"
+            # a false report stays (a denial is what makes a report false), unless the block holds reports too
+            # ("each false report of a bomb costs the state …, and the perpetrators will be found")
+            for k in [k for k, f in sentence_facts.items()
+                      if (f["kind"] != "false_report" or (c0, c1) in report_clauses)
                       and (read_in(f["_spans"], (c0, c1)) or read_in(trigger_spans(f), (c0, c1)))]:
                 extracted.append(withdrawn(sentence_facts.pop(k), why + text[c0:c1].strip()[:80]))
         # own words split between two such clauses ("condemned those who praise fighters, and urged youths not to go")

@@ -92,6 +92,9 @@ class LexiconEntry(Strict):
     id: str
     lang: Literal["en", "ru", "kk"]
     patterns: list[str] | None = None  # regular expressions, matched case-insensitively on word boundaries
+    # with ``patterns``: strings one of which every match holds (lower case), for patterns whose required words
+    # lawbook cannot infer (a dash, a question mark): the patterns run only on sentences that hold one of them
+    requires: list[str] | None = None
     frame: Frame | None = None
     fact: dict[str, Any] | None = None  # creates (or extends) a fact of this kind in the sentence
     sets: dict[str, Any] | None = None  # sets attributes on the sentence's facts that take them

@@ -67,7 +67,7 @@ class Cues:
             if e.patterns is not None:
                 body = "|".join(f"(?:{p})" for p in e.patterns)
                 self.patterns[e.lang].append((re.compile(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e,
-                                              required_words(body)))
+                                              tuple(e.requires) if e.requires else required_words(body)))
             else:
                 fr = e.frame
                 trig = [self._term(e.lang, t) for t in fr.trigger]

@@ -149,16 +149,25 @@ class PatternIndex:
     >>> ix = PatternIndex([("weapon",), ("bomb", "explosive"), None])
     >>> ix.candidates("he kept weapons and a bomb"), ix.candidates("nothing here")
     ([0, 1, 2], [2])
+
+    Strings shorter than three characters (a lexicon entry's ``requires``: "?") are looked for whole:
+
+    >>> PatternIndex([("?",), (" – ",)]).candidates("what is it?"), PatternIndex([("?",)]).candidates("no")
+    ([0], [])
     """
 
     def __init__(self, needs: list[tuple[str, ...] | None]):
         self.always = [k for k, need in enumerate(needs) if need is None]
         self.words_by_head: dict[str, list[str]] = {}  # a required word's first three characters → the words
         self.patterns_of: dict[str, list[int]] = {}  # a required word → the patterns that require it
+        self.short: list[str] = []  # required strings of fewer than three characters, looked for whole
         for k, need in enumerate(needs):
             for w in need or ():
                 if w not in self.patterns_of:
-                    self.words_by_head.setdefault(w[:3], []).append(w)
+                    if len(w) < 3:
+                        self.short.append(w)
+                    else:
+                        self.words_by_head.setdefault(w[:3], []).append(w)
                 self.patterns_of.setdefault(w, []).append(k)
 
     def candidates(self, low: str) -> list[int]:
@@ -166,6 +175,9 @@ class PatternIndex:
         as :func:`fold_case` writes it)."""
         heads = {low[i:i + 3] for i in range(len(low) - 2)}
         out = set(self.always)
+        for w in self.short:
+            if w in low:
+                out.update(self.patterns_of[w])
         for head in heads & self.words_by_head.keys():
             for w in self.words_by_head[head]:
                 if w in low:

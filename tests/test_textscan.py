@@ -52,7 +52,7 @@ def test_same_matches_as_finditer(name):
 
 
 def test_reads_the_beginnings_of_the_citation_patterns():
-    assert textscan.starts_of(citations._ANCHOR) == ("art", "clau", "ст")
+    assert textscan.starts_of(citations._ANCHOR) == ("art", "clau", "§", "ст")  # "§405(2)": the section sign
     assert textscan.starts_of(citations._TERM_CUE) == ("year", "жыл", "лет")
     assert textscan.starts_of(citations._NUM_FIRST) == (textscan.DIGIT,)
 

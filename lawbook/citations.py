@@ -3246,15 +3246,18 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     out = []
     lists: dict[int, list[Citation]] = {}
     covered = {number for _, number in ix.articles}
+    titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
+    raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
+    forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
+    if not raw:  # most accounts cite nothing: the indexes of the text below are not built
+        release(text)
+        return out
     marks = _YearMarks(text)
     years = _Years(_document_years(text, marks))
     ends = _SentenceEnds(text)
     cues = _Cues.of(text)
     drafts = _Drafts(text)
     term_cues = [m.start() for m in finditer(_TERM_CUE, text)]
-    titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
-    raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
-    forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
     raw_starts = [r[0] for r in raw]
     others = _other_lists(raw)
     abroad = foreign_document(text)

@@ -697,9 +697,11 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:
                 continue
+            shared = len(q & words)
+            if shared < 2 and not (len(words) == 1 and q == words):
+                continue  # it cannot name this title (the test below): the costlier checks are skipped
             if head is not None and not any(w[:5] == head[:5] for w in words):  # the act it opens with is the title's
                 continue
-            shared = len(q & words)
             qk, tk = _kinds(q), _kinds(words)
             if qk and tk and not qk & tk:  # a quote about an organisation does not name a title about a group
                 continue

@@ -28,7 +28,8 @@ from re import _constants as C  # noqa: N812 (the parser's own opcode names; Pyt
 
 #: at most this many strings are tracked for what a piece of a pattern matches exactly
 _CAP = 64
-#: a required word shorter than this is no test (almost every text has it)
+#: a required word with fewer letters than this is no test (almost every text has it), unless it has three characters
+#: of which two are letters (" рф")
 _MIN_LETTERS = 3
 
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
@@ -68,7 +69,8 @@ def required_words(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] 
     """Strings (as :func:`fold_case` writes them) one of which every match of ``pattern``
     contains, or ``None``."""
     _, need = _sequence(_parser.parse(pattern, flags))
-    if not need or min(sum(ch.isalnum() for ch in w) for w in need) < _MIN_LETTERS:
+    # a string of three characters with two letters (" рф", " кр": a word's start) still tells texts apart
+    if not need or any(sum(ch.isalnum() for ch in w) < (_MIN_LETTERS if len(w) < 3 else 2) for w in need):
         return None
     return tuple(sorted(w for w in need if not any(v != w and v in w for v in need)))  # "weapon", not "weapons"
 

@@ -49,6 +49,22 @@ class _Term:
     words: list[tuple[str, str]]  # (form, BASE / PREFIX / WRITTEN)
 
 
+def _required_words_of(rb: _rulebook.Rulebook, entries) -> dict[str, tuple[str, ...] | None]:
+    """Each pattern entry's required words (its ``requires``, else :func:`required_words` of its
+    patterns), kept in the rulebook's derived cache: parsing every pattern again took a third of
+    a cold ``lawbook classify --text``'s time."""
+    got = rb.derived("pattern-required-words")
+    ids = [e.id for e in entries if e.patterns is not None]
+    if isinstance(got, dict) and set(got) == set(ids):
+        return {k: tuple(v) if v is not None else None for k, v in got.items()}
+    out = {}
+    for e in entries:
+        if e.patterns is not None:
+            out[e.id] = tuple(e.requires) if e.requires else required_words("|".join(f"(?:{p})" for p in e.patterns))
+    rb.keep_derived("pattern-required-words", {k: list(v) if v is not None else None for k, v in out.items()})
+    return out
+
+
 class Cues:
     """The compiled lexicon of one rulebook."""
 
@@ -63,11 +79,12 @@ class Cues:
         # first word → term ids, for exact forms and for prefixes
         self.first_exact: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.first_prefix: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        needs = _required_words_of(rb, self.entries)
         for e in self.entries:
             if e.patterns is not None:
                 body = "|".join(f"(?:{p})" for p in e.patterns)
                 self.patterns[e.lang].append((re.compile(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e,
-                                              tuple(e.requires) if e.requires else required_words(body)))
+                                              needs[e.id]))
             else:
                 fr = e.frame
                 trig = [self._term(e.lang, t) for t in fr.trigger]

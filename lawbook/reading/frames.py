@@ -49,6 +49,32 @@ class _Term:
     words: list[tuple[str, str]]  # (form, BASE / PREFIX / WRITTEN)
 
 
+class LazyRegex:
+    """A regular expression compiled on its first use: a short account needs a few of the
+    lexicon's patterns, and compiling all of them was most of a cold first answer's time.
+
+    >>> rx = LazyRegex("bomb", re.IGNORECASE)
+    >>> rx._rx is None, [m.group(0) for m in rx.finditer("A BOMB")], rx._rx is not None
+    (True, ['BOMB'], True)
+    >>> rx.pattern
+    'bomb'
+    """
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._rx = pattern, flags, None
+
+    def get(self) -> re.Pattern:
+        """The compiled expression."""
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return self._rx
+
+    def __getattr__(self, name: str):  # finditer, search, match … of the compiled expression
+        return getattr(self.get(), name)
+
+
 def _required_words_of(rb: _rulebook.Rulebook, entries) -> dict[str, tuple[str, ...] | None]:
     """Each pattern entry's required words (its ``requires``, else :func:`required_words` of its
     patterns), kept in the rulebook's derived cache: parsing every pattern again took a third of
@@ -72,7 +98,7 @@ class Cues:
         self.entries = rb.records("lexicon")
         self.by_id = {e.id: e for e in self.entries}
         self.kk = kazakh(rb)
-        self.patterns: dict[str, list[tuple[re.Pattern, Any]]] = defaultdict(list)
+        self.patterns: dict[str, list[tuple[LazyRegex, Any, Any]]] = defaultdict(list)
         self.frames: dict[str, list[tuple[Any, list[int], list[list[int]], list[int]]]] = defaultdict(list)
         self.terms: list[_Term] = []
         self._term_ids: dict[tuple, int] = {}
@@ -83,7 +109,7 @@ class Cues:
         for e in self.entries:
             if e.patterns is not None:
                 body = "|".join(f"(?:{p})" for p in e.patterns)
-                self.patterns[e.lang].append((re.compile(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e,
+                self.patterns[e.lang].append((LazyRegex(f"(?<![\\w])(?:{body})(?![\\w])", re.IGNORECASE), e,
                                               needs[e.id]))
             else:
                 fr = e.frame
@@ -203,7 +229,7 @@ class Cues:
         found = []
         for k in self.pattern_index.candidates(fold_case(text[s0:end])):  # the patterns whose required words it holds
             rx, e, _ = self.all_patterns[k]
-            for m in rx.finditer(text, s0, end):
+            for m in rx.get().finditer(text, s0, end):
                 if e.not_after:
                     low = text.lower() if low is None else low
                     if self._after(low, m.start(), e):

@@ -848,7 +848,7 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
 
     cits = account_citations(text, rb)
     codes = {c.code for c in cits if c.code and c.code_reason.startswith(("number", "explicit"))}
-    leans = {code for c in cits if (not c.code or c.code_reason.startswith("probable:")) and (charged is None or any(a <= c.span[0] < b for a, b in charged))
+    leans = {code for c in cits if not c.code and (charged is None or any(a <= c.span[0] < b for a, b in charged))
              for _, code, _ in c.leans}
     if codes == {"1997"}:
         day = BOUNDARY - dt.timedelta(days=1)

@@ -190,12 +190,9 @@ def test_code_from_the_offence_named_around_the_citation():
     c = find_citations("Согласно статье 255 УК РК, за акт терроризма грозит до пожизненного лишения свободы.")[0]
     assert c.code == "2014" and c.code_reason.startswith("subject") and "233" in c.code_reason
     # English words weighed against one code's titles only (lawbook has no English title of the 2014 art. 164)
-    # do not decide for certain (decision 0014, round 8): with nothing against them they decide as probable, both
-    # readings kept (decision 0014, seventeenth session)
+    # lean and do not decide alone (decision 0014, round 8)
     c = find_citations("He was sentenced under Article 164 for inciting social and religious hatred.")[0]
-    assert c.code == "1997" and c.code_reason.startswith("probable: ")
-    assert "points to the 1997 Code — subject, one code's titles" in c.code_reason
-    assert [r["code"] for r in c.readings] == ["1997", "2014"]
+    assert c.code is None and "leans to the 1997 Code — subject, one code's titles" in c.code_reason
     c = find_citations("Two cases were opened under Article 233 (terrorism) of the Criminal Code.")[0]
     assert c.code == "1997" and c.code_reason.startswith("title")
 
@@ -385,7 +382,7 @@ def test_criminal_law_named_before_the_number_in_kazakh_is_not_another_act():
 def test_a_code_passed_in_a_year_is_no_event_of_that_year():
     c, = find_citations("In 2014, the Kazakhstani government passed an amendment to the Criminal Code "
                         "(Article 274), which criminalised the dissemination of deliberately false information.")
-    assert c.code == "2014" and c.code_reason.startswith("probable: ") and "date" not in c.code_reason
+    assert c.code is None and "leans to the 2014 Code" in c.code_reason and "date" not in c.code_reason
 
 
 def test_a_quoted_term_of_imprisonment_names_the_code():
@@ -715,7 +712,7 @@ def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of
     assert (c.article, c.code) == ("367", "2014") and "another offence" in c.code_reason
     assert c.code_reason.startswith("title: the heading after the citation")
     c = find_citations("Пара беру үшін жауапкершілік ҚК 367-бабында көзделген.")[0]
-    assert c.code == "2014" and c.code_reason.startswith("probable: ") and "subject, one code's titles" in c.code_reason
+    assert c.code is None and "leans to the 2014 Code — subject, one code's titles" in c.code_reason
     assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"
 
 
@@ -1095,12 +1092,10 @@ def test_english_or_kazakh_words_holding_a_whole_title_of_another_offence_than_t
     t = ("leaving only Criminal Code Article 103, Part 1, which accused the pastor of \"intentional infliction of "
          "grievous bodily harm\" by putting hallucinogens in the communion juice.")
     assert find_citations(t)[0].code == "1997"
-    # cit-en-049 (dev): three words of a longer title do not decide for certain, as words weighed against one code's
-    # titles do not; with nothing against them they decide as probable, both readings kept
+    # cit-en-049 (dev): three words of a longer title only lean, as words weighed against one code's titles do
     c = find_citations("He was convicted under Criminal Code Article 174, Part 1 for allegedly inciting religious "
                        "discord")[0]
-    assert c.code == "2014" and c.code_reason.startswith("probable: ") and len(c.readings) == 2
-    assert "[probably the 2014 Code → 1997: art. 164 part 1" in C.bracket(c)
+    assert c.code is None and "leans to the 2014 Code" in c.code_reason
 
 
 # The untuned first scores (corpus/citations/untuned_evidence.yaml, round 7): numbers only the 2014 Code has gave
@@ -1357,10 +1352,7 @@ def test_a_gloss_holding_the_other_codes_whole_title(gloss, expected):
     ("English PEN recalled the case in a report of 2016.\n\nRamazan Yesergepov was sentenced to three years in prison "
      "by a Kazakhstani court on 8 August 2009.\n...\nThe sentence was based in articles 172 and 339 of the Kazakh "
      "Criminal Code.", [None, None]),
-    # acts of 2016 across the paragraph break do not decide for certain; every year of the document falls under the
-    # 2014 Code and none is a verdict's or an arrest's: probable (decision 0014, seventeenth session)
-    ("The posts were published in March 2016.\n...\nThe charge was based in article 274 of the Criminal Code.",
-     ["2014"]),
+    ("The posts were published in March 2016.\n...\nThe charge was based in article 274 of the Criminal Code.", [None]),
 ])
 def test_a_verdict_before_2015_across_a_paragraph(text, expected):
     assert [c.code for c in find_citations(text)] == expected
@@ -1449,3 +1441,21 @@ def test_another_states_code_abbreviated_after_its_name(text, expected):
 ])
 def test_hard_wrapped_lines_and_clauses(text, expected):
     assert [(c.article, c.part) for c in find_citations(text)] == expected
+
+
+# A lone lean of the words around a citation or of the document's years is named (``leans_to``), the code staying
+# undecided with both readings: such leans were right 35 of 35 on the fresh batches' dev sides, 14 of 19 on the test
+# split (decision 0014, seventeenth session); a verdict's or a dateline's year of 2015 or later gives no lean to name.
+@pytest.mark.parametrize("text,leans_to", [
+    ("He was sentenced under Article 164 for inciting social and religious hatred.", "1997"),
+    ("The posts were published in March 2016.\n...\nThe charge was based in article 274 of the Criminal Code.", "2014"),
+    ("He was found guilty under Article 176. The court delivered the verdict in 2023.", None),
+    ("Human Rights Watch\nJuly 16, 2016\n\nThe court convicted him under article 296, part 3 of the criminal code.",
+     None),
+])
+def test_a_lone_lean_is_named_and_decides_nothing(text, leans_to):
+    c = find_citations(text)[-1]
+    assert c.code is None and c.leans_to == leans_to and [r["code"] for r in c.readings] == ["1997", "2014"]
+    assert ("leans_to" in c.to_dict()) == (leans_to is not None)
+    if leans_to:
+        assert f"[code unclear, leans to the {leans_to} Code:" in C.bracket(c)

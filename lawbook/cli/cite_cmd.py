@@ -139,9 +139,8 @@ class Summary:
             self.total += 1
             key = (c.code or "undecided", c.article)
             e = self.by.setdefault(key, {"code": c.code, "article": c.article, "count": 0, "parts": set(),
-                                          "counterparts": set(), "probable": 0})
+                                          "counterparts": set()})
             e["count"] += 1
-            e["probable"] += c.code_reason.startswith("probable:")
             if c.part:
                 e["parts"].add(c.part)
             for cp in c.counterparts:
@@ -150,8 +149,7 @@ class Summary:
     def to_dict(self) -> dict:
         return {"citations": self.total, "articles": [
             {"code": e["code"], "article": e["article"], "count": e["count"], "parts": sorted(e["parts"]),
-             "counterparts": sorted(e["counterparts"]), "probable": e["probable"]}
-            for _, e in sorted(self.by.items())]}
+             "counterparts": sorted(e["counterparts"])} for _, e in sorted(self.by.items())]}
 
     def to_text(self) -> str:
         if not self.total:
@@ -161,6 +159,5 @@ class Summary:
             parts = f" (parts {', '.join(sorted(e['parts']))})" if e["parts"] else ""
             cps = f" → {', '.join(sorted(e['counterparts']))}" if e["counterparts"] else ""
             head = f"{code} Code" if code != "undecided" else "code undecided (both readings)"
-            probable = f" (probable ×{e['probable']})" if e["probable"] else ""
-            lines.append(f"  {head}: art. {e['article']}{parts} ×{e['count']}{probable}{cps}")
+            lines.append(f"  {head}: art. {e['article']}{parts} ×{e['count']}{cps}")
         return "\n".join(lines) + "\n"

@@ -2549,34 +2549,51 @@ def _lean(cit: Citation, leans: list[tuple[str, str, str]]) -> None:
 #: and every lean points to one code. On the dev sides of the fresh batches 9-18, scored before any change for them,
 #: such leans were right 35 times of 35 (27 "document-years", 8 "subject"); on the test split, measured once, 14 of
 #: 19: so they stay undecided ("unknown" is not "likely"; decision 0014, the seventeenth session).
-_PROBABLE_KINDS = frozenset({"subject", "document-years"})
+_NAMED_LEAN_KINDS = frozenset({"subject", "document-years"})
 
 
-def _lean_alone(cit: Citation, trial_years_only: bool = False) -> bool:
+def _later_years_of_trials_only(text: str, years: list[tuple[int, int]], opens_document: bool) -> bool:
+    """Whether the text has years from 2015 on and every one dates a verdict, an arrest or (when ``text``
+    opens the document) its dateline: such years do not date the acts.
+
+    >>> _later_years_of_trials_only("Convicted in 2023.", [(13, 2023)], True)
+    True
+    >>> _later_years_of_trials_only("The posts of 2016.", [(13, 2016)], True)
+    False
+    """
+    later = [y for y in years if y[1] >= 2015]
+    if not later:
+        return False
+    roles = {r.pos: r.role for r in role_dates(text, years, later)}
+    line = dateline(text) if opens_document else None  # the document's own date
+    roles.update({pos: "dateline" for pos, _ in later if line and 0 <= pos - line[0] <= 30})
+    return all(roles.get(pos) in ("verdict", "arrest", "dateline") for pos, _ in later)
+
+
+def _lean_alone(cit: Citation, trial_years_only: bool = False) -> None:
     """Name in ``leans_to`` the code an undecided citation's soft evidence all points to, its code
     staying ``None`` with both readings. The document's years count for the 2014 Code only when one of
     them is not a verdict's, an arrest's or the document's own dateline (``trial_years_only``): a
-    verdict of 2023 may judge acts of 2012 (round 8's wrong codes). ``True`` when it named one.
+    verdict of 2023 may judge acts of 2012 (round 8's wrong codes).
 
     >>> c = Citation((0, 5), "ст. 1", "1", None)
     >>> _lean(c, [("document-years", "2014", "document: every year the document mentions (2016) ...")])
-    >>> _lean_alone(c), c.code, c.leans_to
-    (True, None, '2014')
+    >>> _lean_alone(c); c.code, c.leans_to
+    (None, '2014')
     >>> c = Citation((0, 5), "ст. 1", "1", None)
     >>> _lean(c, [("subject", "2014", "s"), ("document-years", "1997", "d")])
-    >>> _lean_alone(c), c.leans_to
-    (False, None)
+    >>> _lean_alone(c); c.leans_to is None
+    True
     """
     codes = {code for _, code, _ in cit.leans}
     kinds = {kind for kind, _, _ in cit.leans}
-    if len(codes) != 1 or not kinds or not kinds <= _PROBABLE_KINDS or cit.code_reason.startswith(_BESIDE):
-        return False
-    if trial_years_only and codes == {"2014"} and kinds & {"document-years"}:
-        return False
+    if len(codes) != 1 or not kinds <= _NAMED_LEAN_KINDS or cit.code_reason.startswith(_BESIDE):
+        return
+    if trial_years_only and codes == {"2014"} and "document-years" in kinds:
+        return
     if any(r.startswith("subject, long title") for _, _, r in cit.leans):
-        return False  # three words of a long title: no record on fresh text yet
+        return  # three words of a long title: no record on fresh text yet
     cit.leans_to = codes.pop()
-    return True
 
 
 #: A mention of a code that names it whatever the date of the text ("the 1997 Code", "the old Criminal Code",
@@ -3391,16 +3408,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         _decide_by_cited_together(out, ix, years, text, offset)
     if any(c.code is None for c in out):
         _decide_by_procedure(out, text, years)
-    trial_years_only = None  # every year from 2015 on dates a verdict, trial or arrest (read on first need)
+    trial_years_only = None  # read on first need
     for cit in out:
         if cit.code is None and cit.leans:
             if trial_years_only is None:
-                later = [y for y in years.years if y[1] >= 2015]
-                roles = {r.pos: r.role for r in role_dates(text, years.years, later)} if later else {}
-                line = dateline(text) if later and offset == 0 else None  # the document's own date
-                roles.update({pos: "dateline" for pos, _ in later if line and 0 <= pos - line[0] <= 30})
-                trial_years_only = bool(later) and all(roles.get(pos) in ("verdict", "arrest", "dateline")
-                                                       for pos, _ in later)
+                trial_years_only = _later_years_of_trials_only(text, years.years, offset == 0)
             _lean_alone(cit, trial_years_only)
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)

@@ -17,7 +17,7 @@ A verdict of 2015 or later says nothing hard — acts before 2015 were still jud
 Each role word is given to the year nearest to it in its sentence, within :data:`REACH` characters, so
 "detained on March 28, 2024 ... because of a post of March 4, 2014" dates the arrest 2024, not 2014.
 The role words are data (:data:`ROLES`); the years are the caller's (``(position, year)``, without a code's
-own date or a birth year: :func:`lawbook.citations._document_years`).
+own date or a birth year: :func:`lawbook.citations.context._document_years`).
 
 >>> def dated(t):
 ...     return role_dates(t, [(m.start(), int(m.group())) for m in re.finditer(r"20\d\d", t)])

@@ -1,4 +1,4 @@
-"""The citation word forms kept as data (lawbook/citation_forms.yaml): each example of the file is read as a
+"""The citation word forms kept as data (lawbook/citations/citation_forms.yaml): each example of the file is read as a
 test — the citations it must give, in text order, or none."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 
 from lawbook.citations import find_citations
 
-FORMS = yaml.safe_load((Path(__file__).resolve().parent.parent / "lawbook" / "citation_forms.yaml")
+FORMS = yaml.safe_load((Path(__file__).resolve().parent.parent / "lawbook" / "citations" / "citation_forms.yaml")
                        .read_text(encoding="utf-8"))
 
 

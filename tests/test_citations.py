@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawbook.citations import annotate, find_citations
+from lawbook.citations import annotate, bracket, find_citations
 import datetime as dt
 
 
@@ -248,7 +248,8 @@ def test_other_numberings_and_foreign_lists_not_found(text):
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from lawbook import citations as C  # noqa: E402
+from lawbook.citations import context, deciding, patterns, titles  # noqa: E402
+from lawbook.conversion import index  # noqa: E402
 
 _PIECES = st.sampled_from(["2009", "1999", "2014", "12.05.2010", "20101", "Art. 164", " ", ". ", ".", "\n", "A",
                            "Б", "-", "5", "! ", "old Criminal Code", "нового УК", "ранее", "стар", "1997 года",
@@ -263,14 +264,14 @@ def test_indexed_lookups_equal_plain_scans(pieces, data):
     end = min(len(text), start + data.draw(st.integers(1, 12)))
     lo = max(0, start - 300)
     plain = lo
-    for m in C._SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
+    for m in context._SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
         plain = m.end()
-    assert C._SentenceEnds(text).last_before(lo, start) == plain
-    plain = C._YearMarks(text)  # the same years, but every window searched in the text itself
-    plain.between = lambda a, b: ((m.start(), m.end(), int(m.group(1))) for m in C._YEAR.finditer(text, a, b))
-    assert C._year_near(text, start, end, C._SentenceEnds(text), C._YearMarks(text)) == \
-        C._year_near(text, start, end, C._SentenceEnds(text[:start + 1]), plain)
-    assert C._explicit_code(text, start, end, C._Cues.of(text)) == C._explicit_code(text, start, end)
+    assert context._SentenceEnds(text).last_before(lo, start) == plain
+    plain = context._YearMarks(text)  # the same years, but every window searched in the text itself
+    plain.between = lambda a, b: ((m.start(), m.end(), int(m.group(1))) for m in context._YEAR.finditer(text, a, b))
+    assert context._year_near(text, start, end, context._SentenceEnds(text), context._YearMarks(text)) == \
+        context._year_near(text, start, end, context._SentenceEnds(text[:start + 1]), plain)
+    assert context._explicit_code(text, start, end, context._Cues.of(text)) == context._explicit_code(text, start, end)
 
 
 def test_a_list_goes_on_after_a_gloss_in_brackets():
@@ -428,7 +429,7 @@ def test_the_offence_named_a_few_sentences_on_with_other_word_forms():
 
 
 def test_a_codes_edition_and_entry_into_force_are_no_dates_of_acts():
-    from lawbook.citations import _YearMarks
+    from lawbook.citations.context import _YearMarks
     t = ("Статья появилась в редакции от 3 июля 2014 года и вступила в силу с января 2015 года; "
          "the code came into force on 1 January 2015.")
     m = _YearMarks(t)
@@ -448,15 +449,15 @@ def test_window_words_found_by_one_search_equal_the_word_by_word_scan(pieces, ar
     from lawbook.reading.charges import _TITLE_STOP
     from lawbook.reading.wordforms import _TOKEN, base_form, fold, kazakh
 
-    ix = C.index(None)
+    ix = index(None)
     window = " ".join(pieces)
-    keys = set().union(*C._title_keys(ix).get(article, [frozenset()]))
+    keys = set().union(*titles._title_keys(ix).get(article, [frozenset()]))
     kk = kazakh(ix.rb)
     for lang in ("ru", "en"):
         plain = {base_form(m.group(0), lang, kk) for m in _TOKEN.finditer(window)
                  if any(fold(m.group(0))[:len(k)] == k for k in keys)}
         plain = {w for w in plain if w not in _TITLE_STOP and not w.isdigit()}
-        assert C._window_words(ix, window, article, lang) == plain
+        assert titles._window_words(ix, window, article, lang) == plain
 
 
 
@@ -577,9 +578,9 @@ def test_a_procedure_only_the_2014_codes_have_decides_last(text):
 
 def test_years_that_date_no_act():
     # a year glued to an operation's name dates the operation; a birth year dates no act
-    assert [y for _, y in C._document_years("В рамках оперативно-профилактического мероприятия \" Қарасора-2025 \"")] \
+    assert [y for _, y in context._document_years("В рамках оперативно-профилактического мероприятия \" Қарасора-2025 \"")] \
         == [2025]
-    assert C._document_years("1995 және 1998 жылдары туған, Атырау қаласында тұратын екі жігіт") == []
+    assert context._document_years("1995 және 1998 жылдары туған, Атырау қаласында тұратын екі жігіт") == []
 
 
 # -- round 6: a code named for a later article, cue words inside other words, ... --------------------------------
@@ -600,8 +601,8 @@ def test_a_cue_word_inside_another_word_names_no_code():
     text = "Свириденко Наталья Валентиновна ҚР ҚК-нің 174-бабы 1-бөлігінде көзделген іс-әрекет жасады."
     (c,) = find_citations(text)
     assert not c.code_reason.startswith("explicit")
-    assert not C._CODE_2014.search("Валентиновна ҚР ҚК")
-    assert C._CODE_2014.search("новый Уголовный кодекс") and C._CODE_1997.search("old criminal code")
+    assert not patterns._CODE_2014.search("Валентиновна ҚР ҚК")
+    assert patterns._CODE_2014.search("новый Уголовный кодекс") and patterns._CODE_1997.search("old criminal code")
 
 
 def test_a_number_before_the_word_with_its_quoted_title_is_a_citation():
@@ -626,7 +627,7 @@ def test_a_code_named_beside_a_citation_for_its_neighbour_does_not_decide_it():
     # undecided rather than taking 1997 from the document
     (c273, c242) = find_citations("(ст.273 УК (ст.242 УК 1997 года))")
     assert (c242.article, c242.code) == ("242", "1997")
-    assert (c273.article, c273.code) == ("273", None) and c273.code_reason.startswith(C._BESIDE)
+    assert (c273.article, c273.code) == ("273", None) and c273.code_reason.startswith(patterns._BESIDE)
     # the whole passage names 273's offence, which decides it
     text = ("Не удивительно, что чаще всего ложные сообщения о якобы готовящемся террористическом акте "
             "(ст.273 УК (ст.242 УК 1997 года)) сообщают граждане в состоянии алкогольного опьянения.")
@@ -640,7 +641,7 @@ def test_a_code_named_before_the_number_in_kazakh_stays_with_that_number():
             "тармақшасының Қазақстан Республикасының Конституциясына сәйкестігін қарау туралы")
     assert [(c.article, c.code, c.code_reason.split(":")[0]) for c in find_citations(text)] == [
         ("428", "2014", "explicit")]
-    assert C._mention_of_next(14, 48, 8, (53, 61)) and not C._mention_of_next(9, 16, 8, (24, 31))
+    assert context._mention_of_next(14, 48, 8, (53, 61)) and not context._mention_of_next(9, 16, 8, (24, 31))
 
 
 # -- the codes' tables of contents: articles lawbook does not cover -------------------------------------------------
@@ -697,7 +698,7 @@ def test_the_laws_common_words_name_no_uncovered_article():
             "свободы. Этим же приговором к ней применена отсрочка исполнения наказания в порядке ст. 74 УК РК.")
     got = {c.article: c.code for c in find_citations(text)}
     assert got["74"] is None
-    assert C._GENERIC_TITLE_WORDS >= {"наказание", "приговор", "срок", "лишение", "свобода"}
+    assert patterns._GENERIC_TITLE_WORDS >= {"наказание", "приговор", "срок", "лишение", "свобода"}
 
 
 def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of_contents():
@@ -713,7 +714,7 @@ def test_a_kazakh_heading_of_an_uncovered_article_is_read_by_the_kazakh_table_of
     assert c.code_reason.startswith("title: the heading after the citation")
     c = find_citations("Пара беру үшін жауапкершілік ҚК 367-бабында көзделген.")[0]
     assert c.code is None and "leans to the 2014 Code — subject, one code's titles" in c.code_reason
-    assert C._contents_title(C.index(None), "2014", "293", "kk") == "Бұзақылық"
+    assert titles._contents_title(index(None), "2014", "293", "kk") == "Бұзақылық"
 
 
 def test_kazakh_words_do_not_decide_between_two_titles_that_share_their_words():
@@ -751,7 +752,7 @@ def test_a_code_named_as_a_version_to_compare_does_not_decide_the_document():
             "қарастырылмаған). ҚР ҚК 366-бабының 4-бөлігіне сәйкес, аса ірі пара он мың айлық есептік "
             "көрсеткіштен жоғары ақша сомасын құрайды.")
     assert [c.code for c in find_citations(text)] == [None, None]
-    assert C._VERSION_MENTION.match(" жылғы редакциясында")
+    assert deciding._VERSION_MENTION.match(" жылғы редакциясында")
     # a mention that is not a version still decides the document
     old = text.replace("ҚР ҚК 1997 жылғы редакциясында", "ескі ҚК бойынша")
     assert [c.code for c in find_citations(old)] == [None, None]  # it leans, alone (decision 0014, round 8)
@@ -1458,4 +1459,4 @@ def test_a_lone_lean_is_named_and_decides_nothing(text, leans_to):
     assert c.code is None and c.leans_to == leans_to and [r["code"] for r in c.readings] == ["1997", "2014"]
     assert ("leans_to" in c.to_dict()) == (leans_to is not None)
     if leans_to:
-        assert f"[code unclear, leans to the {leans_to} Code:" in C.bracket(c)
+        assert f"[code unclear, leans to the {leans_to} Code:" in bracket(c)

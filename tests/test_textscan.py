@@ -12,12 +12,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lawbook import citations, textscan
+from lawbook import textscan
+from lawbook.citations import context, deciding, finder, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The patterns lawbook.citations passes to textscan.finditer (and two it does not, read as well).
 SCANNED = ["_PART_FIRST", "_ORDINAL_PART_FIRST", "_ANCHOR", "_NUM_FIRST", "_KK_LIST", "_KK", "_TITLED_NUMBER",
            "_CODE_DATE", "_CUES", "_TERM_CUE", "_YEAR", "_PROCEDURE_2014", "_THIS_ARTICLE"]
+
+
+def _pattern(name: str):
+    """The citation package's pattern of that name (each lives in the module that uses it)."""
+    return next(getattr(m, name) for m in (scan, context, deciding, finder) if hasattr(m, name))
 
 
 def _corpus_text() -> str:
@@ -43,7 +49,7 @@ def _spans(matches) -> list:
 
 @pytest.mark.parametrize("name", SCANNED)
 def test_same_matches_as_finditer(name):
-    pattern = getattr(citations, name)
+    pattern = _pattern(name)
     texts = [_corpus_text()] + [_pieces_text(seed) for seed in range(6)]
     texts.append(texts[-1].replace("İ", "I"))  # a text that lower-cases place for place
     assert len(texts[0]) > 4096  # long enough to be scanned, not searched
@@ -52,9 +58,9 @@ def test_same_matches_as_finditer(name):
 
 
 def test_reads_the_beginnings_of_the_citation_patterns():
-    assert textscan.starts_of(citations._ANCHOR) == ("art", "clau", "§", "ст")  # "§405(2)": the section sign
-    assert textscan.starts_of(citations._TERM_CUE) == ("year", "жыл", "лет")
-    assert textscan.starts_of(citations._NUM_FIRST) == (textscan.DIGIT,)
+    assert textscan.starts_of(scan._ANCHOR) == ("art", "clau", "§", "ст")  # "§405(2)": the section sign
+    assert textscan.starts_of(finder._TERM_CUE) == ("year", "жыл", "лет")
+    assert textscan.starts_of(scan._NUM_FIRST) == (textscan.DIGIT,)
 
 
 @pytest.mark.parametrize("source,flags", [

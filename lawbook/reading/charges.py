@@ -437,7 +437,7 @@ def _code_of(c, acts_code: str, ix) -> str:
     covers the number, else the other code when it does; a number neither code's
     records cover keeps the citation's own code (2014 art. 402: the 1997 Code ends at
     art. 393), else the code of the acts."""
-    from ..citations import _STRONG
+    from ..citations.deciding import _STRONG
 
     if c.code is not None and ((c.code, c.article) in ix.articles or (c.code_reason or "").split(":")[0] in _STRONG):
         return c.code

@@ -1,0 +1,331 @@
+"""Which act a number belongs to: another act named beside it (the Constitution, a treaty, the Criminal
+Procedure or Administrative Offences Code, another state's code), a document set in another state, a
+criminal case around it, and the Criminal Code named near it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .patterns import _CC_NAMED, _FORMS, _HEADING, _OTHER_ACT, _OTHER_ACT_CUES
+from .spans import _sentence_of, _special_part
+
+
+#: Right before a citation, in Kazakh word order: another act's name ("Қылмыстық-атқару кодексінің 130-бабы",
+#: "ҚР ҚПК 201-бабына", "Конституцияның 77-бабы", Latin "QPK 201-babyna").
+_OTHER_ACT_BEFORE = re.compile(
+    r"(?:Қылмыстық-атқару|Қылмыстық-процест\w*|Қылмыстық іс жүргізу|Әкімшілік(?:\s+құқық\s*бұзушылық\s+туралы)?"
+    r"|Азаматтық(?: процестік)?|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik"
+    r"|Qylmystyq-atqarý|[ÁA]kimshilik(?:\s+quqyq\s*buz[ýu]shylyq\s+t[ýu]raly)?)"
+    r"\s+(?:кодекс|kodeks)\w*\s*$"
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁÄA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
+    # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
+    r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))"
+    # the genitive suffix in the Cyrillic and the three Latin alphabets (2017 apostrophes, 2018 acutes, 2021 tildes)
+    r"(?:-нің|-ның|-ni[ńñ]|-ny[ńñ]|-nin'|-nyn')?\s*$"
+    # another state's criminal code: "Қырғызстан Қылмыстық кодексінің 252-бабы", "Ресей Федерациясының Қылмыстық кодексінің"
+    r"|(?:Қырғызстан|Қырғыз\s+Республикасы|Ресей(?:\s+Федерациясы)?|Өзбекстан|Тәжікстан|Беларусь|Түрікменстан|ҚазКСР|Қазақ\s+КСР)\w*(?:-\w+)?"
+    r"\s+(?:Республикасы\w*\s+)?Қылмыстық\s+кодекс\w*\s*$",
+    re.IGNORECASE)
+
+
+_OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
+
+
+#: A short name given in brackets after an act's name, before the number: "Азаматтық кодексінің (бұдан әрі - АК)
+#: 191-бабына", "Гражданского кодекса (далее – ГК) статьи 191", "the Civil Code (hereinafter the CC) Article 191"
+#: (round 17, dev cit-kk-1705)
+_SHORT_NAME_AFTER = re.compile(r"\s*\((?:бұдан әрі|бұдан кейін|далее|hereinafter|hereafter)\b[^()]{0,40}\)\s*$", re.IGNORECASE)
+
+
+def _other_act_before(before: str) -> bool:
+    """Whether ``before`` (the text before a number) ends with the name of another act than the Criminal Code.
+
+    >>> _other_act_before("Қазақстан Республикасы Азаматтық кодексінің (бұдан әрі - АК) ")
+    True
+    >>> _other_act_before("Қазақстан Республикасы Қылмыстық кодексінің (бұдан әрі - ҚК) ")
+    False
+    """
+    if _OTHER_ACT_CUE.search(before.lower()) is None:
+        return False
+    return _OTHER_ACT_BEFORE.search(before) is not None or (
+        "(" in before[-60:] and _OTHER_ACT_BEFORE.search(_SHORT_NAME_AFTER.sub(" ", before[-400:])) is not None)
+
+
+#: Words only a criminal case uses (``citation_forms.yaml``: ``criminal_context``).
+_CRIMINAL_CONTEXT = re.compile("|".join(_FORMS["criminal_context"]), re.IGNORECASE)
+
+
+#: Another state named (``citation_forms.yaml``: ``foreign_states``): its code may be the one a number cites.
+_FOREIGN_STATE = re.compile("|".join(_FORMS["foreign_states"]), re.IGNORECASE)
+
+
+#: Kazakhstan named anywhere; another state's places and money (``citation_forms.yaml``: ``kazakh_marks``,
+#: ``foreign_places``, ``foreign_money``).
+#: (the plain stems are looked for as substrings of the lower-cased text, the few patterns by one regex each: a
+#: search of one regex of some 120 alternatives cost 0.12 ms an account)
+
+
+def _plain_and_patterns(forms: list[str]) -> tuple[tuple[str, ...], re.Pattern | None]:
+    plain = tuple(f for f in forms if not re.search(r"[\\()\[\]?*+|^$]", f))
+    rest = [f for f in forms if f not in plain]
+    return plain, (re.compile("|".join(rest), re.IGNORECASE) if rest else None)
+
+
+_KAZAKH_PLAIN, _KAZAKH_MARK = _plain_and_patterns(_FORMS["kazakh_marks"])
+
+
+_FOREIGN_PLAIN, _FOREIGN_MONEY = _plain_and_patterns(_FORMS["foreign_money"] + _FORMS["foreign_places"])
+
+
+def _names_any(low: str, text: str, plain: tuple[str, ...], rx: re.Pattern | None) -> bool:
+    return any(w in low for w in plain) or (rx is not None and rx.search(text) is not None)
+
+
+def foreign_document(text: str) -> bool:
+    """Whether ``text`` is set in another state (its capital, "in Russia", its money)
+    and never names Kazakhstan: then a number cited with no code named is that
+    state's code's.
+
+    >>> foreign_document("Among those convicted under Article 172 are people who obtained Russian citizenship.")
+    False
+
+    >>> foreign_document("The trial in Minsk: they were charged under Part 2 of Art. 293 of the Criminal Code.")
+    True
+    >>> foreign_document("He was detained in Moscow and extradited to Almaty, where he was charged under Article 256.")
+    False
+    >>> foreign_document("He was charged under Article 256 of the Criminal Code.")
+    False
+    >>> foreign_document("Штраф в 100 тыс. рублей или до пяти лет лишения свободы (статья 282 Уголовного кодекса).")
+    True
+    >>> foreign_document("The Penal Code of Tajikistan criminalizes it. Article 179 (3) stipulates five to ten years.")
+    True
+    >>> foreign_document("The law raised the penalties under Article 205.1 and Article 275 of the Criminal Code.")
+    True
+    """
+    low = text.lower()
+    return _names_any(low, text, _FOREIGN_PLAIN, _FOREIGN_MONEY) and not _names_any(low, text, _KAZAKH_PLAIN, _KAZAKH_MARK)
+
+
+#: An article numbered as Russia's code numbers them ("статья 212.1"): its sentence's case is not Kazakhstan's.
+_DOTTED_ARTICLE = re.compile(r"(?<![^\W\d_])(?:стать\w*|ст\.|articles?)\s*\d{1,3}\.\d", re.IGNORECASE)
+
+
+def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
+    """Whether a Special-Part article with no act named stands in a sentence (``text[a:b]``) only a criminal case
+    writes — a verdict, a conviction, a prison term — with no other act or law named in it: the Criminal Code's
+    (round 13's untuned "по статье 296 часть 2 и приговорен к четырем годам лишения свободы").
+
+    >>> t = "Он признан виновным по статье 296 часть 2 и приговорен к четырем годам лишения свободы."
+    >>> _criminal_case(t, (t.index("296"), t.index("296") + 3, "296"), 0, len(t))
+    True
+    >>> t = "Он признан виновным по статье 608 части 6 и арестован на 20 суток."
+    >>> _criminal_case(t, (t.index("608"), t.index("608") + 3, "608"), 0, len(t))
+    False
+    >>> t = "Он осужден по статье 201 Уголовно-процессуального кодекса."
+    >>> _criminal_case(t, (t.index("201"), t.index("201") + 3, "201"), 0, len(t))
+    False
+    >>> t = "Уголовно-исполнительный кодекс. Статья 130. Осужденные к лишению свободы отбывают наказание."
+    >>> _criminal_case(t, (t.index("130"), t.index("130") + 3, "130"), t.index("Статья"), len(t))
+    False
+    >>> t = "In Moscow, the activist was sentenced to five years in prison under Article 282."
+    >>> _criminal_case(t, (t.index("282"), t.index("282") + 3, "282"), 0, len(t))
+    False
+    >>> t = "He said the trial violated the Criminal Procedure Code.\\nHe was convicted under Article 327."
+    >>> _criminal_case(t, (t.index("327"), t.index("327") + 3, "327"), t.index("He was"), len(t))
+    True
+    >>> t = "Criminal Procedure Code of the Republic of Kazakhstan\\nThe suspect is held under Article 150."
+    >>> _criminal_case(t, (t.index("150"), t.index("150") + 3, "150"), t.index("The"), len(t))
+    False
+    >>> t = "Новая статья 212.1 (по фамилии первого осужденного) расположилась следом за статьей 212."
+    >>> _criminal_case(t, (t.rindex("212"), t.rindex("212") + 3, "212"), 0, len(t))
+    False
+    """
+    if not _special_part(item[2]) or not _CRIMINAL_CONTEXT.search(text, a, b) or _HEADING.match(text, item[1]):
+        return False
+    if _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is not None or _DOTTED_ARTICLE.search(text, a, b):
+        return False
+    para_start = text.rfind("\n", 0, item[0]) + 1
+    para_end = text.find("\n", item[1])
+    if _FOREIGN_STATE.search(text, max(para_start, item[0] - _BESIDE_REACH),
+                             item[1] + _BESIDE_REACH if para_end < 0 else min(para_end, item[1] + _BESIDE_REACH)):
+        return False  # "In Moscow ... under Article 282": another state's code, perhaps
+    # the code named last before it: another one's text cites that code ("УИК ... осужденные")
+    starts, named, procedure = _named_codes(text)
+    i = bisect.bisect_right(starts, item[0]) - 1
+    if i < 0 or starts[i] < item[0] - _NAMED_REACH or named[i]:
+        return True
+    # ... in its paragraph, or as a text's title at its line's start; not the procedure of the case named in passing in
+    # an earlier paragraph ("The whole trial clearly violated the Criminal Procedure Code ...\n... Vadim was convicted
+    # only of one incriminating act (under Article 327 of", dev cit-en-1406, round 14's untuned miss). Another code with
+    # offences of its own (the Administrative Offences Code) named before keeps the number out wherever it stands.
+    if not procedure[i] or "\n" not in text[starts[i]:item[0]]:
+        return False
+    line = text[text.rfind("\n", 0, starts[i]) + 1:text.find("\n", starts[i])].rstrip()
+    return len(line) > _TITLE_REACH or line.endswith((".", "!", "?"))  # not a title's line
+
+
+@lru_cache(maxsize=2)
+def _named_codes(text: str) -> tuple[list[int], list[bool], list[bool]]:
+    """Where the text names a code (:data:`_NAMED_CODE`), found once per text, whether each is the Criminal Code, and
+    whether each is the Criminal Procedure Code. A match counts where it starts (a match running past a citation does
+    not happen: a name ends with "code")."""
+    starts, named, procedure = [], [], []
+    for lo, hi in _code_name_windows(text):
+        for m in _NAMED_CODE.finditer(text, lo, hi):
+            starts.append(m.start())
+            named.append(m.group("cc") is not None)
+            procedure.append(_PROCEDURE_CODE.search(m.group(0)) is not None)
+    return starts, named, procedure
+
+
+#: A word every code's name that :data:`_NAMED_CODE` finds holds ("кодекс", "code", "УПК" ...): looked for first, so
+#: the costly pattern runs only near one (a third of ``lawbook cite``'s time on dense text before).
+_CODE_WORD = re.compile(r"кодекс|kodeks|code|\b(?:CPC|УПК|ҚПК|КоАП|ӘҚБтК)\b", re.IGNORECASE)
+
+
+#: How far before its code word a code's name may start, and after it end (its longest forms, "құқық бұзушылық
+#: туралы Қазақстан Республикасының кодексінің", a negative look-ahead for "of criminal procedure", stay well inside).
+_CODE_NAME_BEFORE, _CODE_NAME_AFTER = 240, 120
+
+
+def _code_name_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around its code words, merged where they overlap, where :data:`_NAMED_CODE` is run.
+
+    >>> t = "x" * 1000 + " Criminal Code " + "y" * 1000
+    >>> _code_name_windows(t)
+    [(770, 1134)]
+    >>> [m.group(0) for lo, hi in _code_name_windows(t) for m in _NAMED_CODE.finditer(t, lo, hi)]
+    ['Criminal Code']
+    """
+    out: list[list[int]] = []
+    for m in _CODE_WORD.finditer(text):
+        lo, hi = max(0, m.start() - _CODE_NAME_BEFORE), min(len(text), m.end() + _CODE_NAME_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+#: The Criminal Procedure Code's name, as :data:`_NAMED_CODE` finds it.
+_PROCEDURE_CODE = re.compile(r"процесс|процест|procedure|\bCPC\b|УПК|ҚПК", re.IGNORECASE)
+
+
+#: How near another Criminal Code citation of its paragraph a Special-Part article with no code named is its.
+_BESIDE_REACH = 600
+
+
+def _beside_a_citation(text: str, item: tuple, sure: list[tuple]) -> bool:
+    """Whether a Special-Part article with no code in its sentence stands within :data:`_BESIDE_REACH` characters
+    of a Criminal Code citation of its paragraph, with no other act named between them: "According to Article
+    110, I have not committed such a crime ... To the next count, namely article 99, part 2" (a trial report;
+    round 8's untuned "Article 110" with no code in its sentence). The Constitution (98 articles) and treaties
+    are not reached; another act named between is (decision 0014, tenth session).
+
+    >>> t = "He denied Article 110 in court. To the next count, namely article 99, part 2, he pleaded not guilty."
+    >>> _beside_a_citation(t, (t.index("110"), t.index("110") + 3, "110"), [(t.index("99"), t.index("99") + 2, "99")])
+    True
+    >>> t = "Article 110 of the Law applies. Article 99 of the Criminal Code too."
+    >>> _beside_a_citation(t, (t.index("110"), t.index("110") + 3, "110"), [(t.index(" 99"), t.index(" 99") + 3, "99")])
+    False
+    """
+    if not _special_part(item[2]):
+        return False
+    _, stop = _sentence_of(text, item[0], item[1])
+    if _ANOTHER_ACT_AFTER_CC.search(text[item[1]:stop].lower()):
+        return False  # "346-бап бойынша «Заңымен» енгізілді": another act named after it in its sentence
+    i = bisect.bisect_left(sure, (item[0],))
+    for s in sure[max(0, i - 2):i + 2]:  # the citations just before and after it (sure is in text order)
+        a, b = (item[1], s[0]) if item[0] < s[0] else (s[1], item[0])
+        if 0 <= b - a <= _BESIDE_REACH and "\n" not in text[a:b] \
+                and _ANOTHER_ACT_AFTER_CC.search(text[a:b].lower()) is None and not _OTHER_ACT.match(text, item[1]):
+            return True
+    return False
+
+
+#: How far before a citation's sentence, within its paragraph, the Criminal Code named counts for it.
+_CC_BEFORE_REACH = 600
+
+
+#: Another act or another law named after the Criminal Code and before the citation (lower case cues).
+_ANOTHER_ACT_AFTER_CC = re.compile(r"одекс|odeks|code\b|заң|zań|закон|\blaw\b|конституц|konst|constitution|конвенц|convention|"
+                                   r"пакт|covenant|қпк|упк|коап|әқбтк|áqbtk|cpc|административн|әкімшілік|ákimshilik|administrative")
+
+
+def _cc_named_before(text: str, sentence_start: int, sentence_end: int | None = None) -> bool:
+    """Whether the Criminal Code is the act named last before a citation's sentence, within its paragraph and
+    :data:`_CC_BEFORE_REACH` characters: "ҚР ҚК-нің 297-бабы бойынша ... Жаңа 345-1-бап бойынша" cites the
+    Criminal Code in its second sentence too (round 8's bare Kazakh article words; decision 0014, tenth session).
+
+    >>> t = "Полиция ҚР ҚК-нің 297-бабы бойынша іс қозғады. Жаңа 345-1-бап бойынша тергеу жүріп жатыр."
+    >>> _cc_named_before(t, t.index("Жаңа"))
+    True
+    >>> t = "ҚР ҚК-нің 297-бабы бойынша іс қозғалды. Әкімшілік кодекстің талаптары бұзылды. 345-бап бойынша айыппұл."
+    >>> _cc_named_before(t, t.index("345"))
+    False
+    """
+    lo = max(0, sentence_start - _CC_BEFORE_REACH, text.rfind("\n", 0, sentence_start) + 1)
+    last = None
+    for m in _CC_NAMED.finditer(text, lo, sentence_start):
+        last = m
+    stop = sentence_start if sentence_end is None else sentence_end  # nor another act in the citation's sentence
+    return last is not None and _ANOTHER_ACT_AFTER_CC.search(text[last.end():stop].lower()) is None
+
+
+#: "The Code" with no name, right before the number in Kazakh word order ("аталған кодекстің 17-бабы", "осы
+#: Кодекстің 189") or right after it ("Article 17 of the Code", "статьи 17 Кодекса"): the code named last before it.
+_BARE_CODE_BEFORE = re.compile(r"(?<!ылмыстық )(?<!ylmystyq )\b(?:кодекс|kodeks)(?:тің|тың|інің|ының|tiń|iniń)\s*$",
+                               re.IGNORECASE)
+
+
+_BARE_CODE_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:the|this)\s+Code\b(?!\s+(?:of|on)\b)|Кодекса\b(?!\s+(?:Республики|об?\b|РК)))")
+
+
+#: A code named before a bare "the Code", and whether it is the Criminal Code; a name is a word before "code"
+#: that says which code it is (data: the names, not the determiners "осы", "аталған", "this", "the").
+_NAMED_CODE = re.compile(
+    r"(?P<cc>қылмыстық|qylmystyq|уголовн\w*|criminal|penal)\s+(?:кодекс|kodeks|code)(?!\s+of\s+(?:criminal\s+)?procedure)"
+    r"|(?P<other>(?:[»\"”]|процест\w*|атқару|жүргізу|құқық\s*бұзушылық\s+туралы|отбасы\s+туралы|салық|еңбек|жер"
+    r"|азаматтық|бюджет|процессуальн\w*|исполнительн\w*|административн\w*|гражданск\w*|семейн\w*|налогов\w*"
+    r"|трудов\w*|земельн\w*|procedure|executive|administrative|civil|family|tax|labou?r|land)"
+    r"\s+(?:(?:Қазақстан\s+Республикасының|Республики\s+Казахстан|of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan)\s+)?"
+    r"(?:кодекс|kodeks|code)\w*|\b(?:CPC|УПК|ҚПК|КоАП|ӘҚБтК)\b)",
+    re.IGNORECASE)
+
+
+_NAMED_REACH = 3000
+
+
+#: How long a line naming a code may be to be a text's title, with no stop at its end ("Уголовно-процессуальный кодекс
+#: Республики Казахстан", a code's text below it): the text below is that code's.
+_TITLE_REACH = 200
+
+
+def _bare_code_of_other_act(text: str, start: int, end: int) -> bool:
+    """A citation of "the Code" with no name whose code named last before it is another act: the marriage
+    code's «аталған кодекстің 17-бабы ... кодекстің 238 және 241-бабына» (decision 0014, ninth session).
+
+    >>> t = "«Неке және отбасы туралы» Қазақстан Республикасының кодексіне ... аталған кодекстің 238-бабына"
+    >>> _bare_code_of_other_act(t, t.index("238"), len(t))
+    True
+    >>> t = "Қылмыстық кодексіне: 1) 3-бапта: осы Кодекстің 189"
+    >>> _bare_code_of_other_act(t, t.index("189"), len(t))
+    False
+    """
+    before = text[max(0, start - 30):start].lower()
+    bare = (_BARE_CODE_BEFORE.search(text, max(0, start - 30), start)
+            if "одекс" in before or "odeks" in before else None)
+    if bare is None:
+        after = text[end:end + 24]
+        bare = _BARE_CODE_AFTER.match(text, end) if "Code" in after or "Кодекса" in after else None
+        if bare is None:
+            return False
+        start = min(start, bare.start())
+    else:
+        start = bare.start()
+    last = None
+    for m in _NAMED_CODE.finditer(text, max(0, start - _NAMED_REACH), start):
+        last = m
+    return last is not None and last.group("other") is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from .errors import UnknownPlace
@@ -65,6 +65,12 @@ class Gazetteer:
     places: dict
     index: dict = field(default_factory=dict)  # norm name -> [(priority, place id)]
     labels: dict = field(default_factory=dict)  # norm name -> display label (for suggestions)
+
+    @cached_property
+    def first_words(self) -> frozenset:
+        """The first word of every name key ("almaty" of "almaty region"): a run of words whose first word is
+        none of these names no place."""
+        return frozenset(key.split(" ", 1)[0] for key in self.index)
 
     def add(self, name: str, priority: int, pid: str, label: str) -> None:
         for key, prio in ((norm(name), priority), (_translit(name), priority + 2)):

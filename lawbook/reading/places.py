@@ -21,16 +21,21 @@ def find_place(text: str, rb) -> dict | None:
     from ..gazetteer import gazetteer, norm
 
     g = gazetteer(rb)
+    firsts = g.first_words
     words = list(_WORD.finditer(text))
     for i in range(len(words)):
+        # a run's key begins with its first word's key, when that word has one ("city" has none): a first word
+        # no name begins with rules out every run it starts (the same answers, fewer keys made)
+        head = norm(words[i].group(0)).split(" ", 1)[0]
+        hopeless = bool(head) and head not in firsts
         for n in (3, 2, 1):
-            if i + n > len(words):
+            if i + n > len(words) or (hopeless and n > 1):
                 continue
             start, end = words[i].start(), words[i + n - 1].end()
             chunk = text[start:end]
             if n == 1 and (len(chunk) < 4 or not chunk[0].isupper()):
                 continue
-            keys = [norm(chunk)]
+            keys = [] if hopeless else [norm(chunk)]
             if n == 1:
                 keys += [norm(chunk[: -len(e)]) for e in _ENDINGS if chunk.endswith(e) and len(chunk) - len(e) >= 4]
             for key in keys:
@@ -40,3 +45,4 @@ def find_place(text: str, rb) -> dict | None:
                     place = g.places[pid]
                     return {"name": place.name.en, "id": pid, "span": [start, end], "text": chunk}
     return None
+

@@ -250,7 +250,8 @@ _CC_BEFORE_REACH = 600
 
 
 #: Another act or another law named after the Criminal Code and before the citation (lower case cues).
-_ANOTHER_ACT_AFTER_CC = re.compile(r"одекс|odeks|code\b|заң|zań|закон|\blaw\b|конституц|konst|constitution|конвенц|convention|"
+#: ("закон", "заң" as words: "незаконное преследование", "законные", "заңсыз" name no act; round 19, dev cit-ru-1905)
+_ANOTHER_ACT_AFTER_CC = re.compile(r"одекс|odeks|code\b|(?<![^\W\d_])заң(?!сыз)|zań|(?<![^\W\d_])закон(?!н)|\blaw\b|конституц|konst|constitution|конвенц|convention|"
                                    r"пакт|covenant|қпк|упк|коап|әқбтк|áqbtk|cpc|административн|әкімшілік|ákimshilik|administrative")
 
 
@@ -265,13 +266,53 @@ def _cc_named_before(text: str, sentence_start: int, sentence_end: int | None = 
     >>> t = "ҚР ҚК-нің 297-бабы бойынша іс қозғалды. Әкімшілік кодекстің талаптары бұзылды. 345-бап бойынша айыппұл."
     >>> _cc_named_before(t, t.index("345"))
     False
+
+    An item of a list, one a line, counts under the line that opens the list with a colon (round 19, dev cit-ru-1905):
+
+    >>> t = "Дело расследуется по трем статьям Уголовного кодекса РК:\\n\\nстатья 99 — убийство;\\n\\nстатья 115-1 — сталкинг;"
+    >>> _cc_named_before(t, t.index("статья 115-1"))
+    True
+    >>> _cc_named_before("Уголовного кодекса РК.\\n\\nстатья 115-1 — сталкинг;", 24)
+    False
     """
-    lo = max(0, sentence_start - _CC_BEFORE_REACH, text.rfind("\n", 0, sentence_start) + 1)
+    para = text.rfind("\n", 0, sentence_start) + 1
+    lo = max(0, sentence_start - _CC_BEFORE_REACH, _list_opening(text, para) if para else para)
     last = None
     for m in _CC_NAMED.finditer(text, lo, sentence_start):
         last = m
     stop = sentence_start if sentence_end is None else sentence_end  # nor another act in the citation's sentence
     return last is not None and _ANOTHER_ACT_AFTER_CC.search(text[last.end():stop].lower()) is None
+
+
+#: A line of a list: a short line ending as list items do (";", ",", ".", or nothing after an item's text).
+_LIST_ITEM_END = (";", ",", ".", ";.")
+#: How many lines a list's opening may stand above the item, and how long an item's line may be.
+_LIST_LINES, _LIST_LINE_MAX = 12, 300
+
+
+def _list_opening(text: str, para: int) -> int:
+    """Where the line opening the list ``text[para:]`` is an item of starts: walking up over the list's lines (each
+    at most :data:`_LIST_LINE_MAX` characters, ending as items end) to a line that ends with a colon; ``para`` when
+    the paragraph is no list item.
+
+    >>> t = "Обвиняется по статьям УК РК:\\n- статья 174;\\n- статья 405."
+    >>> t[_list_opening(t, t.index("- статья 405"))]
+    'О'
+    >>> _list_opening("Текст.\\nстатья 405.", 7)
+    7
+    """
+    end, lines = para - 1, 0
+    while end > 0 and lines < _LIST_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            if line.endswith(":"):
+                return start
+            if len(line) > _LIST_LINE_MAX or not line.endswith(_LIST_ITEM_END):
+                return para
+            lines += 1
+        end = start - 1
+    return para
 
 
 #: "The Code" with no name, right before the number in Kazakh word order ("аталған кодекстің 17-бабы", "осы

@@ -8,6 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..textscan import finditer
 from .patterns import _CC_NAMED, _FORMS, _HEADING, _OTHER_ACT, _OTHER_ACT_CUES
 from .spans import _sentence_of, _special_part
 
@@ -170,43 +171,19 @@ def _criminal_case(text: str, item: tuple, a: int, b: int) -> bool:
 def _named_codes(text: str) -> tuple[list[int], list[bool], list[bool]]:
     """Where the text names a code (:data:`_NAMED_CODE`), found once per text, whether each is the Criminal Code, and
     whether each is the Criminal Procedure Code. A match counts where it starts (a match running past a citation does
-    not happen: a name ends with "code")."""
-    starts, named, procedure = [], [], []
-    for lo, hi in _code_name_windows(text):
-        for m in _NAMED_CODE.finditer(text, lo, hi):
-            starts.append(m.start())
-            named.append(m.group("cc") is not None)
-            procedure.append(_PROCEDURE_CODE.search(m.group(0)) is not None)
-    return starts, named, procedure
+    not happen: a name ends with "code"). On a long text the pattern is tried only where a name can begin
+    (:mod:`lawbook.textscan`), as the citation patterns are.
 
-
-#: A word every code's name that :data:`_NAMED_CODE` finds holds ("кодекс", "code", "УПК" ...): looked for first, so
-#: the costly pattern runs only near one (a third of ``lawbook cite``'s time on dense text before).
-_CODE_WORD = re.compile(r"кодекс|kodeks|code|\b(?:CPC|УПК|ҚПК|КоАП|ӘҚБтК)\b", re.IGNORECASE)
-
-
-#: How far before its code word a code's name may start, and after it end (its longest forms, "құқық бұзушылық
-#: туралы Қазақстан Республикасының кодексінің", a negative look-ahead for "of criminal procedure", stay well inside).
-_CODE_NAME_BEFORE, _CODE_NAME_AFTER = 240, 120
-
-
-def _code_name_windows(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` around its code words, merged where they overlap, where :data:`_NAMED_CODE` is run.
-
-    >>> t = "x" * 1000 + " Criminal Code " + "y" * 1000
-    >>> _code_name_windows(t)
-    [(770, 1134)]
-    >>> [m.group(0) for lo, hi in _code_name_windows(t) for m in _NAMED_CODE.finditer(t, lo, hi)]
-    ['Criminal Code']
+    >>> t = "x" * 5000 + " the CRIMINAL Code and the Code of Criminal Procedure; the УПК " + "y" * 1000
+    >>> [t[s:s + 8] for s in _named_codes(t)[0]], _named_codes(t)[1:]
+    (['CRIMINAL', 'УПК yyyy'], ([True, False], [False, True]))
     """
-    out: list[list[int]] = []
-    for m in _CODE_WORD.finditer(text):
-        lo, hi = max(0, m.start() - _CODE_NAME_BEFORE), min(len(text), m.end() + _CODE_NAME_AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1][1] = hi
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+    starts, named, procedure = [], [], []
+    for m in finditer(_NAMED_CODE, text):
+        starts.append(m.start())
+        named.append(m.group("cc") is not None)
+        procedure.append(_PROCEDURE_CODE.search(m.group(0)) is not None)
+    return starts, named, procedure
 
 
 #: The Criminal Procedure Code's name, as :data:`_NAMED_CODE` finds it.

@@ -181,6 +181,8 @@ def test_shell_completion_as_the_readme_says():
     ("Der Angeklagte wurde wegen Volksverhetzung verurteilt.", "not in English, Russian or Kazakh"),
     ("محكمة الجنايات قضت بسجن المتهم خمس سنوات", "Arabic script but not in Kazakh"),
     ("ئۇ تېررورىزمنى تەشۋىق قىلغانلىقى ئۈچۈن سوت قىلىندى", "Arabic script but not in Kazakh"),  # Uyghur
+    ("", "the account is empty"),  # an empty file or stdin is not "another language"
+    (" \n\n\t", "the account is empty"),
 ])
 def test_an_account_lawbook_cannot_read_is_one_line_and_exit_2(text, says):
     rc, out, err = run_cli("classify", "-", "--text", input=text.encode())

@@ -55,6 +55,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     the note); without it such an account is read with no date."""
     if len(text) > MAX_TEXT:
         raise BadInput(f"the account is longer than {MAX_TEXT:,} characters")
+    if not text.strip():
+        raise BadInput("the account is empty (no text to read)")
     rb = rulebook or _rulebook.load()
     vocab = vocabulary(rb)
     cx = cues(rb)

@@ -62,6 +62,24 @@ def test_cite_text_and_json():
     assert text[c["span"][0]:c["span"][1]] == c["text"]
 
 
+def test_cite_jsonl_is_the_json_citations_a_line_then_the_summary():
+    text = "In 2003 he was convicted under Article 164 of the Criminal Code; in 2019, under Article 174 (2).\n"
+    whole = run_json("cite", "-", "--format", "json", input=text.encode())
+    rc, out, err = run_cli("cite", "-", "--format", "jsonl", input=text.encode(), check_rc=0)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[:-1] == whole["citations"] and [c["code"] for c in lines[:-1]] == ["1997", "2014"]
+    assert lines[-1] == {"summary": whole["summary"], "rulebook": whole["rulebook"]}
+
+
+def test_screen_accepts_jsonl_as_its_json_lines():
+    rc, out, err = run_cli("screen", "ISIS", "Hizb ut-Tahrir", "--as-of", "2020-01-01", "--format", "jsonl", check_rc=0)
+    assert rc == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [d["query"] for d in lines] == ["ISIS", "Hizb ut-Tahrir"] and all(d["banned"] for d in lines)
+    rc2, out2, _ = run_cli("screen", "ISIS", "Hizb ut-Tahrir", "--as-of", "2020-01-01", "--format", "json", check_rc=0)
+    assert out2 == out
+
+
 def test_article_shows_penalty_as_of_date():
     d = run_json("article", "337-1", "--code", "1997", "--as-of", "2008-06-01", "--format", "json")
     p2 = next(p for p in d["parts"] if p["part"] == "2")

@@ -103,8 +103,9 @@ def banlist_csv(bl, out) -> None:
 @as_of_option
 @click.option("--threshold", default=None, type=str, metavar="X",
               help="Score (0..1) at or above which an in-force match means banned (default 0.80).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
-              help="Output format (default: text for names given, json lines for --file).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default=None,
+              help="Output format (default: text for names given, JSON lines for --file). json and jsonl "
+                   "both write one JSON object per name, a line each.")
 @rules_option
 def screen(names, file, as_of, threshold, fmt, rules_path):
     """Screen NAMES against the court ban lists as of a date (default: today).
@@ -132,6 +133,8 @@ def screen(names, file, as_of, threshold, fmt, rules_path):
         raise BadInput("give NAMEs or --file, not both")
     day = parse_date(as_of, "--as-of") if as_of else None
     thr = S._threshold(threshold) if threshold is not None else None
+    if fmt == "jsonl":
+        fmt = "json"  # already one object a line: the project's name for that is accepted too
     ix = S.index(rules_path)
     if file is None:
         # single queries: check everything before printing anything

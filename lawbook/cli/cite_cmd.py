@@ -16,7 +16,7 @@ from .common import format_option, open_checked_text, rules_option, to_json
               help="Date of the events the text reports: decides the code of bare citations.")
 @click.option("--html/--no-html", "html", default=None,
               help="Read FILE as HTML (tags stripped, entities decoded). Default: by its name or first characters.")
-@format_option(("text", "json"))
+@format_option(("text", "json", "jsonl"))
 @rules_option
 def cite(file, date, html, fmt, rules_path):
     """Find Criminal Code citations in FILE (or - for stdin).
@@ -25,8 +25,10 @@ def cite(file, date, html, fmt, rules_path):
     counterpart, e.g. "Article 164 [2014 Code: art. 174]", and ends with a
     summary of the articles cited, by code, with their counterparts. JSON
     gives every citation with its span, code, the reason for that code, and
-    counterparts, and the same summary. HTML (a saved report or decision) is
-    read as text; documents over 200 MB are refused.
+    counterparts, and the same summary. JSONL gives one citation a line, as
+    they are found, and a last line with the summary and the rulebook. HTML
+    (a saved report or decision) is read as text; documents over 200 MB are
+    refused.
 
     \b
     Examples:
@@ -45,6 +47,8 @@ def cite(file, date, html, fmt, rules_path):
     out = sys.stdout
     if fmt == "json":
         write_json(chunks, day, rb, out.write)
+    elif fmt == "jsonl":
+        write_jsonl(chunks, day, rb, out.write)
     else:
         offset = 0
         chunk = ""
@@ -102,6 +106,30 @@ def write_json(chunks, day, rb, write) -> None:
             first = False
         offset += len(chunk)
     write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
+
+
+def write_jsonl(chunks, day, rb, write) -> None:
+    """Write ``lawbook cite --format jsonl``: each citation as a JSON line, in text order,
+    as each chunk is read; then ``{"summary": {...}, "rulebook": {...}}`` on the last line.
+
+    >>> import io, json
+    >>> from lawbook.rulebook import load
+    >>> buf = io.StringIO()
+    >>> write_jsonl(["Article 164 (2003) and Article 174 (2016)."], None, load(), buf.write)
+    >>> [json.loads(line).get("article", "summary") for line in buf.getvalue().splitlines()]
+    ['164', '174', 'summary']
+    """
+    from ..citations import find_citations
+
+    offset = 0
+    summary = Summary()
+    for chunk in chunks:
+        cits = find_citations(chunk, day, rb, offset=offset)
+        summary.add(cits)
+        for i in range(0, len(cits), _BATCH):
+            write("".join(to_json(c.to_dict()) + "\n" for c in cits[i:i + _BATCH]))
+        offset += len(chunk)
+    write(to_json({"summary": summary.to_dict(), "rulebook": rb.stamp()}) + "\n")
 
 
 def document_json(text: str, name: str, day, rb, html: bool | None = None) -> str:

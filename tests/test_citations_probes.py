@@ -220,3 +220,32 @@ def test_probe_another_states_or_acts_code_not_found(text):
 ])
 def test_probe_kazakh_citation_beside_another_state_is_found(text, article):
     assert [a for a, _ in codes(text)] == [article]
+
+
+# Another code named by its own kind, before or after the number, whatever the code: the numbers of the Customs,
+# Environmental or Water Code reach past the 1997 Code's last article (393) and used to be taken for the 2014
+# Criminal Code's own (nineteenth session, decision 0014).
+@pytest.mark.parametrize("text", [
+    "Кеден кодексінің 400-бабы бойынша тауар тәркіленді.",
+    "Экологиялық кодекстің 405-бабына сәйкес рұқсат берілді.",
+    "Таможенного кодекса статья 400 устанавливает порядок декларирования.",
+    "согласно статье 405 Экологического кодекса Республики Казахстан",
+    "The Customs Code, Article 400, sets the procedure.",
+    "Under Article 405 of the Environmental Code, a permit is required.",
+    "Қылмыстық-атқару кодексінің 400-бабы",
+])
+def test_probe_a_code_named_by_another_kind_is_not_the_criminal_code(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text, article", [
+    ("ҚР Қылмыстық кодексінің 405-бабы бойынша сотталды.", "405"),
+    ("Ол қылмысты кодекстің 405-бабы бойынша сотталды.", "405"),  # a typo the sources print (round 30)
+    ("статья 405 Уголовного кодекса", "405"),
+    ("Kazakhstan's Criminal Code Article 405 punishes it.", "405"),
+    ("this Code, Article 405, punishes it.", "405"),
+    ("осы Кодекстің 405-бабы", "405"),
+    ("the Penal Code, Article 405, punishes it.", "405"),
+])
+def test_probe_the_criminal_code_or_a_pointer_to_it_keeps_its_citation(text, article):
+    assert [a for a, _ in codes(text)] == [article]

@@ -47,11 +47,62 @@ def _other_act_before(before: str) -> bool:
     True
     >>> _other_act_before("Қазақстан Республикасы Қылмыстық кодексінің (бұдан әрі - ҚК) ")
     False
+    >>> _other_act_before("Кеден кодексінің "), _other_act_before("the Customs Code, ")
+    (True, True)
     """
+    if _other_code_before(before):
+        return True
     if _OTHER_ACT_CUE.search(before.lower()) is None:
         return False
     return _OTHER_ACT_BEFORE.search(before) is not None or (
         "(" in before[-60:] and _OTHER_ACT_BEFORE.search(_SHORT_NAME_AFTER.sub(" ", before[-400:])) is not None)
+
+
+#: The word before "кодекс"/"code" that names a code (its kind), right before a number or right after it.
+_CODE_KIND_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?:кодекс|kodeks|code)\w*\s*,?\s*$", re.IGNORECASE)
+_CODE_KIND_AFTER = re.compile(r"\s*,?\s*(?:of\s+the\s+|of\s+)?([^\W\d_][\w'’-]*)\s+(?:кодекс|code)\w*", re.IGNORECASE)
+
+
+def _kind_of_another_code(word: str) -> bool:
+    """Whether ``word``, said of a code ("Кеден кодексі", "the Customs Code", "Таможенного кодекса"), names another
+    code than the Criminal Code: not the Criminal Code's own word, and not a word that only points to a code named
+    elsewhere ("осы", "this", "the new", "Республикасының", "настоящего") — ``citation_forms.yaml``:
+    ``criminal_code_kind``, ``code_pointers``.
+
+    >>> [_kind_of_another_code(w) for w in ("Кеден", "Customs", "Таможенного", "Қылмыстық-атқару", "Қылмыстық", "this")]
+    [True, True, True, True, False, False]
+    """
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if len(low) < 3 or low in _POINTERS:
+        return False
+    return not low.startswith(_CRIMINAL_KIND) or "-" in low
+
+
+_CRIMINAL_KIND = tuple(_FORMS["criminal_code_kind"])
+_POINTERS = frozenset(_FORMS["code_pointers"])
+
+
+def _other_code_before(before: str) -> bool:
+    """Whether ``before`` ends with a code named by a kind of its own: "Кеден кодексінің 400-бабы" (the Customs Code's
+    article, not 2014 art. 400 of the Criminal Code). The acts :data:`_OTHER_ACT_BEFORE` lists are the usual ones; a
+    code's name is its kind's word before "кодекс" whatever the code."""
+    m = _CODE_KIND_BEFORE.search(before)
+    return m is not None and _kind_of_another_code(m.group(1))
+
+
+def _other_code_after(text: str, end: int) -> bool:
+    """Whether a code named by a kind of its own follows the number ending at ``end``: "статьи 400 Таможенного
+    кодекса", "Article 400 of the Customs Code".
+
+    >>> t = "статьи 400 Таможенного кодекса"; _other_code_after(t, t.index("400") + 3)
+    True
+    >>> t = "статьи 400 Уголовного кодекса"; _other_code_after(t, t.index("400") + 3)
+    False
+    """
+    m = _CODE_KIND_AFTER.match(text, end)
+    return m is not None and _kind_of_another_code(m.group(1))
 
 
 #: Words only a criminal case uses (``citation_forms.yaml``: ``criminal_context``).

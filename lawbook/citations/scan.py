@@ -17,7 +17,8 @@ from .patterns import (
     _PARTS, _RU_END, _RU_ORD, _SEP
 )
 from .spans import _below_special_part, _sentence_of, _special_part
-from .acts import _bare_code_of_other_act, _beside_a_citation, _cc_named_before, _criminal_case, _other_act_before
+from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _criminal_case, _other_act_before,
+                   _other_code_after)
 from .titles import _all_titles, _code_by_renumbered_heading, _title_words_in
 
 
@@ -316,7 +317,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     # a list is one act's: "Articles 676 to 681 of the Code of Administrative Offenses" names it after its last number
     # or "the Code" with no name before its first number, when the code named last is another act
     other_lists = {item[4] for item in items
-                   if _OTHER_ACT.match(text, item[1]) or _bare_code_of_other_act(text, item[0], item[1])}
+                   if _OTHER_ACT.match(text, item[1]) or _other_code_after(text, item[1])
+                   or _bare_code_of_other_act(text, item[0], item[1])}
     for item in items:
         if item[4] in other_lists:
             continue

@@ -15,7 +15,7 @@ the 2014 → 1997 direction is derived from the same rows, never kept twice.
 >>> convert("999", from_code="1997")
 Traceback (most recent call last):
 ...
-lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 24, 96, 103, 125, 162-172, 175, 177-179, 185, 233-242-1, 251-252, 320-321, 334, 336-338)
+lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 24, 96, 103, 125, 162-172, 175, 177-179, 185, 233-242-1, 251-252, 320-321, 334, 336-338); the 1997 Code never had it
 """
 from __future__ import annotations
 
@@ -122,8 +122,31 @@ class CodeIndex:
         if a is None:
             raise UnknownArticle(
                 f"the {code} Criminal Code has no article {number} in lawbook's rulebook "
-                f"(covered: {self.coverage(code)})")
+                f"(covered: {self.coverage(code)}){self._table_says(code, number)}")
         return a
+
+    def _table_says(self, code: str, number: str) -> str:
+        """What the codes' tables of contents say of a number lawbook does not cover: its title there, or that
+        only the other code has it (``rules/codes/contents``, with the articles later laws added).
+
+        >>> from lawbook import rulebook
+        >>> index(rulebook.load())._table_says("1997", "115-1")
+        "; the 1997 Code never had it; the 2014 Code's art. 115-1 is 'Сталкинг' (added by Law 16.07.2025 No. 210-VIII)"
+        """
+        tables = {}
+        for c in self.rb.records("contents"):
+            if c.lang == "ru":
+                tables[c.code] = {**{n: (t, None) for n, t in c.titles.items()}, **{x.number: (x.title, x.law) for x in c.added}}
+        other = "2014" if code == "1997" else "1997"
+        mine, theirs = tables.get(code, {}).get(number), tables.get(other, {}).get(number)
+        out = ""
+        if mine:
+            out += f"; its table of contents titles it {mine[0][:80]!r}" + (f" (added by {mine[1]})" if mine[1] else "")
+        elif code in tables:
+            out += f"; the {code} Code never had it"
+        if theirs:
+            out += f"; the {other} Code's art. {number} is {theirs[0][:80]!r}" + (f" (added by {theirs[1]})" if theirs[1] else "")
+        return out
 
     def merged_sources(self, records) -> list[dict]:
         """The sources of several records, each once, in order of first citation."""

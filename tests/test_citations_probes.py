@@ -249,3 +249,20 @@ def test_probe_a_code_named_by_another_kind_is_not_the_criminal_code(text):
 ])
 def test_probe_the_criminal_code_or_a_pointer_to_it_keeps_its_citation(text, article):
     assert [a for a, _ in codes(text)] == [article]
+
+
+# Numbers both codes have had: Law 16.07.2025 No. 210-VIII gave the 2014 Code an art. 233-1 (oil products) besides
+# the 1997 Code's (propaganda of terrorism); rules/codes/contents/cc2014.yaml lists the articles later laws added.
+@pytest.mark.parametrize("text, expected", [
+    ("В 2010 году его осудили по статье 233-1 УК РК.", [("233-1", "1997")]),
+    ("В 2026 году возбуждено уголовное дело по статье 233-1 УК РК (транспортировка нефтепродуктов без документов).",
+     [("233-1", "2014")]),
+    ("В 2026 году возбуждено уголовное дело по статье 115-1 УК РК (сталкинг).", [("115-1", "2014")]),
+])
+def test_probe_a_number_both_codes_have_had_is_decided_by_other_evidence(text, expected):
+    assert codes(text) == expected
+
+
+def test_probe_a_number_both_codes_have_had_stays_open_without_evidence():
+    (c,) = find_citations("Ему предъявлено обвинение по статье 233-1 УК РК.")
+    assert c.code is None and "2014" in [r["code"] for r in c.to_dict()["readings"]]

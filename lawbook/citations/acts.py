@@ -20,7 +20,7 @@ _OTHER_ACT_BEFORE = re.compile(
     r"|Азаматтық(?: процестік)?|Салық|Еңбек|Жер|Бюджет|Неке \(ерлі-зайыптылық\) және отбасы туралы|Qylmystyq-prosestik"
     r"|Qylmystyq-atqarý|[ÁA]kimshilik(?:\s+quqyq\s*buz[ýu]shylyq\s+t[ýu]raly)?)"
     r"\s+(?:кодекс|kodeks)\w*\s*$"
-    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\b[ÁÄA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
+    r"|(?:\bҚПК|\bҚАК|\bӘҚБтК|\bАІЖК|\bҚІЖК|\bQPK|\bӘРПК|\bАППК|\bҚР\s+СК|\b[ÁÄA]QBtK|Конституция(?:ның|сының)|Konst[ıi]t[ýu]s[ıi]+a(?:nyń|synyń)"
     # a law or a treaty named before the number: "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабы", "пактінің 21-бабы"
     r"|(?<!ылмыстық )\bЗаң(?:ның|ының|ы)|(?<!ylmystyq )\bZańnyń|\bпакті(?:нің|сінің)|\bконвенция(?:ның|сының))"
     # the genitive suffix in the Cyrillic and the three Latin alphabets (2017 apostrophes, 2018 acutes, 2021 tildes)
@@ -90,6 +90,32 @@ def _other_code_before(before: str) -> bool:
     code's name is its kind's word before "кодекс" whatever the code."""
     m = _CODE_KIND_BEFORE.search(before)
     return m is not None and _kind_of_another_code(m.group(1))
+
+
+#: A code named by its subject just before a number, in Russian or English: "Кодекс РК об административных
+#: правонарушениях, статья 405", "Кодекса Республики Казахстан «О здоровье народа и системе здравоохранения» статья
+#: 120", "the Code of the Republic of Kazakhstan on Administrative Offences, Article 405". The Criminal Code is never
+#: named so.
+_CODE_BY_SUBJECT_BEFORE = re.compile(
+    r"(?:кодекс\w*\s+(?:(?:РК|Республики\s+Казахстан)\s+)?(?:об?\s+[^.;!?\n«»]{1,70}|«[^»\n]{1,120}»[^.;!?\n]{0,10})"
+    r"|\bcode\s+(?:of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan\s+)?(?:on|about)\s+[^.;!?\n]{1,70})$",
+    re.IGNORECASE)
+
+
+def _code_by_subject_before(text: str, start: int, end: int) -> bool:
+    """Whether a code named by its subject (:data:`_CODE_BY_SUBJECT_BEFORE`) stands just before the citation at
+    ``text[start:end]``, the Criminal Code not named right after it.
+
+    >>> t = "Кодекс РК об административных правонарушениях, статья 405"
+    >>> _code_by_subject_before(t, t.index("статья"), len(t))
+    True
+    >>> t = "Кодекс РК об административных правонарушениях, статья 405 УК РК"
+    >>> _code_by_subject_before(t, t.index("статья"), t.index(" УК"))
+    False
+    """
+    if _CODE_BY_SUBJECT_BEFORE.search(text, max(0, start - 200), start) is None:
+        return False
+    return _CC_NAMED.search(text[end:end + 40]) is None
 
 
 def _other_code_after(text: str, end: int) -> bool:

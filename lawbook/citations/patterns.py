@@ -163,9 +163,11 @@ _OTHER_ACT = re.compile(
     # (possessive \s*+: spaces and a comma cannot be split two ways, so a long run of spaces is not quadratic)
     r"(?:\s*+,?\s*+(?:paragraph|para\.|item|sub-?paragraph|point|пункт\w*|подпункт\w*)\s*+\d{1,2}\)?\s*+,)?"
     r"\s*+,?\s*+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
-    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\\b|"
+    r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\b|APPC\b|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
-    r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
+    # other codes by their abbreviations: the Tax (НК), Labour (ТК), Land (ЗК), Environmental (ЭК), Entrepreneurial (ПК)
+    # and Administrative Procedural (АППК, ӘРПК) Codes, the Kazakh Tax Code (СК)
+    r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|НК|ТК|ЗК|ЭК|ПК|АППК|ӘРПК|(?:ҚР\s+)?СК|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"
     r"Уголовно-процессуальн\w*|Уголовно-исполнительн\w*|Кодекс\w* (?:\w+ ){0,3}об административных|Закон\w*|Указ\w*|"
     # a Kazakh act's name after the number, as a heading gives it: "Ст. 263 ҚР Азаматтық кодексі" (round 16, dev
     # cit-kk-1605)
@@ -184,7 +186,7 @@ _CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|\bpc\s+(?:of\s+(?:the\s
 
 
 #: Each match of _OTHER_ACT_BEFORE holds one of these (lower case): a cheap test first.
-_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "áqbtk", "äqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
+_OTHER_ACT_CUES = ("одекс", "odeks", "қпк", "қак", "әқбтк", "әрпк", "аппк", " ск", "áqbtk", "äqbtk", "aqbtk", "аіжк", "қіжк", "qpk", "конституц", "konst",
                    "заң", "zań", "пакт", "конвенц")
 
 

@@ -17,8 +17,8 @@ from .patterns import (
     _PARTS, _RU_END, _RU_ORD, _SEP
 )
 from .spans import _below_special_part, _sentence_of, _special_part
-from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _criminal_case, _other_act_before,
-                   _other_code_after)
+from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _code_by_subject_before,
+                   _criminal_case, _other_act_before, _other_code_after)
 from .titles import _all_titles, _code_by_renumbered_heading, _title_words_in
 
 
@@ -326,7 +326,7 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue
         if _DOTTED.match(text, item[1]) or _foreign_ahead(text, item[1]):
             continue
-        if _other_act_before(text[max(0, item[0] - 80):item[0]]):
+        if _other_act_before(text[max(0, item[0] - 80):item[0]]) or _code_by_subject_before(text, item[0], item[1]):
             continue
         if _AMENDING_HEADING.match(text, item[1]) and _heading_start(text, item[0]):
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article

@@ -55,7 +55,9 @@ def _titles(ix: CodeIndex) -> list[tuple]:
 
 def _contents(ix: CodeIndex, lang: str = "ru") -> dict[str, dict[str, str]]:
     """Code → article number → title in ``lang``, from the codes' tables of contents (``rules/codes/contents``)."""
-    tables = ix.rb.cached("cite-contents", lambda: {(c.code, c.lang): dict(c.titles) for c in ix.rb.records("contents")})
+    # the articles later laws added count with the rest: "233-1" is also the 2014 Code's since Law 16.07.2025 No. 210-VIII
+    tables = ix.rb.cached("cite-contents", lambda: {(c.code, c.lang): {**c.titles, **{a.number: a.title for a in c.added}}
+                                                    for c in ix.rb.records("contents")})
     return {code: t for (code, tl), t in tables.items() if tl == lang}
 
 
@@ -755,17 +757,20 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
 
 
 def _unique_code(ix: CodeIndex, article: str) -> str | None:
-    """The one code that can have ``article``: a suffixed number lawbook covers in one
-    code only ("233-1"), a suffixed number the 1997 Code never had (its table of contents,
-    which keeps every number it ever had: "115-1" is a 2014 number), or a plain number
-    above the other code's last article (the 1997 Code ends at art. 393, so "405" is a
-    2014 number).
+    """The one code that can have ``article``: a suffixed number one code only has had (the
+    1997 Code's table of contents keeps every number it ever had; the 2014 Code's, the
+    articles later laws added: "115-1" is a 2014 number, "233-2" a 1997 one, while "233-1"
+    is both codes' since Law 16.07.2025 No. 210-VIII added oil-product trafficking to the
+    2014 Code), or a plain number above the other code's last article (the 1997 Code ends
+    at art. 393, so "405" is a 2014 number).
 
     >>> from lawbook import rulebook
     >>> from lawbook.conversion import index
     >>> ix = index(rulebook.load())
-    >>> _unique_code(ix, "233-1"), _unique_code(ix, "405"), _unique_code(ix, "174"), _unique_code(ix, "115-1")
+    >>> _unique_code(ix, "233-2"), _unique_code(ix, "405"), _unique_code(ix, "174"), _unique_code(ix, "115-1")
     ('1997', '2014', None, '2014')
+    >>> _unique_code(ix, "233-1") is None
+    True
     """
     if "-" not in article:
         if not article.isdigit():
@@ -773,10 +778,9 @@ def _unique_code(ix: CodeIndex, article: str) -> str | None:
         last = ix.rb.cached("code-last-articles", lambda: {e.code: e.last_article for e in ix.rb.records("codes")})
         possible = [c for c in ("1997", "2014") if last.get(c) is None or int(article) <= last[c]]
         return possible[0] if len(possible) == 1 else None
-    in97 = ("1997", article) in ix.articles
-    in14 = ("2014", article) in ix.articles
-    if in97 != in14:
-        return "1997" if in97 else "2014"
-    if not in97 and article not in _contents(ix).get("1997", {}):
+    had = [c for c in ("1997", "2014") if (c, article) in ix.articles or article in _contents(ix).get(c, {})]
+    if len(had) == 1:
+        return had[0]
+    if not had:  # a suffixed number neither table lists: the 1997 Code's table keeps every number it ever had
         return "2014"
     return None

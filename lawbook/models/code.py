@@ -306,6 +306,18 @@ class Law(Strict):
         return self
 
 
+class AddedArticle(Strict):
+    """An article a later law added to a code after the table of contents lawbook holds
+    (``rules/codes/contents/cc2014.yaml``: ``added``), with the law that added it."""
+
+    number: str = Field(pattern=r"^\d{1,3}-\d{1,2}$")
+    title: str
+    law: str
+    law_date: dt.date
+    source: str
+    url: str | None = None  #: the part of the source's text that holds the law's note on the article
+
+
 class Contents(Record):
     """A code's table of contents: every article number it has had, with its title
     (``rules/codes/contents/``), titles only. It tells which code an article lawbook does not
@@ -315,6 +327,8 @@ class Contents(Record):
     code: CodeId
     lang: Literal["ru", "kk"] = "ru"
     titles: dict[str, str] = Field(min_length=1)
+    #: articles added by later laws (numbers with a suffix), each from its law's date
+    added: list[AddedArticle] = []
 
     @model_validator(mode="after")
     def _numbers(self) -> "Contents":
@@ -323,4 +337,7 @@ class Contents(Record):
         bad = [n for n in self.titles if not re.fullmatch(r"\d{1,3}(?:-\d{1,2})?", n)]
         if bad:
             raise ValueError(f"not article numbers: {', '.join(bad[:5])}")
+        twice = [a.number for a in self.added if a.number in self.titles]
+        if twice:
+            raise ValueError(f"added articles already in the table of contents: {', '.join(twice[:5])}")
         return self

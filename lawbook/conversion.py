@@ -125,6 +125,19 @@ class CodeIndex:
                 f"(covered: {self.coverage(code)}){self._table_says(code, number)}")
         return a
 
+    def added_on(self, code: str, number: str):
+        """The date of the law that added article ``number`` to ``code`` after its table of contents
+        (``rules/codes/contents``: ``added``), else ``None``.
+
+        >>> from lawbook import rulebook
+        >>> ix = index(rulebook.load())
+        >>> ix.added_on("2014", "233-1"), ix.added_on("1997", "233-1")
+        (datetime.date(2025, 7, 16), None)
+        """
+        added = self.rb.cached("contents-added", lambda: {(c.code, x.number): x.law_date
+                                                          for c in self.rb.records("contents") for x in c.added})
+        return added.get((code, number))
+
     def _table_says(self, code: str, number: str) -> str:
         """What the codes' tables of contents say of a number lawbook does not cover: its title there, or that
         only the other code has it (``rules/codes/contents``, with the articles later laws added).

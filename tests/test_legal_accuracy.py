@@ -268,3 +268,25 @@ def test_1997_164_figures_of_2011_came_with_490_IV_or_502_IV_not_393_IV():
     assert [r["text"] for r in inside["parts"][0]["penalty_readings"]] == ["fine <=1000 MCI, corr. labour <=2, or <=5",
                                                                           "fine <=1000 MCI, corr. labour <=2, or <=7"]
     assert p1("2011-12-20")["penalty"]["text"] == "fine <=1000 MCI, corr. labour <=2, or <=7"
+
+
+# Articles later laws added to the 2014 Code (rules/codes/contents/cc2014.yaml, added; source gc-S3): a number the
+# 1997 Code also had is the 2014 Code's own article once the law added it, not the old number of another offence.
+def test_a_number_a_later_law_gave_the_2014_code_is_not_read_as_the_1997_article():
+    from lawbook.classification import classify_text
+
+    oil = classify_text("В январе 2026 года в Атырау возбуждено уголовное дело по статье 233-1 УК РК в отношении "
+                        "водителя бензовоза, перевозившего нефтепродукты без документов.")
+    assert oil["code"] == "2014" and oil["findings"] == []  # 2014 art. 233-1 (oil products) is not covered
+    old = classify_text("In 2013 he was charged under Article 233-1 of the Criminal Code for posting jihadist videos.")
+    assert [(f["code"], f["article"]) for f in old["findings"]] == [("1997", "233-1")]
+    later = classify_text("In 2016 he was charged under Article 233-1 of the Criminal Code for posting jihadist videos.")
+    assert [(f["code"], f["article"]) for f in later["findings"]] == [("2014", "256")]  # before the 2025 law
+
+
+def test_the_added_articles_are_suffixed_dated_after_2015_and_sourced():
+    rb = rulebook.load()
+    (c14,) = [c for c in rb.records("contents") if c.code == "2014" and c.lang == "ru"]
+    assert len(c14.added) == 34 and all("-" in a.number and a.law_date.year >= 2015 for a in c14.added)
+    assert {a.source for a in c14.added} == {"gc-S3"} and "gc-S3" in {s.id for s in rb.records("sources")}
+    assert {a.number: a.title for a in c14.added}["115-1"] == "Сталкинг"

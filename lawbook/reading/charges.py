@@ -282,11 +282,11 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
     for c in cited + named:
         si = next((i for i, (a, b) in enumerate(sentences) if a <= c.span[0] < b), None)
         if si is None or (si not in charge_sentences
-                          and not _names_its_offence(rb, c, acts_code, ix, kinds_in.get(si, ()))):
+                          and not _names_its_offence(rb, c, acts_code, ix, kinds_in.get(si, ()), day)):
             notes.append({"what": "citation-not-charge", "text": c.text, "span": list(c.span),
                           "note": "a Criminal Code article cited outside a sentence about a charge or verdict: not read as the charge"})
             continue
-        code = _code_of(c, acts_code, ix)
+        code = _code_of(c, acts_code, ix, day)
         if (code, c.article) not in ix.articles:
             notes.append({"what": "citation-unknown", "text": c.text, "span": list(c.span),
                           "note": f"art. {c.article} is not among the articles lawbook covers"})
@@ -429,12 +429,14 @@ def _stage_part_titled(rb: _rulebook.Rulebook, code: str, quote: str) -> str | N
     return (STAGE_PART["preparation"], STAGE_PART["attempt"])[hits[0]] if len(hits) == 1 else None
 
 
-def _code_of(c, acts_code: str, ix) -> str:
+def _code_of(c, acts_code: str, ix, day=None) -> str:
     """The code a citation is read in: its own when decided by evidence that names
     a code by itself (a title printed beside it, an explicit mention: «337-бабы
     „Заңсыз аңшылық“» is 2014 art. 337, illegal hunting, though lawbook does not
     cover it) or when decided and covered, else the code of the acts when that code
-    covers the number, else the other code when it does; a number neither code's
+    covers the number or a later law had added it by ``day`` (2014 art. 233-1, oil
+    products, from Law 16.07.2025 No. 210-VIII: not the 1997 Code's propaganda of
+    terrorism), else the other code when it covers it; a number neither code's
     records cover keeps the citation's own code (2014 art. 402: the 1997 Code ends at
     art. 393), else the code of the acts."""
     from ..citations.deciding import _STRONG
@@ -443,12 +445,15 @@ def _code_of(c, acts_code: str, ix) -> str:
         return c.code
     if (acts_code, c.article) in ix.articles:
         return acts_code
+    added = ix.added_on(acts_code, c.article)
+    if added is not None and day is not None and added <= day:
+        return acts_code
     if (OTHER[acts_code], c.article) in ix.articles:
         return OTHER[acts_code]
     return c.code or acts_code
 
 
-def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set) -> bool:
+def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set, day=None) -> bool:
     """Whether a citation outside a charge sentence stands beside words that
     name its offence, as lists of charges and verdict summaries print them:
     "• Inciting social hatred, resulting in grave consequences (Article 164,
@@ -458,7 +463,7 @@ def _names_its_offence(rb: _rulebook.Rulebook, c, acts_code: str, ix, kinds: set
     """
     if not kinds or isinstance(c, _Titled):
         return False
-    code = _code_of(c, acts_code, ix)
+    code = _code_of(c, acts_code, ix, day)
     targets = [(code, c.article)]
     if code != acts_code and (code, c.article) in ix.articles:
         targets = [(acts_code, r.article) for r in convert_parsed(code, c.article, None, ix).results]

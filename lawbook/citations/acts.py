@@ -59,8 +59,9 @@ def _other_act_before(before: str) -> bool:
 
 
 #: The word before "кодекс"/"code" that names a code (its kind), right before a number or right after it.
-_CODE_KIND_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s+(?:кодекс|kodeks|code)\w*\s*,?\s*$", re.IGNORECASE)
-_CODE_KIND_AFTER = re.compile(r"\s*,?\s*(?:of\s+the\s+|of\s+)?([^\W\d_][\w'’-]*)\s+(?:кодекс|code)\w*", re.IGNORECASE)
+#: (possessive: a long run of spaces is not tried two ways, fuzz case citations/slow-spaces-after-article)
+_CODE_KIND_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*+)\s++(?:кодекс|kodeks|code)\w*+\s*+,?\s*+$", re.IGNORECASE)
+_CODE_KIND_AFTER = re.compile(r"\s*+,?\s*+(?:of\s++the\s++|of\s++)?([^\W\d_][\w'’-]*+)\s++(?:кодекс|code)\w*", re.IGNORECASE)
 
 
 def _kind_of_another_code(word: str) -> bool:
@@ -97,8 +98,8 @@ def _other_code_before(before: str) -> bool:
 #: 120", "the Code of the Republic of Kazakhstan on Administrative Offences, Article 405". The Criminal Code is never
 #: named so.
 _CODE_BY_SUBJECT_BEFORE = re.compile(
-    r"(?:кодекс\w*\s+(?:(?:РК|Республики\s+Казахстан)\s+)?(?:об?\s+[^.;!?\n«»]{1,70}|«[^»\n]{1,120}»[^.;!?\n]{0,10})"
-    r"|\bcode\s+(?:of\s+(?:the\s+)?Republic\s+of\s+Kazakhstan\s+)?(?:on|about)\s+[^.;!?\n]{1,70})$",
+    r"(?:кодекс\w*+\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:об?\s++[^.;!?\n«»]{1,70}|«[^»\n]{1,120}»[^.;!?\n]{0,10})"
+    r"|\bcode\s++(?:of\s++(?:the\s++)?Republic\s++of\s++Kazakhstan\s++)?(?:on|about)\s++[^.;!?\n]{1,70})$",
     re.IGNORECASE)
 
 

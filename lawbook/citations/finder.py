@@ -187,7 +187,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             current_lean = ("current", "2014", f"current: the text says {reason[24:]}, the code in force when it "
                             f"was written, and gives no date of its own")
             code, reason = None, ""
-        unique = _unique_code(ix, article)
+        unique = _unique_code(ix, article, max((y for _, y in years.years), default=None))
         draft_lean = None
         if code is None and unique and (dm := drafts.before(start, end)):
             draft_lean = ("draft-number", unique, f"draft-number: only the {unique} Code has an article numbered "

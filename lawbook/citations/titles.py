@@ -5,6 +5,7 @@ has.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from ..conversion import CodeIndex, OTHER, convert_parsed, index  # noqa: F401 (index: the doctests use it)
@@ -756,7 +757,7 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
     return code, (f"term: the text quotes {lo} to {hi} years of imprisonment, a term of {code} art. {article}; {why}")
 
 
-def _unique_code(ix: CodeIndex, article: str) -> str | None:
+def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) -> str | None:
     """The one code that can have ``article``: a suffixed number one code only has had (the
     1997 Code's table of contents keeps every number it ever had; the 2014 Code's, the
     articles later laws added: "115-1" is a 2014 number, "233-2" a 1997 one, while "233-1"
@@ -769,8 +770,8 @@ def _unique_code(ix: CodeIndex, article: str) -> str | None:
     >>> ix = index(rulebook.load())
     >>> _unique_code(ix, "233-2"), _unique_code(ix, "405"), _unique_code(ix, "174"), _unique_code(ix, "115-1")
     ('1997', '2014', None, '2014')
-    >>> _unique_code(ix, "233-1") is None
-    True
+    >>> _unique_code(ix, "233-1") is None, _unique_code(ix, "233-1", latest_year=2015)
+    (True, '1997')
     """
     if "-" not in article:
         if not article.isdigit():
@@ -779,6 +780,10 @@ def _unique_code(ix: CodeIndex, article: str) -> str | None:
         possible = [c for c in ("1997", "2014") if last.get(c) is None or int(article) <= last[c]]
         return possible[0] if len(possible) == 1 else None
     had = [c for c in ("1997", "2014") if (c, article) in ix.articles or article in _contents(ix).get(c, {})]
+    if len(had) == 2 and latest_year is not None:
+        # a number a later law gave one code after every year the text mentions was not yet that code's ("In 2015 he
+        # was convicted under Article 233-1": the 2014 Code's 233-1 dates from 2025)
+        had = [c for c in had if (ix.added_on(c, article) or dt.date.min).year <= latest_year]
     if len(had) == 1:
         return had[0]
     if not had:  # a suffixed number neither table lists: the 1997 Code's table keeps every number it ever had

@@ -280,8 +280,9 @@ def test_a_number_a_later_law_gave_the_2014_code_is_not_read_as_the_1997_article
     assert oil["code"] == "2014" and oil["findings"] == []  # 2014 art. 233-1 (oil products) is not covered
     old = classify_text("In 2013 he was charged under Article 233-1 of the Criminal Code for posting jihadist videos.")
     assert [(f["code"], f["article"]) for f in old["findings"]] == [("1997", "233-1")]
+    # charged in 2016 under a number then only the 1997 Code had: the acts fell under that Code (before 2015)
     later = classify_text("In 2016 he was charged under Article 233-1 of the Criminal Code for posting jihadist videos.")
-    assert [(f["code"], f["article"]) for f in later["findings"]] == [("2014", "256")]  # before the 2025 law
+    assert [(f["code"], f["article"]) for f in later["findings"]] == [("1997", "233-1")]
 
 
 def test_the_added_articles_are_suffixed_dated_after_2015_and_sourced():

@@ -98,7 +98,7 @@ def _other_code_before(before: str) -> bool:
 #: 120", "the Code of the Republic of Kazakhstan on Administrative Offences, Article 405". The Criminal Code is never
 #: named so.
 _CODE_BY_SUBJECT_BEFORE = re.compile(
-    r"(?:кодекс\w*+\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:об?\s++[^.;!?\n«»]{1,70}|«[^»\n]{1,120}»[^.;!?\n]{0,10})"
+    r"(?:кодекс\w*+\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:об?\s++[^.;!?\n«»]{1,70}|«Об?\s[^»\n]{1,120}»[^.;!?\n]{0,10})"
     r"|\bcode\s++(?:of\s++(?:the\s++)?Republic\s++of\s++Kazakhstan\s++)?(?:on|about)\s++[^.;!?\n]{1,70})$",
     re.IGNORECASE)
 
@@ -113,9 +113,16 @@ def _code_by_subject_before(text: str, start: int, end: int) -> bool:
     >>> t = "Кодекс РК об административных правонарушениях, статья 405 УК РК"
     >>> _code_by_subject_before(t, t.index("статья"), t.index(" УК"))
     False
+    >>> t = "Қылмыстық кодексінің «Ақпаратқа заңсыз қол жеткізу», яғни 208 баптың 2 бөлігі"
+    >>> _code_by_subject_before(t, t.index("208"), t.index("208") + 10)
+    False
     """
-    if _CODE_BY_SUBJECT_BEFORE.search(text, max(0, start - 200), start) is None:
+    m = _CODE_BY_SUBJECT_BEFORE.search(text, max(0, start - 200), start)
+    if m is None:
         return False
+    kind = _CODE_KIND_BEFORE.search(text, max(0, m.start() - 60), m.start() + 6)  # the word before its "кодекс"
+    if kind is not None and not _kind_of_another_code(kind.group(1)):
+        return False  # the Criminal Code's own name, its article's title quoted after it
     return _CC_NAMED.search(text[end:end + 40]) is None
 
 

@@ -134,9 +134,26 @@ class CodeIndex:
         >>> ix.added_on("2014", "233-1"), ix.added_on("1997", "233-1")
         (datetime.date(2025, 7, 16), None)
         """
-        added = self.rb.cached("contents-added", lambda: {(c.code, x.number): x.law_date
-                                                          for c in self.rb.records("contents") for x in c.added})
-        return added.get((code, number))
+        got = self._added().get((code, number))
+        return got.law_date if got is not None else None
+
+    def _added(self) -> dict:
+        """``(code, number)`` → the added article's record (``rules/codes/contents``: ``added``)."""
+        return self.rb.cached("contents-added", lambda: {(c.code, x.number): x for c in self.rb.records("contents")
+                                                         for x in c.added})
+
+    def contents(self, lang: str = "ru") -> dict[str, dict[str, str]]:
+        """Code → article number → title in ``lang``, from the codes' tables of contents, with the articles
+        later laws added ("233-1" is also the 2014 Code's since Law 16.07.2025 No. 210-VIII).
+
+        >>> from lawbook import rulebook
+        >>> index(rulebook.load()).contents()["2014"]["115-1"]
+        'Сталкинг'
+        """
+        tables = self.rb.cached("contents-tables", lambda: {(c.code, c.lang): {**c.titles, **{a.number: a.title
+                                                                                              for a in c.added}}
+                                                             for c in self.rb.records("contents")})
+        return {code: t for (code, tl), t in tables.items() if tl == lang}
 
     def _table_says(self, code: str, number: str) -> str:
         """What the codes' tables of contents say of a number lawbook does not cover: its title there, or that
@@ -146,19 +163,21 @@ class CodeIndex:
         >>> index(rulebook.load())._table_says("1997", "115-1")
         "; the 1997 Code never had it; the 2014 Code's art. 115-1 is 'Сталкинг' (added by Law 16.07.2025 No. 210-VIII)"
         """
-        tables = {}
-        for c in self.rb.records("contents"):
-            if c.lang == "ru":
-                tables[c.code] = {**{n: (t, None) for n, t in c.titles.items()}, **{x.number: (x.title, x.law) for x in c.added}}
+        tables = self.contents()
+
+        def added(c: str) -> str:
+            got = self._added().get((c, number))
+            return f" (added by {got.law})" if got is not None else ""
+
         other = "2014" if code == "1997" else "1997"
         mine, theirs = tables.get(code, {}).get(number), tables.get(other, {}).get(number)
         out = ""
         if mine:
-            out += f"; its table of contents titles it {mine[0][:80]!r}" + (f" (added by {mine[1]})" if mine[1] else "")
+            out += f"; its table of contents titles it {mine[:80]!r}" + added(code)
         elif code in tables:
             out += f"; the {code} Code never had it"
         if theirs:
-            out += f"; the {other} Code's art. {number} is {theirs[0][:80]!r}" + (f" (added by {theirs[1]})" if theirs[1] else "")
+            out += f"; the {other} Code's art. {number} is {theirs[:80]!r}" + added(other)
         return out
 
     def merged_sources(self, records) -> list[dict]:

@@ -55,11 +55,9 @@ def _titles(ix: CodeIndex) -> list[tuple]:
 
 
 def _contents(ix: CodeIndex, lang: str = "ru") -> dict[str, dict[str, str]]:
-    """Code → article number → title in ``lang``, from the codes' tables of contents (``rules/codes/contents``)."""
-    # the articles later laws added count with the rest: "233-1" is also the 2014 Code's since Law 16.07.2025 No. 210-VIII
-    tables = ix.rb.cached("cite-contents", lambda: {(c.code, c.lang): {**c.titles, **{a.number: a.title for a in c.added}}
-                                                    for c in ix.rb.records("contents")})
-    return {code: t for (code, tl), t in tables.items() if tl == lang}
+    """Code → article number → title in ``lang``, from the codes' tables of contents (``rules/codes/contents``), with
+    the articles later laws added (:meth:`CodeIndex.contents`)."""
+    return ix.contents(lang)
 
 
 def _contents_title(ix: CodeIndex, code: str, article: str, lang: str = "ru") -> str | None:

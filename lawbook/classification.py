@@ -836,6 +836,20 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
           "under 'also described', not as findings.")
 
 
+def _decided_by_words(reason: str) -> bool:
+    """Whether a citation's code was decided by the words beside it (its title or subject), not by a number or a date.
+
+    >>> _decided_by_words("subject: the words around the citation (жал, турал) name 2014 art. 273 ...")
+    True
+    >>> _decided_by_words("again: art. 174 is cited again 454 characters away, decided by subject (subject: ...)")
+    True
+    >>> _decided_by_words("number: art. 405 exists only in the 2014 Code"), _decided_by_words("date-in-text: 2011")
+    (False, False)
+    """
+    return reason.startswith(("subject", "title")) or (
+        reason.startswith("again") and ("decided by subject (" in reason or "decided by title (" in reason))
+
+
 def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -> tuple[dt.date, str]:
     """A date to classify an undated account on, with the note that says so:
     the code a cited number only one code has; failing one, the code the words
@@ -848,8 +862,10 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
 
     cits = account_citations(text, rb)
     codes = {c.code for c in cits if c.code and c.code_reason.startswith(("number", "explicit"))}
-    leans = {code for c in cits if not c.code and (charged is None or any(a <= c.span[0] < b for a, b in charged))
-             for _, code, _ in c.leans}
+    inside = [c for c in cits if charged is None or any(a <= c.span[0] < b for a, b in charged)]
+    leans = {code for c in inside if not c.code for _, code, _ in c.leans}
+    # a citation the words around it decide (an offence's title or subject beside the number) leans the same way
+    leans |= {c.code for c in inside if c.code and _decided_by_words(c.code_reason)}
     if codes == {"1997"}:
         day = BOUNDARY - dt.timedelta(days=1)
         why = "it cites an article only the 1997 Code has"

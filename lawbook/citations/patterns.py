@@ -240,6 +240,7 @@ _GENERIC_TITLE_WORDS = frozenset((
     # Kazakh, as the reading's word forms give them
     "не", "немесе", "және", "де", "өзге", "адам", "жасау", "қылмыстық", "құқық", "бұзушылық", "жаза", "бас",
     "бостандығ", "айыру", "сот", "үкім", "заңсыз", "көрінеу", "бұзу", "қағида", "өтеу",
+    "қазақс", "заң", "кодекс", "republ", "kazakhstan", "code", "crimin", "law",  # the country, the law and the code
     "жасал",  # "жасалған" (committed), as "совершение" (round 7: "... кезiнде жасалған кiсi өлтiру" named no 101)
 ))
 

@@ -12,7 +12,7 @@ from ..conversion import CodeIndex, index  # noqa: F401 (index: the doctests use
 from ..refs import DASHES, normalise_number
 from ..textscan import finditer
 from .patterns import (
-    _AGAIN_REACH, _ART_KW, _CC_NAMED, _COMMENTARY_BEFORE, _D, _EN_ORD, _FORMS, _HEADING, _HEADING_AFTER,
+    _AGAIN_REACH, _ART_KW, _CC_NAMED, _COMMENTARY_BEFORE, _D, _EN_ORD, _FORMS, _GENERIC_TITLE_WORDS, _HEADING, _HEADING_AFTER,
     _KK_ITEM_WORD, _KK_OCR, _KK_ORD, _KK_PART_NUM, _KK_PART_WORD, _KK_SUFFIX, _NUM, _ORD_WORD, _OTHER_ACT, _PART_KW,
     _PARTS, _RU_END, _RU_ORD, _SEP
 )
@@ -507,6 +507,8 @@ def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
     True
     >>> _titled_heading(ix, "Статья 128. Основания задержания", 10, "128")
     False
+    >>> _titled_heading(ix, "1-бап. Қазақстан Республикасының мына заң актілеріне өзгерістер", 5, "1")
+    False
     """
     m = _HEADING_AFTER.match(text, end)
     if not m:
@@ -514,8 +516,16 @@ def _titled_heading(ix: CodeIndex, text: str, end: int, article: str) -> bool:
     title = m.group(1)
     words = set().union(*(_title_words_in(ix, title, lang) for lang in ("ru", "kk", "en")))
     for _code, art, _lang, tw in _all_titles(ix, article):
-        shared = len(words & tw)
-        if art == article and tw and shared >= min(2, len(tw)) and 5 * shared >= 3 * len(tw):
+        if art != article or not tw:
+            continue
+        own = tw - _GENERIC_TITLE_WORDS
+        if not own:  # a title of the law's common words only must be there whole
+            if tw <= words:
+                return True
+            continue
+        shared = len(words & own)  # "1-бап. Қазақстан Республикасының мына заң актілеріне ..." (an amending law's own
+        # article) shares only common words with the 1997 Code's «Қазақстан Республикасының қылмыстық заңдары»
+        if shared >= min(2, len(own)) and 5 * shared >= 3 * len(own):
             return True
     return _code_by_renumbered_heading(ix, title, article) is not None
 

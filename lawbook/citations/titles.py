@@ -315,7 +315,7 @@ def _kk_contents_words(ix: CodeIndex) -> list[tuple[str, frozenset]]:
 
 
 def _code_by_renumbered_heading(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
-    """A heading of the 1997 Code in Kazakh, which has no Kazakh table here ("99-бап. Қажеттi қорғаныс шегiнен шығу
+    """A heading of the 1997 Code in Kazakh whose own Kazakh title (kk-S2) does not decide it ("99-бап. Қажеттi қорғаныс шегiнен шығу
     кезiнде жасалған кiсi өлтiру"): it begins with the 2014 Code's Kazakh title of another number (102), whose
     Russian title is the 1997 Code's Russian title of the heading's number (the offence renumbered), and not with
     the 2014 Code's title of its own number. Both tables of contents say so; no word is weighed beyond them.
@@ -363,8 +363,8 @@ def _code_by_renumbered_words(ix: CodeIndex, window: str, article: str) -> tuple
     codes' Russian titles of the cited number share no word and the words do not name the 2014 Code's own title of
     it (four fifths of a title's words, as for headings): the 1997 Code's article, as :func:`_code_by_renumbered_heading` reads a heading ("Қылмыстық кодексінің
     103-бабының 1-бөлігінің ... денсаулыққа қасақана ауыр зиян келтірудің": the 2014 Code's 106, the 1997 Code's
-    103; the 2014 Code's 103 is a homicide). Lawbook has no Kazakh table of the 1997 Code; both tables of contents say
-    so (decision 0014, the round-10 section).
+    103; the 2014 Code's 103 is a homicide). Written before the 1997 Code's Kazakh table of contents was in the
+    rulebook; both tables of contents say so (decision 0014, the round-10 section).
 
     >>> from lawbook.rulebook import load
     >>> ix = index(load())
@@ -680,8 +680,8 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         return None  # only the law's common words: "срок наказания ... приговор" names no one article
     title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
-    # words weighed against one code's titles only (Kazakh words: lawbook has no Kazakh table of the 1997 Code)
-    # may not decide alone: that is how round 7's wrong codes came (decision 0014, round 8)
+    # words weighed against one code's titles only (a code with no table in the words' language: English; Kazakh
+    # before the 1997 Code's Kazakh table, kk-S2, came in the twentieth session) may not decide alone: that is how round 7's wrong codes came (decision 0014, round 8)
     if lang == "ru" and _excluded_there(ix, code, article):
         weighed.add(OTHER[code])  # the other code's Russian table was read: that number is excluded there
     head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"

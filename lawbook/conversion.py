@@ -142,6 +142,19 @@ class CodeIndex:
         return self.rb.cached("contents-added", lambda: {(c.code, x.number): x for c in self.rb.records("contents")
                                                          for x in c.added})
 
+    def excluded_by(self, code: str, number: str):
+        """The record of the later law that excluded article ``number`` from ``code`` (``rules/codes/contents``:
+        ``excluded``), else ``None``.
+
+        >>> from lawbook import rulebook
+        >>> ix = index(rulebook.load())
+        >>> ix.excluded_by("2014", "130").law, ix.excluded_by("2014", "174")
+        ('Law 26.06.2020 No. 349-VI', None)
+        """
+        table = self.rb.cached("contents-excluded", lambda: {(c.code, x.number): x for c in self.rb.records("contents")
+                                                             for x in c.excluded})
+        return table.get((code, number))
+
     def contents(self, lang: str = "ru") -> dict[str, dict[str, str]]:
         """Code → article number → title in ``lang``, from the codes' tables of contents, with the articles
         later laws added ("233-1" is also the 2014 Code's since Law 16.07.2025 No. 210-VIII).
@@ -162,12 +175,15 @@ class CodeIndex:
         >>> from lawbook import rulebook
         >>> index(rulebook.load())._table_says("1997", "115-1")
         "; the 1997 Code never had it; the 2014 Code's art. 115-1 is 'Сталкинг' (added by Law 16.07.2025 No. 210-VIII)"
+        >>> index(rulebook.load())._table_says("2014", "130")
+        "; its table of contents titles it 'Клевета' (excluded by Law 26.06.2020 No. 349-VI); the 1997 Code's art. 130 is 'Оскорбление'"
         """
         tables = self.contents()
 
         def added(c: str) -> str:
-            got = self._added().get((c, number))
-            return f" (added by {got.law})" if got is not None else ""
+            got, gone = self._added().get((c, number)), self.excluded_by(c, number)
+            return ((f" (added by {got.law})" if got is not None else "")
+                    + (f" (excluded by {gone.law})" if gone is not None else ""))
 
         other = "2014" if code == "1997" else "1997"
         mine, theirs = tables.get(code, {}).get(number), tables.get(other, {}).get(number)

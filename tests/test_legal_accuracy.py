@@ -291,3 +291,19 @@ def test_the_added_articles_are_suffixed_dated_after_2015_and_sourced():
     assert len(c14.added) == 34 and all("-" in a.number and a.law_date.year >= 2015 for a in c14.added)
     assert {a.source for a in c14.added} == {"gc-S3"} and "gc-S3" in {s.id for s in rb.records("sources")}
     assert {a.number: a.title for a in c14.added}["115-1"] == "Сталкинг"
+
+
+def test_the_excluded_articles_are_dated_sourced_and_named_by_convert():
+    # the 13 articles later laws excluded from the 2014 Code (cc2014.yaml, excluded; gc-S3): the death penalty
+    # (art. 47) by Law 29.12.2021 No. 89-VII, defamation (art. 130) by Law 26.06.2020 No. 349-VI
+    from conftest import run_cli
+
+    rb = rulebook.load()
+    (c14,) = [c for c in rb.records("contents") if c.code == "2014" and c.lang == "ru"]
+    gone = {x.number: x for x in c14.excluded}
+    assert len(gone) == 13 and {x.source for x in c14.excluded} == {"gc-S3"}
+    assert all(x.law_date.year >= 2017 for x in c14.excluded) and all(n in c14.titles for n in gone)
+    assert (gone["47"].law, str(gone["47"].law_date)) == ("Law 29.12.2021 No. 89-VII", "2021-12-29")
+    assert c14.titles["47"] == "Смертная казнь"
+    rc, _out, err = run_cli("convert", "130", "--from", "2014")
+    assert rc == 2 and "'Клевета' (excluded by Law 26.06.2020 No. 349-VI)" in err and len(err.splitlines()) == 1

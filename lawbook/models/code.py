@@ -318,6 +318,17 @@ class AddedArticle(Strict):
     url: str | None = None  #: the part of the source's text that holds the law's note on the article
 
 
+class ExcludedArticle(Strict):
+    """An article of a code's table of contents that a later law excluded (``rules/codes/contents/cc2014.yaml``:
+    ``excluded``), with that law; its title stays the table's."""
+
+    number: str = Field(pattern=r"^\d{1,3}(?:-\d{1,2})?$")
+    law: str
+    law_date: dt.date  #: the law's date; the exclusion took effect some days later (the source does not date it)
+    source: str
+    url: str | None = None
+
+
 class Contents(Record):
     """A code's table of contents: every article number it has had, with its title
     (``rules/codes/contents/``), titles only. It tells which code an article lawbook does not
@@ -329,6 +340,8 @@ class Contents(Record):
     titles: dict[str, str] = Field(min_length=1)
     #: articles added by later laws (numbers with a suffix), each from its law's date
     added: list[AddedArticle] = []
+    #: articles later laws excluded, each with its law
+    excluded: list[ExcludedArticle] = []
 
     @model_validator(mode="after")
     def _numbers(self) -> "Contents":
@@ -340,4 +353,8 @@ class Contents(Record):
         twice = [a.number for a in self.added if a.number in self.titles]
         if twice:
             raise ValueError(f"added articles already in the table of contents: {', '.join(twice[:5])}")
+        unknown = [a.number for a in self.excluded if a.number not in self.titles and a.number not in
+                   {x.number for x in self.added}]
+        if unknown:
+            raise ValueError(f"excluded articles the table of contents does not have: {', '.join(unknown[:5])}")
         return self

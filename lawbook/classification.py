@@ -588,9 +588,12 @@ def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, en
         # an article dated by its law's signing applied from the day that law took effect (rules/codes/laws.yaml)
         # ("in May 2014": Law 200-V took effect between 4 May and 3 June, so 162-1 may have applied late in May)
         earliest, latest, _ = start_of(rb, x.get("in_force_from"))
-        if earliest is not None and day < latest and earliest <= end:
-            when = str(latest) if earliest == latest else f"between {earliest} and {latest}"
-            changes[str(min(latest, end))] = (f"{res['code']} art. {x['article']}", when)
+        if earliest is not None and earliest <= end and (latest is None or day < latest):
+            # a law whose last possible day is unknown (rules/codes/laws.yaml: no in_force_latest) may have taken
+            # effect any day from its earliest: the window's last day is the later reading
+            when = (str(latest) if earliest == latest else f"between {earliest} and {latest}" if latest
+                    else f"on {earliest} or later, its last possible day unknown")
+            changes[str(min(latest or end, end))] = (f"{res['code']} art. {x['article']}", when)
     if not changes:
         return res
     first = {(f["code"], f["article"], f.get("part")) for f in res["findings"]}

@@ -485,3 +485,16 @@ def test_a_later_step_dated_and_a_1997_only_number_charged_read_the_acts_under_1
     if want[0] == "1997":
         assert str(r["event_date"]) == "2014-12-31"
         assert any("exists only in the 1997 Code, so the acts fell before 1 January 2015" in n for n in r["notes"])
+
+
+def test_a_year_inside_which_a_law_of_unknown_last_day_took_effect_gives_both_readings():
+    # round 43 (en-2005-shymkent-…): a law whose last possible day of entry into force is not known
+    # (rules/codes/laws.yaml: law-2005-67, no in_force_latest) made classify_text fail with a TypeError; 1997 art.
+    # 233-3 came with it (valid from 2005-07-08 at the earliest)
+    from lawbook.classification import classify_text
+
+    r = classify_text("In 2005 he transferred money to a terrorist group in Uzbekistan; he was convicted of financing "
+                      "terrorism.")
+    assert [(f["article"], f.get("uncertain")) for f in r["findings"]] == [("233-3", True)]
+    assert [str(d) for d in r["date_read_on"]] == ["2005-01-01", "2005-12-31"]
+    assert any("on 2005-07-08 or later, its last possible day unknown" in n for n in r["notes"])

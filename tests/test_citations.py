@@ -1027,8 +1027,12 @@ def test_a_heading_after_a_reprints_note_that_ends_in_see():
     cs = find_citations(t)
     assert [(c.article, c.code) for c in cs] == [("301", "1997"), ("302", "1997"), ("302", "1997")]
     assert "begins with the title of 1997 art. 301" in cs[0].code_reason  # its Kazakh title (kk-S2)
-    # without "қара" the number after a lower-case word is no heading, and nothing names the Criminal Code
-    assert find_citations(t.replace("қаулысын қара 301", "қаулысын 301").split(" 2011.18.01")[0]) == []
+    # without "қара" the number after a lower-case word is no heading, but the title after it is the 1997 Code's
+    # Kazakh title of 301 (kk-S2), which names the Criminal Code's article as a sentence naming the code does
+    (c,) = find_citations(t.replace("қаулысын қара 301", "қаулысын 301").split(" 2011.18.01")[0])
+    assert (c.article, c.code) == ("301", "1997")
+    # a number followed by a title that is neither code's of it stays unread
+    assert find_citations("Қаулысын 301-бап. Пойыздар кестесі туралы ереже бекітілсін.") == []
 
 
 def test_a_second_part_after_and_is_no_article():

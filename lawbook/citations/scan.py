@@ -334,8 +334,11 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             a, b = _sentence_of(text, item[0], item[1])
             # the code named before in its paragraph counts for a Kazakh article word, and for a citation that opens
             # its sentence ("... Уголовного кодекса. Статья 345 ..."; see _sentence_of)
+            # and so does a title after the number that is one code's title of it ("В статью 317 «Ненадлежащее
+            # выполнение профессиональных обязанностей медицинским … работником»" of a health bill)
             if _CC_NAMED.search(text, a, b) or ((a == item[0] or _KK_WORD.search(text, item[0], item[1]))
-                                                and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b):
+                                                and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b) \
+                    or (titled is not None and titled(text, item[1], item[2])):
                 taken.setdefault(item[2], []).append(item[0])
             else:
                 pending.add(item[0])

@@ -194,7 +194,10 @@ def _code_by_title_words(ix: CodeIndex, title: str, article: str) -> tuple[str, 
         return code, f"title: the word after the citation ({title[:40]!r}) is of the title of {code} art. {article}; {why}"
     titles = [(code, tw) for code, art, tlang, tw in _titles_of(ix, article) + _all_titles(ix, article)
               if art == article and tlang == lang and tw]
-    codes = {code for code, tw in titles if len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65}
+    # two words at least, and one of them not the law's common words: "Қазақстан Республикасының мына заң актілеріне"
+    # (an amending law's own article) names no article 1 «Қазақстан Республикасының қылмыстық заңнамасы»
+    codes = {code for code, tw in titles if len(words & tw) >= 2 and len(words & tw) / len(words) >= 0.65
+             and (words & tw) - _GENERIC_TITLE_WORDS}
     if len(codes) == 1 and any(c not in codes and tw <= words for c, tw in titles):
         # the gloss holds the other code's whole title of that number: "188 (Кража чужого имущества)" shares two words
         # with the 1997 Code's 188 (careless destruction of "чужого имущества") and is the 2014 Code's "Кража" — round

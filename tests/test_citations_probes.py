@@ -266,3 +266,16 @@ def test_probe_a_number_both_codes_have_had_is_decided_by_other_evidence(text, e
 def test_probe_a_number_both_codes_have_had_stays_open_without_evidence():
     (c,) = find_citations("Ему предъявлено обвинение по статье 233-1 УК РК.")
     assert c.code is None and "2014" in [r["code"] for r in c.to_dict()["readings"]]
+
+
+def test_an_amending_laws_list_items_cite_the_code_its_opening_line_names():
+    # round 21 dev (cit-en-2110): "1. In the Criminal Code of Kazakhstan of July 3, 2014:\nin Article 316:" — the item
+    # is the 2014 Code's article by the list's opening line; an item under the next code's line is that code's
+    text = ("Article 1. Make changes and additions to the following legal acts of the Republic of Kazakhstan:\n"
+            "1. In the Criminal Code of Kazakhstan of July 3, 2014:\nin Article 316:\nthe words \"thirty\" replace.\n"
+            "2. In the Code of the Republic of Kazakhstan about administrative offenses of July 5, 2014:\n"
+            "in Article 62:\nthe words \"ten\" replace.")
+    got = [(c.article, c.code) for c in find_citations(text)]
+    assert got == [("316", "2014")]
+    (c,) = find_citations("1. В Уголовный кодекс Республики Казахстан от 3 июля 2014 года:\nв статье 316:\nслово заменить.")
+    assert (c.article, c.code) == ("316", "2014") and "the line opening the list" in c.code_reason

@@ -166,7 +166,31 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
             return code, f"explicit: the text says {words.strip()!r}"
     if beside:
         return None, f"{_BESIDE} ({beside!r}) is the neighbouring citation's"
-    return None, ""
+    return _explicit_in_list_opening(text, start)
+
+
+def _explicit_in_list_opening(text: str, start: int) -> tuple[str | None, str]:
+    """An explicit mention of one code in the line that opens the list a citation's line is an item of, as an
+    amending law writes it ("1. In the Criminal Code of Kazakhstan of July 3, 2014:\\nin Article 316: ...";
+    :func:`lawbook.citations.acts._list_opening`), when that line names no other act after it.
+
+    >>> _explicit_in_list_opening("1. В Уголовный кодекс Республики Казахстан от 3 июля 2014 года:\\nв статье 316:", 70)
+    ('2014', "explicit: the line opening the list says 'Уголовный кодекс Республики Казахстан от 3 июля 2014 года'")
+    >>> _explicit_in_list_opening("Текст.\\nв статье 316:", 10)
+    (None, '')
+    """
+    from .acts import _ANOTHER_ACT_AFTER_CC, _list_opening
+
+    line = text.rfind("\n", 0, start) + 1
+    lo = _list_opening(text, line) if line else line
+    if lo == line:
+        return None, ""
+    opening = text[lo:text.find("\n", lo)]
+    hits = [(m, code) for m, code in ((_CODE_1997.search(opening), "1997"), (_CODE_2014.search(opening), "2014")) if m]
+    if len(hits) != 1 or _ANOTHER_ACT_AFTER_CC.search(opening[hits[0][0].end():].lower()):
+        return None, ""
+    m, code = hits[0]
+    return code, f"explicit: the line opening the list says {m.group(0).strip()!r}"
 
 
 def _mention_of_prev(ms: int, me: int, start: int, prev: tuple[int, int]) -> bool:

@@ -18,7 +18,7 @@ from .patterns import (
 )
 from .spans import _below_special_part, _sentence_of, _special_part
 from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _code_by_subject_before,
-                   _criminal_case, _other_act_before, _other_code_after)
+                   _criminal_case, _list_opening, _other_act_before, _other_code_after)
 from .titles import _all_titles, _code_by_renumbered_heading, _title_words_in
 
 
@@ -336,7 +336,11 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             # its sentence ("... Уголовного кодекса. Статья 345 ..."; see _sentence_of)
             # and so does a title after the number that is one code's title of it ("В статью 317 «Ненадлежащее
             # выполнение профессиональных обязанностей медицинским … работником»" of a health bill)
-            if _CC_NAMED.search(text, a, b) or ((a == item[0] or _KK_WORD.search(text, item[0], item[1]))
+            # and an item of a list whose opening line names it ("1. In the Criminal Code of Kazakhstan of July 3,
+            # 2014:\nin Article 316:" of an amending law, round 21 dev)
+            line = text.rfind("\n", 0, item[0]) + 1
+            if _CC_NAMED.search(text, a, b) or ((a == item[0] or _KK_WORD.search(text, item[0], item[1])
+                                                 or (line and _list_opening(text, line) != line))
                                                 and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b) \
                     or (titled is not None and titled(text, item[1], item[2])):
                 taken.setdefault(item[2], []).append(item[0])

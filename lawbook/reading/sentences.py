@@ -25,6 +25,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "Он осужден по ч. 2 ст. 174 УК. Суд состоялся в мае."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['Он осужден по ч. 2 ст. 174 УК.', 'Суд состоялся в мае.']
+    >>> t = "Қару қаңтардағы тәртіпсіздік кезінде ұрланған. «Аталған дерекке қатысты іс қозғалды»."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['Қару қаңтардағы тәртіпсіздік кезінде ұрланған.', '«Аталған дерекке қатысты іс қозғалды».']
     >>> t = "Суд осудил троих … По данным следствия, они планировали теракт… и другое."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['Суд осудил троих …', 'По данным следствия, они планировали теракт… и другое.']
@@ -41,7 +44,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             rest = text[end:end + 3].lstrip()
             lw = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
             word = lw.group(1).lower() if lw else ""
-            if (rest[:1] and (rest[0].islower() or rest[0].isdigit() or rest[0] in "«(\",;")) \
+            # a quotation opening with a capital after a full stop begins a sentence («... ұрланған. «Аталған дерекке
+            # қатысты ...»), one opening with a small letter or a number does not
+            quoted = rest[:1] in ("«", '"') and not rest[1:2].isupper()
+            if (rest[:1] and (rest[0].islower() or rest[0].isdigit() or rest[0] in "(,;" or quoted)) \
                     or word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         if text[start:end].strip():

@@ -172,6 +172,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     raw_starts = [r[0] for r in raw]
     others = _other_lists(raw)
     abroad = foreign_document(text)
+    latest_year = max((y for _, y in years.years), default=None)  # once: a document may hold thousands of years
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
@@ -187,7 +188,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             current_lean = ("current", "2014", f"current: the text says {reason[24:]}, the code in force when it "
                             f"was written, and gives no date of its own")
             code, reason = None, ""
-        unique = _unique_code(ix, article, max((y for _, y in years.years), default=None))
+        unique = _unique_code(ix, article, latest_year)
         draft_lean = None
         if code is None and unique and (dm := drafts.before(start, end)):
             draft_lean = ("draft-number", unique, f"draft-number: only the {unique} Code has an article numbered "

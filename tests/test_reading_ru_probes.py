@@ -755,3 +755,18 @@ def test_russian_probes_4_date_ranges_take_the_code_at_their_end(rb, text, want)
     from lawbook.classification import classify_text
 
     assert want in {(f["code"], f["article"]) for f in classify_text(text, rulebook=rb)["findings"]}
+
+
+def test_a_criminal_charge_after_an_administrative_arrest_in_one_sentence_is_read():
+    # round 44 dev (ru-2023-astana-zhylanbayev-…): the administrative arrest came first, then the criminal case; the
+    # arrest had withdrawn the charges told after it in the same sentence
+    from lawbook.classification import classify_text
+
+    r = classify_text("В мае этого года активист был административно арестован, а затем подвергся уголовному "
+                      "преследованию по обвинениям в «участии в деятельности запрещённой организации» и "
+                      "«финансировании экстремистской организации».")
+    assert sorted(f["article"] for f in r["findings"]) == ["258", "405"]
+    # an administrative case's own accusation names no criminal proceeding: its acts stay withdrawn
+    r = classify_text("В суде по административным правонарушениям рассмотрено дело по обвинению активистки в "
+                      "распространении заведомо ложной информации в социальной сети.")
+    assert r["findings"] == []

@@ -30,6 +30,10 @@ SUBSUMED_WHY = {
 }
 
 
+#: A criminal proceeding named in words, as against an administrative one: "уголовное преследование", «қылмыстық іс»,
+#: "criminal charges".
+_CRIMINAL_PROCEEDING = re.compile(r"уголовн|қылмыстық|criminal", re.IGNORECASE)
+
 def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     """Whether every cue ``fact`` was read from says ``when`` of it: a trip
     whose own words also tell fighting as its purpose ("tried to leave for
@@ -140,14 +144,29 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine
     # is the fined act)
     charged_in |= {f["_sentence"] for f in facts if f.get("_sentence") in roles.charge_sents & roles.criminal_sents}
-    if stop and all(o[1] == "administrative" for o in stop) and charged_in - {o[0] for o in stop}:
-        # an administrative fine beside a Criminal Code charge in another sentence: two proceedings; the fine
-        # withdraws only the facts of its own sentence
+    # "был административно арестован, а затем подвергся уголовному преследованию по обвинениям в «участии …»": in a
+    # sentence that tells a criminal charge, the acts read after the administrative arrest are that charge's
+    arrested_at = {o[0]: o[3] for o in stop if o[1] == "administrative"
+                   and o[0] in roles.charge_sents & roles.criminal_sents}
+
+    def after_arrest(f) -> bool:
+        # the criminal proceeding named between the arrest and the acts ("уголовному преследованию"), not only an
+        # accusation, which an administrative case has too («дело по обвинению … в распространении ложной информации»)
+        at = arrested_at.get(f.get("_sentence"))
+        if at is None or not f["_spans"]:
+            return False
+        first = min(sp[0] for _, sp, _ in f["_spans"])
+        return first > at and _CRIMINAL_PROCEEDING.search(text, at, first) is not None
+
+    if stop and all(o[1] == "administrative" for o in stop) and (charged_in - {o[0] for o in stop}
+                                                                  or any(after_arrest(f) for f in facts)):
+        # an administrative fine beside a Criminal Code charge in another sentence, or later in its own: two
+        # proceedings; the fine withdraws only the facts of its own sentence told before the charge
         fined = {o[0] for o in stop}
-        for f in facts:
-            if f.get("_sentence") in fined:
-                extracted.append(withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
-        facts = [f for f in facts if f.get("_sentence") not in fined]
+        gone = [f for f in facts if f.get("_sentence") in fined and not after_arrest(f)]
+        for f in gone:
+            extracted.append(withdrawn(f, f"the account reports these acts {stop[0][1]}: {stop[0][2]!r}"))
+        facts = [f for f in facts if not any(f is g for g in gone)]
         stop = []
     if stop:
         # "acquitted of taking part in a terrorist group but found guilty of possessing weapons": an outcome in a

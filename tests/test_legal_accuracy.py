@@ -307,3 +307,22 @@ def test_the_excluded_articles_are_dated_sourced_and_named_by_convert():
     assert c14.titles["47"] == "Смертная казнь"
     rc, _out, err = run_cli("convert", "130", "--from", "2014")
     assert rc == 2 and "'Клевета' (excluded by Law 26.06.2020 No. 349-VI)" in err and len(err.splitlines()) == 1
+
+
+def test_hooliganism_is_the_1997_codes_257_and_the_2014_codes_293():
+    # gc-S1, gc-S2 (titles 'Хулиганство'), kk-S1, kk-S2 ('Бұзақылық'): the 1997 Code's art. 257 is hooliganism, the
+    # 2014 Code's art. 257 a terrorist group; a number read with its quoted title takes the code the title names
+    from lawbook.classification import classify_text
+    from lawbook.conversion import convert
+
+    assert [r.article for r in convert("257", from_code="1997").results] == ["293"]
+    r = classify_text("In 2012 he was convicted under Article 257 (hooliganism) and Article 164 of the Criminal Code.")
+    assert sorted((f["code"], f["article"]) for f in r["findings"]) == [("1997", "164"), ("1997", "257")]
+    r = classify_text("В 2019 году его осудили по ст. 293 УК РК за хулиганство и по ст. 273 за ложное сообщение о теракте.")
+    assert sorted((f["code"], f["article"]) for f in r["findings"]) == [("2014", "273"), ("2014", "293")]
+    # hooliganism alone is an ordinary crime: described, not a finding; petty (administrative) hooliganism is no crime
+    r = classify_text('Criminal case under article 257 of the Criminal Code "hooliganism" has been opened in 2013.')
+    assert r["findings"] == [] and [f["article"] for f in r["also_described"]] == ["257"]
+    r = classify_text('In 2026 the group was charged under Article 174 for "inciting discord". Authorities first pursued '
+                      'administrative charges, including "hooliganism," imposing fines.')
+    assert [f["article"] for f in r["findings"]] == ["174"]

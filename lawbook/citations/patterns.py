@@ -218,7 +218,7 @@ _CODE_WORDS = ("code", "кодекс", "ук", "cc", "қк")
 _BESIDE = "unknown: the code named beside it"
 
 
-_TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|Criminal\s+Code)\s*(?:РК|Республики\s+Казахстан|of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?[\s,:—–-]*)?"
+_TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s+кодекса|(?:of\s+(?:the\s+)?)?Criminal\s+Code)\s*(?:РК|Республики\s+Казахстан|of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?[\s,:—–-]*)?"
                           # a quoted title of four letters or more: «Пытки», «Кража», "Theft" (the words must be that
                           # number's title in one code and another offence's in the other: see _code_by_title_words)
                           r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{4,160})")

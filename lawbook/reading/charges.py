@@ -664,6 +664,11 @@ def _title_index(rb: _rulebook.Rulebook):
     return rb.cached("article-titles", build)
 
 
+#: Words that make a quoted offence an administrative one: "administrative charges, including "hooliganism"",
+#: «по административной статье „Мелкое хулиганство“», «әкімшілік …».
+_ADMINISTRATIVE_BEFORE = re.compile(r"administrative|административн|әкімшілік|КоАП|ӘҚБтК", re.IGNORECASE)
+
+
 def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lang: str) -> list[tuple]:
     """Articles named by a quoted title in ``text[start:end]``: ``[(quote span, code, article, quote)]``.
 
@@ -686,12 +691,17 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
     >>> t = 'Им инкриминируют «участие в деятельности» движений ДВК и «Кӧше».'
     >>> titled_articles(rulebook.load(), t, 0, len(t), "ru")
     []
+    >>> t = 'Authorities initially pursued administrative charges, including "hooliganism," imposing fines.'
+    >>> titled_articles(rulebook.load(), t, 0, len(t), "en")
+    []
     """
     from .wordforms import kazakh
 
     kk = kazakh(rb)
     out = []
     for m in _QUOTE.finditer(text, start, end):
+        if _ADMINISTRATIVE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            continue  # "administrative charges, including "hooliganism"": an administrative offence's name, not the code's
         keys = _title_keys(m.group(1) or m.group(2), lang, kk)
         q = frozenset(keys)
         if not q:

@@ -455,8 +455,9 @@ def _decide_by_dateline(cits: list[Citation], text: str) -> None:
                              f"(3 July 2014); {abs(c.span[0] - pos)} characters away")
 
 
-#: The kinds of evidence a citation may lend to another one (not the document's, nor another lend).
-_LENDING = ("explicit", "number", "title", "term", "subject", "date-in-text", "role-date")
+#: The kinds of evidence a citation may lend to another one (not the document's alone, nor another lend; "agree" holds a
+#: kind of the citation's own words beside the document's, as its reason says).
+_LENDING = ("explicit", "number", "title", "term", "subject", "date-in-text", "role-date", "agree")
 
 
 def _lender(c: Citation) -> bool:

@@ -261,7 +261,11 @@ def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: 
         if not any(f.get("_sentence") == si and any(span[0] >= pos for _, span, _ in f.get("_spans", ()))
                    for f in facts) \
                 and not any(x.get("what") == "other-charge" and pos <= x["span"][0] < spans[si][1] for x in extracted):
-            continue
+            # …unless another sentence tells the charge it became: «Его осудили за акт терроризма. Изначально дело
+            # возбудили по статье о хулиганстве, затем его переквалифицировали», «… 256-бабы бойынша сотталды. Бұған
+            # дейін оның іс-әрекеті 293-бабынан 256-бабына қайта сараланған»: the charge before the words goes
+            if not (before and any(f.get("_sentence") != si for f in facts)):
+                continue
         gone = before or ([] if named else [f for f in facts if f.get("_sentence") == si - 1])
         for f in gone:
             extracted.append(withdrawn(f, f"the account reports the charge reclassified: {words!r}"))

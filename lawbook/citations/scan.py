@@ -12,9 +12,9 @@ from ..conversion import CodeIndex, index  # noqa: F401 (index: the doctests use
 from ..refs import DASHES, normalise_number
 from ..textscan import finditer
 from .patterns import (
-    _AGAIN_REACH, _ART_KW, _CC_NAMED, _COMMENTARY_BEFORE, _D, _EN_ORD, _FORMS, _GENERIC_TITLE_WORDS, _HEADING, _HEADING_AFTER,
-    _KK_ITEM_WORD, _KK_OCR, _KK_ORD, _KK_PART_NUM, _KK_PART_WORD, _KK_SUFFIX, _NUM, _ORD_WORD, _OTHER_ACT, _PART_KW,
-    _PARTS, _RU_END, _RU_ORD, _SEP
+    _AGAIN_REACH, _ART_KW, _CC_NAMED, _COMMENTARY_BEFORE, _D, _EN_ORD, _FORMS, _GENERIC_TITLE_WORDS, _HEADING,
+    _HEADING_AFTER, _KK_ITEM_WORD, _KK_OCR, _KK_ORD, _KK_PART_NUM, _KK_PART_WORD, _KK_SUFFIX, _NUM, _ORD_WORD,
+    _OTHER_ACT, _PART_KW, _PARTS, _RU_END, _RU_ORD, _SEP
 )
 from .spans import _below_special_part, _sentence_of, _special_part
 from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _code_by_subject_before,

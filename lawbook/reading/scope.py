@@ -34,6 +34,7 @@ SUBSUMED_WHY = {
 #: "criminal charges".
 _CRIMINAL_PROCEEDING = re.compile(r"уголовн|қылмыстық|criminal", re.IGNORECASE)
 
+
 def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     """Whether every cue ``fact`` was read from says ``when`` of it: a trip
     whose own words also tell fighting as its purpose ("tried to leave for

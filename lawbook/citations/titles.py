@@ -318,10 +318,10 @@ def _kk_contents_words(ix: CodeIndex) -> list[tuple[str, frozenset]]:
 
 
 def _code_by_renumbered_heading(ix: CodeIndex, heading: str, article: str) -> tuple[str, str] | None:
-    """A heading of the 1997 Code in Kazakh whose own Kazakh title (kk-S2) does not decide it ("99-бап. Қажеттi қорғаныс шегiнен шығу
-    кезiнде жасалған кiсi өлтiру"): it begins with the 2014 Code's Kazakh title of another number (102), whose
-    Russian title is the 1997 Code's Russian title of the heading's number (the offence renumbered), and not with
-    the 2014 Code's title of its own number. Both tables of contents say so; no word is weighed beyond them.
+    """A heading of the 1997 Code in Kazakh whose own Kazakh title (kk-S2) does not decide it ("99-бап. Қажеттi
+    қорғаныс шегiнен шығу кезiнде жасалған кiсi өлтiру"): it begins with the 2014 Code's Kazakh title of another
+    number (102), whose Russian title is the 1997 Code's Russian title of the heading's number (the offence
+    renumbered), and not with the 2014 Code's title of its own number. Both tables of contents say so; no word is weighed beyond them.
 
     >>> from lawbook.rulebook import load
     >>> ix = index(load())
@@ -684,7 +684,8 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
     title = (getattr(rec.title, lang, None) or rec.title.en) if rec else _contents_title(ix, code, article)
     shared = ", ".join(sorted(score[code][2]))
     # words weighed against one code's titles only (a code with no table in the words' language: English; Kazakh
-    # before the 1997 Code's Kazakh table, kk-S2, came in the twentieth session) may not decide alone: that is how round 7's wrong codes came (decision 0014, round 8)
+    # before the 1997 Code's Kazakh table, kk-S2, came in the twentieth session) may not decide alone: that is how
+    # round 7's wrong codes came (decision 0014, round 8)
     if lang == "ru" and _excluded_there(ix, code, article):
         weighed.add(OTHER[code])  # the other code's Russian table was read: that number is excluded there
     head = "subject" if weighed == {"1997", "2014"} else "subject, one code's titles"

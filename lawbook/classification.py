@@ -537,6 +537,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         finding["alleged_by"] = sorted({s["alleged_by"] for s in support})
     res["also_described"] = []
     _part_as_printed(res, ex["extracted"], rb)
+    _part_not_stated(res, ex["extracted"], rb)
     _set_aside_uncharged(res, ex["extracted"], rb)
     if not ex["in_field"]:
         _set_aside_ordinary_crimes(res, rb)
@@ -682,6 +683,75 @@ def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -
         f["part_basis"] = ("printed in the account's charge sentence; the rules did not conclude a part"
                            + ("" if art.parts else " (lawbook does not encode this article's parts, so the "
                                                    "number is the source's, unchecked)"))
+
+
+def _role_parts(rb: _rulebook.Rulebook, code: str, article: str) -> dict[str, str]:
+    """``{part: the roles its rules ask}`` for an article whose parts differ by
+    the person's role (organising a band is 2014 art. 268 p1, taking part in it
+    p2); empty when the parts do not turn on the role.
+
+    >>> from lawbook import rulebook
+    >>> sorted(_role_parts(rulebook.load(), "2014", "268"))  # p3: either role, by an official
+    ['1', '2', '3']
+    >>> _role_parts(rulebook.load(), "2014", "174")
+    {}
+    """
+    from .reading.charges import rules_concluding
+
+    roles: dict[str, set] = defaultdict(set)
+    for r in rules_concluding(rb, code, article):
+        for c in r.when:
+            if c.attr == "role" and r.conclude.part:
+                name, arg = c.op()
+                if name in ("eq", "in"):
+                    roles[r.conclude.part].update([arg] if isinstance(arg, str) else arg)
+    if len({frozenset(v) for v in roles.values()}) < 2:
+        return {}
+    return {p: ", ".join(sorted(v)) for p, v in sorted(roles.items())}
+
+
+def _part_not_stated(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:
+    """Take the part back from a finding that rests only on an article cited
+    without its part, when the article's parts differ by the person's role.
+
+    "осуждён по статье 268 УК" names the article; the rules need a role to reach
+    a part, and the citation's fact was given the lowest part's (organising), which
+    nobody stated. The finding keeps the article with ``part: null`` and
+    ``part_basis`` saying why; its penalty and counterparts are the article's.
+    """
+    ix = code_index(rb)
+    lexicon = rb.cached("lexicon-by-id", lambda: {e.id: e for e in rb.records("lexicon")})
+    unprinted = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge" and not x.get("part")}
+    printed = {(x["code"], x["article"]) for x in extracted if x.get("what") == "charge" and x.get("part")}
+
+    def role_from_words(s: dict) -> bool:
+        for c in s.get("cues", []):
+            cid = c.split(" (")[0]
+            e = lexicon.get(cid)
+            if e is not None and ("role" in (e.fact or {}) or "role" in (getattr(e, "sets", None) or {})):
+                return True
+        return False
+
+    for f in res["findings"]:
+        key = (f["code"], f["article"])
+        if not f.get("part") or key not in unprinted or key in printed or not f.get("support"):
+            continue
+        if not all(any(c.startswith("citation:") for c in s.get("cues", [])) and not role_from_words(s)
+                   for s in f["support"]):
+            continue
+        roles = _role_parts(rb, *key)
+        if f["part"] not in roles:
+            continue
+        art = ix.articles[key]
+        day = res["event_date"]
+        f["part"] = None
+        f["part_basis"] = ("not stated: the account cites the article without its part, and its parts differ by the "
+                           "person's role (" + "; ".join(f"p{p}: {r}" for p, r in roles.items())
+                           + "), which the account does not say")
+        f["explanation"] = f"{art.title_on(day).en} ({f['article']}), part not stated."
+        f["penalty"] = _penalty_summary(art, None, day, rb)
+        f["counterparts"] = [{"code": c.code, "article": c.article, "part": c.part, "relation": c.relation}
+                             for c in convert_parsed(f["code"], f["article"], None, ix).results]
 
 
 def _rests_only_on(s: dict, rb: _rulebook.Rulebook, field: str) -> bool:

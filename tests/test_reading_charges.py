@@ -318,8 +318,41 @@ def test_a_quoted_charge_naming_one_role_names_that_roles_part(rb, text):
 
 
 def test_a_quoted_whole_title_names_no_role(rb):
+    # the title holds both roles (p1 creating or leading, p2 taking part): the part is not stated, and lawbook says so
     text = "Он осужден по статье «Создание, руководство террористической группой и участие в ее деятельности»."
-    assert arts(classify_text(text, "2019-03-01", rulebook=rb)) == [("2014", "257", "1")]
+    res = classify_text(text, "2019-03-01", rulebook=rb)
+    assert arts(res) == [("2014", "257", None)]
+    assert res["findings"][0]["part_basis"].startswith("not stated")
+
+
+def test_an_article_cited_without_its_part_gets_no_role_nobody_stated(rb):
+    # "по статье 405" names the article; organising (p1) and taking part (p2) are different parts
+    res = classify_text("В 2020 году он осуждён по статье 405 УК РК.", rulebook=rb)
+    assert arts(res) == [("2014", "405", None)] and res["findings"][0]["penalty"] is None
+    # the words that say the role decide the part as before
+    res = classify_text("В 2020 году он осуждён по статье 405 УК РК за участие в деятельности запрещённого движения.",
+                        rulebook=rb)
+    assert arts(res) == [("2014", "405", "2")]
+    # a part that does not turn on the role stays the rules' (174 p1: no medium or circumstance stated)
+    assert arts(classify_text("In 2016 he was convicted under part 1 of Article 174.", rulebook=rb)) == \
+        [("2014", "174", "1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2020 he was convicted of armed rebellion and sentenced to 12 years.", ("2014", "181", None)),
+    ("In 2021 he was charged with banditry.", ("2014", "268", None)),
+    ("In 2020 he was convicted of mass riots.", ("2014", "272", "2")),
+    ("В 2020 году он осуждён по статье «Посягательство на жизнь Президента Республики Казахстан».",
+     ("2014", "178", None)),
+    ("В 2020 году он осуждён по статье 403 УК РК.", ("2014", "403", None)),
+])
+def test_an_offence_named_by_its_title_unquoted_or_by_a_number_without_a_rule_of_its_own(rb, text, expected):
+    assert expected in arts(classify_text(text, rulebook=rb))
+
+
+def test_convicted_of_terrorism_is_not_read_as_an_unquoted_title(rb):
+    res = classify_text("In 2019 he was convicted of terrorism.", rulebook=rb)
+    assert not any(x.get("by") == "title" for x in res["extracted"] if x.get("what") == "charge")
 
 
 def test_a_date_of_birth_is_not_the_date_of_the_acts(rb):
@@ -1263,7 +1296,8 @@ def test_an_undated_account_does_not_lean_on_another_cases_citation(rb, text, wa
     ("In 2019 he was charged under parts 1 and 2 of Article 272.", [("2014", "272", "1"), ("2014", "272", "2")]),
     ("In 2013 he was charged under parts 1 and 2 of Article 164.", [("1997", "164", "1"), ("1997", "164", "2")]),
     ("В 2019 году ему предъявили обвинение по частям 1 и 2 статьи 182 УК РК.", [("2014", "182", "1"), ("2014", "182", "2")]),
-    ("In 2019 he was charged under Article 272.", [("2014", "272", "1")]),
+    # no part printed, and 272's parts turn on the role (organising, taking part, calling): not stated
+    ("In 2019 he was charged under Article 272.", [("2014", "272", None)]),
 ])
 def test_a_charge_under_several_parts_gives_each_part(rb, text, want):
     assert arts(classify_text(text, rulebook=rb)) == want

@@ -120,10 +120,14 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     charge_sents = roles.charge_sents
     # -- articles named by a quoted title in charge sentences: a citation, not a description --
     # (a title quoted inside words a block holds is no charge: "what activities qualify as “terrorism” under the law")
+    # (an English title read unquoted, "convicted of espionage", names only what no cue read there: the frames tell
+    # a citizen's espionage, treason, from a foreigner's)
     titled = [t for i in sorted(charge_sents)
               for t in titled_articles(rb, text, spans[i][0], spans[i][1], per_sentence[i][0])
               if not any(m.entry.blocks and not m.blocked and m.start <= t[0][0] and t[0][1] <= m.end
-                         for m in per_sentence[i][1])]
+                         for m in per_sentence[i][1])
+              and not (text[t[0][0]] not in "«\"“„(" and any(
+                  m.entry.fact and not m.blocked and m.start < t[0][1] and t[0][0] < m.end for m in per_sentence[i][1]))]
     if titled:
         quoted = [t[0] for t in titled]
         per_sentence = [(lang, [m for m in found if m.entry.charge_context or m.entry.alleged_by

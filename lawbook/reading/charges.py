@@ -669,6 +669,64 @@ def _title_index(rb: _rulebook.Rulebook):
 _ADMINISTRATIVE_BEFORE = re.compile(r"administrative|административн|әкімшілік|КоАП|ӘҚБтК", re.IGNORECASE)
 
 
+#: An English charge told with the offence's name unquoted: "convicted of armed rebellion", "charged with banditry",
+#: "found guilty of organising an illegal paramilitary formation"; the name runs from ``t``.
+_EN_CHARGED_WITH = re.compile(
+    r"\b(?:convicted|guilty|charged|accused|indicted|sentenced|prosecuted|suspected|tried|jailed|imprisoned|"
+    r"charges?|counts?)(?: \w+){0,2}? (?:of|with|for|on charges of|on suspicion of)\s+(?P<t>[^.;:!?()\"«»“”]{4,200})",
+    re.IGNORECASE)
+#: Titles an unquoted English phrase does not name: "convicted of terrorism" is the umbrella word
+#: (``umbrella`` in the lexicon), not the act of terrorism's article.
+_EN_UNQUOTED_SKIP = (frozenset({"terror"}), frozenset({"act", "terror"}))
+
+
+def _unquoted_en_titles(rb: _rulebook.Rulebook, text: str, start: int, end: int, kk) -> list[tuple]:
+    """Articles an English charge sentence names by an unquoted title after
+    "convicted of", "charged with" …: ``[(span, code, article, words)]``.
+
+    The phrase must open with a word of the title, and three quarters of the
+    title's words must stand in its first words (the title's length and two);
+    the span is those words only, so what the rest of the sentence says is read
+    as before.
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.reading.wordforms import kazakh
+    >>> rb = rulebook.load()
+    >>> t = "In 2020 he was convicted of armed rebellion and sentenced to 12 years."
+    >>> sorted((c, a, w) for _, c, a, w in _unquoted_en_titles(rb, t, 0, len(t), kazakh(rb)))
+    [('1997', '169', 'armed rebellion'), ('2014', '181', 'armed rebellion')]
+    >>> t = "He was convicted of terrorism."
+    >>> _unquoted_en_titles(rb, t, 0, len(t), kazakh(rb))
+    []
+    """
+    from .wordforms import tokens
+
+    out = []
+    for m in _EN_CHARGED_WITH.finditer(text, start, end):
+        toks = [(t, _EN_TITLE_SAME.get(t.key, t.key)) for t in tokens(text, "en", m.start("t"), m.end("t"), kk=kk)]
+        toks = [(t, k) for t, k in toks if k not in _TITLE_STOP and not k.isdigit()]
+        if not toks:
+            continue
+        best: dict[str, tuple] = {}
+        for code, art, tlang, words in _title_index(rb):
+            if tlang != "en" or words in _EN_UNQUOTED_SKIP or toks[0][1] not in words:
+                continue
+            window = toks[:len(words) + 2]
+            shared = {k for _, k in window} & words
+            if len(shared) / len(words) < 0.75 or (len(shared) < 2 and len(words) > 1):
+                continue
+            qk, tk = _kinds(frozenset(shared)), _kinds(words)
+            if qk and tk and not qk & tk:
+                continue
+            last = max(t.end for t, k in window if k in words)
+            score = (len(shared) / len(words), len(shared))
+            if score > best.get(code, ((0, 0),))[0]:
+                best[code] = (score, (toks[0][0].start, last), art)
+        for code, (_, span, art) in sorted(best.items()):
+            out.append((span, code, art, text[span[0]:span[1]]))
+    return out
+
+
 def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lang: str) -> list[tuple]:
     """Articles named by a quoted title in ``text[start:end]``: ``[(quote span, code, article, quote)]``.
 
@@ -709,6 +767,7 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
         head = keys[0] if len(q) >= 3 else None  # the act the quoted charge opens with
         best: dict[tuple, float] = {}
         holds: dict[tuple, bool] = {}  # whether the title holds every word of the quote
+        exact: set[tuple] = set()  # the titles whose words are the quote's
         for code, art, tlang, words in _title_index(rb):
             if tlang != lang:
                 continue
@@ -732,15 +791,27 @@ def titled_articles(rb: _rulebook.Rulebook, text: str, start: int, end: int, lan
                 if score > best.get((code, art), 0.0):
                     best[(code, art)] = score
                 holds[(code, art)] = holds.get((code, art), False) or q <= words
+                if q == words:
+                    exact.add((code, art))
         if not best:
             continue
         for code in ("1997", "2014"):
             cands = [(s, a) for (c, a), s in best.items() if c == code]
             # «участие в деятельности» is in the titles of a terrorist group, an extremist group and a banned
             # association alike: a quote every word of which two titles hold names neither
+            # … unless one title is the quote word for word: «Посягательство на жизнь Президента Республики
+            # Казахстан» is 2014 art. 178, though art. 177's title (the First President) holds every word of it too
+            whole = [a for _, a in cands if (code, a) in exact]
+            if len(whole) == 1:
+                out.append(((m.start(), m.end()), code, whole[0], m.group(0)))
+                continue
             if sum(holds.get((code, a), False) for _, a in cands) >= 2:
                 continue
             if cands:
                 s, a = max(cands)
                 out.append(((m.start(), m.end()), code, a, m.group(0)))
+    if lang == "en":
+        quoted = [span for span, *_ in out]
+        out.extend(t for t in _unquoted_en_titles(rb, text, start, end, kk)
+                   if not any(a <= t[0][0] < b for a, b in quoted))
     return out

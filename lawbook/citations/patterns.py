@@ -162,6 +162,8 @@ _OTHER_ACT = re.compile(
     # an item of the article may come first: "Article 24, paragraph 3, of the Constitution"
     # (possessive \s*+: spaces and a comma cannot be split two ways, so a long run of spaces is not quadratic)
     r"(?:\s*+,?\s*+(?:paragraph|para\.|item|sub-?paragraph|point|пункт\w*|подпункт\w*)\s*+\d{1,2}\)?\s*+,)?"
+    # a lettered item in brackets: "article 6 (1) (b) of the Convention" (round 24, dev cit-en-2403)
+    r"(?:\s*+\([a-zа-яё]\))?+"
     r"\s*+,?\s*+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
     r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\b|APPC\b|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"

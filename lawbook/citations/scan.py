@@ -191,6 +191,12 @@ _OF_ARTICLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*(" +
 _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNORECASE)
 
 
+#: After an article's part, the part's item by its letter or number ("176 ч.4 п. «б», 307 ч.4": a sub-item of part 4,
+#: not an article; the list goes on after it, round 24, dev cit-ru-2404).
+_ITEM_OF_PART = re.compile(r"\s*,?\s*(?:п\.|пп\.|пункт\w*|подпункт\w*|item|sub-?paragraph)\s*"
+                           r"(?:[«\"“]\s*[а-яёa-z]\s*[»\"”]|[а-яёa-z]\)|\d{1,2}\)?)(?![\w\-])", re.IGNORECASE)
+
+
 #: After a gloss, the list's next number with its separator lost, when another number follows it in the list:
 #: "Articles 345, 345-1, 346 (parts three, four, five and six) 348, 349 of the Criminal Code" (not "Article 174
 #: (incitement) 15 people": no list goes on after the number).
@@ -622,6 +628,8 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
                 between += [(rm.start(), rm.end(), n, None, m_start) for n in nums[1:-1]]
                 start, pos, num = rm.start("hi"), rm.end(), nums[-1]
                 continue
+            if part and (im := _ITEM_OF_PART.match(text, pos)) and not _ARTICLE_NEXT.match(text, im.end()):
+                pos = im.end()
             found.append((start, pos, _art(num), part, m_start))
             nm = _NEXT.match(text, pos) or (_OF_ARTICLE.match(text, pos) if part else None)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss

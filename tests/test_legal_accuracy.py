@@ -326,3 +326,35 @@ def test_hooliganism_is_the_1997_codes_257_and_the_2014_codes_293():
     r = classify_text('In 2026 the group was charged under Article 174 for "inciting discord". Authorities first pursued '
                       'administrative charges, including "hooliganism," imposing fines.')
     assert [f["article"] for f in r["findings"]] == ["174"]
+
+
+def test_a_criminal_community_is_not_an_organised_group():
+    # rules/codes/1997/235.yaml (parts 2-3 until Law 502-IV, cc-S35), 235-1.yaml (gp-S2), 2014/263.yaml (gp-S9):
+    # a criminal community is 1997 235 p2/p3 before 2011-12-14, 235-1 after, and 2014 263; an organised group is 262
+    from lawbook.classification import classify_text
+
+    def found(text):
+        return sorted((f["code"], f["article"], f.get("part")) for f in classify_text(text)["findings"])
+
+    assert found("In 2008 he set up a criminal community in Almaty.") == [("1997", "235", "2")]
+    assert found("Он осуждён за участие в преступном сообществе, действовавшем в 2012 году.") == [("1997", "235-1", None)]
+    assert found("Суд признал его виновным в создании преступного сообщества в 2019 году.") == [("2014", "263", "1")]
+    assert found("Ол 2020 жылы қылмыстық қоғамдастық құрды деп айыпталды.") == [("2014", "263", "1")]
+    assert found("В 2019 году он создал организованную преступную группу.") == [("2014", "262", "1")]
+    # transnational: 2014 265 (community), 264 (group); financing any of them: 266
+    assert found("In 2016 he was convicted of creating a transnational criminal community.") == [("2014", "265", None)]
+    assert found("In 2016 he was convicted of financing a transnational criminal community.") == [("2014", "266", None)]
+
+
+def test_an_armed_gang_is_banditry():
+    # rules/codes/2014/268.yaml «Бандитизм» (cc-S7), 1997 237: creating or leading a band p1, taking part p2
+    from lawbook.classification import classify_text
+
+    def found(text):
+        return sorted((f["code"], f["article"], f.get("part")) for f in classify_text(text)["findings"])
+
+    assert found("In 2016 he was convicted of setting up and controlling an armed gang of about 100 gunmen.") == [
+        ("2014", "268", "1")]
+    assert found("В 2013 году он осуждён за создание банды и руководство ею.") == [("1997", "237", "1")]
+    assert found("Ол 2018 жылы банда құрамына кіріп, шабуылдарға қатысты.") == [("2014", "268", "2")]
+    assert found("В 2017 году на него напала банда грабителей.") == []

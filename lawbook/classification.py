@@ -891,7 +891,8 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
     # a planned bombing or shooting (art. 24 with it) is not a brawl: only acts done are weighed here
     if not findings or any(f["article"] == "24" for f in findings):
         return
-    if all(kinds.get(f.get("rule")) in ordinary for f in findings):
+    crime_groups = rb.cached("organised-crime-rules", lambda: _organised_crime_rules(rb))
+    if all(kinds.get(f.get("rule")) in ordinary or f.get("rule") in crime_groups for f in findings):
         aside = findings
     else:
         # beside riots or other offences of its own, violence told without a word of terrorism is still no act of
@@ -907,6 +908,25 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
         + ", and never speaks of terrorism, extremism, seizure of power or separatism, cites no article and names no "
           "listed organisation: lawbook reads those acts only beside the offences it is built for, so they are listed "
           "under 'also described', not as findings.")
+
+
+#: the organisations of organised crime: a group, community or band formed to commit crimes of any kind
+_ORGANISED_CRIME = {"criminal_group", "criminal_community", "band"}
+
+
+def _organised_crime_rules(rb: _rulebook.Rulebook) -> frozenset:
+    """The ids of the rules that conclude on an organised criminal group, a criminal
+    community or a band (2014 arts. 262, 263, 268; 1997 arts. 235, 235-1, 237): an
+    ordinary crime's organisation, read as the field's only beside its offences.
+
+    >>> from lawbook import rulebook
+    >>> ids = _organised_crime_rules(rulebook.load())
+    >>> "kz/cc2014/rule/262/1" in ids, "kz/cc2014/rule/257/1" in ids
+    (True, False)
+    """
+    return frozenset(r.id for r in rb.records("rules")
+                     if any(c.attr == "org_type" and (c.eq in _ORGANISED_CRIME or set(c.in_ or ()) & _ORGANISED_CRIME)
+                            for c in r.when))
 
 
 def _decided_by_words(reason: str) -> bool:

@@ -23,7 +23,16 @@ def articles(res, key="findings"):
     ("He was convicted of participation in an organised criminal group.", "2013-05-01", ("1997", "235", "2")),
 ])
 def test_organised_criminal_group_is_read_and_classified(rb, text, date, want):
-    assert want in arts(classify_text(text, date, rulebook=rb))
+    # alone, an organised group is an ordinary crime's organisation: described, not a finding (issue 10, negatives)
+    res = classify_text(text, date, rulebook=rb)
+    assert want in arts(res) + arts(res, "also_described")
+    assert (want in arts(res)) == ("religious hatred" in text)
+
+
+def test_an_organised_group_alone_is_outside_the_field(rb):
+    res = classify_text("NSC identified an organised criminal group that hunted for saiga in 2019.", rulebook=rb)
+    assert res["findings"] == [] and articles(res, "also_described") == ["262"]
+    assert any("ordinary crimes" in n for n in res["notes"])
 
 
 def test_participation_in_an_organised_group_before_law_502_iv_has_no_1997_article(rb):

@@ -25,7 +25,7 @@ from .inforce import article_start, start_of
 from .models.case import Case
 from .models.common import least_confident
 from .refs import label as provision
-from .vocabulary import STAGE_PART, check_fact, vocabulary
+from .vocabulary import ORGANISED_CRIME, STAGE_PART, check_fact, vocabulary
 
 
 # -- rules in force ------------------------------------------------------------------
@@ -910,10 +910,6 @@ def _set_aside_ordinary_crimes(res: dict, rb: _rulebook.Rulebook) -> None:
           "under 'also described', not as findings.")
 
 
-#: the organisations of organised crime: a group, community or band formed to commit crimes of any kind
-_ORGANISED_CRIME = {"criminal_group", "criminal_community", "band"}
-
-
 def _organised_crime_rules(rb: _rulebook.Rulebook) -> frozenset:
     """The ids of the rules that conclude on an organised criminal group, a criminal
     community or a band (2014 arts. 262, 263, 268; 1997 arts. 235, 235-1, 237): an
@@ -925,7 +921,7 @@ def _organised_crime_rules(rb: _rulebook.Rulebook) -> frozenset:
     (True, False)
     """
     return frozenset(r.id for r in rb.records("rules")
-                     if any(c.attr == "org_type" and (c.eq in _ORGANISED_CRIME or set(c.in_ or ()) & _ORGANISED_CRIME)
+                     if any(c.attr == "org_type" and (c.eq in ORGANISED_CRIME or set(c.in_ or ()) & ORGANISED_CRIME)
                             for c in r.when))
 
 

@@ -19,6 +19,9 @@ from .errors import BadCase
 STAGE_PART = {"preparation": "1", "attempt": "3"}
 #: The stage a cited part of art. 24 states ("part 3 of Article 24, part 1 of Article 255": an attempt).
 PART_STAGE = {part: stage for stage, part in STAGE_PART.items()}
+#: The organisations of organised crime (rules/facts.yaml ``org_type``): a group, community or band formed to commit
+#: crimes of any kind. Alone they are an ordinary crime's organisation, not the field lawbook reads.
+ORGANISED_CRIME = frozenset({"criminal_group", "criminal_community", "band"})
 
 COMMON = "common"
 

@@ -27,7 +27,7 @@ from collections import Counter
 
 from .. import rulebook as _rulebook
 from ..errors import BadInput
-from ..vocabulary import vocabulary
+from ..vocabulary import ORGANISED_CRIME, vocabulary
 from . import dates as _dates
 from .charges import titled_articles
 from .facts import MAX_SPAN, add_cited_facts, read_facts, share_attributes
@@ -232,7 +232,9 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     in_field = bool(mentions) or any(not m.blocked and (m.entry.sets and "subject" in m.entry.sets or m.entry.field
                                                         or m.entry.patterns and m.entry.fact
                                                         and m.entry.fact["kind"] != "general_offence"
-                                                        and m.entry.fact.get("org_type") not in _ORGANISED_CRIME
+                                                        # an ordinary crime's organisation ("NSC identified an organised
+                                                        # criminal group that hunted for saiga") is not the field
+                                                        and m.entry.fact.get("org_type") not in ORGANISED_CRIME
                                                         and not _relation_word_only(m.entry.fact))
                                      for _, found in per_sentence for m in found) \
         or any(x.get("what") == "charge" and _names_the_field(rb, x["code"], x["article"]) for x in cite_notes)
@@ -346,11 +348,6 @@ def _names_the_field(rb, code: str, article: str) -> bool:
 
     kinds = {r.kind for r in rules_concluding(rb, code, article)}
     return bool(kinds - {"general_offence"})
-
-
-#: an ordinary crime's organisation (an organised group, a criminal community, a band): its words alone do not put
-#: an account in the field ("NSC identified an organised criminal group that hunted for saiga")
-_ORGANISED_CRIME = frozenset({"criminal_group", "criminal_community", "band"})
 
 
 def _relation_word_only(fact: dict) -> bool:

@@ -57,6 +57,7 @@ KINDS: dict[str, Kind] = {
     "rules": Kind(("classification/*.yaml",), "lawbook.models.rules:Rule", True),
     "lexicon": Kind(("lexicon/*.yaml",), "lawbook.models.lexicon:LexiconEntry", True),
     "morphology": Kind(("lexicon/morphology/*.yaml",), "lawbook.models.lexicon:Morphology", False),
+    "glossaries": Kind(("lexicon/glossary/*.yaml",), "lawbook.models.lexicon:Glossary", False),
 }
 
 #: Cross-checks run by ``lawbook rulebook check`` after every record validated;

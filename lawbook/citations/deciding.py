@@ -516,7 +516,7 @@ def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, y
 
     >>> t = "К ним относятся: получение взятки (статья 366 УК), присвоение (пункт 2 часть 3 статьи 189 УК)."
     >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
-    [('366', '2014', 'subject'), ('189', '2014', 'same-sentence')]
+    [('366', '2014', 'title'), ('189', '2014', 'same-sentence')]
     """
     at = [d.span[0] - offset for d in cits]  # in text order
     for c in cits:

@@ -21,7 +21,7 @@ from .context import (
     _Cues, _document_years, _explicit_code, _SentenceEnds, _year_near, _year_of_another_clause, _YearMarks, _Years
 )
 from .titles import (
-    _anaphor_end, _around, _code_by_renumbered_words, _code_by_subject, _code_by_term, _code_by_title,
+    _anaphor_end, _around, _code_by_renumbered_words, _code_by_subject, _code_by_term, _code_by_title, _code_by_title_before,
     _contents_title, _other_lists, _own_words, _unique_code
 )
 from .scan import _raw_citations, _titled_heading
@@ -203,7 +203,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None:
             # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
             # it, when the other code's article of that number is another offence
-            got = (_code_by_title(ix, text, end, article)
+            got = (_code_by_title(ix, text, end, article) or _code_by_title_before(ix, text, start, end, article)
                    or _code_by_term(ix, text, *_around(text, start, end), article, term_cues))
             if got:
                 code, reason = got

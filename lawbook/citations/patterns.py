@@ -226,6 +226,13 @@ _TITLE_AFTER = re.compile(r"[\s,:—–-]*(?:(?:УК|ҚК|Уголовного\s
                           r"(?P<open>\(\s*[«\"“]?|[«\"“])\s*([^»\"”)]{4,160})")
 
 
+#: An offence's name after a dash: "Article 274 of the Criminal Code — Dissemination of knowingly false information"
+#: (the words up to the next stop or bracket; read as a title only when they are one, see titles._code_by_title).
+_DASH_TITLE_AFTER = re.compile(r"[\s,]*(?:(?:УК|ҚК|Уголовного\s+кодекса|(?:of\s+(?:the\s+)?)?Criminal\s+Code)"
+                               r"(?:\s+(?:РК|Республики\s+Казахстан|of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan))?"
+                               r"[ \t]*)?[—–][ \t]*([^.,;:\n()«»\"“”]{4,120})")
+
+
 #: A code's own heading: "Статья 233. Терроризм 1. Терроризм, то есть ..." (the words up to the next stop).
 _HEADING_AFTER = re.compile(r"\.[ \t]+([^.\n«»\"“”()]{6,160})")
 

@@ -10,7 +10,22 @@ import re
 
 from ..conversion import CodeIndex, OTHER, convert_parsed, index  # noqa: F401 (index: the doctests use it)
 from ..errors import LawbookError
-from .patterns import _GENERIC_TITLE_WORDS, _HEADING_AFTER, _NUMBER_WORDS, _SENTENCE_STOP, _TERM_NUM, _TITLE_AFTER
+from .glosses import code_by_english_heading, code_by_gloss
+from .patterns import _DASH_TITLE_AFTER, _GENERIC_TITLE_WORDS, _HEADING_AFTER, _NUMBER_WORDS, _SENTENCE_STOP, _TERM_NUM, _TITLE_AFTER
+
+
+def _is_english(title: str) -> bool:
+    """Whether a gloss may be in English: four Latin letters in a row, and no letter outside the English alphabet
+    (Cyrillic, Latin-script Kazakh's).
+
+    >>> _is_english("Torture"), _is_english("Пытки"), _is_english("Qaru ústau")
+    (True, False, False)
+    """
+    return bool(_LATIN_WORD.search(title)) and not _NOT_ENGLISH_LETTER.search(title)
+
+
+_LATIN_WORD = re.compile("[A-Za-z]{4}")
+_NOT_ENGLISH_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
 
 #: A letter only Latin-script Kazakh has (reading.language.KK_LATIN), lower case.
@@ -142,14 +157,16 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
     """The code whose article ``article`` has the title quoted right after the citation
     ("174-й статьи УК РК «Возбуждение ... розни»"), with the reason; else ``None``
     (memoised per title and article: the answer depends on nothing else)."""
-    m = _TITLE_AFTER.match(text, end) or _HEADING_AFTER.match(text, end)
+    m = _TITLE_AFTER.match(text, end) or _HEADING_AFTER.match(text, end) or _DASH_TITLE_AFTER.match(text, end)
     if not m:
         return None
     title = m.group(m.lastindex)
     cued = _title_cues(ix, title, article) >= 1
     # a Kazakh heading ("313-бап. Парақорлыққа делдал болу") may bear another number's title (renumbered)
     kk_heading = m.re is _HEADING_AFTER and text[max(0, end - 3):end].lower() in ("бап", "bap")
-    if not cued and not kk_heading:
+    # an English gloss of an offence the rulebook has no English title for ("Article 110 (“Torture”)")
+    english = _is_english(title)
+    if not cued and not kk_heading and not english:
         return None
     memo = ix.rb.cached("cite-title-memo", dict)
     key = (title, article)
@@ -159,6 +176,47 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
             got = _code_by_heading_start(ix, title, article)
         if got is None and kk_heading:
             got = _code_by_renumbered_heading(ix, title, article)
+        if got is None and english:
+            got = (code_by_english_heading if m.re is _HEADING_AFTER else code_by_gloss)(ix, title, article)
+        if len(memo) >= 10_000:
+            memo.clear()
+        memo[key] = got
+    return memo[key]
+
+
+#: A citation standing alone in brackets after the offence's name: "receiving a bribe (Article 366)", «получение
+#: взятки (ст. 366 УК)»; the name runs back to the previous stop, bullet, dash or bracket.
+_NAME_BEFORE = re.compile(r"([^\W\d_][^.;:!?()\[\]•\n—–\-]{3,80}?)\s*\(\s*$")
+_CLOSED_AFTER = re.compile(r"\s*(?:(?:of\s+(?:the\s+)?)?Criminal\s+Code\s*|УК(?:\s+РК)?\s*|ҚК\s*)?\)")
+
+
+def _code_by_title_before(ix: CodeIndex, text: str, start: int, end: int, article: str) -> tuple[str, str] | None:
+    """The code whose article ``article`` is the offence named right before a citation that stands alone in
+    brackets ("receiving a bribe (Article 366)"): the name read as a title after the citation is read.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> t = "crimes related to bribes: receiving a bribe (Article 366); giving a bribe (Article 367)."
+    >>> _code_by_title_before(ix, t, t.index("Article 366"), t.index("Article 366") + 11, "366")[0]
+    '2014'
+    >>> _code_by_title_before(ix, t, t.index("Article 366"), t.index("Article 366") + 10, "36") is None
+    True
+    """
+    if not _CLOSED_AFTER.match(text, end):
+        return None
+    m = _NAME_BEFORE.search(text, max(0, start - 90), start)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    memo = ix.rb.cached("cite-title-before-memo", dict)
+    key = (name, article)
+    if key not in memo:
+        got = _code_by_title_words(ix, name, article) if _title_cues(ix, name, article) >= 1 else None
+        if got is None and _is_english(name):
+            got = code_by_gloss(ix, name, article)
+        if got is not None:
+            got = got[0], got[1].replace("the words after the citation", "the words before the citation", 1) \
+                .replace("the English words after", "the English words before", 1)
         if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got

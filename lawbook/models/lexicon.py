@@ -236,3 +236,19 @@ class Morphology(Strict):
     latin_rewrites: list[list[str]] = Field(default_factory=list)
     # English: irregular past forms → the verb ("went": "go"), looked up before the stemmer
     irregular: dict[str, str] = Field(default_factory=dict)
+
+
+class Glossary(Strict):
+    """Words of one language and the words another language's titles use for them
+    (``rules/lexicon/glossary/*.yaml``): a reading aid, not law. The English gloss a report prints
+    after a citation ("Article 110 (“Torture”)") is compared, through it, with the Russian titles of
+    both codes' tables of contents, which have no English text.
+
+    >>> Glossary(id="g", source_lang="en", target_lang="ru", words={"torture": ["истязание"]}).words["torture"]
+    ('истязание',)
+    """
+
+    id: str
+    source_lang: Literal["en"]
+    target_lang: Literal["ru"]
+    words: dict[str, tuple[str, ...]]

@@ -961,6 +961,10 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
     elif not codes and leans == {"1997"}:
         day = BOUNDARY - dt.timedelta(days=1)
         why = "the words around its citations lean to the 1997 Code"
+    elif not codes and not leans and (event := _named_event(text, rb)):
+        (e, words) = event
+        day = e.date
+        why = f"it names {e.title.en} ({words!r}; {e.id}), an event of that day"
     else:
         day = today()
         why = ("it cites an article only the 2014 Code has" if codes == {"2014"}
@@ -968,6 +972,23 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
                else "nothing in it dates the acts")
     return day, (f"UNCERTAIN: the account gives no date of the acts. lawbook classified it as of {day} ({why}); "
                  f"the articles and penalties may differ on the real date: pass --date YYYY-MM-DD.")
+
+
+def _named_event(text: str, rb) -> tuple | None:
+    """The dated event (``rules/events``) an undated account names, with the words that name it: the latest one
+    when it names several of one code; ``None`` when it names none, or events of both codes.
+
+    >>> from lawbook import rulebook
+    >>> e, words = _named_event("Kozlov was jailed over the unrest in Zhanaozen.", rulebook.load())
+    >>> e.id, str(e.date), words
+    ('event/zhanaozen-2011', '2011-12-16', 'unrest in Zhanaozen')
+    """
+    from .events import named_events
+
+    named = named_events(text, rb)
+    if not named or len({code_on(e.date) for e, _ in named}) > 1:
+        return None
+    return max(named, key=lambda n: n[0].date)
 
 
 # -- rulebook cross-checks -----------------------------------------------------------

@@ -53,6 +53,7 @@ KINDS: dict[str, Kind] = {
     "declarations": Kind(("threat-levels/declarations/*.yaml",), "lawbook.models.threat:Declaration", False),
     "criteria": Kind(("threat-levels/criteria.yaml",), "lawbook.models.threat:Criterion", True),
     "places": Kind(("places.yaml",), "lawbook.models.threat:Place", True),
+    "events": Kind(("events/*.yaml",), "lawbook.models.event:Event", True),
     "facts": Kind(("facts.yaml",), "lawbook.models.rules:FactKind", True),
     "rules": Kind(("classification/*.yaml",), "lawbook.models.rules:Rule", True),
     "lexicon": Kind(("lexicon/*.yaml",), "lawbook.models.lexicon:LexiconEntry", True),

@@ -1,0 +1,40 @@
+"""Events an account names without a date ("rioting in the town of Zhanaozen", «взрывы в Атырау»): the dated
+events of ``rules/events``, which date an account that gives no date of its own acts
+(:func:`lawbook.classification._assumed_date`).
+
+>>> from lawbook import rulebook
+>>> rb = rulebook.load()
+>>> [(e.id, words) for e, words in named_events("Twenty four of the 37 defendants accused of rioting in the town of Zhanaozen", rb)]
+[('event/zhanaozen-2011', 'rioting in the town of Zhanaozen')]
+>>> named_events("Protests began in Zhanaozen and spread during the January 2022 events.", rb)
+[]
+>>> named_events("A school in Zhanaozen received a bomb threat.", rb)
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from . import rulebook as _rulebook
+
+
+def _compiled(rb: _rulebook.Rulebook) -> list[tuple]:
+    def build():
+        out = []
+        for e in rb.records("events"):
+            rx = re.compile("|".join(f"(?:{p})" for p in e.patterns), re.IGNORECASE)
+            out.append((e, rx, re.compile(e.unless, re.IGNORECASE) if e.unless else None))
+        return out
+
+    return rb.cached("events-compiled", build)
+
+
+def named_events(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
+    """``[(event, the words that name it)]`` for every event of the rulebook ``text`` names, in the rulebook's order;
+    an event whose ``unless`` words the text holds is left out."""
+    out = []
+    for event, rx, unless in _compiled(rb):
+        m = rx.search(text)
+        if m and not (unless and unless.search(text)):
+            out.append((event, m.group(0)))
+    return out

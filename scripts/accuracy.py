@@ -53,6 +53,7 @@ def score(accounts: list[dict], rb) -> dict:
     per_art = collections.defaultdict(lambda: collections.Counter())
     part_c = collections.Counter()
     negatives = collections.Counter()
+    strict = collections.Counter()
     misses = []
     errors = 0
     for a in accounts:
@@ -76,6 +77,10 @@ def score(accounts: list[dict], rb) -> dict:
             else:
                 fp.append(primary)
         tp, fn = len(matched), len(labels - matched)
+        # in the code of the acts only: a finding's own article, in the code the account is labelled in
+        own = {f["article"] for f in res.get("findings", []) if not code or f.get("code") == code}
+        other = len(res.get("findings", [])) - len(own)
+        strict.update(tp=len(own & labels), fp=len(own - labels) + other, fn=len(labels - own))
         per_lang[lang].update(tp=tp, fp=len(fp), fn=fn)
         per_lang["all"].update(tp=tp, fp=len(fp), fn=fn)
         for art in matched:
@@ -102,7 +107,7 @@ def score(accounts: list[dict], rb) -> dict:
             misses.append({"id": a["id"], "lang": lang, "labels": sorted(labels), "found": sorted({p for p, _ in arts}),
                            "facts": [(x["fact"], [e["cue"] for e in x["evidence"]]) for x in res.get("extracted", []) if x.get("what") == "fact"],
                            "error": res.get("error"), "passage": a["passage"][:400]})
-    return {"per_lang": per_lang, "per_art": per_art, "parts": part_c, "negatives": negatives,
+    return {"per_lang": per_lang, "per_art": per_art, "parts": part_c, "negatives": negatives, "strict": strict,
             "misses": misses, "errors": errors, "n": len(accounts)}
 
 
@@ -122,6 +127,10 @@ def report(s: dict, split: str) -> str:
             continue
         p, r, f = prf(c)
         lines.append(f"| {lang} | {p:.2f} | {r:.2f} | {f:.2f} | {c['tp']} | {c['fp']} | {c['fn']} |")
+    p, r, f = prf(s["strict"])
+    lines += ["", f"In the code of the acts only (a finding counts when its own article, in the code the account is "
+              f"labelled in, is a labelled article; its counterpart in the other code does not): precision {p:.2f}, "
+              f"recall {r:.2f}, F1 {f:.2f}."]
     p, r, f = prf(s["parts"])
     lines += ["", f"Part level (labels that give the part): precision {p:.2f}, recall {r:.2f}, F1 {f:.2f} "
               f"(TP {s['parts']['tp']}, FP {s['parts']['fp']}, FN {s['parts']['fn']}).", ""]

@@ -31,9 +31,12 @@ def _compiled(rb: _rulebook.Rulebook) -> list[tuple]:
 
 def named_events(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
     """``[(event, the words that name it)]`` for every event of the rulebook ``text`` names, in the rulebook's order;
-    an event whose ``unless`` words the text holds is left out."""
+    an event whose ``unless`` words the text holds is left out, and one none of whose anchors it holds is not tried."""
     out = []
+    low = text.lower()
     for event, rx, unless in _compiled(rb):
+        if not any(a in low for a in event.anchors):
+            continue
         m = rx.search(text)
         if m and not (unless and unless.search(text)):
             out.append((event, m.group(0)))

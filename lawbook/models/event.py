@@ -12,13 +12,14 @@ from .common import SourceRef, Strict, Text
 class Event(Strict):
     """An event with its day and the words that name it (regular expressions, case-insensitive).
 
-    >>> Event(id="event/x", title={"en": "X"}, date="2011-12-16", patterns=["x events"], sources=["ev-S1"]).date.year
+    >>> Event(id="event/x", title={"en": "X"}, date="2011-12-16", anchors=["x"], patterns=["x events"], sources=["ev-S1"]).date.year
     2011
     """
 
     id: str
     title: Text
     date: dt.date
+    anchors: list[str]  # lower case: a text holding none of them is not matched against the patterns (speed)
     patterns: list[str]
     unless: str | None = None  # words that make the account another event's ("the January 2022 events")
     sources: list[SourceRef]

@@ -38,16 +38,6 @@ def glossary(ix: CodeIndex) -> dict[str, frozenset]:
     return ix.rb.cached("cite-glossary", build)
 
 
-def _title_of(ix: CodeIndex, code: str, article: str) -> frozenset | None:
-    """The base forms of ``code``'s Russian title of ``article`` (the rulebook's, else its table of contents');
-    ``None`` when the code has no article of that number or it was excluded."""
-    from .titles import _contents_title, _title_words_in
-
-    rec = ix.articles.get((code, article))
-    title = getattr(rec.title, "ru", None) if rec else _contents_title(ix, code, article)
-    return _title_words_in(ix, title, "ru") if title else None
-
-
 def _never_had(ix: CodeIndex, code: str, article: str) -> bool:
     """Whether ``code`` never had an article of that number (neither in its table of contents nor the rulebook)."""
     from .titles import _contents
@@ -84,7 +74,7 @@ def code_by_gloss(ix: CodeIndex, gloss: str, article: str) -> tuple[str, str] | 
     >>> code_by_gloss(ix, "Rape", "120") is None  # both codes' 120
     True
     """
-    from .titles import _contents_title, _title_words_in
+    from .titles import _contents_title, _ru_title, _title_words_in
 
     gl = glossary(ix)
     stems = _title_words_in(ix, gloss, "en")
@@ -92,7 +82,7 @@ def code_by_gloss(ix: CodeIndex, gloss: str, article: str) -> tuple[str, str] | 
         return None
     found = {}
     for code in ("1997", "2014"):
-        title = _title_of(ix, code, article)
+        title = _ru_title(ix, code, article)
         found[code] = (title, _weigh(gl, stems, title) if title else None)
     for code in ("1997", "2014"):
         title, w = found[code]
@@ -136,7 +126,7 @@ def code_by_english_heading(ix: CodeIndex, heading: str, article: str) -> tuple[
     >>> code_by_english_heading(ix, "Intentional infliction of moderate harm to health", "104")[0]
     '1997'
     """
-    from .titles import _contents_title, _title_words_in
+    from .titles import _contents_title, _ru_title, _title_words_in
 
     gl = glossary(ix)
     words = re.findall(r"[^\W\d_]+", heading)[:14]
@@ -147,7 +137,7 @@ def code_by_english_heading(ix: CodeIndex, heading: str, article: str) -> tuple[
         return None
     codes = {}
     for code in ("1997", "2014"):
-        title = _title_of(ix, code, article)
+        title = _ru_title(ix, code, article)
         core = (title or frozenset()) - _GENERIC_TITLE_WORDS
         if not core:
             continue
@@ -160,7 +150,7 @@ def code_by_english_heading(ix: CodeIndex, heading: str, article: str) -> tuple[
         return None
     code, named = codes.popitem()
     other = OTHER[code]
-    theirs = _title_of(ix, other, article)
+    theirs = _ru_title(ix, other, article)
     if theirs is None and not _never_had(ix, other, article):
         return None
     if theirs is not None and len(theirs & named) >= _OTHER_SHARE * len(theirs):

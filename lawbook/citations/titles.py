@@ -281,12 +281,19 @@ def _title_words_in(ix: CodeIndex, text: str, lang: str) -> frozenset:
     return _title_words(text, lang, kazakh(ix.rb))
 
 
-def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
+def _ru_title(ix: CodeIndex, code: str, article: str) -> frozenset | None:
     """The base forms of the Russian title of ``code``'s article ``article`` (the rulebook's, else its table of
-    contents'), without the law's common words: what tells whether two codes' articles of a number are one offence."""
+    contents'); ``None`` when the code has no article of that number or it was excluded."""
     rec = ix.articles.get((code, article))
     t = getattr(rec.title, "ru", None) if rec else _contents_title(ix, code, article)
-    return (_title_words_in(ix, t, "ru") - _GENERIC_TITLE_WORDS) if t else frozenset()
+    return _title_words_in(ix, t, "ru") if t else None
+
+
+def _ru_title_words(ix: CodeIndex, code: str, article: str) -> frozenset:
+    """:func:`_ru_title` without the law's common words: what tells whether two codes' articles of a number are
+    one offence."""
+    words = _ru_title(ix, code, article)
+    return (words - _GENERIC_TITLE_WORDS) if words else frozenset()
 
 
 def _excluded_there(ix: CodeIndex, code: str, article: str) -> str | None:

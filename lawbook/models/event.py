@@ -6,13 +6,14 @@ import re
 
 from pydantic import field_validator
 
-from .common import SourceRef, Strict, Text
+from .common import Confidence, SourceRef, Strict, Text
 
 
 class Event(Strict):
     """An event with its day and the words that name it (regular expressions, case-insensitive).
 
-    >>> Event(id="event/x", title={"en": "X"}, date="2011-12-16", anchors=["x"], patterns=["x events"], sources=["ev-S1"]).date.year
+    >>> Event(id="event/x", title={"en": "X"}, date="2011-12-16", anchors=["x"], patterns=["x events"], sources=["ev-S1"],
+    ...       confidence="confirmed").date.year
     2011
     """
 
@@ -23,6 +24,7 @@ class Event(Strict):
     patterns: list[str]
     unless: str | None = None  # words that make the account another event's ("the January 2022 events")
     sources: list[SourceRef]
+    confidence: Confidence  # of the day: confirmed when a source gives it, likely when only the month
     note: str | None = None
 
     @field_validator("patterns")

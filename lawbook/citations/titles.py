@@ -215,8 +215,7 @@ def _code_by_title_before(ix: CodeIndex, text: str, start: int, end: int, articl
         if got is None and _is_english(name):
             got = code_by_gloss(ix, name, article)
         if got is not None:
-            got = got[0], got[1].replace("the words after the citation", "the words before the citation", 1) \
-                .replace("the English words after", "the English words before", 1)
+            got = got[0], got[1].replace(" after the citation", " before the citation", 1)
         if len(memo) >= 10_000:
             memo.clear()
         memo[key] = got

@@ -1514,3 +1514,24 @@ def test_every_glossary_word_is_a_word_of_some_title():
         words |= _title_words_in(ix, a.title.ru or "", "ru")
     targets = set().union(*glossary(ix).values())
     assert targets and not targets - words, sorted(targets - words)
+
+
+# A charge's article defines an offence: where one code's article of the number is of its General Part (or defines a
+# term) and the other code's an offence, the words of a charge decide (lawbook.citations.offences; twenty-fourth
+# session). The first wording is the dev split's (a verdict quoted by a monitor, cit-en-802), shortened; the others are
+# constructed near-misses: the same numbers in a General-Part sense decide nothing.
+@pytest.mark.parametrize("text,expected", [
+    ("The court found Kabirov guilty and sentenced him according to Article 366 Part 3 Clause 4 of the Criminal Code.",
+     [("366", "2014")]),
+    ("Суд признал его виновным по ч. 2 ст. 96 УК РК и приговорил к 15 годам лишения свободы.", [("96", "1997")]),
+    ("Ол ҚК-нің 97-бабы бойынша сотталды.", [("97", "1997")]),
+    ("The court extended his compulsory treatment under Article 96 of the Criminal Code.", [("96", None)]),
+    ("Article 366 of the Criminal Code lists what counts as a military crime.", [("366", None)]),
+    ("He was convicted under Article 174 of the Criminal Code.", [("174", None)]),
+])
+def test_a_charge_is_read_in_the_code_whose_article_defines_an_offence(text, expected):
+    got = find_citations(text)
+    assert [(c.article, c.code) for c in got] == expected
+    for c in got:
+        if c.code:
+            assert c.code_reason.startswith("offence:") and "General Part" in c.code_reason or "term" in c.code_reason

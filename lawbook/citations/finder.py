@@ -17,6 +17,7 @@ from ..textscan import finditer, release
 from .patterns import _BESIDE, _CYR, _FORMS
 from .model import Citation
 from .acts import foreign_document
+from .offences import code_by_offence
 from .context import (
     _Cues, _document_years, _explicit_code, _SentenceEnds, _year_near, _year_of_another_clause, _YearMarks, _Years
 )
@@ -204,10 +205,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
             # it, when the other code's article of that number is another offence
             got = (_code_by_title(ix, text, end, article) or _code_by_title_before(ix, text, start, end, article)
-                   or _code_by_term(ix, text, *_around(text, start, end), article, term_cues))
+                   or _code_by_term(ix, text, *_around(text, start, end), article, term_cues)
+                   or code_by_offence(ix, text, start, end, article))
             if got:
                 code, reason = got
-        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term"):
+        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term", "offence"):
             pointed = code_on(date) if date is not None else None
             if pointed is None:
                 year, _ = _year_near(text, start, end, ends, marks)

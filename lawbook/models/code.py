@@ -342,6 +342,9 @@ class Contents(Record):
     added: list[AddedArticle] = []
     #: articles later laws excluded, each with its law
     excluded: list[ExcludedArticle] = []
+    #: the first article of the Special Part, as the table of contents heads it («ОСОБЕННАЯ ЧАСТЬ»): the articles
+    #: before it (the General Part) define no offence, so no one is charged under them
+    special_part_from: int | None = None
 
     @model_validator(mode="after")
     def _numbers(self) -> "Contents":

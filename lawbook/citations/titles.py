@@ -186,7 +186,8 @@ def _code_by_title(ix: CodeIndex, text: str, end: int, article: str) -> tuple[st
 
 #: A citation standing alone in brackets after the offence's name: "receiving a bribe (Article 366)", «получение
 #: взятки (ст. 366 УК)»; the name runs back to the previous stop, bullet, dash or bracket.
-_NAME_BEFORE = re.compile(r"([^\W\d_][^.;:!?()\[\]•\n—–\-]{3,80}?)\s*\(\s*$")
+_NAME_BEFORE = re.compile(r"([^\W\d_][^.;:!?()\[\]•\n—–\-]{3,80}?)\s*\(\s*"
+                          r"(?:(?:the\s+)?Criminal\s+Code,?\s*|УК(?:\s+РК)?,?\s*|ҚР\s+ҚК\s*|ҚК\s*)?$")
 _CLOSED_AFTER = re.compile(r"\s*(?:(?:of\s+(?:the\s+)?)?Criminal\s+Code\s*|УК(?:\s+РК)?\s*|ҚК\s*)?\)")
 
 
@@ -201,6 +202,9 @@ def _code_by_title_before(ix: CodeIndex, text: str, start: int, end: int, articl
     '2014'
     >>> _code_by_title_before(ix, t, t.index("Article 366"), t.index("Article 366") + 10, "36") is None
     True
+    >>> t = "Defamation (Criminal Code Art. 130): the spreading of deliberately falsified information"
+    >>> _code_by_title_before(ix, t, t.index("Art."), t.index("130") + 3, "130")[0]
+    '2014'
     """
     if not _CLOSED_AFTER.match(text, end):
         return None

@@ -282,9 +282,12 @@ def test_a_list_goes_on_after_a_gloss_in_brackets():
 
 def test_the_year_a_code_was_adopted_is_not_the_year_of_the_acts():
     # the year is the code's own date; the sentence names the new code, and that mention decides
-    c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
+    c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Criminal Code Art. 130 is often used.")[0]
     assert c.code is None and "leans to the 2014 Code" in c.code_reason
     assert "the mention 'new criminal code'" in c.code_reason and "2014 in the same" not in c.code_reason
+    # an offence named before the citation decides by itself (2014 art. 130 is «Клевета», 1997 art. 130 «Оскорбление»)
+    c = find_citations("In 2014, Kazakhstan adopted a new criminal code. Defamation (Criminal Code Art. 130) is a crime.")[0]
+    assert c.code == "2014" and c.code_reason.startswith("title:")
     c = find_citations("В 2014 году был принят новый УК. В 2013 году его осудили по ст. 174 УК РК.")[0]
     assert c.code == "1997" and "2013" in c.code_reason
 
@@ -406,13 +409,16 @@ def test_a_one_word_gloss_in_a_list_decides_the_list():
 
 def test_an_explicit_mention_elsewhere_in_the_document_decides():
     t = ("In 2014, Kazakhstan adopted a new criminal code. This code, as the previous one, contains provisions on "
-         "defamation and insult. Defamation (Criminal Code Art. 130): the spreading of falsified information.")
+         "defamation and insult. Criminal Code Art. 130 punishes the spreading of falsified information.")
     c, = find_citations(t)
     assert c.code is None and "leans to the 2014 Code — document:" in c.code_reason
     assert "new criminal code" in c.code_reason
     # with a second kind of evidence pointing the same way, they decide together
     c, = find_citations(t + " The court ruled in 2016.")
     assert c.code == "2014" and c.code_reason.startswith("agree: document-strong and document-years")
+    # the passage as the source prints it (dev cit-en-038) names the offence before the citation: that decides alone
+    c, = find_citations(t.replace("Criminal Code Art. 130 punishes", "Defamation (Criminal Code Art. 130):"))
+    assert c.code == "2014" and c.code_reason.startswith("title: the English words before the citation")
 
 
 def test_the_current_code_named_elsewhere_decides_nothing():

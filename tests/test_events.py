@@ -41,3 +41,32 @@ def test_the_place_alone_or_a_later_event_does_not_date_an_account(text):
 def test_a_date_the_account_gives_comes_before_an_event():
     res = classify_text("In 2019 he was convicted of inciting discord over posts about the Zhanaozen events.")
     assert res["event_date"].year == 2019 and not res.get("date_assumed")
+
+
+@pytest.mark.parametrize("text,case", [
+    # en-2013-kozlov-article19-supreme-court-review (dev), shortened
+    ("Kozlov, leader of the unregistered political party, Alga, was sentenced for incitement of social hatred and "
+     "calling for the violent overthrow of the constitutional order.", "case/kozlov-2011"),
+    # ru-2012-kozlov-sapargali-aminov-verdict-svoboda (dev), shortened
+    ("Лидер оппозиционной партии «Алга!» Владимир Козлов осужден на 7 с половиной лет заключения с конфискацией "
+     "имущества.", "case/kozlov-2011"),
+    # kk-2011-sokolova-social-discord (dev), shortened
+    ("Мұнайшылардың құқығын қорғаушы тәуелсіз заңгер Наталья Соколоваға әлеуметтік араздықты қоздырды деген айып "
+     "тағылды.", "case/sokolova-2011"),
+    # en-2008-aliyev-guilty-planning-coup-rferl (dev), shortened
+    ("A military court has found the former son-in-law of Kazakh President Nursultan Nazarbaev, Rakhat Aliev, guilty "
+     "of planning a coup.", "case/rakhat-aliyev-2007"),
+])
+def test_an_undated_account_of_a_known_case_takes_its_day(text, case):
+    res = classify_text(text)
+    assert res["code"] == "1997" and res["date_assumed"] and case in res["notes"][0]
+
+
+@pytest.mark.parametrize("text", [
+    # en-2016-kozlova-drug-case-acquittal-eurasianet-neg (dev): another Kozlov(a), another case
+    "A court in Almaty ruled to clear Yulia Kozlova of drug possession charges.",
+    "Police in Karaganda detained a man named Kozlov on suspicion of posting calls to terrorism.",
+    "A court jailed Ruslan Aliyev for inciting religious discord in a WhatsApp group.",
+])
+def test_a_namesake_of_a_known_defendant_does_not_date_an_account(text):
+    assert classify_text(text)["code"] == "2014"

@@ -17,6 +17,9 @@ from lawbook.classification import classify_text
     # ru-2011-atyrau-two-blasts-soldiers-of-caliphate-diapazon
     ("В понедельник в Атырау прогремели два взрыва. Погиб 24-летний террорист. Террористы «Солдаты Халифата» "
      "признались, что таким путём они выразили протест.", "event/atyrau-blasts-2011", "2011-10-31"),
+    # en-2011-aktobe-knb-suicide-blast-makhatov-not-terrorism-rferl (round 58, dev), shortened
+    ("Kazakh authorities say a man blew himself up today outside the regional headquarters of the security service in "
+     "the northwestern city of Aqtobe.", "event/aktobe-knb-blast-2011", "2011-05-17"),
     # ru-2012-taldykorgan-chelakh-arkankergen-life-sentence-docvid
     ("На этой неделе суд Талдыкоргана признал рядового Владислава Челаха виновным в жестокой расправе на заставе "
      "«Арканкерген».", "event/arkankergen-2012", "2012-05-28"),
@@ -33,6 +36,8 @@ def test_an_undated_account_takes_the_day_of_the_event_it_names(text, event, day
     # the January 2022 events began in Zhanaozen: they are not the 2011 riots
     "He was charged with organising mass riots during the January 2022 events, which began with protests in Zhanaozen.",
     "A school in Zhanaozen received an anonymous bomb threat.",
+    # the Aktobe attacks of June 2016 were shootings, with no self-detonation
+    "Gunmen attacked two gun shops and a military unit in Aktobe, the National Guard said.",
 ])
 def test_the_place_alone_or_a_later_event_does_not_date_an_account(text):
     assert classify_text(text)["code"] == "2014"

@@ -54,9 +54,26 @@ def defines_offence(ix: CodeIndex, code: str, article: str) -> bool | None:
     return int(head) >= start and not title.startswith(_DEFINITION_TITLE)
 
 
+def _one_sided(ix: CodeIndex) -> frozenset[str]:
+    """The article numbers that define an offence in one code and not in the other (built once per rulebook).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> sorted(_one_sided(index(rulebook.load())), key=lambda n: int(n.split("-")[0]))[:4]
+    ['96', '97', '98', '366']
+    """
+    def build() -> frozenset[str]:
+        numbers = set(ix.contents().get("1997", {})) | set(ix.contents().get("2014", {}))
+        return frozenset(n for n in numbers
+                         if {defines_offence(ix, c, n) for c in ("1997", "2014")} == {True, False})
+    return ix.rb.cached("cite-offence-one-sided", build)
+
+
 def code_by_offence(ix: CodeIndex, text: str, start: int, end: int, article: str) -> tuple[str, str] | None:
     """``(code, reason)`` when the citation ``text[start:end]`` stands in a sentence that cites it as a charge or
     sentence and only one code's article of that number defines an offence; else ``None``."""
+    if article not in _one_sided(ix):
+        return None
     kinds = {code: defines_offence(ix, code, article) for code in ("1997", "2014")}
     offence = [c for c, k in kinds.items() if k is True]
     other = [c for c, k in kinds.items() if k is False]

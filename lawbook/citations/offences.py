@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
-from ..conversion import CodeIndex
+from ..conversion import CodeIndex, OTHER
 from .patterns import _FORMS
 from .spans import _sentence_of
+from .titles import _contents_title
 
 #: Words that cite an article as a person's charge or sentence (``citation_forms.yaml``: ``charge_context``).
 _CHARGE_CONTEXT = re.compile("|".join(_FORMS["charge_context"]), re.IGNORECASE)
@@ -45,11 +46,11 @@ def defines_offence(ix: CodeIndex, code: str, article: str) -> bool | None:
     >>> defines_offence(ix, "1997", "105") is None  # excluded in 2011
     True
     """
-    title = ix.contents().get(code, {}).get(article)
+    title = _contents_title(ix, code, article)  # None when the code has no such number, or it was excluded
     start = ix.rb.cached("special-part-from", lambda: {c.code: c.special_part_from for c in ix.rb.records("contents")
                                                         if c.lang == "ru"}).get(code)
     head = article.split("-")[0]
-    if not title or start is None or not head.isdigit() or title.startswith("Исключ"):
+    if not title or start is None or not head.isdigit():
         return None
     return int(head) >= start and not title.startswith(_DEFINITION_TITLE)
 
@@ -72,21 +73,15 @@ def _one_sided(ix: CodeIndex) -> frozenset[str]:
 def code_by_offence(ix: CodeIndex, text: str, start: int, end: int, article: str) -> tuple[str, str] | None:
     """``(code, reason)`` when the citation ``text[start:end]`` stands in a sentence that cites it as a charge or
     sentence and only one code's article of that number defines an offence; else ``None``."""
-    if article not in _one_sided(ix):
-        return None
-    kinds = {code: defines_offence(ix, code, article) for code in ("1997", "2014")}
-    offence = [c for c, k in kinds.items() if k is True]
-    other = [c for c, k in kinds.items() if k is False]
-    if len(offence) != 1 or len(other) != 1:
+    if article not in _one_sided(ix):  # one code's article of the number an offence, the other's not
         return None
     a, b = _sentence_of(text, start, end)
     m = _CHARGE_CONTEXT.search(text, a, b)
     if m is None:
         return None
-    code, not_code = offence[0], other[0]
-    titles = ix.contents()
-    what = ("defines a term" if titles[not_code][article].startswith(_DEFINITION_TITLE)
-            else "is of its General Part")
+    code = "1997" if defines_offence(ix, "1997", article) else "2014"
+    not_code = OTHER[code]
+    title, other_title = _contents_title(ix, code, article), _contents_title(ix, not_code, article)
+    what = "defines a term" if other_title.startswith(_DEFINITION_TITLE) else "is of its General Part"
     return code, (f"offence: the words '{m.group(0)}' cite art. {article} as a charge, and only the {code} Code's "
-                  f"art. {article} defines an offence ('{titles[code][article]}'); the {not_code} Code's {what} "
-                  f"('{titles[not_code][article]}')")
+                  f"art. {article} defines an offence ('{title}'); the {not_code} Code's {what} ('{other_title}')")

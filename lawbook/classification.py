@@ -964,7 +964,7 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
     elif not codes and not leans and (event := _named_event(text, rb)):
         (e, words) = event
         day = e.date
-        why = f"it names {e.title.en} ({words!r}; {e.id}), an event of that day"
+        why = f"it names {e.title.en} ({words!r}; {e.id}), dated to that day in rules/events ({e.confidence})"
     else:
         day = today()
         why = ("it cites an article only the 2014 Code has" if codes == {"2014"}

@@ -205,10 +205,15 @@ _ITEM_OF_PART = re.compile(r"\s*,?\s*(?:п\.|пп\.|пункт\w*|подпунк
 _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 
 
+#: Other states' abbreviations written after «УК» (Russia, Kyrgyzstan, Uzbekistan twice, Tajikistan); :data:`_FOREIGN_NAME`
+#: adds Belarus («РБ»), which after a citation is not read as another code.
+_OTHER_STATES_ABBR = "РФ|КР|РУз|РУ|РТ"
+
+
 #: Right after a citation: another state's criminal code ("ст. 299 ч.2 УК КР", "Статья 205.4 УК РФ").
 _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[«\"]?[а-я\d][»\"]?\s*)?(?:of\s+the\s+)?"
                            # Uzbekistan's code is «УК РУз» or «УК РУ» (round 28, dev cit-ru-2805: "ст. 244 ч. 2 п. «б» УК РУ")
-                           r"(?:УК\s*(?:РФ|КР|РУз|РУ|РТ)\b|"
+                           r"(?:УК\s*(?:" + _OTHER_STATES_ABBR + r")\b|"
                            # the Kazakh SSR's code of 1959, before either code of the Republic (probes, fifteenth
                            # session): "статье 170 УК КазССР", "Criminal Code of the Kazakh SSR"
                            r"УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|Уголовного\s+кодекса\s+(?:Каз\.?\s*ССР|Казахской\s+ССР)|"
@@ -250,11 +255,11 @@ _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Ka
                            r"|(?:Russian|Kyrgyz|Uzbek|Tajik|Belarusian|Turkmen|Ukrainian) (?:criminal|penal) code"
                            r"|уголовн\w* кодекс\w* (?:России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|Туркменистана|Украины)\b"
                            r"|УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|уголовн\w* кодекс\w* (?:Каз\.?\s*ССР|Казахской\s+ССР)|ҚазКСР|Қазақ\s+КСР"
-                           r"|УК\s*(?:РФ|КР|РУз|РУ|РТ|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
+                           r"|УК\s*(?:" + _OTHER_STATES_ABBR + r"|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"
                            # the state abbreviated after the code's Russian name: "Уголовного кодекса КР" (round 15,
                            # dev cit-ru-1501); Kazakhstan's is "РК", and a Kazakh text's "ҚР" comes before its code
-                           r"|(?-i:РФ|КР|РУз|РУ|РТ|РБ)\b)", re.IGNORECASE)
+                           r"|(?-i:" + _OTHER_STATES_ABBR + r"|РБ)\b)", re.IGNORECASE)
 
 
 _ORDINAL_END = re.compile(rf"[{DASHES}][^\d{DASHES[0]}]+$")

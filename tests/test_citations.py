@@ -837,6 +837,20 @@ def test_a_clause_right_after_a_part_is_an_item_of_that_part():
     assert [c.article for c in find_citations("under Clause 180, Part 2 of the Criminal Code")] == ["180"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an item between the part and the article: the part stays the part ("ч. 2 п. 3 ст. 174" lost its part before)
+    ("Он осужден по ч. 2 п. 3 ст. 174 УК РК.", [("174", "2")]),
+    ("Дело возбуждено по ч. 4 п. «б» ст. 176 УК РК.", [("176", "4")]),
+    # "clause 3" is the item of part 2, not the part
+    ("He was charged under part 2, clause 3 of Article 174 of the Criminal Code.", [("174", "2")]),
+    # near-misses: the item written after the part, and no item at all, read as before
+    ("осужден по п. 3 ч. 2 ст. 255 УК РК", [("255", "2")]),
+    ("по ч.2 ст.174 УК РК", [("174", "2")]),
+])
+def test_an_item_between_a_part_and_its_article_is_no_part(text, expected):
+    assert [(c.article, c.part) for c in find_citations(text)] == expected
+
+
 def test_kazinform_chapter_before_an_article_is_its_part():
     # dev account en-2016-balkhash-gulshat-eight-charges-kazinform: "(Chapter 4 Article 255 …)"
     text = ("infringement of human life for the purpose of violation of public safety (Chapter 4 Article 255 of the "

@@ -60,6 +60,10 @@ _ANCHOR = re.compile(r"(?=[AaСсC§])(?:" + _ART_KW + r"|(?P<clause>\bClause))\
 
 
 _PART_FIRST = re.compile(r"(?=[PpЧчCc])" + _PART_KW + r"\s*(?P<part>" + _PARTS + rf")(?:\s*{_D}\s*(?:{_RU_END})(?!\w))?"
+                         # the part's item between the part and the article: «ч. 2 п. 3 ст. 174», "part 2, clause 3 of
+                         # Article 174" (the item is not the part)
+                         r"(?:\s*,?\s*(?:п\.|пп\.|пункт[а-я]*|подпункт[а-я]*|[Cc]lauses?|[Ii]tems?|[Ss]ub-?paragraphs?)\s*"
+                         r"(?:[«\"“]\s*[а-яёa-z]\s*[»\"”]|\d{1,2}\)?)(?![\w\-]))?"
                          r"\s*(?:,\s*)?(?:of\s+(?:the\s+)?)?"
                          + _ART_KW + r"\s*(?P<art>" + _NUM + r")")
 

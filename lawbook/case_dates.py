@@ -120,6 +120,9 @@ MONTHS = {m: i + 1 for names in (
     ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
      "желтоқсан")) for i, m in enumerate(names)}
 _MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+#: A weekday and a comma before a date alone on its line ("Thursday, 10 July 2003", «четверг, 10 июля 2003»).
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница"
+            r"|суббота|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі),[ \t]*)?")
 #: A dateline, the date a text gives itself where it opens: a place, then the date and a dash ("New York, July 16,
 #: 2002—", as CPJ and wire items print it); or a day, month and year followed by the time ("Kazakhstan Materials 27
 #: January 2007 10:23", "13 февраля 2026, 11:43", as news sites print their items' date). Read in the text's first
@@ -133,8 +136,9 @@ DATELINES = (
     r"\s*(?:г\.|года|жылы|ж\.)?\s*(?:[—–-]|\(|\.(?=\s))",
     # a line that is a date alone, as a page prints its own date under its title ("Human Rights Watch\nJuly 16,
     # 2009\n"), or a verdict's date and place ("ПРИГОВОР ...\n\n12 мая 2009 года г. Алматы")
-    r"(?m)^[ \t]*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)[ \t]*$",
-    r"(?m)^[ \t]*(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)[ \t]*(?:г\.|года|жыл\w*|ж\.)?"
+    # (also after the weekday: "Thursday, 10 July 2003" heads a CACI Analyst item, round 29 of the citations, dev)
+    r"(?m)^[ \t]*" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)[ \t]*$",
+    r"(?m)^[ \t]*" + _WEEKDAY + r"(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)[ \t]*(?:г\.|года|жыл\w*|ж\.)?"
     r"[ \t]*(?:(?:г\.|город|гор\.|қ\.|қаласы)[ \t]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[ \t]*)?$",
 )
 DATELINE_REACH = 200
@@ -160,6 +164,8 @@ def dateline(text: str) -> tuple[int, dt.date] | None:
     datetime.date(2009, 5, 12)
     >>> dateline("The court met.\\nOn July 16, 2009 he was detained.") is None  # a date inside a sentence
     True
+    >>> dateline("Thursday, 10 July 2003\\n\\nKAZAKH PRESIDENT SIGNS BILL")[1]  # after the weekday
+    datetime.date(2003, 7, 10)
     """
     head = text[:DATELINE_REACH]
     for rx in _DATELINE_RX:

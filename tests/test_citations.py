@@ -1555,3 +1555,35 @@ def test_a_charge_is_read_in_the_code_whose_article_defines_an_offence(text, exp
     for c in got:
         if c.code:
             assert c.code_reason.startswith("offence:") and "General Part" in c.code_reason or "term" in c.code_reason
+
+
+# Round 29 of the citations (dev): forms the finder missed when the batch was first scored.
+@pytest.mark.parametrize("text, expected", [
+    # a space slipped before the abbreviation's stop (cit-ru-2902's form)
+    ("возбуждено досудебное производство по ст .316 ч.1 Уголовного кодекса РК", [("316", "1")]),
+    # the number before the word, the code's name after «в» (cit-ru-2903's form)
+    ("Есть 316 статья в уголовном кодексе, но санкции этой статьи очень маленькие", [("316", None)]),
+    # near-miss: a count of articles is no citation
+    ("В кодексе 171 статья о преступлениях.", []),
+])
+def test_round29_forms_are_found(text, expected):
+    assert [(c.article, c.part) for c in find_citations(text)] == expected
+
+
+def test_a_foreign_code_abbreviated_as_uk_keeps_its_bare_uk_citations_out():
+    # cit-ru-2909 (dev): a Russian textbook names its code, then calls it «УК»
+    t = ("Данные положения обусловливают начало Особенной части Уголовного кодекса Российской     Федерации (далее – "
+         "УК) главой 16 – «Преступления против жизни». Данным фактом законодатель придает особую значимость охране "
+         "жизни человека.\n\nРодовым объектом преступлений против жизни (ст. 105-110.2 УК) является личность человека.")
+    assert find_citations(t) == []
+    # near-miss: Kazakhstan's code abbreviated the same way stays a citation
+    assert [c.article for c in find_citations("Уголовного кодекса РК (далее – УК). Убийство (ст. 99 УК).")] == ["99"]
+
+
+def test_a_dated_page_header_with_its_weekday_dates_the_text():
+    # cit-en-2903 (dev): "Thursday, 10 July 2003" heads a CACI Analyst item: the text was written under the 1997 Code
+    t = ("Thursday, 10 July 2003\n\nKAZAKH PRESIDENT SIGNS BILL ON HUMAN TRAFFICKING\n\nSeveral articles of the "
+         "Criminal Code are applicable to trafficking cases: Article 125 covers kidnapping.")
+    assert [(c.article, c.code) for c in find_citations(t)] == [("125", "1997")]
+    # near-miss: without the header the code stays undecided
+    assert [c.code for c in find_citations(t.split("\n\n", 1)[1])] == [None]

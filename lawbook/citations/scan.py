@@ -79,10 +79,10 @@ _PART_NUM_BEFORE = re.compile(rf"(?:(?<!\d)(?P<pn>\d{{1,2}})\s*{_D}\s*(?:{_RU_EN
 
 
 # Russian, number before the word: "174-я статья", "по 405-й статье", "174-й статьи"; without the ordinal
-# ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК" (only before the code's name:
-# "171 статья" may count articles)
+# ending: "по 174 статье" (a count never takes the singular dative), "174 статья УК", "316 статья в уголовном кодексе"
+# (only before the code's name: "171 статья" may count articles)
 _NUM_FIRST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,/])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:\s*[{DASHES}\u2011]\s*(?:я|й|ю|ой|ая|ую)\s+"
-                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:УК\b|[Уу]головн))|ст\.(?=\s*(?:УК\b|[Уу]головн|ч\.\s*\d)))"
+                        r"(?:[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй))|\s+(?:[Сс]татье\b|[Сс]тат(?:ья|ьи|ью)\b(?=\s*\[?\s*(?:в\s+)?(?:УК\b|[Уу]головн))|ст\.(?=\s*(?:УК\b|[Уу]головн|ч\.\s*\d)))"
                         # a bare number with the code's abbreviation right after it: "обвиняется по 174 УК РК" (another
                         # state's "УК РФ" is not taken: see _FOREIGN_CODE)
                         r"|(?=\s+УК\s*(?:РК\b|Республики|Казахстана)))")
@@ -214,6 +214,31 @@ _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 _OTHER_STATES_ABBR = "РФ|КР|РУз|РУ|РТ"
 
 
+#: Another state's criminal code named, then abbreviated for the rest of the text: «Уголовного кодекса Российской
+#: Федерации (далее – УК)» (round 29 of the citations, dev cit-ru-2909, a Russian textbook).
+_ABBREVIATED_AS_UK = re.compile(r"\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]?\s*УК\s*\)", re.IGNORECASE)
+
+
+#: Right after a citation, the bare abbreviation «УК» (its range or dotted part before it), not Kazakhstan's «УК РК».
+_BARE_UK_AFTER = re.compile(r"(?:\s*[-–—]\s*\d{1,3}(?:\.\d{1,2})*)?\s*,?\s*УК\b(?!\s*(?:РК|ҚР|Республики\s+Казахстан"
+                            r"|Казахстана|Каз))")
+
+
+def _foreign_code_abbreviated(text: str) -> bool:
+    """Whether the text names another state's criminal code and then says it will call it «УК»: its bare «УК»
+    citations are that code's.
+
+    >>> _foreign_code_abbreviated("Уголовного кодекса Российской Федерации (далее – УК) главой 16")
+    True
+    >>> _foreign_code_abbreviated("Уголовного кодекса Республики Казахстан (далее – УК)")
+    False
+    """
+    for m in _ABBREVIATED_AS_UK.finditer(text):
+        if _FOREIGN_NAME.search(text, max(0, m.start() - 120), m.start()):
+            return True
+    return False
+
+
 #: Right after a citation: another state's criminal code ("ст. 299 ч.2 УК КР", "Статья 205.4 УК РФ").
 _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[«\"]?[а-я\d][»\"]?\s*)?(?:of\s+the\s+)?"
                            # Uzbekistan's code is «УК РУз» or «УК РУ» (round 28, dev cit-ru-2805: "ст. 244 ч. 2 п. «б» УК РУ")
@@ -333,6 +358,7 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     the heading above it (:func:`_this_article`)."""
     kept, pending, taken = [], set(), {}
     items = list(_raw_citations_any(text, titled))
+    foreign_uk = _foreign_code_abbreviated(text)
     # a list is one act's: "Articles 676 to 681 of the Code of Administrative Offenses" names it after its last number
     # or "the Code" with no name before its first number, when the code named last is another act
     other_lists = {item[4] for item in items
@@ -343,6 +369,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue
         if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
             continue
+        if foreign_uk and _BARE_UK_AFTER.match(text, item[1]):
+            continue  # «(ст. 105-110.2 УК)» where the text defined «УК» as another state's code
         if _DOTTED.match(text, item[1]) or _foreign_ahead(text, item[1]):
             continue
         if _other_act_before(text[max(0, item[0] - 80):item[0]]) or _code_by_subject_before(text, item[0], item[1]):

@@ -53,7 +53,7 @@ _PART = r"(?:(?:,\s*|\s+)(?:part|p\.|pt\.?|para\.?|ч\.|часть|части|ч
 # "ст 174", "Art 174": an abbreviation without its stop counts before a number only
 _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d))"
            # "ст .316" (a space slipped before the stop, round 29 of the citations, dev cit-ru-2902)
-           r"|(?<![А-Яа-яЁё])(?:[Сс]т\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]т[ \t]\.(?=\s?\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
+           r"|(?<![А-Яа-яЁё])(?:[Сс]т ?\.|[Сс]тст\.|[Сс]т(?=\s\d)|[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях|ей)"
            # the plural abbreviation "стст." ("по стст. 174, 179 УК РК"); the word hyphenated at a line's end
            # ("ста-\nтье 174")
            r"|[Сс]та-[ \t]*\n[ \t]*т(?:ья|ьи|ье|ью|ьей|ьёй|ьям|ьями|ьях))"

@@ -1587,3 +1587,20 @@ def test_a_dated_page_header_with_its_weekday_dates_the_text():
     assert [(c.article, c.code) for c in find_citations(t)] == [("125", "1997")]
     # near-miss: without the header the code stays undecided
     assert [c.code for c in find_citations(t.split("\n\n", 1)[1])] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 1997 Code letters a part's items (cit-ru-2404's "176 ч.4 п. «б»"; the accounts' dev negative
+    # ru-sko-jury-acquits: "ст.ст. 179 ч.2 п.п. «а, в, г», 96 ч.2 п.п. «а, д, ж, з» УК РК", robbery and murder)
+    ("предусмотренных ст.ст. 179 ч.2 п.п. «а, в, г», 96 ч.2 п.п. «а, д, ж, з» УК РК, органами следствия",
+     [("179", "2", "1997"), ("96", "2", "1997")]),
+    ("Он осужден по п. «и» ч. 2 ст. 96 УК РК.", [("96", "2", "1997")]),
+    ("Ему предъявлены обвинения по статьям 311 ч.5, 176 ч.4 п. «б», 307 ч.4 УК РК.",
+     [("311", "5", "1997"), ("176", "4", "1997"), ("307", "4", "1997")]),
+    ("ҚК-нің 96-бабы 2-бөлігінің «а» тармағымен сотталды.", [("96", "2", "1997")]),
+    # near-misses: the 2014 Code numbers its items, which decide nothing; a bracketed letter is no evidence
+    ("Он осужден по п. 1) ч. 2 ст. 99 УК РК.", [("99", "2", None)]),
+    ("He was charged under Article 99 (2) (a) of the Criminal Code.", [("99", "2", None)]),
+])
+def test_a_lettered_item_is_the_1997_codes_form(text, expected):
+    assert [(c.article, c.part, c.code) for c in find_citations(text)] == expected

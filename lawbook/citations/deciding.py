@@ -54,7 +54,7 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 
 
 #: Evidence that names a code by itself, wherever the citation stands.
-_STRONG = ("explicit", "number", "subject", "title", "term", "offence")
+_STRONG = ("explicit", "number", "subject", "title", "term", "offence", "form")
 
 
 #: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a
@@ -457,7 +457,7 @@ def _decide_by_dateline(cits: list[Citation], text: str) -> None:
 
 #: The kinds of evidence a citation may lend to another one (not the document's alone, nor another lend; "agree" holds a
 #: kind of the citation's own words beside the document's, as its reason says).
-_LENDING = ("explicit", "number", "title", "term", "offence", "subject", "date-in-text", "role-date", "agree")
+_LENDING = ("explicit", "number", "title", "term", "offence", "form", "subject", "date-in-text", "role-date", "agree")
 
 
 def _lender(c: Citation) -> bool:

@@ -18,6 +18,7 @@ from .patterns import _BESIDE, _CYR, _FORMS
 from .model import Citation
 from .acts import foreign_document
 from .offences import code_by_offence
+from .items import code_by_item_letter
 from .context import (
     _Cues, _document_years, _explicit_code, _SentenceEnds, _year_near, _year_of_another_clause, _YearMarks, _Years
 )
@@ -202,6 +203,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             reason = (f"number: only the {code} Code has an article numbered {article}"
                       + ("" if "-" in article else " (the 1997 Code ends at art. 393)"))
         if code is None:
+            # so does the form: an item lettered in quotes is the 1997 Code's ("п. «и» ч. 2 ст. 96")
+            got = code_by_item_letter(text, start, end)
+            if got:
+                code, reason = got
+        if code is None:
             # so does the offence: its title quoted after the citation, the term of imprisonment quoted around
             # it, when the other code's article of that number is another offence
             got = (_code_by_title(ix, text, end, article) or _code_by_title_before(ix, text, start, end, article)
@@ -209,7 +215,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                    or code_by_offence(ix, text, start, end, article))
             if got:
                 code, reason = got
-        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term", "offence"):
+        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term", "offence", "form"):
             pointed = code_on(date) if date is not None else None
             if pointed is None:
                 year, _ = _year_near(text, start, end, ends, marks)

@@ -197,9 +197,10 @@ _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNOREC
 
 #: After an article's part, the part's item by its letter or number ("176 ч.4 п. «б», 307 ч.4": a sub-item of part 4,
 #: not an article; the list goes on after it, round 24, dev cit-ru-2404).
-_ITEM_OF_PART = re.compile(r"\s*,?\s*(?:п\.|пп\.|пункт\w*|подпункт\w*|item|sub-?paragraph)\s*"
-                           # several items: "пп. 1, 2" (a number of three digits after the comma is the next article)
-                           r"(?:[«\"“]\s*[а-яёa-z]\s*[»\"”]|[а-яёa-z]\)|\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?(?![\w\-]))*)"
+_ITEM_OF_PART = re.compile(r"\s*,?\s*(?:п\.\s*п\.|п\.|пп\.|пункт\w*|подпункт\w*|item|sub-?paragraph)\s*"
+                           # several items: "пп. 1, 2" (a number of three digits after the comma is the next article),
+                           # "п.п. «а, в, г»" (several letters in one pair of quotes, dev negative ru-sko-jury-acquits)
+                           r"(?:[«\"“]\s*[а-яёa-z](?:\s*,\s*[а-яёa-z])*\s*[»\"”]|[а-яёa-z]\)|\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?(?![\w\-]))*)"
                            r"(?![\w\-])", re.IGNORECASE)
 
 

@@ -1,0 +1,47 @@
+"""The code told by how a citation writes its item: the 1997 Code lettered the items of a part («а», «б» …), the 2014
+Code numbers them (1), 2) …).
+
+Kazakhstan's 1997 Criminal Code writes "п. «и» ч. 2 ст. 96" (murder for gain); the 2014 Code's murder article lists
+its items as "1) екі немесе одан көп адамды; 2) …" (art. 99 part 2 as kodeksy-kz.com prints it). A citation with a
+lettered item is therefore one of the 1997 Code, whatever year the text was written in (a verdict of 2015 on acts of
+2013 still cites "176 ч.4 п. «б»", citations round 24). Only letters in quotes count: a bracketed "(b)" is also how
+treaties and other states' codes letter their items.
+
+>>> t = "осужден в 2010 году по п. «и» ч. 2 ст. 96 УК РК"
+>>> code_by_item_letter(t, t.index("ч. 2"), t.index(" УК"))[0]
+'1997'
+>>> t = "ст.ст. 179 ч.2 п.п. «а, в, г», 96 ч.2"
+>>> code_by_item_letter(t, t.index("179"), t.index(" п.п."))[1][:45]
+"form: the item is lettered ('п.п. «а, в, г»')"
+>>> t = "по п. 1) ч. 2 ст. 99 УК РК"
+>>> code_by_item_letter(t, t.index("ч. 2"), t.index(" УК")) is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+_LETTER = r"[«\"“]\s*[а-яёa-z](?:\s*,\s*[а-яёa-z])*\s*[»\"”]"
+_LETTERS = _LETTER + r"(?:\s*(?:,|и|and)\s*" + _LETTER + r")*"
+_ITEM_WORD = r"(?:п\.\s*п\.|пп?\.|пункт\w*|подпункт\w*|paragraphs?|items?|clauses?|sub-?paragraphs?)"
+
+#: A lettered item right before the citation ("п. «и» ч. 2 ст. 96", "пунктами «а», «б» части второй статьи 96"); not
+#: one a comma closes, which is the item of the list's previous article ("176 ч.4 п. «б», 307 ч.4").
+_BEFORE = re.compile(_ITEM_WORD + r"\s*" + _LETTERS + r"\s*(?:of(?:\s+the)?)?\s*$", re.IGNORECASE)
+
+#: A lettered item in or right after the citation ("176 ч.4 п. «б»", "96 ч.2 п.п. «а, д, ж, з»", Kazakh
+#: "2-бөлігінің «а» тармағы").
+_AFTER = re.compile(r"^\s*,?\s*(?:" + _ITEM_WORD + r"\s*" + _LETTERS + r"|" + _LETTERS + r"\s*тарма[қғ]\w*)",
+                    re.IGNORECASE)
+_INSIDE = re.compile(_ITEM_WORD + r"\s*" + _LETTERS, re.IGNORECASE)
+
+
+def code_by_item_letter(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """("1997", reason) when the citation ``text[start:end]`` has an item lettered in quotes in it, just before it or
+    just after it; None otherwise."""
+    m = (_INSIDE.search(text, start, end) or _AFTER.search(text[end:end + 40])
+         or _BEFORE.search(text[max(0, start - 40):start]))
+    if m is None:
+        return None
+    return "1997", (f"form: the item is lettered ({m.group(0).strip(' ,')!r}), as the 1997 Code letters the items "
+                    f"of a part; the 2014 Code numbers them")

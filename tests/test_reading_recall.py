@@ -349,3 +349,16 @@ def test_attacks_on_protected_persons_and_the_president(rb, text, want):
 ])
 def test_one_of_the_recruiters_is_a_recruiter(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_a_part_printed_beside_the_number_is_charged_though_the_words_read_another_part(rb):
+    # round 63 (dev) ru-2016-balkhash-five-radicals-arrested: the words read taking part in a terrorist group (257 p2),
+    # the court's release prints «статьями 257 части 1, 287 части 5» (creating one): both parts are found
+    text = ("В апреле 2016 года в Карагандинской области арестовали пятерых членов радикальной группы, которые "
+            "планировали совершить террористические акты. Они подозреваются в совершении преступлений, "
+            "предусмотренных статьями 257 части 1, 287 части 5 УК РК.")
+    found = {(f["article"], f["part"]) for f in classify_text(text, rulebook=rb)["findings"]}
+    assert ("257", "1") in found and ("287", "5") in found
+    # near-miss: without the printed part, only the part the words give
+    found = {(f["article"], f["part"]) for f in classify_text(text.replace(" части 1", ""), rulebook=rb)["findings"]}
+    assert ("257", "1") not in found and ("257", "2") in found

@@ -34,6 +34,7 @@ class Frame(Strict):
     without: list[str] = Field(default_factory=list)
     window: int = Field(default=10, ge=1, le=60)
     negatable: bool = True  # a negation just before the trigger blocks it
+    after: bool = False  # the ``with`` arguments stand after the trigger (what is spread, not who spreads)
 
     @field_validator("trigger", "without")
     @classmethod

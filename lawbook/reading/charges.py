@@ -334,7 +334,10 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
                 continue
             stage = staged.pop(si, None)
             rule = proposed_rule(rb, tcode, art, part, day) or (proposed_rule(rb, tcode, art, None, day) if part else None)
-            if _already_given(rb, tcode, art, facts + out, day, part if len(parts) > 1 else None):
+            # a part printed beside the number is the source's own: a fact for another part of the article
+            # (frames that read taking part where «статьями 257 части 1» charges creating) does not give it
+            printed = len(parts) > 1 or (c.part and not isinstance(c, _Titled) and code == acts_code)
+            if _already_given(rb, tcode, art, facts + out, day, part if printed else None):
                 if stage and rule is not None:  # the acts read from the words: the stage goes to their kind
                     notes.append({"what": "stage", "sentence": si, "value": stage, "kind": rule.kind})
                 continue

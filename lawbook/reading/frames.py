@@ -260,8 +260,9 @@ class Cues:
                     lo, hi = max(0, a - w), min(len(toks) - 1, b + w)
                     used = [(a, b, tid)]  # (first word, last word, term id) of the trigger and of each argument
                     ok = True
+                    glo = a if e.frame.after else lo  # "распространение листовок «Хизб ут-Тахрир»": its object
                     for g in groups:
-                        near = [(x, y, t) for t in g for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
+                        near = [(x, y, t) for t in g for (x, y) in occ.get(t, ()) if x >= glo and y <= hi]
                         if not near:
                             ok = False
                             break

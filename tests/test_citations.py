@@ -1604,3 +1604,12 @@ def test_a_dated_page_header_with_its_weekday_dates_the_text():
 ])
 def test_a_lettered_item_is_the_1997_codes_form(text, expected):
     assert [(c.article, c.part, c.code) for c in find_citations(text)] == expected
+
+
+def test_a_fine_in_uzbekistans_base_units_sets_the_document_abroad():
+    # cit-ru-3011 (dev, round 30): an Uzbek page on drug offences cites «статья 276 УК» and names no state
+    t = ("Незаконное изготовление, хранение, перевозка или пересылка наркотических средств (статья 276 УК)\n"
+         "Штраф до 50-кратного размера БРВ (базовая расчётная величина), либо лишение свободы на срок до 3 лет.")
+    assert find_citations(t) == []
+    # near-miss: the same counted in МРП is Kazakhstan's
+    assert [c.article for c in find_citations(t.replace("БРВ (базовая расчётная величина)", "МРП"))] == ["276"]

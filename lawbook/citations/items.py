@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-_LETTER = r"[«\"“]\s*[а-яёa-z](?:\s*,\s*[а-яёa-z])*\s*[»\"”]"
-_LETTERS = _LETTER + r"(?:\s*(?:,|и|and)\s*" + _LETTER + r")*"
+#: An item's letter, or several, in one pair of quotes («б», «а, в, г»); the finder's list of items reads them too.
+QUOTED_LETTERS = r"[«\"“]\s*[а-яёa-z](?:\s*,\s*[а-яёa-z])*\s*[»\"”]"
+_LETTERS = QUOTED_LETTERS + r"(?:\s*(?:,|и|and)\s*" + QUOTED_LETTERS + r")*"
 _ITEM_WORD = r"(?:п\.\s*п\.|пп?\.|пункт\w*|подпункт\w*|paragraphs?|items?|clauses?|sub-?paragraphs?)"
 
 #: A lettered item right before the citation ("п. «и» ч. 2 ст. 96", "пунктами «а», «б» части второй статьи 96"); not

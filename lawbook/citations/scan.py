@@ -16,6 +16,7 @@ from .patterns import (
     _HEADING_AFTER, _KK_ITEM_WORD, _KK_OCR, _KK_ORD, _KK_PART_NUM, _KK_PART_WORD, _KK_SUFFIX, _NUM, _ORD_WORD,
     _OTHER_ACT, _PART_KW, _PARTS, _RU_END, _RU_ORD, _SEP
 )
+from .items import QUOTED_LETTERS
 from .spans import _below_special_part, _sentence_of, _special_part
 from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _code_by_subject_before,
                    _criminal_case, _list_opening, _other_act_before, _other_code_after)
@@ -200,7 +201,7 @@ _NEXT = re.compile(_SEP + r"(?:(?:art\.|ст\.)\s*)?(" + _NUM + r")", re.IGNOREC
 _ITEM_OF_PART = re.compile(r"\s*,?\s*(?:п\.\s*п\.|п\.|пп\.|пункт\w*|подпункт\w*|item|sub-?paragraph)\s*"
                            # several items: "пп. 1, 2" (a number of three digits after the comma is the next article),
                            # "п.п. «а, в, г»" (several letters in one pair of quotes, dev negative ru-sko-jury-acquits)
-                           r"(?:[«\"“]\s*[а-яёa-z](?:\s*,\s*[а-яёa-z])*\s*[»\"”]|[а-яёa-z]\)|\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?(?![\w\-]))*)"
+                           r"(?:" + QUOTED_LETTERS + r"|[а-яёa-z]\)|\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?(?![\w\-]))*)"
                            r"(?![\w\-])", re.IGNORECASE)
 
 

@@ -26,7 +26,9 @@ class Frame(Strict):
     is "leave", not "left" or "leaving": a call to leave, not a departure told).
     The frame matches where a trigger term occurs and every ``with`` group has
     a term within ``window`` words of it, in the same sentence, and no
-    ``without`` term does.
+    ``without`` term does. With ``after``, the ``with`` terms must stand after
+    the trigger (its object: what is spread), the ``without`` terms anywhere
+    in the window.
     """
 
     trigger: list[str] = Field(min_length=1)

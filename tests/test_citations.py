@@ -687,7 +687,8 @@ def test_a_suffixed_number_the_1997_code_never_had_is_a_2014_number():
 def test_a_gloss_that_names_the_offence_then_how_it_was_done():
     # cit-ru-510 (dev): "(Хулиганство, совершённое группой лиц)": hooliganism is 2014 art. 293 (the 1997 Code's
     # art. 293 protects nature reserves)
-    text = ("Начато расследование по пункту 1 части 2 статьи 293 УК РК (Хулиганство, совершённое группой лиц), - "
+    # (its «пункту 1» is left out: a numbered item of a part is the 2014 Code's form and would decide first)
+    text = ("Начато расследование по части 2 статьи 293 УК РК (Хулиганство, совершённое группой лиц), - "
             "сообщили в ведомстве.")
     (c,) = find_citations(text)
     assert (c.article, c.part, c.code, c.code_reason.split(":")[0]) == ("293", "2", "2014", "title")
@@ -941,8 +942,12 @@ def test_one_sentences_citations_share_the_code_its_others_were_decided_for_unle
     cs = find_citations(t)
     assert [(c.article, c.code) for c in cs] == [("366", "2014"), ("367", "2014"), ("368", "2014"), ("189", "2014"),
                                                 ("190", "2014")]
-    # 189 is now decided by its own words (the 1997 Code's 189 was excluded and its title given to 176: decision
-    # 0014, tenth session); 190 takes the code its sentence's others were decided for
+    # 189 and 190 are decided by their numbered items («пункт 2 часть 3»: the 2014 Code's form)
+    assert cs[3].code_reason.startswith("form:") and cs[4].code_reason.startswith("form:")
+    # without the items, 189 is decided by its own words (the 1997 Code's 189 was excluded and its title given to
+    # 176: decision 0014, tenth session); 190 takes the code its sentence's others were decided for
+    cs = find_citations(t.replace("пункт 2 часть 3 статьи", "часть 3 статьи"))
+    assert [c.code for c in cs] == ["2014"] * 5
     assert cs[3].code_reason.startswith("subject:") and cs[4].code_reason.startswith("same-sentence")
     # "ранее", "now", "old": the sentence compares the codes, and its other citations keep their own evidence
     t = ("Он осуждён по статье 174 УК РК «Возбуждение социальной, национальной, родовой, расовой, сословной или "
@@ -1070,7 +1075,8 @@ def test_a_kazakh_list_before_a_spaced_article_word():
 def test_an_offence_whose_number_the_other_code_excluded_and_gave_to_another_article():
     # cit-ru-1003 (dev): the 2014 Code's 189 named by its offence; the 1997 Code's 189 was excluded in 2011 and its
     # table of contents gives that very title to art. 176, so the 1997 Code never numbered the offence 189
-    t = ("По факту хищения прокуратура возбудила уголовное дело по статье 189, часть 4, пункт 2 УК РК (присвоение или "
+    # (its numbered item «пункт 2», the 2014 Code's form, is left out: it would decide first)
+    t = ("По факту хищения прокуратура возбудила уголовное дело по статье 189, часть 4 УК РК (присвоение или "
          "растрата чужого имущества, вверенного должностному лицу, в особо крупном размере).")
     c = find_citations(t)[0]
     assert (c.article, c.code) == ("189", "2014")
@@ -1541,7 +1547,8 @@ def test_every_glossary_word_is_a_word_of_some_title():
 # session). The first wording is the dev split's (a verdict quoted by a monitor, cit-en-802), shortened; the others are
 # constructed near-misses: the same numbers in a General-Part sense decide nothing.
 @pytest.mark.parametrize("text,expected", [
-    ("The court found Kabirov guilty and sentenced him according to Article 366 Part 3 Clause 4 of the Criminal Code.",
+    # (its numbered item "Clause 4", the 2014 Code's form, is left out: it would decide first)
+    ("The court found Kabirov guilty and sentenced him according to Article 366 Part 3 of the Criminal Code.",
      [("366", "2014")]),
     ("Суд признал его виновным по ч. 2 ст. 96 УК РК и приговорил к 15 годам лишения свободы.", [("96", "1997")]),
     ("Ол ҚК-нің 97-бабы бойынша сотталды.", [("97", "1997")]),
@@ -1598,11 +1605,28 @@ def test_a_dated_page_header_with_its_weekday_dates_the_text():
     ("Ему предъявлены обвинения по статьям 311 ч.5, 176 ч.4 п. «б», 307 ч.4 УК РК.",
      [("311", "5", "1997"), ("176", "4", "1997"), ("307", "4", "1997")]),
     ("ҚК-нің 96-бабы 2-бөлігінің «а» тармағымен сотталды.", [("96", "2", "1997")]),
-    # near-misses: the 2014 Code numbers its items, which decide nothing; a bracketed letter is no evidence
-    ("Он осужден по п. 1) ч. 2 ст. 99 УК РК.", [("99", "2", None)]),
+    # near-miss: a bracketed letter is no evidence (treaties and other states' codes letter items so)
     ("He was charged under Article 99 (2) (a) of the Criminal Code.", [("99", "2", None)]),
 ])
 def test_a_lettered_item_is_the_1997_codes_form(text, expected):
+    assert [(c.article, c.part, c.code) for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2014 Code numbers a part's items (dev cit-kk-1301: «ҚР ҚК 335 бабы үшінші бөлігі, төртінші тармағы»;
+    # cit-kk-2302: «335-бабы 3-бөлігі 4-тармағымен»; cit-en-808: "article 99, part 2, paragraph 5")
+    ("Күдіктілерге қатысты ҚР ҚК 335 бабы үшінші бөлігі, төртінші тармағы бойынша іс қозғалды.", [("335", "3", "2014")]),
+    ("ҚР ҚК-нің 335-бабы 3-бөлігі 4-тармағымен қылмыстық іс қозғалды.", [("335", "3", "2014")]),
+    ("To the next count, namely article 99, part 2, paragraph 5, murder committed", [("99", "2", "2014")]),
+    ("Он осужден по п. 1) ч. 2 ст. 99 УК РК.", [("99", "2", "2014")]),
+    ("Дело возбуждено по ч. 3 п. 4 ст. 335 УК РК.", [("335", "3", "2014")]),
+    # near-misses: with no part, a numbered "paragraph" or «пункт» is the part itself (English translations of the
+    # 1997 Code; the press's «п. 1 ст. 174»); «п. 3» followed by an article starts another citation
+    ("He was convicted under Article 164, paragraph 3, of the Criminal Code.", [("164", "3", None)]),
+    ("Он осужден по п. 1 ст. 174 УК РК.", [("174", None, None)]),
+    ("Дело возбуждено по ч. 2 ст. 174, п. 3 ст. 175 УК РК.", [("174", "2", None), ("175", None, None)]),
+])
+def test_a_numbered_item_of_a_part_is_the_2014_codes_form(text, expected):
     assert [(c.article, c.part, c.code) for c in find_citations(text)] == expected
 
 

@@ -18,7 +18,7 @@ from .patterns import _BESIDE, _CYR, _FORMS
 from .model import Citation
 from .acts import foreign_document
 from .offences import code_by_offence
-from .items import code_by_item_letter
+from .items import code_by_item_letter, code_by_item_number
 from .context import (
     _Cues, _document_years, _explicit_code, _SentenceEnds, _year_near, _year_of_another_clause, _YearMarks, _Years
 )
@@ -203,8 +203,9 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             reason = (f"number: only the {code} Code has an article numbered {article}"
                       + ("" if "-" in article else " (the 1997 Code ends at art. 393)"))
         if code is None:
-            # so does the form: an item lettered in quotes is the 1997 Code's ("п. «и» ч. 2 ст. 96")
-            got = code_by_item_letter(text, start, end)
+            # so does the form: an item lettered in quotes is the 1997 Code's ("п. «и» ч. 2 ст. 96"), a numbered
+            # item of a part the 2014 Code's ("п. 1) ч. 2 ст. 99")
+            got = code_by_item_letter(text, start, end) or code_by_item_number(text, start, end)
             if got:
                 code, reason = got
         if code is None:

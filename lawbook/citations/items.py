@@ -1,5 +1,5 @@
 """The code told by how a citation writes its item: the 1997 Code lettered the items of a part («а», «б» …), the 2014
-Code numbers them (1), 2) …).
+Code numbers them (1), 2) …): a lettered item is the 1997 Code's form, a numbered item of a part the 2014 Code's.
 
 Kazakhstan's 1997 Criminal Code writes "п. «и» ч. 2 ст. 96" (murder for gain); the 2014 Code's murder article lists
 its items as "1) екі немесе одан көп адамды; 2) …" (art. 99 part 2 as kodeksy-kz.com prints it). A citation with a
@@ -16,6 +16,11 @@ treaties and other states' codes letter their items.
 >>> t = "по п. 1) ч. 2 ст. 99 УК РК"
 >>> code_by_item_letter(t, t.index("ч. 2"), t.index(" УК")) is None
 True
+>>> code_by_item_number(t, t.index("ч. 2"), t.index(" УК"))[0]
+'2014'
+>>> t = "ҚР ҚК 335 бабы үшінші бөлігі, төртінші тармағы бойынша"
+>>> code_by_item_number(t, t.index("335"), t.index(","))[1][:40]
+"form: the item is numbered ('төртінші та"
 """
 from __future__ import annotations
 
@@ -46,3 +51,37 @@ def code_by_item_letter(text: str, start: int, end: int) -> tuple[str, str] | No
         return None
     return "1997", (f"form: the item is lettered ({m.group(0).strip(' ,')!r}), as the 1997 Code letters the items "
                     f"of a part; the 2014 Code numbers them")
+
+
+_NUMBERS = r"\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?)*"
+#: Kazakh ordinal words an item is numbered with ("үшінші бөлігі, төртінші тармағы"), first to tenth.
+_KK_ORDINAL = r"(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)"
+#: What starts another citation: a numbered item word followed by one is that citation's part ("ч. 2 ст. 174, п. 3
+#: ст. 175"), not this one's item.
+_NOT_ANOTHER = r"(?!\s*(?:ч\.|част|ст\.|стат|art|part|бап|\d{1,3}-?бап))"
+
+#: A numbered item right before a citation that starts with its part ("п. 4 ч. 3 ст. 335", "пункту 5) части второй
+#: статьи 99", "paragraph 5 of part 2 of Article 99").
+_NUM_BEFORE = re.compile(_ITEM_WORD + r"\s*" + _NUMBERS + r"\s*(?:of(?:\s+the)?)?\s*$", re.IGNORECASE)
+#: A numbered item in or right after the citation ("ч. 3 п. 4 ст. 335", "ст. 190 ч. 4 п. 2", ", paragraph 5",
+#: Kazakh "3-бөлігі 4-тармағымен", "екінші бөлігінің 5) тармағы", "үшінші бөлігі, төртінші тармағы").
+_NUM_AFTER = re.compile(r"^\s*,?\s*(?:" + _ITEM_WORD + r"\s*" + _NUMBERS + r"\b\)?" + _NOT_ANOTHER + r"|\d{1,2}\s*(?:\)|-)?\s*"
+                        r"тарма[қғ]\w*|" + _KK_ORDINAL + r"\s+тарма[қғ]\w*)", re.IGNORECASE)
+_NUM_INSIDE = re.compile(r"(?:" + _ITEM_WORD + r"\s*\d{1,2}\b\)?|\d{1,2}\s*(?:\)|-)?\s*тарма[қғ]|"
+                         + _KK_ORDINAL + r"\s+тарма[қғ])", re.IGNORECASE)
+#: A part in the citation: only beside a part is a numbered "paragraph" or «пункт» an item ("Article 164, paragraph
+#: 3" is a part in English translations of the 1997 Code; «п. 1 ст. 174» in the press often means part 1).
+_PART = re.compile(r"ч\.|част|part|бөлі", re.IGNORECASE)
+
+
+def code_by_item_number(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """("2014", reason) when the citation ``text[start:end]`` gives a part and a numbered item of it (in it, just
+    before it or just after it); None otherwise."""
+    if not _PART.search(text, start, end):
+        return None
+    m = (_NUM_INSIDE.search(text, start, end) or _NUM_AFTER.search(text[end:end + 40])
+         or _NUM_BEFORE.search(text[max(0, start - 40):start]))
+    if m is None:
+        return None
+    return "2014", (f"form: the item is numbered ({m.group(0).strip(' ,')!r}), as the 2014 Code numbers the items of "
+                    f"a part; the 1997 Code letters them")

@@ -514,7 +514,7 @@ def _decide_by_same_sentence(cits: list[Citation], text: str, offset: int = 0, y
 
     >>> from lawbook.citations import find_citations
 
-    >>> t = "К ним относятся: получение взятки (статья 366 УК), присвоение (пункт 2 часть 3 статьи 189 УК)."
+    >>> t = "К ним относятся: получение взятки (статья 366 УК), присвоение (часть 3 статьи 189 УК)."
     >>> [(c.article, c.code, c.code_reason.split(':')[0]) for c in find_citations(t)]
     [('366', '2014', 'title'), ('189', '2014', 'same-sentence')]
     """

@@ -710,7 +710,9 @@ def test_the_acts_of_another_person_in_a_clause_are_his_not_the_accounts(rb):
                         rulebook=rb)
     assert {f["article"] for f in res["findings"]} == {"258"}
     withdrawn = [x for x in res["extracted"] if x["what"] == "withdrawn-fact"]
-    assert withdrawn and all("another person" in x["why"] for x in withdrawn)
+    # the brother's membership stands inside the financing's words: the money's recipient (rules/facts.yaml), which
+    # the clause also says (another person's acts)
+    assert withdrawn and all("another person" in x["why"] or "whom the money" in x["why"] for x in withdrawn)
     assert {x["fact"]["kind"] for x in withdrawn} & {"foreign_armed_conflict", "organisation_activity"}
 
 
@@ -866,7 +868,9 @@ def test_kazakh_a_participle_clause_before_a_relative_holds_that_persons_acts(rb
     res = classify_text("2016 жылы ол ДАИШ құрамында болған ағасына ақша жіберіп отырды.", rulebook=rb)
     assert articles(res) == ["258"]
     withdrawn = [x for x in res["extracted"] if x["what"] == "withdrawn-fact"]
-    assert withdrawn and all("another person" in x["why"] for x in withdrawn)
+    # the brother's membership stands inside the financing's words: the money's recipient (rules/facts.yaml), which
+    # the clause also says (another person's acts)
+    assert withdrawn and all("another person" in x["why"] or "whom the money" in x["why"] for x in withdrawn)
 
 
 @pytest.mark.parametrize("text, want", [

@@ -491,8 +491,25 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
     ("В 2015 году он вступил в ИГИЛ и вербовал других для участия в боевых действиях.", ["257", "259"]),
     # the recruiter's own taking part joined to the recruiting by "and" inside its words stays
     ("In 2019 he was convicted of recruiting for and taking part in Islamic State.", ["257", "259"]),
+    # the purpose goes on past the words the recruiting frame matched (a synonym probe written this session)
+    ("В 2017 году он склонял односельчан к выезду в Сирию для участия в боевых действиях на стороне ИГИЛ.", ["259"]),
 ])
 def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the fighters or members money or tickets went to, named after the financing's trigger, are its recipients:
+    # not the giver's taking part, praise or fighting (synonym probes written in the twenty-seventh session)
+    ("В 2016 году осуждённый финансово поддерживал участников международной террористической организации.", ["258"]),
+    ("В 2017 году он материально поддерживал боевиков ИГИЛ.", ["258"]),
+    ("In 2017 he sent money to ISIS fighters in Syria.", ["258"]),
+    ("In 2015 he bought plane tickets for two men going to fight in Syria.", ["258"]),
+    # the giver's own membership, told before the financing or joined to it, stays
+    ("В 2017 году он, будучи членом ИГИЛ, переводил деньги боевикам в Сирию.", ["257", "258"]),
+    ("В 2018 году он вступил в ИГИЛ и переводил деньги боевикам.", ["257", "258"]),
+])
+def test_whom_money_went_to_is_not_the_givers_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
 
 

@@ -14,6 +14,7 @@ rules out (see docs/decisions/0005-engine.md).
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -77,14 +78,17 @@ class Subsumption(Strict):
     #: recruiting's, but its trigger stands inside them)
     #: ``words``: the included fact's own words only, not its trigger (propaganda told by "the group's members" does
     #: not make their membership the propaganda)
-    inside: bool | Literal["words"] = False
+    #: ``after``: as ``True``, or the included fact's trigger words stand after the including fact's first trigger in
+    #: the same sentence («склонял односельчан к выезду в Сирию для участия в боевых действиях на стороне ИГИЛ»:
+    #: the purpose goes on past the words the recruiting frame matched)
+    inside: bool | Literal["words", "after"] = False
 
     @model_validator(mode="before")
     @classmethod
     def _bare_kind(cls, v):
         return {"kind": v} if isinstance(v, str) else v
 
-    def applies(self, including: dict, included: dict) -> bool:
+    def applies(self, including: dict, included: dict, text: str = "") -> bool:
         """Whether fact ``including`` includes fact ``included`` (their ``_spans``,
         ``(cue, (start, end), words)``, the words read).
 
@@ -96,6 +100,12 @@ class Subsumption(Strict):
         >>> s.applies({"_spans": [("x", (0, 50), "")]}, {"kind": "b", "_spans": [("y", (40, 60), "")],
         ...                                               "_triggers": [(40, 45)]})
         True
+        >>> a = Subsumption(kind="b", inside="after")
+        >>> outer = {"_spans": [("x", (0, 20), "")], "_triggers": [(0, 5)], "_sentence": 0}
+        >>> a.applies(outer, {"kind": "b", "_spans": [("y", (40, 60), "")], "_triggers": [(40, 45)], "_sentence": 0})
+        True
+        >>> a.applies(outer, {"kind": "b", "_spans": [("y", (40, 60), "")], "_triggers": [(40, 45)], "_sentence": 1})
+        False
         """
         if not (included.get("kind") == self.kind
                 and all(included.get(k) == v for k, v in self.when.items())
@@ -106,8 +116,31 @@ class Subsumption(Strict):
         outer = [sp for _, sp, _ in including.get("_spans", ())]
         def inside(spans) -> bool:
             return bool(spans) and all(any(a <= x and y <= b for a, b in outer) for x, y in spans)
-        return bool(outer) and (inside([sp for _, sp, _ in included.get("_spans", ())])
-                                or (self.inside is True and inside(included.get("_triggers") or ())))
+        if not outer:
+            return False
+        if inside([sp for _, sp, _ in included.get("_spans", ())]):
+            return True
+        own = included.get("_triggers") or ()
+        if self.inside == "after" and own and including.get("_triggers") \
+                and included.get("_sentence") == including.get("_sentence") is not None:
+            first = min(a for a, _ in including["_triggers"])
+            if all(first < x for x, _ in own) and not _of_its_own(text, including, included):
+                return True
+        return self.inside in (True, "after") and inside(own)
+
+
+def _of_its_own(text: str, including: dict, included: dict) -> bool:
+    """Whether the included fact's words follow the including fact's trigger as its "of" ("one of the recruiters of a
+    terrorist cell": the cell is the recruiter's own, not what the recruits were drawn into).
+
+    >>> _of_its_own("one of the recruiters of a terrorist cell", {"_triggers": [(0, 21)]}, {"_triggers": [(27, 41)]})
+    True
+    >>> _of_its_own("recruited men to fight for ISIS", {"_triggers": [(0, 9)]}, {"_triggers": [(18, 23)]})
+    False
+    """
+    end = max(b for _, b in including["_triggers"])
+    start = min(a for a, _ in included.get("_triggers") or [(end, end)])
+    return end <= start and re.match(r"\s*of\b", text[end:start]) is not None
 
 
 class FactKind(Strict):

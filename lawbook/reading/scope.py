@@ -26,6 +26,7 @@ SUBSUMED_WHY = {
     "organisation_activity": "the account reports taking part in a terrorist organisation: the trip abroad is how "
                              "the person went to take part in it, not taking part in an armed conflict",
     "recruiting": "the words name what the recruits were drawn into, not the recruiter's own act",
+    "financing": "the words name whom the money or help went to, not the giver's own act",
     "attempt_on_president": "the killing plotted is the attempt on the President's life, not a second act",
 }
 
@@ -50,8 +51,8 @@ def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     return all(cue_facts[cue].get(k) == v for cue, _, _ in fact["_spans"] if cue in cue_facts for k, v in when.items())
 
 
-#: What joins two acts of one person: "and", «и», «және» or a comma
-_JOINED = re.compile(r"\s(?:and|и|және)\s|,", re.IGNORECASE)
+#: What joins two acts of one person: "and", «и», «және», a comma or a semicolon
+_JOINED = re.compile(r"\s(?:and|и|және)\s|[,;]", re.IGNORECASE)
 #: An infinitive's "to" before the joining word: the purpose of the act before it
 _PURPOSE_TO = re.compile(r"\sto\s+(?!the\b|a\b|an\b|\d)[a-z]+", re.IGNORECASE)
 
@@ -68,6 +69,9 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     >>> t = "recruit his classmates to fight for Islamic State"
     >>> joined_to_trigger(t, {"_triggers": [(0, 7)]}, {"_triggers": [(26, 31)]})
     False
+    >>> t = "convicted of financing extremism and of being members of the banned movement"
+    >>> joined_to_trigger(t, {"_triggers": [(13, 22)]}, {"_triggers": [(33, 56)]})
+    True
     >>> t = "enticing young men to go to Syria and join militants"
     >>> joined_to_trigger(t, {"_triggers": [(0, 8)]}, {"_triggers": [(38, 42)]})
     False
@@ -81,7 +85,11 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     if not gaps:
         return False
     lo, hi = min(gaps, key=lambda g: g[1] - g[0])  # the trigger nearest the included words
-    joint = _JOINED.search(text, lo, hi)
+    # the joining word may open the included words' trigger ("financing extremism and of being members of": a
+    # frame's trigger from "and"): the space before it still stands in the gap
+    joint = _JOINED.search(text, lo, min(len(text), hi + 6))
+    if joint is not None and joint.start() >= hi:
+        joint = None
     # "enticing young men to go to Syria and join militants": "and" joins two verbs of the recruits' purpose, told
     # after its "to", not a second act of the person's own
     return joint is not None and _PURPOSE_TO.search(text, lo, joint.start()) is None
@@ -98,7 +106,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     for f in facts:
         for s in kinds.get(f["kind"], ()):
             for g in facts:
-                if g is not f and s.applies(f, g) and told_only_as(g, s.when, cue_facts) \
+                if g is not f and s.applies(f, g, text) and told_only_as(g, s.when, cue_facts) \
                         and not (s.inside and joined_to_trigger(text, f, g)):
                     subsumed.setdefault(id(g), f["kind"])
                     taken = {a: g[a] for a in s.passes if g.get(a) is not None and f.get(a) is None}

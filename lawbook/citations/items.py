@@ -45,12 +45,21 @@ _INSIDE = re.compile(_ITEM_WORD + r"\s*" + _LETTERS, re.IGNORECASE)
 def code_by_item_letter(text: str, start: int, end: int) -> tuple[str, str] | None:
     """("1997", reason) when the citation ``text[start:end]`` has an item lettered in quotes in it, just before it or
     just after it; None otherwise."""
-    m = (_INSIDE.search(text, start, end) or _AFTER.search(text[end:end + 40])
-         or _BEFORE.search(text[max(0, start - 40):start]))
+    return _item_form(text, start, end, (_INSIDE, _AFTER, _BEFORE), "1997", "lettered")
+
+
+def _item_form(text: str, start: int, end: int, patterns: tuple, code: str, how: str) -> tuple[str, str] | None:
+    """``(code, reason)`` when one of ``patterns`` (inside the citation, right after it, right before it) finds its
+    item; None otherwise."""
+    inside, after, before = patterns
+    m = (inside.search(text, start, end) or after.search(text[end:end + 40])
+         or before.search(text[max(0, start - 40):start]))
     if m is None:
         return None
-    return "1997", (f"form: the item is lettered ({m.group(0).strip(' ,')!r}), as the 1997 Code letters the items "
-                    f"of a part; the 2014 Code numbers them")
+    other = "1997" if code == "2014" else "2014"
+    return code, (f"form: the item is {how} ({m.group(0).strip(' ,')!r}), as the {code} Code "
+                  f"{'numbers' if how == 'numbered' else 'letters'} the items of a part; the {other} Code "
+                  f"{'letters' if how == 'numbered' else 'numbers'} them")
 
 
 _NUMBERS = r"\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?)*"
@@ -79,9 +88,4 @@ def code_by_item_number(text: str, start: int, end: int) -> tuple[str, str] | No
     before it or just after it); None otherwise."""
     if not _PART.search(text, start, end):
         return None
-    m = (_NUM_INSIDE.search(text, start, end) or _NUM_AFTER.search(text[end:end + 40])
-         or _NUM_BEFORE.search(text[max(0, start - 40):start]))
-    if m is None:
-        return None
-    return "2014", (f"form: the item is numbered ({m.group(0).strip(' ,')!r}), as the 2014 Code numbers the items of "
-                    f"a part; the 1997 Code letters them")
+    return _item_form(text, start, end, (_NUM_INSIDE, _NUM_AFTER, _NUM_BEFORE), "2014", "numbered")

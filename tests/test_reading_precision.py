@@ -668,3 +668,14 @@ def test_texts_about_the_field_give_no_finding(rb, text):
 ])
 def test_the_case_beside_a_text_about_the_field_stands(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+def test_the_bomb_a_false_report_tells_of_is_not_explosives_kept(rb):
+    # round 65 (dev) kk-2022-kokshetau-regional-and-city-courts-email-bomb-report-halyquni, its two sentences: the bomb
+    # «hidden in the buildings» is what the e-mail reported
+    text = ("Бүгін таңертең Көкшетау қаласында облыстық және қалалық соттың ғимараттарына жарылғыш зат қойылғаны туралы "
+            "хабарлама түсті. Полиция департаменті баспасөз қызметінің мәліметіне қарағанда, ғимараттарда бомба "
+            "жасырылғаны туралы ақпарат сот хатшысының электронды поштасына келген.")
+    assert articles(classify_text(text, rulebook=rb)) == ["273"]
+    # near-miss: the bomb found in someone's home, with no false report, is explosives kept
+    assert articles(classify_text("2022 жылы тінту кезінде оның үйінен жасырылған бомба табылды.", rulebook=rb)) == ["287"]

@@ -55,6 +55,9 @@ def _counterparts_uncached(ix: CodeIndex, code: str, article: str, part: str | N
 
 #: Evidence that names a code by itself, wherever the citation stands.
 _STRONG = ("explicit", "number", "subject", "title", "term", "offence", "form")
+#: The strong evidence of the number or the citation's own words (not a code named beside it): a date of the text that
+#: points to the other code is noted beside it, as a date of a verdict or report.
+_OWN_STRONG = tuple(k for k in _STRONG if k != "explicit")
 
 
 #: A draft code named (``citation_forms.yaml``: ``draft_words``): within :data:`_DRAFT_REACH` characters before a

@@ -28,6 +28,7 @@ from .titles import (
 )
 from .scan import _raw_citations, _titled_heading
 from .deciding import (
+    _OWN_STRONG,
     _counterparts, _decide_by_cited_together, _decide_by_dateline, _decide_by_procedure, _decide_by_renumbered_pair,
     _decide_by_role_date, _decide_by_same_article, _decide_by_same_sentence, _decide_from_document,
     _decide_headings_by_code_text, _document_mentions, _Drafts, _later_years_of_trials_only, _lean, _lean_alone,
@@ -216,7 +217,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                    or code_by_offence(ix, text, start, end, article))
             if got:
                 code, reason = got
-        if code is not None and reason.split(":")[0] in ("number", "title", "subject", "term", "offence", "form"):
+        if code is not None and reason.split(":")[0] in _OWN_STRONG:
             pointed = code_on(date) if date is not None else None
             if pointed is None:
                 year, _ = _year_near(text, start, end, ends, marks)

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from ..conversion import OTHER
+
 #: An item's letter, or several, in one pair of quotes («б», «а, в, г»); the finder's list of items reads them too.
 QUOTED_LETTERS = r"[«\"“]\s*[а-яёa-z](?:\s*,\s*[а-яёa-z])*\s*[»\"”]"
 _LETTERS = QUOTED_LETTERS + r"(?:\s*(?:,|и|and)\s*" + QUOTED_LETTERS + r")*"
@@ -45,10 +47,14 @@ _INSIDE = re.compile(_ITEM_WORD + r"\s*" + _LETTERS, re.IGNORECASE)
 def code_by_item_letter(text: str, start: int, end: int) -> tuple[str, str] | None:
     """("1997", reason) when the citation ``text[start:end]`` has an item lettered in quotes in it, just before it or
     just after it; None otherwise."""
-    return _item_form(text, start, end, (_INSIDE, _AFTER, _BEFORE), "1997", "lettered")
+    return _item_form(text, start, end, (_INSIDE, _AFTER, _BEFORE), "1997")
 
 
-def _item_form(text: str, start: int, end: int, patterns: tuple, code: str, how: str) -> tuple[str, str] | None:
+#: How each code writes a part's items: the participle and the verb the reason uses.
+_HOW = {"1997": ("lettered", "letters"), "2014": ("numbered", "numbers")}
+
+
+def _item_form(text: str, start: int, end: int, patterns: tuple, code: str) -> tuple[str, str] | None:
     """``(code, reason)`` when one of ``patterns`` (inside the citation, right after it, right before it) finds its
     item; None otherwise."""
     inside, after, before = patterns
@@ -56,10 +62,9 @@ def _item_form(text: str, start: int, end: int, patterns: tuple, code: str, how:
          or before.search(text[max(0, start - 40):start]))
     if m is None:
         return None
-    other = "1997" if code == "2014" else "2014"
-    return code, (f"form: the item is {how} ({m.group(0).strip(' ,')!r}), as the {code} Code "
-                  f"{'numbers' if how == 'numbered' else 'letters'} the items of a part; the {other} Code "
-                  f"{'letters' if how == 'numbered' else 'numbers'} them")
+    other = OTHER[code]
+    return code, (f"form: the item is {_HOW[code][0]} ({m.group(0).strip(' ,')!r}), as the {code} Code "
+                  f"{_HOW[code][1]} the items of a part; the {other} Code {_HOW[other][1]} them")
 
 
 _NUMBERS = r"\d{1,2}\)?(?:\s*(?:,|и|and)\s*\d{1,2}\)?)*"
@@ -88,4 +93,4 @@ def code_by_item_number(text: str, start: int, end: int) -> tuple[str, str] | No
     before it or just after it); None otherwise."""
     if not _PART.search(text, start, end):
         return None
-    return _item_form(text, start, end, (_NUM_INSIDE, _NUM_AFTER, _NUM_BEFORE), "2014", "numbered")
+    return _item_form(text, start, end, (_NUM_INSIDE, _NUM_AFTER, _NUM_BEFORE), "2014")

@@ -493,6 +493,7 @@ def test_a_ten_day_arrest_beside_a_later_prison_term_is_no_administrative_case(r
     ("In 2019 he was convicted of recruiting for and taking part in Islamic State.", ["257", "259"]),
     # the purpose goes on past the words the recruiting frame matched (a synonym probe written this session)
     ("В 2017 году он склонял односельчан к выезду в Сирию для участия в боевых действиях на стороне ИГИЛ.", ["259"]),
+    ("In 2016 he recruited young men, who later fought for ISIS in Syria.", ["259"]),
 ])
 def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
@@ -505,9 +506,15 @@ def test_what_recruits_were_drawn_into_is_not_the_recruiters_act(rb, text, want)
     ("В 2017 году он материально поддерживал боевиков ИГИЛ.", ["258"]),
     ("In 2017 he sent money to ISIS fighters in Syria.", ["258"]),
     ("In 2015 he bought plane tickets for two men going to fight in Syria.", ["258"]),
+    # a comma that opens a participle or relative clause describes the recipient (probes of the twenty-eighth session)
+    ("В 2021 году осужден за перевод денег родственнику, примкнувшему к ИГИЛ в Сирии.", ["258"]),
+    ("В 2017 году она переводила деньги мужу, воевавшему в рядах ИГИЛ в Сирии.", ["258"]),
+    ("In 2021 he was convicted of sending money to his brother, who had joined Islamic State in Syria.", ["258"]),
     # the giver's own membership, told before the financing or joined to it, stays
     ("В 2017 году он, будучи членом ИГИЛ, переводил деньги боевикам в Сирию.", ["257", "258"]),
     ("В 2018 году он вступил в ИГИЛ и переводил деньги боевикам.", ["257", "258"]),
+    ("В 2018 году он финансировал ИГИЛ, вступил в организацию и уехал в Сирию.", ["257", "258"]),
+    ("In 2018 he financed ISIS, joined the group and left for Syria.", ["257", "258"]),
 ])
 def test_whom_money_went_to_is_not_the_givers_act(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want

@@ -51,8 +51,11 @@ def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     return all(cue_facts[cue].get(k) == v for cue, _, _ in fact["_spans"] if cue in cue_facts for k, v in when.items())
 
 
-#: What joins two acts of one person: "and", «и», «және», a comma or a semicolon
-_JOINED = re.compile(r"\s(?:and|и|және)\s|[,;]", re.IGNORECASE)
+#: What joins two acts of one person: "and", «и», «және», a comma or a semicolon. A comma that opens a relative
+#: clause or a Russian participle clause ("to a relative, who had joined ISIS", «родственнику, примкнувшему к ИГИЛ»)
+#: describes the noun before it, not a second act.
+_JOINED = re.compile(r"\s(?:and|и|және)\s|;|,(?!\s*(?:who|whom|whose|which|котор[а-яё]*|[а-яё]+(?:вш|[юуая]щ)"
+                     r"(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой|ом|ее|ее)(?:ся)?)\b)", re.IGNORECASE)
 #: An infinitive's "to" before the joining word: the purpose of the act before it
 _PURPOSE_TO = re.compile(r"\sto\s+(?!the\b|a\b|an\b|\d)[a-z]+", re.IGNORECASE)
 
@@ -72,6 +75,9 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     >>> t = "convicted of financing extremism and of being members of the banned movement"
     >>> joined_to_trigger(t, {"_triggers": [(13, 22)]}, {"_triggers": [(33, 56)]})
     True
+    >>> t = "осужден за перевод денег родственнику, примкнувшему к ИГИЛ"
+    >>> joined_to_trigger(t, {"_triggers": [(11, 18)]}, {"_triggers": [(39, 50)]})
+    False
     >>> t = "enticing young men to go to Syria and join militants"
     >>> joined_to_trigger(t, {"_triggers": [(0, 8)]}, {"_triggers": [(38, 42)]})
     False
@@ -87,7 +93,7 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     lo, hi = min(gaps, key=lambda g: g[1] - g[0])  # the trigger nearest the included words
     # the joining word may open the included words' trigger ("financing extremism and of being members of": a
     # frame's trigger from "and"): the space before it still stands in the gap
-    joint = _JOINED.search(text, lo, min(len(text), hi + 6))
+    joint = _JOINED.search(text, lo)
     if joint is not None and joint.start() >= hi:
         joint = None
     # "enticing young men to go to Syria and join militants": "and" joins two verbs of the recruits' purpose, told

@@ -1,5 +1,5 @@
 """Reading described cases: a YAML case file, a directory of them, or a JSON
-Lines file of plain accounts ``{"id", "date", "text"}``.
+Lines file of plain accounts ``{"id", "date", "published", "text"}``.
 
 Each input yields a job ``(label, kind, payload)`` or an error record with its
 ``file:line``, so a batch goes on past a bad item.
@@ -110,8 +110,11 @@ def _jsonl_jobs(path: str) -> Iterator[dict]:
                 yield {"label": label, "kind": "error", "line": lineno,
                        "error": f"{label}: text: longer than {MAX_NARRATIVE:,} characters"}
                 continue
-            yield {"label": label, "kind": "text", "id": str(rec.get("id") or lineno), "text": text,
+            job = {"label": label, "kind": "text", "id": str(rec.get("id") or lineno), "text": text,
                    "date": rec.get("date"), "line": lineno}
+            if rec.get("published") is not None:
+                job["published"] = rec["published"]
+            yield job
 
 
 def run_job(job: dict, rb, engine: str = "durable") -> dict:
@@ -122,7 +125,8 @@ def run_job(job: dict, rb, engine: str = "durable") -> dict:
         if job["kind"] == "error":
             out = {"error": job["error"]}
         elif job["kind"] == "text":
-            out = classify_text(job["text"], date=job.get("date"), case_id=job["id"], rulebook=rb, engine=engine)
+            out = classify_text(job["text"], date=job.get("date"), case_id=job["id"], rulebook=rb, engine=engine,
+                                published=job.get("published"))
         else:
             try:
                 out = classify(job["data"], rb, engine=engine)

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from . import rulebook as _rulebook
 from .conversion import BOUNDARY, FIRST_DAY, code_on, convert_parsed, index as code_index
-from .dates import parse_date, today
+from .dates import parse_published, parse_date, today
 from .errors import BadCase, RulebookError
 from .inforce import article_start, start_of
 from .models.case import Case
@@ -489,17 +489,26 @@ def classify(case: Case | dict, rulebook: _rulebook.Rulebook | None = None, engi
 
 
 def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "text",
-                  rulebook: _rulebook.Rulebook | None = None, engine: str = "durable") -> dict:
+                  rulebook: _rulebook.Rulebook | None = None, engine: str = "durable",
+                  published: dt.date | str | None = None) -> dict:
     """Read a plain account (English, Russian or Kazakh) and classify its facts.
 
     Each fact carries its evidence in ``extracted``: the cue (with its
     ``file:line``), the words, who alleges it and what proposed it.
+    ``published`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) is when the account
+    was written: the acts are no later, so an account that gives no date is
+    read as of that day rather than today.
+
+    >>> r = classify_text("He handed out leaflets of Hizb ut-Tahrir.", published="2012-03")
+    >>> str(r["event_date"]), r["code"], [f["article"] for f in r["findings"]]
+    ('2012-03-31', '1997', ['337-1'])
     """
     from .reading import read
 
     rb = rulebook or _rulebook.load()
     day = parse_date(date, "date") if date else None
-    ex = read(text, rb, date=day, undated=_assumed_date)
+    written = parse_published(published, "published") if published else None
+    ex = read(text, rb, date=day, undated=lambda t, r, charged=None: _assumed_date(t, r, charged, written))
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}
     if ex.get("date_to") and ex["date_to"] > ex["date"] and ex["date_to"] <= today():
@@ -513,8 +522,11 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                                f"in the {unit} is not applied: give --date for a precise answer.")
         res = _read_again_after_a_change(res, case, rb, engine, ex["extracted"], found)
     if ex.get("to_present") and not day:
-        res = _read_again_at_the_time_of_writing(res, case, rb, engine, ex["extracted"], ex["to_present"])
-    res["notes"][0:0] = ex["notes"]
+        res = _read_again_at_the_time_of_writing(res, case, rb, engine, ex["extracted"], ex["to_present"], written)
+    # read on the day of writing: the reading's note that it took the acts' start (and asks for --date) is past
+    at_writing = res.pop("read_at_writing", False)
+    res["notes"][0:0] = [n for n in ex["notes"]
+                         if not (at_writing and n.startswith("The account says the acts go on to the time of writing"))]
     if ex["assumed"]:
         res["notes"].insert(0, ex["assumed"])
         res["uncertain"] = True
@@ -627,15 +639,24 @@ def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, en
 
 
 def _read_again_at_the_time_of_writing(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str,
-                                       extracted: list[dict], words: str) -> dict:
+                                       extracted: list[dict], words: str, written: dt.date | None = None) -> dict:
     """Both readings when acts go on "to the present" from before 1 January 2015 and the account gives no later
     date: a continuing act is committed on its last day (2014 CC art. 5; 1997 CC art. 5), which is the unknown
     time of writing. The result stays the reading on the start, marked uncertain, and ``other_reading`` gives
     the reading on today's date (the latest day the writing can have), with a note naming both; when both
-    readings find the same articles in the same code nothing is added.
+    readings find the same articles in the same code nothing is added. When the time of writing is known
+    (``written``, the account's ``published``), that day is the acts' last and the only reading.
     """
     if case["date"] >= BOUNDARY or not res["findings"]:
         return res
+    if written is not None and written >= case["date"]:
+        res2 = classify(dict(case, date=written), rb, engine=engine, extracted=extracted)
+        res2["read_at_writing"] = True
+        res2["notes"] = res2["notes"] + [f"The acts go on to the time of writing ({words!r}), which was {written} "
+                                        f"(published): a continuing act is committed on its last day (2014 CC art. 5; "
+                                        f"1997 CC art. 5), so they are read on that day, under the {res2['code']} "
+                                        f"Code."]
+        return res2
     on = today()
     res2 = classify(dict(case, date=on), rb, engine=engine, extracted=extracted)
     key = [(f["code"], f["article"], f.get("part")) for f in res["findings"]]
@@ -939,14 +960,22 @@ def _decided_by_words(reason: str) -> bool:
         reason.startswith("again") and ("decided by subject (" in reason or "decided by title (" in reason))
 
 
-def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -> tuple[dt.date, str]:
+def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None,
+                  written: dt.date | None = None) -> tuple[dt.date, str]:
     """A date to classify an undated account on, with the note that says so:
     the code a cited number only one code has; failing one, the code the words
     around its citations lean to (an offence's title beside the number: on the
-    dev accounts with no date, 12 of 12 leaned the right way); else the code in
-    force today. Only citations inside ``charged`` (the spans of the sentences
-    about the account's charges, when given) lean: another person's earlier
-    case or a law's text does not date the account's acts."""
+    dev accounts with no date, 12 of 12 leaned the right way); else the day the
+    account was written (``written``, its ``published``: the acts are no later)
+    or, without one, today. Only citations inside ``charged`` (the spans of the
+    sentences about the account's charges, when given) lean: another person's
+    earlier case or a law's text does not date the account's acts.
+
+    >>> from lawbook import rulebook
+    >>> day, note = _assumed_date("He handed out leaflets.", rulebook.load(), written=dt.date(2013, 5, 31))
+    >>> day, note.split("(")[1].split(")")[0]
+    (datetime.date(2013, 5, 31), 'it was published by 2013-05-31 and nothing in it dates the acts: they are no later')
+    """
     from .reading.charges import account_citations
 
     cits = account_citations(text, rb)
@@ -955,11 +984,12 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
     leans = {code for c in inside if not c.code for _, code, _ in c.leans}
     # a citation the words around it decide (an offence's title or subject beside the number) leans the same way
     leans |= {c.code for c in inside if c.code and _decided_by_words(c.code_reason)}
+    before = BOUNDARY - dt.timedelta(days=1) if written is None else min(written, BOUNDARY - dt.timedelta(days=1))
     if codes == {"1997"}:
-        day = BOUNDARY - dt.timedelta(days=1)
+        day = before
         why = "it cites an article only the 1997 Code has"
     elif not codes and leans == {"1997"}:
-        day = BOUNDARY - dt.timedelta(days=1)
+        day = before
         why = "the words around its citations lean to the 1997 Code"
     elif not codes and not leans and (event := _named_event(text, rb)):
         (e, words) = event
@@ -970,6 +1000,9 @@ def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None) -
         why = ("it cites an article only the 2014 Code has" if codes == {"2014"}
                else "the words around its citations lean to the 2014 Code" if not codes and leans == {"2014"}
                else "nothing in it dates the acts")
+        if written is not None and (written >= BOUNDARY or why == "nothing in it dates the acts"):
+            day = written
+            why = f"it was published by {written} and {why}: they are no later"
     return day, (f"UNCERTAIN: the account gives no date of the acts. lawbook classified it as of {day} ({why}); "
                  f"the articles and penalties may differ on the real date: pass --date YYYY-MM-DD.")
 

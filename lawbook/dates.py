@@ -46,6 +46,44 @@ def parse_date(text: str | _dt.date, what: str = "date") -> _dt.date:
         raise BadDate(f"impossible {what} {s!r} (expected YYYY-MM-DD)") from None
 
 
+_PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_published(text: str | _dt.date, what: str = "published") -> _dt.date:
+    """When an account was written or published (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``), as the last day it can mean: the acts it tells are no
+    later. Raise :class:`BadDate` with a one-line reason.
+
+    >>> parse_published("2012-02"), parse_published("2013"), parse_published("2016-05-04")
+    (datetime.date(2012, 2, 29), datetime.date(2013, 12, 31), datetime.date(2016, 5, 4))
+    >>> parse_published("2012-13")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadDate: impossible published '2012-13' (expected YYYY, YYYY-MM or YYYY-MM-DD)
+    >>> parse_published("May 2012")
+    Traceback (most recent call last):
+    ...
+    lawbook.errors.BadDate: malformed published 'May 2012' (expected YYYY, YYYY-MM or YYYY-MM-DD)
+    """
+    if isinstance(text, _dt.datetime):
+        return text.date()
+    if isinstance(text, _dt.date):
+        return text
+    s = str(text).strip()
+    m = _PERIOD_RE.match(s)
+    if not m:
+        raise BadDate(f"malformed {what} {s[:40]!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m[1]), int(m[2] or 12), m[3]
+    try:
+        if day:
+            return _dt.date(year, month, int(day))
+        _dt.date(year, month, 1)  # a month that does not exist raises here
+        first_of_next = _dt.date(year + (month == 12), month % 12 + 1, 1)
+        return first_of_next - _dt.timedelta(days=1)
+    except ValueError:
+        raise BadDate(f"impossible {what} {s!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
 def in_force(day, valid_from, valid_to) -> bool:
     """True when ``valid_from <= day < valid_to`` (``None`` bounds are open)."""
     if valid_from is not None and day < valid_from:

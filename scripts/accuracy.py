@@ -48,7 +48,10 @@ def found_articles(res: dict) -> tuple[set, set]:
     return arts, parts
 
 
-def score(accounts: list[dict], rb) -> dict:
+def score(accounts: list[dict], rb, published: bool = False) -> dict:
+    """The counts over ``accounts``; with ``published``, each account is read
+    with its source's publication date (``--published``), as a user who pastes
+    a dated page can."""
     per_lang = collections.defaultdict(lambda: collections.Counter())
     per_art = collections.defaultdict(lambda: collections.Counter())
     part_c = collections.Counter()
@@ -62,7 +65,8 @@ def score(accounts: list[dict], rb) -> dict:
         labels = {str(l["article"]) for l in a.get("labels") or []}
         lparts = {(str(l["article"]), str(l["part"])) for l in a.get("labels") or [] if l.get("part") not in (None, "")}
         try:
-            res = classify_text(a["passage"], rulebook=rb)
+            when = (a.get("source") or {}).get("published") if published else None
+            res = classify_text(a["passage"], rulebook=rb, published=str(when) if when else None)
         except LawbookError as exc:
             res = {"findings": [], "error": str(exc)}
             errors += 1
@@ -118,6 +122,19 @@ def prf(c) -> tuple[float, float, float]:
     return p, r, f
 
 
+def published_line(s: dict, s2: dict, accounts: list[dict]) -> str:
+    """One paragraph: the same split read with each account's publication date."""
+    have = sum(1 for a in accounts if (a.get("source") or {}).get("published"))
+    _, _, f = prf(s["per_lang"]["all"])
+    _, _, f2 = prf(s2["per_lang"]["all"])
+    _, _, c = prf(s["strict"])
+    _, _, c2 = prf(s2["strict"])
+    return (f"With each account's publication date given (`--published`; {have} of {len(accounts)} accounts' "
+            f"sources give one, to the day, month or year): F1 {f:.2f} → {f2:.2f}; in the code of the acts only "
+            f"{c:.2f} → {c2:.2f}. The publication date only stands in for a date the account does not give (read as "
+            f"of it instead of today) and ends acts told as going on to the present.")
+
+
 def report(s: dict, split: str) -> str:
     lines = [f"Split **{split}**: {s['n']} accounts ({s['errors']} refused with an error).", "",
              "| language | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|"]
@@ -151,8 +168,9 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="print every miss (dev only)")
     args = ap.parse_args()
     rb = rulebook.load()
-    s = score(load(args.split), rb)
-    text = report(s, args.split)
+    accounts = load(args.split)
+    s = score(accounts, rb)
+    text = report(s, args.split) + "\n\n" + published_line(s, score(accounts, rb, published=True), accounts)
     print(text)
     if args.misses and args.split == "dev":
         for m in s["misses"]:

@@ -175,6 +175,51 @@ def test_text_undated_citation_of_1997_only_number_decides_code(rb):
     assert r["code"] == "1997" and r["uncertain"] is True and ("337-1", None) in [(a, None) for a, _ in found(r)]
 
 
+UNDATED = "The court sentenced four members of Hizb ut-Tahrir to prison for distributing the party's leaflets."
+
+
+@pytest.mark.parametrize("published, day, code, art", [
+    ("2009-05", "2009-05-31", "1997", "337-1"),     # the last day of the month it names
+    ("2011", "2011-12-31", "1997", "337-1"),
+    ("2016-03-04", "2016-03-04", "2014", "405"),
+])
+def test_an_undated_account_is_read_as_of_its_publication(rb, published, day, code, art):
+    r = classify_text(UNDATED, rulebook=rb, published=published)
+    assert (str(r["event_date"]), r["code"], [f["article"] for f in r["findings"]]) == (day, code, [art])
+    assert r["uncertain"] is True and f"published by {day}" in r["notes"][0]
+
+
+def test_the_accounts_own_date_stands_before_its_publication(rb):
+    r = classify_text("In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir.", rulebook=rb,
+                      published="2016-01-10")
+    assert str(r["event_date"]) == "2012-03-01" and r["code"] == "1997" and "date_assumed" not in r
+
+
+def test_acts_going_on_to_the_time_of_writing_end_on_the_publication(rb):
+    text = "From 2013 to the present he has been a member of Hizb ut-Tahrir and has handed out its leaflets."
+    r = classify_text(text, rulebook=rb, published="2017-02-01")
+    assert r["code"] == "2014" and "other_reading" not in r and [f["article"] for f in r["findings"]] == ["405"]
+
+
+def test_cli_published_option_and_record_field(tmp_path):
+    rc, out, err = run_cli("classify", "-", "--text", "--published", "2010-06", "--format", "json", input=UNDATED.encode())
+    assert rc == 0, err
+    assert json.loads(out)["code"] == "1997"
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "a", "text": UNDATED, "published": "2013"}) + "\n"
+                 + json.dumps({"id": "b", "text": UNDATED}) + "\n", encoding="utf-8")
+    rc, out, err = run_cli("classify", str(p), "--format", "jsonl", "--published", "2020-01-01")
+    rows = [json.loads(x) for x in out.splitlines()]
+    # a record's own publication date stands; the option fills the records that give none
+    assert rc == 0 and [r["code"] for r in rows] == ["1997", "2014"] and str(rows[1]["event_date"]) == "2020-01-01"
+
+
+@pytest.mark.parametrize("value", ["2012-13", "May 2012", "12-2012"])
+def test_cli_bad_published_is_one_line(value):
+    rc, out, err = run_cli("classify", "-", "--text", "--published", value, input=UNDATED.encode())
+    assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1 and "--published" in err
+
+
 # -- CLI -------------------------------------------------------------------------------------
 
 def test_cli_unknown_fact_kind_reports_file_line(tmp_path):

@@ -66,6 +66,8 @@ def cli_error(*args, stdin=None) -> str:
     ("post", "/classify", {"json": {"text": KK}}, ["classify", "-", "--text", "--format", "json"], KK),
     ("post", "/classify", {"json": {"text": RU, "date": "2016-05-10"}},
      ["classify", "-", "--text", "--date", "2016-05-10", "--format", "json"], RU),
+    ("post", "/classify", {"json": {"text": "He handed out leaflets of Hizb ut-Tahrir.", "published": "2012-04"}},
+     ["classify", "-", "--text", "--published", "2012-04", "--format", "json"], "He handed out leaflets of Hizb ut-Tahrir."),
     ("get", "/exercises", {"params": {"set": "reports"}}, ["exercises", "list", "--set", "reports", "--format", "json"], None),
     ("get", "/rulebook", {}, ["rulebook", "info", "--format", "json"], None),
 ])

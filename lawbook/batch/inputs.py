@@ -126,7 +126,7 @@ def _classify_jobs(f: str, suf: str, rows, date):
 
 
 def _row_jobs(f: str, rows, max_chars: int):
-    """Classify jobs from CSV or Parquet rows (``id``, ``date``, ``text``), labelled ``file:row``."""
+    """Classify jobs from CSV or Parquet rows (``id``, ``date``, ``published``, ``text``), labelled ``file:row``."""
     for n, rec in rows:
         label = f"{f}:{n}"
         if isinstance(rec, str):
@@ -138,8 +138,11 @@ def _row_jobs(f: str, rows, max_chars: int):
         elif len(text) > max_chars:
             yield {"label": label, "kind": "error", "line": n, "error": f"{label}: text: longer than {max_chars:,} characters"}
         else:
-            yield {"label": label, "kind": "text", "id": str(rec.get("id") or n), "text": text,
+            job = {"label": label, "kind": "text", "id": str(rec.get("id") or n), "text": text,
                    "date": rec.get("date") or None, "line": n}
+            if rec.get("published"):
+                job["published"] = str(rec["published"])
+            yield job
 
 
 def _screen_jobs(f: str, suf: str, rows):
@@ -239,8 +242,9 @@ def _parquet_rows(f: str):
     for g in range(pf.num_row_groups):
         for rec in pf.read_row_group(g).to_pylist():
             n += 1
-            if rec.get("date") is not None and not isinstance(rec["date"], str):
-                rec["date"] = rec["date"].isoformat()
+            for key in ("date", "published"):  # a Parquet date column comes as a date
+                if rec.get(key) is not None and not isinstance(rec[key], str) and hasattr(rec[key], "isoformat"):
+                    rec[key] = (rec[key].date() if hasattr(rec[key], "date") else rec[key]).isoformat()
             yield n, rec
 
 

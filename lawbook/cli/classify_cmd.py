@@ -64,6 +64,9 @@ def _work(job):
 @click.argument("path")
 @click.option("--text", "text_mode", is_flag=True, help="PATH is a plain-text account (English, Russian or Kazakh).")
 @click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="Date of the acts, for --text accounts that give none.")
+@click.option("--published", "published", default=None, metavar="YYYY[-MM[-DD]]",
+              help="When the --text account was written or published: the acts are no later, so an account that "
+                   "gives no date is read as of that day instead of today.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "yaml"]), default="text", show_default=True,
               help="Output format; for long batches prefer jsonl (one object per line) to json (one array).")
 @click.option("--explain", is_flag=True, help="Print the trace: rules fired, their file:line, facts, sources, displaced rules.")
@@ -72,29 +75,33 @@ def _work(job):
 @click.option("--engine", type=click.Choice(["durable", "python"]), default="durable", show_default=True,
               help="Run the rules on durable-rules, or on the pure-Python twin.")
 @rules_option
-def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_path):
+def classify(path, text_mode, date, published, fmt, explain, jobs, check, engine, rules_path):
     """Classify described cases into Criminal Code articles and parts.
 
     PATH is a case YAML file, a directory of them, a JSON Lines file of
-    {"id", "date", "text"} records (one result per line, in input order), or -
-    for stdin. With --text, PATH is a plain account.
+    {"id", "date", "published", "text"} records (one result per line, in input
+    order; "date" and "published" optional), or - for stdin. With --text, PATH
+    is a plain account.
 
     \b
     Examples:
       lawbook classify cases/2006-karaganda-hizb-ut-tahrir-network.yaml --explain
       lawbook classify cases/ --check
       echo "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir." | lawbook classify - --text
+      lawbook classify report.txt --text --published 2013-06
 
     For long batches prefer --format jsonl (one object per line, usable as it
     streams) to --format json (one array, valid only once closed; on Ctrl-C or
     SIGTERM the array written so far is closed).
     """
     from ..cases import iter_jobs
-    from ..dates import parse_date
+    from ..dates import parse_date, parse_published
     from ..rulebook import load
 
     if date:
         parse_date(date, "--date")
+    if published:
+        parse_published(published, "--published")
     rb = load(rules_path)
     stdin_text = None
     if path == "-":
@@ -104,6 +111,9 @@ def classify(path, text_mode, date, fmt, explain, jobs, check, engine, rules_pat
     jobs_iter = iter_jobs(path, text_mode, stdin_text)
     if date:
         jobs_iter = (dict(j, date=j.get("date") or date) for j in jobs_iter)
+    if published:
+        jobs_iter = (dict(j, published=j.get("published") or published) if j["kind"] == "text" else j
+                     for j in jobs_iter)
     if jobs > 1:
         from ..workers import ordered_map
 

@@ -198,11 +198,18 @@ def classify_job_of(body: M.ClassifyRequest) -> dict:
     """The job :func:`lawbook.cases.run_job` runs for a request body."""
     if body.date:
         _day(body.date, "date")
+    if body.published:
+        from ..dates import parse_published
+
+        parse_published(body.published, "published")
     if body.case is not None:
         return {"label": "case", "kind": "case", "data": body.case, "text": None, "path": "case"}
     if not body.text.strip():
         raise BadInput("text: empty: give an account to classify")
-    return {"label": "text", "kind": "text", "id": body.id or "text", "text": body.text, "date": body.date}
+    job = {"label": "text", "kind": "text", "id": body.id or "text", "text": body.text, "date": body.date}
+    if body.published:
+        job["published"] = body.published
+    return job
 
 
 async def run_classify(request: Request, body: M.ClassifyRequest) -> str:

@@ -162,6 +162,9 @@ class ClassifyRequest(BaseModel):
     text: Optional[str] = Field(None, examples=[
         "In March 2012 a man in Shymkent handed out leaflets of Hizb ut-Tahrir."])
     date: Optional[str] = Field(None, description="Date of the acts (YYYY-MM-DD) when the account gives none.")
+    published: Optional[str] = Field(None, description="When the account was written or published (YYYY, YYYY-MM "
+                                     "or YYYY-MM-DD): the acts are no later, so an account that gives no date is "
+                                     "read as of that day instead of today.", examples=["2012-04"])
     explain: bool = Field(False, description="Accepted for symmetry with --explain: the JSON always has the trace.")
     id: Optional[str] = Field(None, max_length=200)
     case: Optional[dict[str, Any]] = Field(None, examples=[

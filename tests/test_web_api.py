@@ -260,6 +260,11 @@ def test_page_classifies_with_highlights_and_shows_errors(client):
     assert r.status_code == 200 and '<mark class="cite"' in r.text and ">Article 233-3</mark>" in r.text
     r = client.post("/", data={"text": ACCOUNT, "date": "2012-02-31"})
     assert r.status_code == 400 and 'role="alert"' in r.text
+    # the page's date reads an undated account as of that day; a malformed one is the form's error
+    r = client.post("/", data={"text": "He handed out leaflets of Hizb ut-Tahrir.", "published": "2011-05"})
+    assert r.status_code == 200 and "2011-05-31" in r.text and "337-1" in r.text
+    r = client.post("/", data={"text": ACCOUNT, "published": "May 2011"})
+    assert r.status_code == 400 and 'role="alert"' in r.text and "published" in r.text
     r = client.get("/ui/threat", params={"region": "Atlantis"})
     assert r.status_code == 404 and 'role="alert"' in r.text and "Atlantis" in r.text
 

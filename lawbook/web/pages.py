@@ -58,7 +58,7 @@ def _failure(exc: Exception) -> tuple[str, int]:
 
 @router.get("/", response_class=HTMLResponse)
 async def classify_form(request: Request):
-    return render(request, "classify.html", text="", date="", example=EXAMPLE)
+    return render(request, "classify.html", text="", date="", published="", example=EXAMPLE)
 
 
 @router.post("/", response_class=HTMLResponse)
@@ -69,11 +69,13 @@ async def classify_page(request: Request):
 
     form = await request.form()
     text, date = str(form.get("text") or ""), str(form.get("date") or "").strip()
-    ctx = {"text": text, "date": date, "example": EXAMPLE}
+    published = str(form.get("published") or "").strip()
+    ctx = {"text": text, "date": date, "published": published, "example": EXAMPLE}
     try:
         if not text.strip():
             raise BadInput("give an account to classify")
-        res = json.loads(await run_classify(request, M.ClassifyRequest(text=text, date=date or None)))
+        res = json.loads(await run_classify(request, M.ClassifyRequest(text=text, date=date or None,
+                                                                           published=published or None)))
     except (LawbookError, OverBudget) as exc:
         msg, status = _failure(exc)
         return render(request, "classify.html", status, error=msg, **ctx)

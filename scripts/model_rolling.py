@@ -51,6 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path("/tmp/model_rolling")
+# the twelfth session's halves; --rounds, --choose and --confirm set others (twenty-eighth session: 10-28 / 29-65)
 ROUNDS = range(10, 29)
 CHOOSE, CONFIRM = range(10, 23), range(23, 29)
 LANGS = ("all", "en", "ru", "kk")
@@ -164,24 +165,41 @@ def featurizer(kind: str):
 def train(X_feats: list, Y: dict, epochs: int = 400, lr: float = 4.0, lam: float = 1e-4, top: int = 20000):
     """One logistic regression per column of Y, on binary features with
     document frequency >= 2 (the ``top`` most frequent), rows scaled to unit
-    length. Returns (vocab, W, b, names)."""
+    length. Returns (vocab, W, b, names).
+
+    The matrix is kept sparse (each row's feature ids and one value), so an
+    epoch costs the number of features present, not rows x vocabulary; the
+    gradient descent is the same as with the dense matrix."""
     import numpy as np
     df = collections.Counter(f for fs in X_feats for f in fs)
     keep = sorted((f for f, n in df.items() if n >= 2), key=lambda f: (-df[f], f))[:top]
     vocab = {f: i for i, f in enumerate(sorted(keep))}
-    X = np.zeros((len(X_feats), len(vocab)), dtype=np.float32)
-    for r, fs in enumerate(X_feats):
-        ids = [vocab[f] for f in fs if f in vocab]
-        X[r, ids] = 1.0 / math.sqrt(max(len(fs), 1))
+    rows_ids = [sorted(vocab[f] for f in fs if f in vocab) for fs in X_feats]
+    vals = np.array([1.0 / math.sqrt(max(len(fs), 1)) for fs in X_feats], dtype=np.float32)
+    flat = np.array([i for ids in rows_ids for i in ids], dtype=np.int64)
+    row_of = np.array([r for r, ids in enumerate(rows_ids) for _ in ids], dtype=np.int64)
+    starts = np.cumsum([0] + [len(ids) for ids in rows_ids])[:-1]
+    nonempty = np.array([len(ids) > 0 for ids in rows_ids])
+    order = np.argsort(flat, kind="stable")
+    flat_s, row_s = flat[order], row_of[order]
+    feat_ids, feat_starts = np.unique(flat_s, return_index=True)
     names = sorted(Y)
     Ym = np.array([Y[n] for n in names], dtype=np.float32).T
     W = np.zeros((len(vocab), len(names)), dtype=np.float32)
     b = np.zeros(len(names), dtype=np.float32)
     n = len(X_feats)
+    Z = np.zeros((n, len(names)), dtype=np.float32)
     for _ in range(epochs):
-        P = 1 / (1 + np.exp(-(X @ W + b)))
+        Z[:] = 0
+        if len(flat):
+            sums = np.add.reduceat(W[flat], starts[nonempty], axis=0)
+            Z[nonempty] = sums * vals[nonempty, None]
+        P = 1 / (1 + np.exp(-(Z + b)))
         G = P - Ym
-        W -= lr * (X.T @ G / n + lam * W)
+        grad = np.zeros_like(W)
+        if len(flat):
+            grad[feat_ids] = np.add.reduceat(G[row_s] * vals[row_s, None], feat_starts, axis=0)
+        W -= lr * (grad / n + lam * W)
         b -= lr * G.mean(0)
     return vocab, W, b, names
 
@@ -257,7 +275,13 @@ def main() -> int:
     ap.add_argument("--new-cases", action="store_true",
                     help="score only accounts of cases the training set does not hold (as the split keeps them apart)")
     ap.add_argument("--show", metavar="KIND:USE:T", help="list what one setting adds and removes, per account")
+    ap.add_argument("--rounds", default="10-28", help="batch rounds scored, FIRST-LAST")
+    ap.add_argument("--choose", default="10-22", help="rounds the thresholds are chosen on")
+    ap.add_argument("--confirm", default="23-28", help="rounds the chosen settings are looked at once")
     args = ap.parse_args()
+    global ROUNDS, CHOOSE, CONFIRM
+    span = lambda t: range(int(t.split("-")[0]), int(t.split("-")[1]) + 1)  # noqa: E731
+    ROUNDS, CHOOSE, CONFIRM = span(args.rounds), span(args.choose), span(args.confirm)
     if args.worker:
         worker(*args.worker)
         return 0
@@ -292,7 +316,7 @@ def main() -> int:
     t0 = time.process_time()
     results = {}
     for kind in args.features.split(","):
-        cached = CACHE / f"pred-{kind}-{args.epochs}-{args.lr}.json"
+        cached = CACHE / f"pred-{kind}-{args.epochs}-{args.lr}-{args.rounds}.json"
         if cached.exists() and not args.fresh:
             preds = json.loads(cached.read_text(encoding="utf-8"))
             results[kind] = {r: [(dev[i], [(p, [tuple(x) for x in alts]) for p, alts in res["arts"]], preds[i])
@@ -358,7 +382,8 @@ def report(results: dict, back) -> None:
     head = ("| use | all F1 (TP/FP/FN) | en | ru | kk | true/false added, −true/false removed |\n"
             "|---|---|---|---|---|---|")
     chosen = []
-    for half, rng in (("choose (rounds 10-22)", CHOOSE), ("confirm (rounds 23-28)", CONFIRM)):
+    for half, rng in ((f"choose (rounds {CHOOSE[0]}-{CHOOSE[-1]})", CHOOSE),
+                      (f"confirm (rounds {CONFIRM[0]}-{CONFIRM[-1]})", CONFIRM)):
         print(f"\n### {half}\n\n{head}")
         any_rows = next(iter(results.values()))
         base_rows = [x for r in rng for x in any_rows[r]]
@@ -378,7 +403,7 @@ def report(results: dict, back) -> None:
                     best = max(order, key=lambda t: f1(tally(rs, use, t, back)["all"]))
                     chosen.append((kind, use, best))
         if half.startswith("choose"):
-            print("\nchosen on rounds 10-22 (best overall F1 per feature set and use):", chosen)
+            print(f"\nchosen on rounds {CHOOSE[0]}-{CHOOSE[-1]} (best overall F1 per feature set and use):", chosen)
 
 
 if __name__ == "__main__":

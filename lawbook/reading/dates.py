@@ -231,7 +231,8 @@ _ROLE_RX = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
 #: A date of birth: right after "born (on)", "родился", "туған", or right before "года рождения", "г.р.", "жылы туған".
 _BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+on|\s+in)?|родил(?:ся|ась)|уроженец|уроженка)\W{0,3}$", re.I)
 #: «г.р.» and «ж.т.» in small letters: "2013 г. Р. Ахметов" is a date and a name's initial.
-_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?туған|(?-i:г\.\s?р\.|ж\.\s?т\.))", re.I)
+_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?(?:туған|дүниеге\s+кел)|(?-i:г\.\s?р\.|ж\.\s?т\.))",
+                          re.I)
 #: The rest of an abbreviation the date's own text ends in: "1990 г." + "р." (г.р.), "1986 ж." + "т." (ж.т.).
 _BIRTH_ABBREVIATION_END = re.compile(r"(?<=г\.)\s?р\.|(?<=ж\.)\s?т\.")
 #: Kazakh "1986 жылғы" before one person ("1986 жылғы қала тұрғыны", "1999 жылғы жігіт"): the person's year of birth;
@@ -253,6 +254,9 @@ def is_birth_date(text: str, d: FoundDate) -> bool:
     >>> [is_birth_date(t, d) for d in find_dates(t)]
     [True, False]
     >>> t = "Задержан житель Уральска, 1990 г.р., распространявший ложную информацию."
+    >>> [is_birth_date(t, d) for d in find_dates(t)]
+    [True]
+    >>> t = "Хабар түсіруші 2012 жылы дүниеге келген 3 сынып оқушысы екен."
     >>> [is_birth_date(t, d) for d in find_dates(t)]
     [True]
     >>> t = "Кеше полиция 1986 жылғы қала тұрғынын ұстады. 2020 жылғы оқиға."

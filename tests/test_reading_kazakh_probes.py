@@ -652,6 +652,9 @@ def test_kazakh_probes_4_cases_in_the_same_register_are_read(found, text, want):
     ("2012-2014 жылдары ол әлеуметтік желіде терроризмді насихаттайтын видеолар жариялаған.", ("1997", "233-1")),
     ("2014 jyldan 2016 jylǵa deıin ol «Tablıǵı jamaǵat» uıymynyń jıyndaryna qatysqan.", ("2014", "405")),
     ("2014-2015 jyldar aralyǵynda ol WhatsApp arqyly terrorızmdi nasıhattaıtyn aýdıodárister taratqan.", ("2014", "256")),
+    # with months (a probe of the twenty-eighth session: the start alone gave 1997 art. 233-1)
+    ("2014 жылдың қарашасынан 2015 жылдың наурызына дейін ол ВКонтакте желісінде жиһадқа шақыратын видеолар "
+     "жариялаған.", ("2014", "256")),
 ])
 def test_kazakh_probes_4_date_ranges_take_the_code_at_their_end(rb, text, want):
     from lawbook.classification import classify_text

@@ -74,6 +74,9 @@ _RANGE = [
     re.compile(r"(?<![\w])(?:между|с|со)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:года?\s+)?(?:и|по|до)\s+(?:\w+\s+){0,1}?" + _Y, re.I),
     re.compile(_NB + _Y + r"\s*[-–—]\s*" + _Y + r"(?:\s*(?:годах|годы|гг\.|жылдары|жж\.))?", re.I),
     re.compile(_NB + _Y + r"\s*(?:жылдан|ж\.)\s+(?:\w+\s+){0,1}?" + _Y + r"\s*(?:жылға|жылдар|ж\.)", re.I),
+    # with months: «2014 жылдың қарашасынан 2015 жылдың наурызына дейін», «… қараша айынан … наурыз айына дейін»
+    re.compile(_NB + _Y + r"\s*(?:жылдың|жылғы)\s+(?:\w+\s+)?\w+(?:нан|нен|дан|ден|тан|тен)\s+" + _Y
+               + r"\s*(?:жылдың|жылғы)\s+(?:\w+\s+)?\w+\s+дейін", re.I),
     # two years named together for acts done in both: "in 2014 and 2015", «в 2014 и 2015 годах», «2014 және 2015
     # жылдары» (a continued act is committed on its last day, as a range is)
     re.compile(r"\b(?:in|during|throughout)\s+(?:both\s+)?" + _Y + r"\s*(?:and|&)\s*" + _Y + _NA, re.I),
@@ -204,7 +207,11 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 def find_ranges(text: str) -> list[tuple[FoundDate, FoundDate]]:
-    """Year ranges: ``(first, last)`` with the years as year-precision dates."""
+    """Year ranges: ``(first, last)`` with the years as year-precision dates.
+
+    >>> [(a.value.year, b.value.year) for a, b in find_ranges("2014 жылдың қарашасынан 2015 жылдың наурызына дейін")]
+    [(2014, 2015)]
+    """
     out = []
     for rx in _RANGE:
         for m in rx.finditer(text):

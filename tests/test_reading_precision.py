@@ -686,3 +686,15 @@ def test_the_bomb_a_false_report_tells_of_is_not_explosives_kept(rb):
     assert articles(classify_text(text, rulebook=rb)) == ["273"]
     # near-miss: the bomb found in someone's home, with no false report, is explosives kept
     assert articles(classify_text("2022 жылы тінту кезінде оның үйінен жасырылған бомба табылды.", rulebook=rb)) == ["287"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a building the caller urged others to storm is the call's content, not a seizure (2014 art. 269) of his own
+    # (probes of the twenty-eighth session gave 269 beside 179)
+    ("В 2021 году блогер призвал подписчиков штурмовать акимат и свергнуть власть.", ["179"]),
+    ("2021 жылы блогер жазылушыларын әкімдікті басып алып, билікті құлатуға шақырды.", ["179"]),
+    # the crowd's own seizure stays
+    ("В январе 2022 года толпа захватила здание акимата Алматы.", ["269", "272"]),
+])
+def test_a_building_called_to_be_stormed_is_the_calls_content(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want

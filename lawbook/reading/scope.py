@@ -78,6 +78,9 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     >>> t = "осужден за перевод денег родственнику, примкнувшему к ИГИЛ"
     >>> joined_to_trigger(t, {"_triggers": [(11, 18)]}, {"_triggers": [(39, 50)]})
     False
+    >>> t = "призвал подписчиков штурмовать акимат и свергнуть власть"
+    >>> joined_to_trigger(t, {"_triggers": [(0, 7), (40, 49)]}, {"_triggers": [(20, 37)]})
+    False
     >>> t = "enticing young men to go to Syria and join militants"
     >>> joined_to_trigger(t, {"_triggers": [(0, 8)]}, {"_triggers": [(38, 42)]})
     False
@@ -87,7 +90,9 @@ def joined_to_trigger(text: str, including: dict, included: dict) -> bool:
     if not own or not outer:
         return False
     a, b = min(x for x, _ in own), max(y for _, y in own)
-    gaps = [(t1, a) if t1 <= a else (b, t0) for t0, t1 in outer if t1 <= a or b <= t0]
+    # the trigger nearest before the included words, failing one the nearest after them: a call's second trigger
+    # after its content («призвал … штурмовать акимат и свергнуть власть») does not join the content to the caller
+    gaps = [(t1, a) for _, t1 in outer if t1 <= a] or [(b, t0) for t0, _ in outer if b <= t0]
     if not gaps:
         return False
     lo, hi = min(gaps, key=lambda g: g[1] - g[0])  # the trigger nearest the included words

@@ -46,6 +46,16 @@ def parse_date(text: str | _dt.date, what: str = "date") -> _dt.date:
         raise BadDate(f"impossible {what} {s!r} (expected YYYY-MM-DD)") from None
 
 
+def _shaped(text, rx: re.Pattern, what: str, expected: str) -> tuple[str, re.Match]:
+    """``text`` stripped and its match of ``rx``; :class:`BadDate` naming ``what`` and the ``expected`` shape
+    when it does not match."""
+    s = str(text).strip()
+    m = rx.match(s)
+    if not m:
+        raise BadDate(f"malformed {what} {s[:40]!r} (expected {expected})")
+    return s, m
+
+
 _PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -69,10 +79,7 @@ def parse_published(text: str | _dt.date, what: str = "published") -> _dt.date:
         return text.date()
     if isinstance(text, _dt.date):
         return text
-    s = str(text).strip()
-    m = _PERIOD_RE.match(s)
-    if not m:
-        raise BadDate(f"malformed {what} {s[:40]!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    s, m = _shaped(text, _PERIOD_RE, what, "YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = int(m[1]), int(m[2] or 12), m[3]
     try:
         if day:
@@ -126,10 +133,7 @@ def parse_datetime(text: str | _dt.datetime, what: str = "datetime") -> _dt.date
     """
     if isinstance(text, _dt.datetime):
         return text
-    s = str(text).strip()
-    m = _DT_RE.match(s)
-    if not m:
-        raise BadDate(f"malformed {what} {s[:40]!r} (expected YYYY-MM-DDTHH:MM[+HH:MM])")
+    s, m = _shaped(text, _DT_RE, what, "YYYY-MM-DDTHH:MM[+HH:MM]")
     day, clock, off = m.groups()
     try:
         return _dt.datetime.fromisoformat(f"{day}T{clock}{'+00:00' if off == 'Z' else (off or '')}")

@@ -522,9 +522,11 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
                                f"in the {unit} is not applied: give --date for a precise answer.")
         res = _read_again_after_a_change(res, case, rb, engine, ex["extracted"], found)
     if ex.get("to_present") and not day:
-        res = _read_again_at_the_time_of_writing(res, case, rb, engine, ex["extracted"], ex["to_present"], written)
+        res, at_writing = _read_again_at_the_time_of_writing(res, case, rb, engine, ex["extracted"], ex["to_present"],
+                                                             written)
+    else:
+        at_writing = False
     # read on the day of writing: the reading's note that it took the acts' start (and asks for --date) is past
-    at_writing = res.pop("read_at_writing", False)
     res["notes"][0:0] = [n for n in ex["notes"]
                          if not (at_writing and n.startswith("The account says the acts go on to the time of writing"))]
     if ex["assumed"]:
@@ -639,30 +641,31 @@ def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, en
 
 
 def _read_again_at_the_time_of_writing(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str,
-                                       extracted: list[dict], words: str, written: dt.date | None = None) -> dict:
+                                       extracted: list[dict], words: str,
+                                       written: dt.date | None = None) -> tuple[dict, bool]:
     """Both readings when acts go on "to the present" from before 1 January 2015 and the account gives no later
     date: a continuing act is committed on its last day (2014 CC art. 5; 1997 CC art. 5), which is the unknown
     time of writing. The result stays the reading on the start, marked uncertain, and ``other_reading`` gives
     the reading on today's date (the latest day the writing can have), with a note naming both; when both
     readings find the same articles in the same code nothing is added. When the time of writing is known
-    (``written``, the account's ``published``), that day is the acts' last and the only reading.
+    (``written``, the account's ``published``), that day is the acts' last and the only reading. Returns the
+    result and whether it was read on the day of writing.
     """
     if case["date"] >= BOUNDARY or not res["findings"]:
-        return res
+        return res, False
     if written is not None and written >= case["date"]:
         res2 = classify(dict(case, date=written), rb, engine=engine, extracted=extracted)
-        res2["read_at_writing"] = True
         res2["notes"] = res2["notes"] + [f"The acts go on to the time of writing ({words!r}), which was {written} "
                                         f"(published): a continuing act is committed on its last day (2014 CC art. 5; "
                                         f"1997 CC art. 5), so they are read on that day, under the {res2['code']} "
                                         f"Code."]
-        return res2
+        return res2, True
     on = today()
     res2 = classify(dict(case, date=on), rb, engine=engine, extracted=extracted)
     key = [(f["code"], f["article"], f.get("part")) for f in res["findings"]]
     other = [(f["code"], f["article"], f.get("part")) for f in res2["findings"]]
     if res2["code"] == res["code"] and sorted(other) == sorted(key):
-        return res
+        return res, False
     told = ", ".join(f"{c} art. {a}" + (f" p{p}" if p else "") for c, a, p in other) or "no article"
     for f in res["findings"]:
         f["uncertain"] = True
@@ -673,7 +676,7 @@ def _read_again_at_the_time_of_writing(res: dict, case: dict, rb: _rulebook.Rule
                         f"date. If they ended before 1 January 2015: the findings given ({case['date']}, the "
                         f"{res['code']} Code). If they went on past it, the {res2['code']} Code applies (read on "
                         f"{on}): {told}. Give --date (the day the acts ended or the account's date) for one answer.")
-    return res
+    return res, False
 
 
 def _part_as_printed(res: dict, extracted: list[dict], rb: _rulebook.Rulebook) -> None:

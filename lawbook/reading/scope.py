@@ -55,7 +55,7 @@ def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
 #: clause or a Russian participle clause ("to a relative, who had joined ISIS", «родственнику, примкнувшему к ИГИЛ»)
 #: describes the noun before it, not a second act.
 _JOINED = re.compile(r"\s(?:and|и|және)\s|;|,(?!\s*(?:who|whom|whose|which|котор[а-яё]*|[а-яё]+(?:вш|[юуая]щ)"
-                     r"(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой|ом|ее|ее)(?:ся)?)\b)", re.IGNORECASE)
+                     r"(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой|ом)(?:ся)?)\b)", re.IGNORECASE)
 #: An infinitive's "to" before the joining word: the purpose of the act before it
 _PURPOSE_TO = re.compile(r"\sto\s+(?!the\b|a\b|an\b|\d)[a-z]+", re.IGNORECASE)
 

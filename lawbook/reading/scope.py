@@ -197,6 +197,10 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             clause = contrasted_clause(text, spans[o[0]], o[3])
             if clause is None or not (convicted or _charge_beside(text, spans[o[0]], clause)):
                 continue
+            if o[1] == "acquitted" and convicted and _convicted_on_appeal(text, spans[o[0]], clause):
+                # "acquitted him, but the appeal court convicted him": the later stage stands, for the same acts
+                scoped.append(o)
+                continue
             scoped.append(o)
             kept = []
             for f in facts:
@@ -214,6 +218,29 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             extracted.append(withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     return facts
+
+
+#: Words that tell an appeal or a review: the stage after an acquittal.
+_APPEAL_WORD = re.compile(r"(?<![^\W\d_])(?:appeal\w*|appellate|cassation|апелляц\w*|аппеляц\w*|кассац\w*|"
+                          r"апелляциял\w*|кассациял\w*)(?![^\W\d_])", re.IGNORECASE)
+#: Words that tell a conviction or a sentence.
+_CONVICTION_WORD = re.compile(r"(?<![^\W\d_])(?:convicted|sentenced|found\s+(?:him|her|them)\s+guilty|"
+                              r"осуди\w*|осужд\w*|приговори\w*|признал\w*\s+(?:его|её|ее|их)\s+виновн\w*|"
+                              r"сотта\w*|кінәлі\s+деп)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _convicted_on_appeal(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the part of ``sentence`` after the acquittal's ``clause`` tells an appeal that convicted.
+
+    >>> t = "A court acquitted him of inciting discord, but the appeal court convicted him."
+    >>> _convicted_on_appeal(t, (0, len(t)), (0, 41))
+    True
+    >>> t = "He was acquitted of terrorism but convicted of hooliganism."
+    >>> _convicted_on_appeal(t, (0, len(t)), (0, 29))
+    False
+    """
+    rest = text[clause[1]:sentence[1]]
+    return _APPEAL_WORD.search(rest) is not None and _CONVICTION_WORD.search(rest) is not None
 
 
 #: Words that tell a charge in the clause after a dropped one: "but he is still charged with", «но его

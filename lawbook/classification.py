@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from . import rulebook as _rulebook
 from .conversion import BOUNDARY, FIRST_DAY, code_on, convert_parsed, index as code_index
-from .dates import parse_published, parse_date, today
+from .dates import parse_published, parse_date, published_precision, today
 from .errors import BadCase, RulebookError
 from .inforce import article_start, start_of
 from .models.case import Case
@@ -508,13 +508,18 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
     rb = rulebook or _rulebook.load()
     day = parse_date(date, "date") if date else None
     written = parse_published(published, "published") if published else None
-    ex = read(text, rb, date=day, undated=lambda t, r, charged=None: _assumed_date(t, r, charged, written))
+    ex = read(text, rb, date=day, undated=lambda t, r, charged=None: _assumed_date(t, r, charged, written),
+              written=(written, published_precision(published)) if written else None)
     case = {"id": case_id, "date": ex["date"], "narrative": text[:2000], "facts": ex["facts"],
             "circumstances": ex["circumstances"], "place": ex.get("place")}
     if ex.get("date_to") and ex["date_to"] > ex["date"] and ex["date_to"] <= today():
         case["date_to"] = ex["date_to"]
     res = classify(case, rb, engine=engine, extracted=ex["extracted"])
     found = next((x for x in ex["extracted"] if x.get("what") == "date"), None)
+    if found and written and _told_relative(text, found, written, published_precision(published)):
+        found["relative_to"] = written.isoformat()
+        res["notes"].insert(0, f"{found['text']!r} is counted from when the account was published ({written}): "
+                               f"{found['value']}.")
     if found and found["precision"] != "day" and not found.get("date_to"):
         unit = "year" if found["precision"] == "year" else "month"
         res["notes"].insert(0, f"The account dates the acts only to the {unit} ({found['text']!r}); lawbook took "
@@ -638,6 +643,16 @@ def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, en
     res2["date_read_on"] = [day, on]
     res2["uncertain"] = True
     return res2
+
+
+def _told_relative(text: str, found: dict, written: dt.date, precision: str) -> bool:
+    """Whether the date ``found`` in ``text`` is one told relative to the day of writing ("last year").
+
+    >>> _told_relative("Last year he left.", {"span": [0, 9]}, dt.date(2015, 1, 1), "day")
+    True
+    """
+    from .reading.relative_dates import relative_dates
+    return any([d.start, d.end] == list(found["span"]) for d in relative_dates(text, written, precision))
 
 
 def _read_again_at_the_time_of_writing(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str,

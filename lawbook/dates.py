@@ -59,6 +59,17 @@ def _shaped(text, rx: re.Pattern, what: str, expected: str) -> tuple[str, re.Mat
 _PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def published_precision(text: str | _dt.date) -> str:
+    """How finely a ``published`` value gives the day: ``year``, ``month`` or ``day``.
+
+    >>> published_precision("2012"), published_precision("2012-02"), published_precision("2012-02-03")
+    ('year', 'month', 'day')
+    """
+    if isinstance(text, _dt.date):
+        return "day"
+    return {4: "year", 7: "month"}.get(len(str(text).strip()), "day")
+
+
 def parse_published(text: str | _dt.date, what: str = "published") -> _dt.date:
     """When an account was written or published (``YYYY``, ``YYYY-MM`` or
     ``YYYY-MM-DD``), as the last day it can mean: the acts it tells are no

@@ -195,6 +195,29 @@ def test_the_accounts_own_date_stands_before_its_publication(rb):
     assert str(r["event_date"]) == "2012-03-01" and r["code"] == "1997" and "date_assumed" not in r
 
 
+@pytest.mark.parametrize("text, published, day, code", [
+    # a year back from the publication crosses into the 1997 Code
+    ("Last year a man in Shymkent handed out leaflets of Hizb ut-Tahrir.", "2015-03-02", "2014-01-01", "1997"),
+    ("В прошлом году житель Шымкента раздавал листовки «Хизб ут-Тахрир».", "2015-03-02", "2014-01-01", "1997"),
+    ("Былтыр Шымкент тұрғыны «Хизб ут-Тахрир» парақшаларын таратқан.", "2015-03-02", "2014-01-01", "1997"),
+    ("Two years ago a man in Shymkent handed out leaflets of Hizb ut-Tahrir.", "2016", "2014-01-01", "1997"),
+    # a month with no year is the latest such month up to the publication
+    ("In December a man in Shymkent handed out leaflets of Hizb ut-Tahrir.", "2015-02-10", "2014-12-01", "1997"),
+    ("In January a man in Shymkent handed out leaflets of Hizb ut-Tahrir.", "2015-02-10", "2015-01-01", "2014"),
+])
+def test_dates_told_relative_to_the_publication(rb, text, published, day, code):
+    r = classify_text(text, rulebook=rb, published=published)
+    assert (str(r["event_date"]), r["code"]) == (day, code)
+    assert any("counted from when the account was published" in n for n in r["notes"])
+
+
+def test_relative_dates_need_the_publication_and_its_precision(rb):
+    text = "In December a man in Shymkent handed out leaflets of Hizb ut-Tahrir."
+    assert "relative_to" not in str(classify_text(text, rulebook=rb)["extracted"])
+    # a year-only publication date does not say which December came last
+    assert "relative_to" not in str(classify_text(text, rulebook=rb, published="2015")["extracted"])
+
+
 def test_acts_going_on_to_the_time_of_writing_end_on_the_publication(rb):
     text = "From 2013 to the present he has been a member of Hizb ut-Tahrir and has handed out its leaflets."
     r = classify_text(text, rulebook=rb, published="2017-02-01")

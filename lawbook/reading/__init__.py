@@ -47,12 +47,14 @@ _CYRILLIC_LANGS = ("ru", "kk")
 
 
 def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | None = None,
-         undated=None) -> dict:
+         undated=None, written: tuple[dt.date, str] | None = None) -> dict:
     """Facts, circumstances, date and place found in ``text``, with evidence.
 
     ``undated(text, rulebook, charge_spans)`` → ``(date, note)`` supplies the date when
     neither ``date`` nor the text gives one (the result's ``assumed`` is then
-    the note); without it such an account is read with no date."""
+    the note); without it such an account is read with no date. ``written`` is
+    ``(day, precision)``, when the account was written: dates the text tells
+    relative to it ("last year") are read from it."""
     if len(text) > MAX_TEXT:
         raise BadInput(f"the account is longer than {MAX_TEXT:,} characters")
     if not text.strip():
@@ -140,7 +142,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         # case, not the acts of a criminal charge another sentence tells
         fined = {o[0] for o in roles.outcomes if o[1] == "administrative"}
         fined_roles = [(*spans[i], "administrative") for i in sorted(fined)] if roles.criminal_sents - fined else []
-        date_info = _dates.acts_dates(text, fined_roles + roles.date_roles)
+        date_info = _dates.acts_dates(text, fined_roles + roles.date_roles, *(written or ()))
         if date_info:
             date_info = _before_the_new_code(rb, text, spans, charge_sents, date_info)
             date = date_info["date"]

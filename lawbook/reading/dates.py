@@ -381,14 +381,19 @@ def _range_start(start: dt.date, end: dt.date) -> dt.date:
     return max(start, FIRST_DAY) if end >= FIRST_DAY else start
 
 
-def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None) -> dict | None:
+def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
+               written: dt.date | None = None, written_precision: str = "day") -> dict | None:
     """The date (and end date) of the acts with the reason, or ``None``.
 
     ``extra_roles`` are ``(start, end, role)`` spans from the lexicon's
     ``date_role`` cues; a date inside a sentence with such a cue takes it. A
     date whose role is "administrative" (an earlier fine or arrest) or "ban"
-    does not date the acts.
+    does not date the acts. ``written`` (known to ``written_precision``) is
+    when the account was written: dates told relative to it ("last year", «в
+    прошлом году») are read too.
 
+    >>> acts_dates("Last year he posted videos.", written=dt.date(2015, 3, 2))["date"]
+    datetime.date(2014, 1, 1)
     >>> d = acts_dates("He had been a member of the movement since 2010 and was arrested in 2016.")
     >>> d["date"], d["date_to"], d["basis"]
     (datetime.date(2010, 1, 1), datetime.date(2016, 12, 31), 'range')
@@ -430,6 +435,11 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None)
     'С 2012 года по настоящее время'
     """
     dates = find_dates(text)
+    if written is not None:
+        from .relative_dates import relative_dates
+        told = [r for r in relative_dates(text, written, written_precision)
+                if not any(d.start < r.end and r.start < d.end for d in dates)]
+        dates = sorted(dates + told, key=lambda d: d.start)
     ranges = find_ranges(text)
     if not dates and not ranges:
         return None

@@ -504,8 +504,22 @@ def _gloss_stems(rb: _rulebook.Rulebook, text: str, end: int) -> set[str] | None
     if q is None or _ANOTHER_ITEM.search(after, 0, gap):  # "and of «…»": another charge's title
         return None
     quote = q.group(1) or q.group(2)
+    if _names_an_organisation(rb, quote):  # «… бойынша «Таблиғи жамағат» мүшелеріне»: the members' body, no title
+        return None
     kk = kazakh(rb)
     return _stems(frozenset().union(*(_title_words(quote, lang, kk) for lang in ("en", "ru", "kk"))))
+
+
+def _names_an_organisation(rb: _rulebook.Rulebook, quote: str) -> bool:
+    """Whether a quoted text is, for the most part, a listed organisation's name.
+
+    >>> from lawbook import rulebook
+    >>> _names_an_organisation(rulebook.load(), "Таблиғи жамағат"), _names_an_organisation(rulebook.load(), "Терроризм")
+    (True, False)
+    """
+    from .organisations import mentions
+    covered = sum(m["end"] - m["start"] for m in mentions(rb, quote, None))
+    return covered >= 0.6 * len(quote.strip())
 
 
 def _stems(words) -> set[str]:

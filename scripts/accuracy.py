@@ -132,7 +132,8 @@ def published_line(s: dict, s2: dict, accounts: list[dict]) -> str:
     return (f"With each account's publication date given (`--published`; {have} of {len(accounts)} accounts' "
             f"sources give one, to the day, month or year): F1 {f:.2f} → {f2:.2f}; in the code of the acts only "
             f"{c:.2f} → {c2:.2f}. The publication date only stands in for a date the account does not give (read as "
-            f"of it instead of today) and ends acts told as going on to the present.")
+            f"of it instead of today), ends acts told as going on to the present, and dates what the account tells "
+            f"relative to it (\"last year\", «в прошлом году»).")
 
 
 def report(s: dict, split: str) -> str:

@@ -516,8 +516,7 @@ def classify_text(text: str, date: dt.date | str | None = None, case_id: str = "
         case["date_to"] = ex["date_to"]
     res = classify(case, rb, engine=engine, extracted=ex["extracted"])
     found = next((x for x in ex["extracted"] if x.get("what") == "date"), None)
-    if found and written and _told_relative(text, found, written, published_precision(published)):
-        found["relative_to"] = written.isoformat()
+    if found and found.get("relative_to"):
         res["notes"].insert(0, f"{found['text']!r} is counted from when the account was published ({written}): "
                                f"{found['value']}.")
     if found and found["precision"] != "day" and not found.get("date_to"):
@@ -643,16 +642,6 @@ def _read_again_after_a_change(res: dict, case: dict, rb: _rulebook.Rulebook, en
     res2["date_read_on"] = [day, on]
     res2["uncertain"] = True
     return res2
-
-
-def _told_relative(text: str, found: dict, written: dt.date, precision: str) -> bool:
-    """Whether the date ``found`` in ``text`` is one told relative to the day of writing ("last year").
-
-    >>> _told_relative("Last year he left.", {"span": [0, 9]}, dt.date(2015, 1, 1), "day")
-    True
-    """
-    from .reading.relative_dates import relative_dates
-    return any([d.start, d.end] == list(found["span"]) for d in relative_dates(text, written, precision))
 
 
 def _read_again_at_the_time_of_writing(res: dict, case: dict, rb: _rulebook.Rulebook, engine: str,

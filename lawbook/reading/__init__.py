@@ -148,7 +148,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             date = date_info["date"]
             extracted.append({"what": "date", "value": date.isoformat(), "precision": date_info["precision"],
                               "basis": date_info["basis"], "span": list(date_info["span"]), "text": date_info["text"],
-                              **({"date_to": date_info["date_to"].isoformat()} if date_info.get("date_to") else {})})
+                              **({"date_to": date_info["date_to"].isoformat()} if date_info.get("date_to") else {}),
+                              **({"relative_to": written[0].isoformat()} if date_info.get("relative") else {})})
     assumed = None
     if date is None and undated is not None:
         date, assumed = undated(text, rb, [spans[i] for i in sorted(charge_sents)])

@@ -133,13 +133,15 @@ def find_open_start(text: str) -> tuple[int, int, int] | None:
 
 @dataclass
 class FoundDate:
-    """A date in the text: its first day, precision, span and words."""
+    """A date in the text: its first day, precision, span and words; ``relative`` when the text tells it
+    relative to when it was written ("last year")."""
 
     value: dt.date
     precision: str  # day, month, year
     start: int
     end: int
     text: str
+    relative: bool = False
 
     @property
     def last_day(self) -> dt.date:
@@ -498,9 +500,9 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
     if acts:
         d = acts[0][0]
         return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),
-                "text": d.text, "basis": "acts", "all": tagged_all,
+                "text": d.text, "basis": "acts", "all": tagged_all, "relative": d.relative,
                 **({"to_present": text[opened[1]:opened[2]]} if to_present and d is start else {})}
     # only dates of arrest, charge, trial, verdict or publication: the earliest bounds the acts
     d, role = min(tagged, key=lambda t: t[0].value)
     return {"date": d.value, "date_to": None, "precision": d.precision, "span": (d.start, d.end),
-            "text": d.text, "basis": role, "all": tagged}
+            "text": d.text, "basis": role, "all": tagged, "relative": d.relative}

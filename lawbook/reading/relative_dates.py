@@ -125,7 +125,7 @@ def relative_dates(text: str, written: dt.date | None, precision: str = "day") -
                 continue
             if value > written or value.year < 1990:
                 continue
-            found.append(FoundDate(value, p, m.start(), m.end(), m.group(0)))
+            found.append(FoundDate(value, p, m.start(), m.end(), m.group(0), relative=True))
     found.sort(key=lambda d: (d.start, d.start - d.end))  # the longest of those that start together
     kept: list[FoundDate] = []
     for d in found:

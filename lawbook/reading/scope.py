@@ -197,11 +197,9 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             clause = contrasted_clause(text, spans[o[0]], o[3])
             if clause is None or not (convicted or _charge_beside(text, spans[o[0]], clause)):
                 continue
-            if o[1] == "acquitted" and convicted and _convicted_on_appeal(text, spans[o[0]], clause):
-                # "acquitted him, but the appeal court convicted him": the later stage stands, for the same acts
-                scoped.append(o)
-                continue
             scoped.append(o)
+            if o[1] == "acquitted" and _convicted_on_appeal(text, spans[o[0]], clause, o[0], roles.outcomes):
+                continue  # "acquitted him, but the appeal court convicted him": the later stage stands, same acts
             kept = []
             for f in facts:
                 if read_in(f["_spans"], clause):
@@ -223,24 +221,22 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
 #: Words that tell an appeal or a review: the stage after an acquittal.
 _APPEAL_WORD = re.compile(r"(?<![^\W\d_])(?:appeal\w*|appellate|cassation|апелляц\w*|аппеляц\w*|кассац\w*|"
                           r"апелляциял\w*|кассациял\w*)(?![^\W\d_])", re.IGNORECASE)
-#: Words that tell a conviction or a sentence.
-_CONVICTION_WORD = re.compile(r"(?<![^\W\d_])(?:convicted|sentenced|found\s+(?:him|her|them)\s+guilty|"
-                              r"осуди\w*|осужд\w*|приговори\w*|признал\w*\s+(?:его|её|ее|их)\s+виновн\w*|"
-                              r"сотта\w*|кінәлі\s+деп)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _convicted_on_appeal(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
-    """Whether the part of ``sentence`` after the acquittal's ``clause`` tells an appeal that convicted.
+def _convicted_on_appeal(text: str, sentence: tuple[int, int], clause: tuple[int, int], si: int,
+                         outcomes) -> bool:
+    """Whether the part of sentence ``si`` (``sentence``) after the acquittal's ``clause`` tells an appeal,
+    and a conviction the outcome cues read there (``outcomes``: ``(sentence, what, words, position)``).
 
     >>> t = "A court acquitted him of inciting discord, but the appeal court convicted him."
-    >>> _convicted_on_appeal(t, (0, len(t)), (0, 41))
+    >>> _convicted_on_appeal(t, (0, len(t)), (0, 41), 0, [(0, "convicted", "convicted", 64)])
     True
     >>> t = "He was acquitted of terrorism but convicted of hooliganism."
-    >>> _convicted_on_appeal(t, (0, len(t)), (0, 29))
+    >>> _convicted_on_appeal(t, (0, len(t)), (0, 29), 0, [(0, "convicted", "convicted", 34)])
     False
     """
-    rest = text[clause[1]:sentence[1]]
-    return _APPEAL_WORD.search(rest) is not None and _CONVICTION_WORD.search(rest) is not None
+    return _APPEAL_WORD.search(text, clause[1], sentence[1]) is not None and any(
+        o[0] == si and o[1] == "convicted" and o[3] >= clause[1] for o in outcomes)
 
 
 #: Words that tell a charge in the clause after a dropped one: "but he is still charged with", «но его

@@ -203,6 +203,17 @@ def test_probe_dateline_day_first():
     "Moscow prosecutors said the events on Manege Square fall under Art. 212 and Art. 282 of the Criminal Code.",
     "Что грозит по статье 282 Уголовного кодекса? Штраф в 100 тыс. рублей или до пяти лет лишения свободы.",
     "Ст. 263 ҚР Азаматтық кодексі N 268-XIII 27.12.1994 жылғы",
+    # thirtieth session, from round 33's dev side and its kinds: a Soviet republic's code, a state named in the
+    # genitive after «УК», a passage set in Dushanbe whose security service is the «ГКНБ» (not Kazakhstan's «КНБ»),
+    # a state by its official name or its parliament, the Penal Execution Code in English
+    "Эту статью сравнивают со статьей 58 УК РСФСР, по которой репрессировали врагов народа.",
+    "Article 58 of the RSFSR Criminal Code was used against enemies of the people.",
+    "Он осужден по статье 307 УК Таджикистана.",
+    "Душанбе. В отношении задержанных возбуждено уголовное дело по статьям 187, 189 и 307, сообщил ЦОС ГКНБ.",
+    "Статья 292. Государственная измена, совершенная гражданином Кыргызской Республики. Примечание: статьями 293, 295.",
+    "The Senate of the Oliy Majlis approved amendments: Article 167 and Article 168 of the Criminal Code.",
+    "Қырғыз Республикасының азаматы 299-бап бойынша сотталды.",
+    "Issues are resolved by Articles 161, 162 and 169 of the Penal Execution Code of the Republic of Kazakhstan.",
 ])
 def test_probe_another_states_or_acts_code_not_found(text):
     # the lead's kinds from round 16's dev side: a code named by its state, a document about another state that never
@@ -213,6 +224,9 @@ def test_probe_another_states_or_acts_code_not_found(text):
 @pytest.mark.parametrize("text, article", [
     ("He was detained in Moscow and extradited to Almaty, where he was charged under Article 256.", "256"),
     ("Ол ҚР Қылмыстық кодексінің 174-бабы бойынша сотталды.", "174"),
+    # Kazakhstan's security service by its abbreviation still marks a Kazakh document
+    ("Душанбедегі оқиғадан кейін КНБ хабарлауынша, ол 174-бап бойынша сотталды.", "174"),
+    ("По данным КНБ, гражданин Российской Федерации осужден по статье 256 УК.", "256"),
     ("В 2019 году в Шымкенте его осудили по статье 174 УК; до этого он жил в России.", "174"),
     # a state's adjective sets no document abroad (dev account en-2025-luft-172-tengrinews)
     ("Cases under Article 172 of the Criminal Code are increasing: among those convicted are people who obtained "

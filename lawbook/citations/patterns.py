@@ -167,7 +167,8 @@ _OTHER_ACT = re.compile(
     r"(?:\s*+\([a-zа-яё]\))?+"
     r"\s*+,?\s*+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
     r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\b|APPC\b|"
-    r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
+    r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Penal[- ](?:Execution|Enforcement|Executive)|Penitentiary|Law|Decree|"
+    r"Code\s+(?:of|on)\s+Administrative)|"
     # other codes by their abbreviations: the Tax (НК), Labour (ТК), Land (ЗК), Environmental (ЭК), Entrepreneurial (ПК)
     # and Administrative Procedural (АППК, ӘРПК) Codes, the Kazakh Tax Code (СК)
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|НК|ТК|ЗК|ЭК|ПК|АППК|ӘРПК|(?:ҚР\s+)?СК|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"

@@ -211,9 +211,10 @@ _ITEM_OF_PART = re.compile(r"\s*,?\s*(?:п\.\s*п\.|п\.|пп\.|пункт\w*|п
 _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 
 
-#: Other states' abbreviations written after «УК» (Russia, Kyrgyzstan, Uzbekistan twice, Tajikistan); :data:`_FOREIGN_NAME`
+#: Other states' abbreviations written after «УК» (Russia, Kyrgyzstan, Uzbekistan twice, Tajikistan, the Russian Soviet
+#: republic); :data:`_FOREIGN_NAME`
 #: adds Belarus («РБ»), which after a citation is not read as another code.
-_OTHER_STATES_ABBR = "РФ|КР|РУз|РУ|РТ"
+_OTHER_STATES_ABBR = "РФ|КР|РУз|РУ|РТ|РСФСР"
 
 
 #: Another state's criminal code named, then abbreviated for the rest of the text: «Уголовного кодекса Российской
@@ -249,7 +250,12 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[
                            # session): "статье 170 УК КазССР", "Criminal Code of the Kazakh SSR"
                            r"УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|Уголовного\s+кодекса\s+(?:Каз\.?\s*ССР|Казахской\s+ССР)|"
                            r"Criminal\s+Code\s+of\s+the\s+Kazakh\s+(?:SSR|Soviet)|"
+                           # the Russian Soviet republic's codes (1926, 1960): "статьей 58 УК РСФСР" (round 33, dev cit-ru-3301)
+                           r"Уголовного\s+кодекса\s+РСФСР|RSFSR\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+RSFSR|"
                            r"Уголовного\s+кодекса\s+(?:Российской|Кыргызской|Республики\s+Узбекистан)|"
+                           # the state by its name in the genitive: "статье 307 УК Таджикистана"
+                           r"(?:УК|Уголовного\s+кодекса)\s+(?:России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|"
+                           r"Туркменистана|Украины)\b|"
                            r"(?:Russian|Kyrgyz|Uzbek)\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+(?:Russian|Kyrgyz))",
                            re.IGNORECASE)
 

@@ -293,3 +293,22 @@ def test_an_amending_laws_list_items_cite_the_code_its_opening_line_names():
     assert got == [("316", "2014")]
     (c,) = find_citations("1. В Уголовный кодекс Республики Казахстан от 3 июля 2014 года:\nв статье 316:\nслово заменить.")
     assert (c.article, c.code) == ("316", "2014") and "the line opening the list" in c.code_reason
+
+
+# A sentence that states what the law provides, in a document whose every year falls under one code, speaks of the code
+# in force when it was written (thirtieth session); a sentence about a person's case still gets both readings, as its acts
+# may be older than the document's years.
+@pytest.mark.parametrize("text, code", [
+    ("Normative decision of the Supreme Court dated October 2, 2015. Parole is governed by Articles 72 and 73 of the "
+     "Criminal Code, which establish its conditions.", "2014"),
+    ("In 2010 the prosecutor's office submitted a draft law.\nArticle 343 provides for imprisonment of up to four years "
+     "for libelling a judge.", "1997"),
+    ("В 2020 году депутаты обсуждали этот вопрос. Статья 130 УК предусматривает наказание в виде штрафа.", "2014"),
+])
+def test_probe_a_statement_of_the_law_takes_the_documents_years(text, code):
+    assert {c for _, c in codes(text)} == {code}
+
+
+def test_probe_a_case_in_a_later_document_keeps_both_readings():
+    text = "In 2016 the rights group reported.\nHe was charged under Article 343 of the Criminal Code, which provides for four years."
+    assert [c for _, c in codes(text)] == [None]

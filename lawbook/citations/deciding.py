@@ -151,7 +151,28 @@ def _later_years_of_trials_only(text: str, years: list[tuple[int, int]], opens_d
     return all(roles.get(pos) in ("verdict", "arrest", "dateline") for pos, _ in later)
 
 
-def _lean_alone(cit: Citation, trial_years_only: bool = False) -> None:
+#: A sentence that states what the law provides, and one that tells of a person's case (``citation_forms.yaml``:
+#: ``law_statement``; ``charge_context`` and ``case_events``).
+_LAW_STATEMENT = re.compile("|".join(_FORMS["law_statement"]), re.IGNORECASE)
+_CASE_WORDS = re.compile("|".join(_FORMS["charge_context"] + _FORMS["case_events"]), re.IGNORECASE)
+
+
+def _states_the_law(text: str, cit: Citation) -> bool:
+    """Whether the citation's sentence states what the law provides and tells of no person's case: such a
+    sentence speaks of the code in force when the text was written.
+
+    >>> t = "The bill provides for amendments to articles 50 and 63 of the Criminal Code."
+    >>> _states_the_law(t, Citation((t.index("50"), t.index("50") + 2), "50", "50", None))
+    True
+    >>> t = "He was charged under Article 174, which provides for up to seven years."
+    >>> _states_the_law(t, Citation((t.index("174"), t.index("174") + 3), "174", "174", None))
+    False
+    """
+    a, b = _sentence_of(text, *cit.span)
+    return _LAW_STATEMENT.search(text, a, b) is not None and _CASE_WORDS.search(text, a, b) is None
+
+
+def _lean_alone(cit: Citation, trial_years_only: bool = False, text: str | None = None) -> None:
     """Name in ``leans_to`` the code an undecided citation's soft evidence all points to, its code
     staying ``None`` with both readings. The document's years count for the 2014 Code only when one of
     them is not a verdict's, an arrest's or the document's own dateline (``trial_years_only``): a
@@ -175,6 +196,13 @@ def _lean_alone(cit: Citation, trial_years_only: bool = False) -> None:
     if any(r.startswith("subject, long title") for _, _, r in cit.leans):
         return  # three words of a long title: no record on fresh text yet
     cit.leans_to = codes.pop()
+    if kinds == {"document-years"} and text is not None and _states_the_law(text, cit):
+        # the law as the text states it: the code in force when it was written, which its years date
+        said = "; ".join(r for _, _, r in cit.leans)
+        cit.code, cit.leans_to = cit.leans_to, None
+        cit.code_reason = (f"agree: statement and document-years point to the {cit.code} Code — statement: the sentence "
+                           f"states what the law provides and tells of no case, so it speaks of the code in force when "
+                           f"the text was written; {said}")
 
 
 #: A mention of a code that names it whatever the date of the text ("the 1997 Code", "the old Criminal Code",

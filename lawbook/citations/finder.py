@@ -320,7 +320,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if cit.code is None and cit.leans:
             if trial_years_only is None:
                 trial_years_only = _later_years_of_trials_only(text, years.years, offset == 0)
-            _lean_alone(cit, trial_years_only)
+            _lean_alone(cit, trial_years_only, text)
         if cit.code:
             cit.counterparts, cit.note = _counterparts(ix, cit.code, cit.article, cit.part)
         else:

@@ -522,8 +522,8 @@ def test_dev_passages_keep_their_figures():
     c = mod.score(mod.load("dev"), None)["c"]
     assert c["matched"] / c["gold"] >= 0.93
     # round 33's dev side, added untuned, brought Tajik and Russian articles cited with no code named (732 / 748 =
-    # 0.979): the floor is a point lower until they are read as another country's
-    assert c["matched"] / c["found"] >= 0.97
+    # 0.979); the thirtieth session read them as another country's (0.99, round 34's untuned dev side included)
+    assert c["matched"] / c["found"] >= 0.98
     assert c["code_right"] / c["matched"] >= 0.78
     assert c["code_wrong"] / c["matched"] <= 0.01
 

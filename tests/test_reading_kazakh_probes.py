@@ -672,3 +672,17 @@ def test_kazakh_probes_4_date_ranges_take_the_code_at_their_end(rb, text, want):
 def test_kazakh_fighting_for_money_is_mercenarism(rb, text, want):
     from lawbook.classification import classify_text
     assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want
+
+
+# Latin Kazakh spelt as Turkish reads ı and i (ı = ы, i = і, y = й, w = ұ), with the 2021 letters ğ ñ ş (qazaqtimes.com;
+# round 68's untuned miss): read as Kazakh, not by the official 2021 table (ı = і)
+@pytest.mark.parametrize("text, want", [
+    ("Bas prokuratura onıñ üstinen Qılmıstıq kodekstiñ 174-babımen (\"wlt arazdığın qozdıru\") qılmıstıq is qozğağan.",
+     ["174"]),
+    ("2019 jılı ol WhatsApp arqılı terrorizmdi nasihattağanı üşin 256-bap boyınşa sottaldı.", ["256"]),
+    # the official 2021 spelling still reads as before
+    ("2019 jyly ol Qylmystyq kodekstıñ 174-baby boiynşa sottaldy.", ["174"]),
+])
+def test_kazakh_latin_spelt_the_turkish_way(rb, text, want):
+    from lawbook.classification import classify_text
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want

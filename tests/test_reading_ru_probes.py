@@ -770,3 +770,17 @@ def test_a_criminal_charge_after_an_administrative_arrest_in_one_sentence_is_rea
     r = classify_text("В суде по административным правонарушениям рассмотрено дело по обвинению активистки в "
                       "распространении заведомо ложной информации в социальной сети.")
     assert r["findings"] == []
+
+
+# thirtieth session, from rounds 68 and 69's dev sides: a police denial of an ethnic motive, officers insulted, a
+# terrorist plot uncovered
+@pytest.mark.parametrize("text, want", [
+    ("Полиция утверждает, что инцидент не имел характера конфликта на почве межнациональной розни.", []),
+    ("По данным полиции, драка не была связана с межнациональной рознью.", []),
+    ("Активист помещен под стражу по обвинению в «оскорблении сотрудников сил безопасности» и «распространении ложной "
+     "информации».", ["274", "378"]),
+    ("КНБ заявил о раскрытии террористического заговора против Казахстана.", ["24", "255"]),
+    ("Блогер осужден за разжигание межнациональной розни.", ["174"]),
+])
+def test_russian_probes_5_denials_insults_and_plots(found, text, want):
+    assert sorted(found(text)) == want

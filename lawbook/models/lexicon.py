@@ -220,6 +220,9 @@ class Morphology(Strict):
     # otherwise in a sentence that shows one (its stem keeps the default table)
     latin_2018_marks: str = ""
     latin_2018: dict[str, str] = Field(default_factory=dict)
+    # the letters a 2021-marked sentence reads as Turkish does (ı = ы, i = і, y = й, w = ұ), when it writes back
+    # syllables with dotless ı (qazaqtimes.com)
+    latin_turkic: dict[str, str] = Field(default_factory=dict)
     # Kazakh in the Arabic script: one Cyrillic letter (or none) per letter; the vowels a word reads front
     # when it carries one of ``arabic_front_marks``
     arabic_to_cyrillic: dict[str, str] = Field(default_factory=dict)

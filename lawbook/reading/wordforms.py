@@ -103,6 +103,11 @@ def _irregular() -> dict[str, str]:
 
 # -- Kazakh ----------------------------------------------------------------------
 
+#: Dotless ı or y in a back syllable (beside q or ğ): :meth:`KazakhMorphology.is_turkic`.
+_DOTLESS_BACK = re.compile(r"[qğ]ı|ı[qğ]")
+_Y_BACK = re.compile(r"[qğ]y|y[qğ]")
+
+
 class KazakhMorphology:
     """Suffix stripping and Latin folding from the rulebook's data file."""
 
@@ -117,6 +122,7 @@ class KazakhMorphology:
         self.marks_2021 = set(str(data.get("latin_2021_marks") or ""))
         self.latin_2018 = {**self.latin, **{str(k): str(v) for k, v in (data.get("latin_2018") or {}).items()}}
         self.marks_2018 = set(str(data.get("latin_2018_marks") or ""))
+        self.latin_turkic = {**self.latin_2021, **{str(k): str(v) for k, v in (data.get("latin_turkic") or {}).items()}}
         self.arabic = {str(k): str(v) for k, v in (data.get("arabic_to_cyrillic") or {}).items()}
         self.arabic_front = {str(k): str(v) for k, v in (data.get("arabic_front") or {}).items()}
         self.arabic_front_marks = set(str(data.get("arabic_front_marks") or ""))
@@ -168,6 +174,18 @@ class KazakhMorphology:
             return True
         return self.marks_2018.isdisjoint(low) and text.count("ı") > text.count("i")
 
+    def is_turkic(self, text: str) -> bool:
+        """Whether a 2021-marked ``text`` reads ı and i as Turkish does (ı = ы, i = і, y = й): its dotless ı stands
+        beside q or ğ (a back syllable, which the 2021 alphabet writes with y) more often than its y does.
+
+        >>> kazakh().is_turkic("Qılmıstıq kodekstiñ 174-babımen qılmıstıq is qozğağanı")
+        True
+        >>> kazakh().is_turkic("Qylmystyq kodeksınıŋ 273-baby boiynşa"), kazakh().is_turkic("bır danyşpan kısı")
+        (False, False)
+        """
+        low = text.lower()
+        return len(_DOTLESS_BACK.findall(low)) > len(_Y_BACK.findall(low))
+
     def is_2018(self, text: str) -> bool:
         """Whether ``text`` shows a letter only the 2018 (acute-accent) Latin alphabet uses.
 
@@ -178,12 +196,13 @@ class KazakhMorphology:
         """
         return not self.marks_2018.isdisjoint(text.lower())
 
-    def to_cyrillic(self, low: str, latin_2021: bool = False, latin_2018: bool = False) -> str:
+    def to_cyrillic(self, low: str, latin_2021: bool = False, latin_2018: bool = False, turkic: bool = False) -> str:
         """Fold a Latin- or Arabic-script Kazakh word to Cyrillic (Cyrillic is kept); һ
         and х, which Latin spellings do not tell apart, fold to х, and э to е, which the
         Arabic script writes alike. ``latin_2021`` reads
         the word by the 2021 alphabet (ı = і, i = и/й), else as 2018 (i = і, ı = и);
-        ``latin_2018`` also reads u as ұ, as 2018 writes it (у is ý there).
+        ``latin_2018`` also reads u as ұ, as 2018 writes it (у is ý there); ``turkic`` reads ı as ы, i as і, y as
+        й and w as ұ (:meth:`is_turkic`).
 
         >>> from lawbook import rulebook
         >>> kk = kazakh(rulebook.load())
@@ -193,16 +212,20 @@ class KazakhMorphology:
         ('тіркелу', 'рейске', 'ұйым')
         >>> kk.to_cyrillic("quramynda"), kk.to_cyrillic("quramynda", latin_2018=True)
         ('қурамында', 'құрамында')
+        >>> kk.to_cyrillic("qılmıstıq", turkic=True), kk.to_cyrillic("boyınşa", turkic=True), kk.to_cyrillic("wlt", turkic=True)
+        ('қылмыстық', 'бойынша', 'ұлт')
         """
         if any(ch in self.arabic for ch in low):
             return self.arabic_text(low).strip().replace("һ", "х").replace("э", "е")
         if not any(ch in self.latin for ch in low):
             return low.replace("һ", "х").replace("э", "е")
         for latin, cyr in self.digraphs:
-            low = low.replace(latin, cyr)
-        table = self.latin_2021 if latin_2021 else self.latin_2018 if latin_2018 else self.latin
+            if not (turkic and "ı" in latin):  # the 2018 vowel + ı (й): a Turkish-style ı is ы
+                low = low.replace(latin, cyr)
+        table = (self.latin_turkic if turkic else self.latin_2021 if latin_2021 else self.latin_2018 if latin_2018
+                 else self.latin)
         out = "".join(table.get(ch, ch) for ch in low)
-        if latin_2021:
+        if latin_2021 and not turkic:
             out = re.sub(r"(?<=[аәоөұүуеэыі])и", "й", out)  # after a vowel İ i is й («рейс», «ұйым»)
         return out.replace("һ", "х").replace("э", "е")
 
@@ -257,7 +280,7 @@ class KazakhMorphology:
             word = rx.sub(repl, word)
         return word
 
-    def latin_word(self, w: str, modern: bool = False, older: bool = False) -> str:
+    def latin_word(self, w: str, modern: bool = False, older: bool = False, turkic: bool = False) -> str:
         """A Latin-script Kazakh word in Cyrillic letters, by the 2021 alphabet (``modern``), the 2018 one
         (``older``) or, with neither, as plain ASCII spells it (:meth:`ascii_word`); its capitals kept.
 
@@ -268,12 +291,12 @@ class KazakhMorphology:
         >>> kk.latin_word("qupıa", older=True), kk.latin_word("Sırııaǵa", older=True), kk.latin_word("materıal", older=True)
         ('құпия', 'Сирияға', 'материал')
         """
-        return "-".join(self._latin_part(p, modern, older) for p in w.split("-"))
+        return "-".join(self._latin_part(p, modern, older, turkic) for p in w.split("-"))
 
-    def _latin_part(self, w: str, modern: bool, older: bool) -> str:
+    def _latin_part(self, w: str, modern: bool, older: bool, turkic: bool = False) -> str:
         """One part of a Latin-script word (between hyphens) in Cyrillic, its capitals kept."""
         if modern or older:  # the capital of ı is I in both alphabets (İ is i's)
-            cyr = self.to_cyrillic(fold(w.replace("İ", "i").replace("I", "ı")), modern, older)
+            cyr = self.to_cyrillic(fold(w.replace("İ", "i").replace("I", "ı")), modern, older, turkic)
         elif w.isupper() and len(w) > 1:  # an abbreviation: its letters as they stand ("QK" ҚК)
             cyr = self.to_cyrillic(fold(w))
         else:
@@ -310,12 +333,13 @@ class KazakhMorphology:
             sentence = text[s0:s1]
             modern, older = self.is_2021(sentence), False
             older = not modern and self.is_2018(sentence)
+            turkic = modern and self.is_turkic(sentence)
             for m in _TOKEN.finditer(text, s0, s1):
                 w = m.group(0)
                 if not any("a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" for ch in w.lower()) \
-                        or _FOREIGN_LATIN.search(w):
+                        or (_FOREIGN_LATIN_TURKIC if turkic else _FOREIGN_LATIN).search(w):
                     continue  # no Latin letter, or a name no Kazakh alphabet spells ("WhatsApp", "Facebook")
-                cyr = self.latin_word(w, modern, older)
+                cyr = self.latin_word(w, modern, older, turkic)
                 out.append(text[at:m.start()])
                 back.extend(range(at, m.start()))
                 out.append(cyr)
@@ -391,6 +415,7 @@ class KazakhMorphology:
 
 #: letters none of the Kazakh Latin spellings uses (w, x, c but in "ch"): a word with one is a foreign name
 _FOREIGN_LATIN = re.compile(r"(?i)[wx]|c(?!h)")
+_FOREIGN_LATIN_TURKIC = re.compile(r"(?i)x|c(?!h)|w[aeiouh]")  # w is ұ there ("wlt", "mwnday"), not "Whats…"
 _VOWELS = set("аәеёиоөұүуыіэюя")
 _FRONT = set("әеиөүіэ")
 #: a letter ASCII writes for two Kazakh ones: (back, front)

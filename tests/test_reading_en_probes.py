@@ -1916,3 +1916,16 @@ def test_english_probes_4_batch_15(rb, text, want):
 ])
 def test_english_probes_4_batch_16(rb, text, want):
     assert _found_dated(rb, text) == want
+
+
+# thirtieth session, the English kinds of rounds 68 and 69's dev misses: a denial of an ethnic motive, officers insulted,
+# a terrorist plot uncovered (and the financial police as its target, no financing)
+@pytest.mark.parametrize("text, want", [
+    ("Police insisted the fight had nothing to do with interethnic hatred.", []),
+    ("The prosecutor's office said there were no signs of inciting ethnic hatred in the brawl.", []),
+    ("He was charged with insulting security officers and spreading false information.", ["274", "378"]),
+    ("The KNB said it had uncovered a terrorist plot to blow up its own building and the financial police headquarters.",
+     ["24", "255"]),
+])
+def test_english_probes_5_denials_insults_and_plots(found, text, want):
+    assert sorted(found(text)) == want

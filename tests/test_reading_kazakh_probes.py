@@ -686,3 +686,13 @@ def test_kazakh_fighting_for_money_is_mercenarism(rb, text, want):
 def test_kazakh_latin_spelt_the_turkish_way(rb, text, want):
     from lawbook.classification import classify_text
     assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ҰҚК лаңкестік әрекеттің жолын кесті.", ["24", "255"]),
+    ("Жанболат Мамай полиция қызметкерлерін қорлады және жалған ақпарат таратты деп айыпталды.", ["274", "378"]),
+    ("Прокуратура жарияланымда ұлтаралық араздықты қоздыру белгілері анықталмағанын мәлімдеді.", []),
+])
+def test_kazakh_probes_5_prevented_insults_and_denials(rb, text, want):
+    from lawbook.classification import classify_text
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want

@@ -1926,6 +1926,10 @@ def test_english_probes_4_batch_16(rb, text, want):
     ("He was charged with insulting security officers and spreading false information.", ["274", "378"]),
     ("The KNB said it had uncovered a terrorist plot to blow up its own building and the financial police headquarters.",
      ["24", "255"]),
+    ("Four alleged members of a terrorist group called Jund Al-Khilafah (Soldiers of the Caliphate) were responsible for "
+     "the bombings in Atyrau on October 31, 2011.", ["255", "257"]),
+    ("Thirty-seven defendants are being tried on charges including organizing and participating in the unrest, arson "
+     "and assault on representatives of the state.", ["272", "380"]),
 ])
 def test_english_probes_5_denials_insults_and_plots(found, text, want):
     assert sorted(found(text)) == want

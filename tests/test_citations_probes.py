@@ -214,6 +214,8 @@ def test_probe_dateline_day_first():
     "The Senate of the Oliy Majlis approved amendments: Article 167 and Article 168 of the Criminal Code.",
     "Қырғыз Республикасының азаматы 299-бап бойынша сотталды.",
     "Issues are resolved by Articles 161, 162 and 169 of the Penal Execution Code of the Republic of Kazakhstan.",
+    "He was charged under Article 108 of the Turkmen Criminal Code.",
+    "He was charged under Article 220 of the Criminal Code of Azerbaijan.",
 ])
 def test_probe_another_states_or_acts_code_not_found(text):
     # the lead's kinds from round 16's dev side: a code named by its state, a document about another state that never

@@ -256,7 +256,8 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[
                            # the state by its name in the genitive: "статье 307 УК Таджикистана"
                            r"(?:УК|Уголовного\s+кодекса)\s+(?:России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|"
                            r"Туркменистана|Украины)\b|"
-                           r"(?:Russian|Kyrgyz|Uzbek)\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+(?:Russian|Kyrgyz))",
+                           r"(?:Russian|Kyrgyz|Uzbek|Tajik|Turkmen|Azerbaijani|Belarusian|Ukrainian)\s+(?:Criminal|Penal)\s+Code|"
+                           r"(?:Criminal|Penal)\s+Code\s+of\s+(?:the\s+)?(?:Russian|Kyrgyz|Turkmenistan|Tajikistan|Azerbaijan|Belarus|Ukraine))",
                            re.IGNORECASE)
 
 

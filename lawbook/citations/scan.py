@@ -217,6 +217,10 @@ _BARE_NEXT = re.compile(r"\s+(" + _NUM + r")(?=" + _SEP + r"\d)", re.IGNORECASE)
 _OTHER_STATES_ABBR = "РФ|КР|РУз|РУ|РТ|РСФСР"
 
 
+#: Other states by their names in the genitive, after a code's name («УК Таджикистана», «Уголовного кодекса Кыргызстана»).
+_STATES_GENITIVE = "России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|Туркменистана|Украины"
+
+
 #: Another state's criminal code named, then abbreviated for the rest of the text: «Уголовного кодекса Российской
 #: Федерации (далее – УК)» (round 29 of the citations, dev cit-ru-2909, a Russian textbook).
 _ABBREVIATED_AS_UK = re.compile(r"\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]?\s*УК\s*\)", re.IGNORECASE)
@@ -254,8 +258,7 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[
                            r"Уголовного\s+кодекса\s+РСФСР|RSFSR\s+Criminal\s+Code|Criminal\s+Code\s+of\s+the\s+RSFSR|"
                            r"Уголовного\s+кодекса\s+(?:Российской|Кыргызской|Республики\s+Узбекистан)|"
                            # the state by its name in the genitive: "статье 307 УК Таджикистана"
-                           r"(?:УК|Уголовного\s+кодекса)\s+(?:России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|"
-                           r"Туркменистана|Украины)\b|"
+                           r"(?:УК|Уголовного\s+кодекса)\s+(?:" + _STATES_GENITIVE + r")\b|"
                            r"(?:Russian|Kyrgyz|Uzbek|Tajik|Turkmen|Azerbaijani|Belarusian|Ukrainian)\s+(?:Criminal|Penal)\s+Code|"
                            r"(?:Criminal|Penal)\s+Code\s+of\s+(?:the\s+)?(?:Russian|Kyrgyz|Turkmenistan|Tajikistan|Azerbaijan|Belarus|Ukraine))",
                            re.IGNORECASE)
@@ -291,7 +294,7 @@ _FOREIGN_NAME = re.compile(r"(?:criminal|penal) code of the (?:Russian|Kyrgyz|Ka
                            # "the Criminal Code of Belarus", "the Belarusian Criminal Code"
                            r"|(?:criminal|penal) code of (?:Russia|Kyrgyzstan|Uzbekistan|Tajikistan|Belarus|Turkmenistan|Ukraine)\b"
                            r"|(?:Russian|Kyrgyz|Uzbek|Tajik|Belarusian|Turkmen|Ukrainian) (?:criminal|penal) code"
-                           r"|уголовн\w* кодекс\w* (?:России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Беларуси|Белоруссии|Туркменистана|Украины)\b"
+                           r"|уголовн\w* кодекс\w* (?:" + _STATES_GENITIVE + r")\b"
                            r"|УК\s*(?:Каз\.?\s*ССР|Казахской\s+ССР)|уголовн\w* кодекс\w* (?:Каз\.?\s*ССР|Казахской\s+ССР)|ҚазКСР|Қазақ\s+КСР"
                            r"|УК\s*(?:" + _OTHER_STATES_ABBR + r"|РБ)\b|уголовн\w* кодекс\w* (?:Российской|Кыргызской|Республики "
                            r"(?:Узбекистан|Таджикистан|Беларусь|Кыргызстан)"

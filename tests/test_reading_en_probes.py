@@ -1933,3 +1933,13 @@ def test_english_probes_4_batch_16(rb, text, want):
 ])
 def test_english_probes_5_denials_insults_and_plots(found, text, want):
     assert sorted(found(text)) == want
+
+
+# thirty-first session, round 71's dev miss: preparing a seizure of power told with a bare infinitive or a noun
+@pytest.mark.parametrize("text, want", [
+    ("The investigation says he was taking active steps to prepare for seizure of power.", ["179", "24"]),
+    ("The businessman was accused of plotting a coup and preparing a violent seizure of power.", ["179", "24"]),
+    ("The lawyers prepare for the trial of the activists which opens on Monday.", []),
+])
+def test_english_probes_6_preparing_a_seizure_of_power(found, text, want):
+    assert sorted(found(text)) == want

@@ -700,3 +700,14 @@ def test_kazakh_latin_spelt_the_turkish_way(rb, text, want):
 def test_kazakh_probes_5_prevented_insults_and_denials(rb, text, want):
     from lawbook.classification import classify_text
     assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want
+
+
+# thirty-first session, round 73's dev miss: a call told in indirect speech («… бомба бар екенін айтқан»)
+@pytest.mark.parametrize("text, want", [
+    ("Белгісіз біреу телефон шалып, ауруханада бомба бар екенін айтқан. Ғимараттан 250 адам шығарылды.", ["273"]),
+    ("Сапёрлар ғимаратта бомба бар екенін анықтап, оны залалсыздандырды.", []),
+    ("Ол досына телефон шалып, үйде қару бар екенін айтқан.", []),
+])
+def test_kazakh_probes_6_a_call_in_indirect_speech(rb, text, want):
+    from lawbook.classification import classify_text
+    assert sorted({f["article"] for f in classify_text(text, rulebook=rb)["findings"]}) == want

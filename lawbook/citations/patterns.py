@@ -184,6 +184,9 @@ _OTHER_ACT = re.compile(
 _CC_NAMED = re.compile(r"criminal code|penal code|\bcc\b|\bpc\s+(?:of\s+(?:the\s+)?)?rk\b|уголовн\w* кодекс\w*|\bук\b"
                        r"|қылмыстық кодекс\w*|\bқк\b"
                        r"|qylmystyq kodeks\w*|\bqk\b"
+                       # "по части третьей статьи 297 уголовного законодательства" (a ministry's release; round 36,
+                       # dev cit-ru-3603): the criminal legislation is the code
+                       r"|уголовн\w* законодательств\w*|қылмыстық заңнама\w*|criminal legislation"
                        # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
                        r"|№\s*226-V\b",
                        re.IGNORECASE)

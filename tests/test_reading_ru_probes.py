@@ -788,3 +788,14 @@ def test_a_criminal_charge_after_an_administrative_arrest_in_one_sentence_is_rea
 ])
 def test_russian_probes_5_denials_insults_and_plots(found, text, want):
     assert sorted(found(text)) == want
+
+
+# thirty-first session, from dev misses: a claim of responsibility with the object first; a person described as
+# «радикально настроенный» turns no one against anyone
+@pytest.mark.parametrize("text, want", [
+    ("Ответственность за взрывы у здания акимата взяла на себя группировка, о которой раньше никто не слышал.", ["255"]),
+    ("Ответственность за взрыв пока никто не взял на себя.", []),
+    ("Радикально настроенный религиозный фанат пришёл в мечеть и поспорил с имамом.", []),
+])
+def test_russian_probes_6_claims_and_descriptions(found, text, want):
+    assert sorted(found(text)) == want

@@ -1640,3 +1640,21 @@ def test_a_fine_in_uzbekistans_base_units_sets_the_document_abroad():
     assert find_citations(t) == []
     # near-miss: the same counted in МРП is Kazakhstan's
     assert [c.article for c in find_citations(t.replace("БРВ (базовая расчётная величина)", "МРП"))] == ["276"]
+
+
+def test_code_named_as_a_bibliography_writes_it():
+    # the ICRC's national-practice pages (citations round 38, dev cit-en-3803/3804): "State, Penal Code, year, Article N"
+    found = find_citations("Kazakhstan, Penal Code, 1997, Articles 158 and 159(2).")
+    assert [(c.article, c.part, c.code) for c in found] == [("158", None, "1997"), ("159", "2", "1997")]
+    assert [c.code for c in find_citations("Under Kazakhstan's Penal Code (2014), Article 160 applies.")] == ["2014"]
+    # another state's code named so is not Kazakhstan's, nor does it decide the document (dev cit-en-3812)
+    assert [c.code for c in find_citations("Kyrgyzstan, Criminal Code, 1997, Article 6.")] == [None]
+    assert [c.code for c in find_citations("Uzbekistan's Criminal Code, 1994. Kazakh text: Article 164.")] == [None]
+
+
+def test_a_chapter_before_several_articles_is_not_their_part():
+    # "Chapter 4, Articles 160 and 161" (dev cit-en-3805): both articles, no part; "Chapter 4 Article 255" (Kazinform's
+    # English for часть) stays a part
+    found = find_citations("Under the Criminal Code, Chapter 4, Articles 160 and 161, provide as follows.")
+    assert [(c.article, c.part) for c in found] == [("160", None), ("161", None)]
+    assert [(c.article, c.part) for c in find_citations("under Chapter 4 Article 255 of the Criminal Code")] == [("255", "4")]

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..conversion import code_on
 from ..textscan import finditer
-from .patterns import _AMOUNT_UNIT, _BESIDE, _BOUNDS, _CC_NAMED, _CODE_1997, _CODE_2014, _CODE_STATE, _CODE_WORDS
+from .patterns import _AMOUNT_UNIT, _BESIDE, _BOUNDS, _CC_NAMED, _CODE_1997, _CODE_2014, _CODE_STATE, _CODE_WORDS, _FORMS
 
 
 _YEAR = re.compile(r"(?=\d)(?:(?<![\d.\-/])|(?<=[^\W\d_]-))(?:\d{1,2}[./]\d{1,2}[./])?(19[89]\d|20[0-4]\d)(?![\d])"
@@ -121,6 +121,22 @@ def _after_windows(text: str, end: int) -> tuple[str, str]:
     return after, ""
 
 
+#: Right before a code named by its year: another state, whose code it is ("Kyrgyzstan, Criminal Code, 1997", "Uzbekistan's
+#: Penal Code (1994)"; ``citation_forms.yaml``: ``foreign_states``; citations round 38, dev cit-en-3812).
+_STATE_BEFORE_NAME = re.compile(r"(?:" + "|".join(_FORMS["foreign_states"]) + r")\w*(?:['’]s)?\s*,?\s*(?:the\s+)?$",
+                                re.IGNORECASE)
+
+
+def _foreign_named(text: str, pos: int) -> bool:
+    """Whether another state is named right before a code's name at ``pos``.
+
+    >>> t = "Kyrgyzstan, Criminal Code, 1997, Article 6."
+    >>> _foreign_named(t, t.index("Criminal")), _foreign_named(t.replace("Kyrgyzstan", "Kazakhstan"), 12)
+    (True, False)
+    """
+    return _STATE_BEFORE_NAME.search(text, max(0, pos - 30), pos) is not None
+
+
 def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | None = None,
                    prev: tuple[int, int] | None = None, nxt: tuple[int, int] | None = None) -> tuple[str | None, str]:
     """An explicit mention of a code right after the citation, or just before
@@ -151,7 +167,8 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
         w1 = w0 + len(window)
         m97 = _CODE_1997.search(window) if cues is None or cues[0].within(w0, w1) else None
         m14 = _CODE_2014.search(window) if cues is None or cues[1].within(w0, w1) else None
-        hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014")) if m]
+        hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014"))
+                if m and not _foreign_named(text, w0 + m.start())]
         mine = [h for h in hits if not (
             where == "before" and prev is not None and _mention_of_prev(w0 + h[0], w0 + h[0] + len(h[2]), start, prev)
             or where == "after" and nxt is not None and _mention_of_next(w0 + h[0], w0 + h[0] + len(h[2]), end, nxt))]

@@ -17,7 +17,7 @@ from .patterns import (
 )
 from .spans import _sentence_of
 from .model import Citation
-from .context import _Cues, _Years
+from .context import _Cues, _Years, _foreign_named
 from .titles import _ru_title_words, _title_words_in
 from .scan import _heading_start
 
@@ -234,7 +234,8 @@ def _document_mentions(text: str, cues: tuple[_Cues, _Cues], offset: int = 0) ->
             if not any(w in low for w in _CODE_WORDS):
                 continue
             for m in pattern.finditer(text, a, b):
-                if m.start() in seen or not m.start() <= pos < m.end() or _TIMELESS_MENTION.search(m.group(0)):
+                if (m.start() in seen or not m.start() <= pos < m.end() or _TIMELESS_MENTION.search(m.group(0))
+                        or _foreign_named(text, m.start())):
                     continue
                 if (_VERSION_MENTION.match(text, m.end(), m.end() + 30)
                         or _VERSION_MENTION.search(text, max(0, m.start() - 30), m.start())):

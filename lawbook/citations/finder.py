@@ -181,8 +181,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)
         code, reason = forced.get(start) or _explicit_code(text, start, end, cues, prev, nxt)
-        if abroad and code is None:
-            continue  # a document about another state that never names Kazakhstan: its code, not Kazakhstan's
+        if abroad and (code is None or reason.startswith("explicit")):
+            # a document about another state that never names Kazakhstan: its code, not Kazakhstan's, also where it
+            # names a code by its year ("Kyrgyzstan, Criminal Code, 1997, Article 6": citations round 38, dev
+            # cit-en-3812)
+            continue
         current_lean = None
         if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
             # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an

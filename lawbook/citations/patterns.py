@@ -63,10 +63,12 @@ _ART_KW = (r"(?:\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rt\.|[Aa]rts?(?=\s\d)
 
 
 # Kazinform's English renders часть as "Chapter" ("Chapter 4 Article 255 of the Criminal Code"): a one-digit chapter
-# right before an article is that article's part (the Code's chapters hold many articles and are not cited so)
+# right before an article is that article's part (the Code's chapters hold many articles and are not cited so); not
+# before several articles ("Chapter 4, Articles 160 and 161": the chapter holding them; citations round 38, dev
+# cit-en-3805)
 # and "paragraph 3 of Article 467" renders "пункт 3 статьи 467", the part (a paragraph of a part, "paragraph 2 of part
 # 3 of Article 274", is a sub-item: there the part follows)
-_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt)"
+_PART_KW = (r"(?:(?<![A-Za-z])(?:[Pp]arts?|[Pp]\.|[Cc]hapter(?=\s*\d(?!\d)\s*,?\s*[Aa]rt(?!icles))"
             r"|[Pp]aragraphs?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt)"
             # "clause 2 of article 131" renders "часть 2 статьи 131" (round 15, dev cit-en-1503) as "paragraph" does
             r"|[Cc]lauses?(?=\s*\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+of\s+(?:the\s+)?[Aa]rt))"
@@ -127,8 +129,8 @@ _CODE_1997 = re.compile(
     # жойған Қылмыстық кодекстің"; fifteenth session's probes)
     r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
-    + r"(?:of|от|dated)?\s*\(?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
+    r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
+    + r"(?:of|от|dated|,)?\s*\(?\s*(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 
@@ -136,8 +138,8 @@ _CODE_1997 = re.compile(
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
-    + r"(?:of|от|dated)?\s*\(?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
+    r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
+    + r"(?:of|от|dated|,)?\s*\(?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
     r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"

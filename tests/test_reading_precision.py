@@ -188,6 +188,19 @@ def test_a_cited_general_crime_alone_is_outside_the_field(rb):
     assert {"188", "255"} <= set(articles(res))
 
 
+@pytest.mark.parametrize("text, in_field", [
+    # a claim of responsibility read by a frame marked field: true (ru.frame.claimed_responsibility); the claimed
+    # blast is not an ordinary crime, though the sentence names no terrorism word
+    ("Группа взяла на себя ответственность за два взрыва в Атырау в 2011 году.", True),
+    ("Ответственность за взрывы в Атырау в 2011 году взяла на себя группировка «Солдаты Халифата».", True),
+    # nobody claimed it: no fact, not in the field
+    ("Никто не взял на себя ответственность за взрыв газа в 2019 году.", False),
+    ("No one claimed responsibility for the explosion at the gas station in 2019.", False),
+])
+def test_a_claim_of_responsibility_puts_the_account_in_the_field(rb, text, in_field):
+    from lawbook.reading import read
+    assert read(text, rb)["in_field"] is in_field
+
 @pytest.mark.parametrize("text, want", [
     # en.block.in_the_wake: a decision to detain someone is an arrest, not a measure; what he did stays
     ("In 2016 the decision to detain him came after he posted videos calling on Kazakhs to join the Islamic State.",

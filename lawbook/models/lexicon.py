@@ -129,7 +129,9 @@ class LexiconEntry(Strict):
     # administrative arrest in another sentence, its acts are a second proceeding, not the arrest's
     criminal_charge: bool = False
     # a word that puts an account in the field lawbook reads without stating a fact of its own: the press's name for
-    # religious militants ("followers of non-traditional religious movements"), beside which an attack is not a brawl
+    # religious militants ("followers of non-traditional religious movements"), beside which an attack is not a brawl;
+    # with ``fact``, a cue whose fact also puts the account in the field, as a pattern's fact does but a frame's does
+    # not by itself: a claim of responsibility for a blast (the act claimed is not an ordinary crime)
     field: bool = False
     # with ``patterns``: a clause that describes the people of a charge sentence; the acts read from it alone are
     # background, not among the charges, unless the clause itself speaks of a charge
@@ -194,7 +196,7 @@ class LexiconEntry(Strict):
         if (self.patterns is None) == (self.frame is None):
             raise ValueError("give exactly one of patterns or frame")
         given = [e for e in EFFECTS if getattr(self, e) not in (None, False)
-                 and not (e == "other_offence" and self.blocks)]
+                 and not (e == "other_offence" and self.blocks) and not (e == "field" and self.fact is not None)]
         if len(given) != 1:
             raise ValueError("give exactly one of " + ", ".join(EFFECTS))
         if self.fact is not None and "kind" not in self.fact:

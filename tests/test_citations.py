@@ -1658,3 +1658,13 @@ def test_a_chapter_before_several_articles_is_not_their_part():
     found = find_citations("Under the Criminal Code, Chapter 4, Articles 160 and 161, provide as follows.")
     assert [(c.article, c.part) for c in found] == [("160", None), ("161", None)]
     assert [(c.article, c.part) for c in find_citations("under Chapter 4 Article 255 of the Criminal Code")] == [("255", "4")]
+
+
+def test_the_code_named_in_other_common_ways():
+    # "CC RK (1997)", "УК РК в редакции 1997 года": the code by its year; "the then-Criminal Code": the Criminal Code
+    # with a pointer glued to it is not another code (probes, thirty-third session)
+    assert [c.code for c in find_citations("He was convicted under Art. 164 CC RK (1997).")] == ["1997"]
+    assert [c.code for c in find_citations("Его осудили по ст. 164 УК РК в редакции 1997 года.")] == ["1997"]
+    assert [c.article for c in find_citations("He was charged under Article 164 of the then-Criminal Code.")] == ["164"]
+    # the Penal Enforcement Code stays another code
+    assert find_citations("Он наказан по статье 130 Уголовно-исполнительного кодекса.") == []

@@ -72,13 +72,20 @@ def _kind_of_another_code(word: str) -> bool:
 
     >>> [_kind_of_another_code(w) for w in ("Кеден", "Customs", "Таможенного", "Қылмыстық-атқару", "Қылмыстық", "this")]
     [True, True, True, True, False, False]
+    >>> _kind_of_another_code("then-Criminal"), _kind_of_another_code("Уголовно-исполнительного")
+    (False, True)
     """
     low = word.lower().replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
     if len(low) < 3 or low in _POINTERS:
         return False
-    return not low.startswith(_CRIMINAL_KIND) or "-" in low
+    if "-" in low:
+        # "the then-Criminal Code": a pointer glued to the Criminal Code's word is the Criminal Code; "Уголовно-
+        # исполнительного", "Қылмыстық-атқару" (the Criminal Code's word first) are other codes
+        first, last = low.split("-", 1)[0], low.rsplit("-", 1)[1]
+        return not (last.startswith(_CRIMINAL_KIND) and not first.startswith(_CRIMINAL_KIND))
+    return not low.startswith(_CRIMINAL_KIND)
 
 
 _CRIMINAL_KIND = tuple(_FORMS["criminal_code_kind"])

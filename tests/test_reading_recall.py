@@ -362,3 +362,26 @@ def test_a_part_printed_beside_the_number_is_charged_though_the_words_read_anoth
     # near-miss: without the printed part, only the part the words give
     found = {(f["article"], f["part"]) for f in classify_text(text.replace(" части 1", ""), rulebook=rb)["findings"]}
     assert ("257", "1") not in found and ("257", "2") in found
+
+
+# -- discord told through what was said of a faith or a people (thirty-third session's probes) ---------------------
+# calling another faith or school of Islam infidels (takfir), a people told it has no place in the country
+@pytest.mark.parametrize("text", [
+    "In 2016 prosecutors said his sermons called Shia Muslims infidels.",
+    "In 2019 the imam told worshippers that Christians were enemies who should be driven out of the village.",
+    "In 2021 he posted a video saying that ethnic Russians had no place in Kazakhstan and should leave.",
+    "В 2019 году он в мечети говорил прихожанам, что шииты — неверные и с ними нельзя общаться.",
+    "2019 жылы ол мешітте жамағатқа шииттер кәпір, олармен араласуға болмайды деп айтқан.",
+])
+def test_takfir_and_no_place_are_incitement_of_discord(rb, text):
+    assert "174" in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016 the expert said that ISIS propaganda calls Shia Muslims infidels.",
+    "In 2022 he wrote that Russian troops should leave Ukraine.",
+    "В 2020 году он распространил неверные сведения о мусульманах района.",
+    "2019 жылы ол ДАИШ идеологтары шииттерді кәпір санайды деп жазды.",
+])
+def test_near_misses_of_takfir_are_not_discord(rb, text):
+    assert "174" not in articles(classify_text(text, rulebook=rb))

@@ -385,3 +385,39 @@ def test_takfir_and_no_place_are_incitement_of_discord(rb, text):
 ])
 def test_near_misses_of_takfir_are_not_discord(rb, text):
     assert "174" not in articles(classify_text(text, rulebook=rb))
+
+
+# -- the same offence in the three languages (thirty-third session's probes): Russian read these, English or Kazakh
+# did not: a call for an armed uprising, drawing others into a banned body's ranks, grenades found in a search, and
+# taking part in the January 2022 events' arson without the word "riots"
+@pytest.mark.parametrize("text, want", [
+    ("2019 жылы ол Қазақстан халқын билікке қарсы қарулы көтеріліске шақырған.", "179"),
+    ("In 2018 he drew young people into the ranks of Hizb ut-Tahrir.", "405"),
+    ("2018 жылы ол жастарды «Хизб ут-Тахрир» партиясының қатарына тартқан.", "405"),
+    ("2019 жылы оның үйінен тыйым салынған діни әдебиеттер мен 3 граната табылды.", "287"),
+    ("In January 2022 he took part in setting fire to the Almaty akimat.", "272"),
+    ("В январе 2022 года он участвовал в поджоге здания акимата Алматы.", "272"),
+    ("2022 жылдың қаңтарында ол Алматы әкімдігін өртеуге қатысқан.", "272"),
+])
+def test_an_offence_read_in_each_language(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Тарихшы 1916 жылғы көтеріліс туралы айтты.", "179"),
+    ("In 2018 he was drawn into the ranks of Hizb ut-Tahrir by a friend and later left it.", "405"),
+    ("Пострадавшим от погромов в январе 2022 года выплатили компенсации.", "272"),
+    ("In January 2022 police stormed the square, and the journalist who reported the storming was detained.", "272"),
+])
+def test_near_misses_of_those_offences(rb, text, unwanted):
+    assert unwanted not in articles(classify_text(text, rulebook=rb))
+
+
+def test_a_search_years_the_acts_not_a_ban(rb):
+    # «оның үйінен тыйым салынған … табылды» (found in his home): the year is the search's, not the date of a ban
+    res = classify_text("2019 жылы оның үйінен тыйым салынған діни әдебиеттер мен 3 граната табылды.", rulebook=rb)
+    assert str(res["event_date"]).startswith("2019")
+    # a ban's own year still is the ban's
+    res = classify_text("«Таблиғи жамағат» ұйымына 2013 жылы тыйым салынған. Ол 2019 жылы жиналыстарға қатысқан.",
+                        rulebook=rb)
+    assert str(res["event_date"]).startswith("2019")

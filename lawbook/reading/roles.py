@@ -70,8 +70,10 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
             elif e.outcome:
                 r.outcomes.append((i, e.outcome, m.words, m.start))
             elif e.date_role:
-                # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh)
-                r.date_roles.append((m.start - 25, m.end + 25, e.date_role))
+                # the role belongs to a date right after the cue (English, Russian) or right before it (Kazakh),
+                # in its own sentence («… 2013 жылы тыйым салынған. Ол 2019 жылы …»: 2019 dates his acts)
+                a, b = spans[i]
+                r.date_roles.append((max(a, m.start - 25), min(b, m.end + 25), e.date_role))
     # a denied or negated sentence ("no grounds to qualify it under art. 256") names no charge
     # a block set against the rest of its sentence by "but" or ";" holds for its clause only (None: the sentence);
     # so does one inside a clause about an earlier case (", ранее осуждённый за …,"); a topic, a denial or a victim

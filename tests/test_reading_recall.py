@@ -421,3 +421,24 @@ def test_a_search_years_the_acts_not_a_ban(rb):
     res = classify_text("«Таблиғи жамағат» ұйымына 2013 жылы тыйым салынған. Ол 2019 жылы жиналыстарға қатысқан.",
                         rulebook=rb)
     assert str(res["event_date"]).startswith("2019")
+
+
+# -- training others is art. 259 (recruiting, training or arming), not the trainee's art. 260 ------------------------
+@pytest.mark.parametrize("text", [
+    "In 2016 he trained a group of young men to make explosives for terrorist attacks.",
+    "В 2016 году он обучал группу молодых людей изготовлению взрывчатки для терактов.",
+    "2016 жылы ол жастарды теракт жасау үшін жарылғыш заттар жасауға үйреткен.",
+])
+def test_a_trainer_recruits_and_trains_others(rb, text):
+    got = articles(classify_text(text, rulebook=rb))
+    assert "259" in got and "260" not in got
+    assert "255" not in got  # the attacks are what the training was for, not acts done
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016 he underwent training in a militant camp in Syria.",
+    "В 2016 году он обучался в лагере террористов обращению с оружием и взрывчаткой.",
+])
+def test_a_trainee_underwent_training(rb, text):
+    got = articles(classify_text(text, rulebook=rb))
+    assert "260" in got and "259" not in got

@@ -442,3 +442,19 @@ def test_a_trainer_recruits_and_trains_others(rb, text):
 def test_a_trainee_underwent_training(rb, text):
     got = articles(classify_text(text, rulebook=rb))
     assert "260" in got and "259" not in got
+
+
+# -- reported speech (thirty-third session's probes) -----------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("He said in a 2018 interview that the country's Kazakhs should rise against 'Russian occupiers' and drive them out.",
+     "174"),
+    ("Investigators said the teenager phoned the school on the morning of the exam in 2022, saying there was a bomb in "
+     "the building.", "273"),
+])
+def test_what_was_said_is_read(rb, text, want):
+    assert want in articles(classify_text(text, rulebook=rb))
+
+
+def test_a_farmer_speaking_of_his_cattle_insults_no_one(rb):
+    assert "174" not in articles(classify_text("In 2019 an ethnic Uzbek farmer said in an interview that his cattle had "
+                                               "been stolen by neighbours.", rulebook=rb))

@@ -118,3 +118,15 @@ def test_required_words_never_hide_a_match():
                 checked += 1
                 assert any(n in fold_case(m.group(0)) for n in need), (entry.id, m.group(0), need)
     assert checked > 1000
+
+
+def test_field_may_stand_beside_a_fact_but_is_otherwise_the_one_effect():
+    from pydantic import ValidationError
+
+    from lawbook.models.lexicon import LexiconEntry
+    frame = {"trigger": ["claim*"], "with": [["blast*"]]}
+    assert LexiconEntry.model_validate({"id": "x", "lang": "en", "frame": frame, "fact": {"kind": "act_of_terrorism"},
+                                        "field": True}).field
+    assert LexiconEntry.model_validate({"id": "x", "lang": "en", "patterns": ["salafi"], "field": True}).field
+    with pytest.raises(ValidationError):
+        LexiconEntry.model_validate({"id": "x", "lang": "en", "frame": frame, "blocks": True, "field": True})

@@ -86,7 +86,8 @@ class LexiconEntry(Strict):
     facts), ``charge_context`` (a sentence about a charge or verdict, where a
     cited article is the charge), ``criminal_charge`` (a sentence that speaks
     of a criminal proceeding in words, not of an arrest or a fine), ``field`` (a word
-    that puts the account in the field without a fact of its own), ``people_clause`` (a clause of a charge
+    that puts the account in the field without a fact of its own; beside ``fact``, a
+    frame whose fact also puts it there), ``people_clause`` (a clause of a charge
     sentence that says who the accused are: ", who fought in Syria,"), ``clause_of`` (a clause whose acts
     are another person's or an earlier case's: "to her brother, who fought in Syria"), ``date_role`` (what a nearby date is the date
     of), ``outcome`` (acquitted, dropped, fined: no crime found) or ``other_offence`` (in a charge sentence,

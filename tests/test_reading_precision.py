@@ -711,3 +711,15 @@ def test_the_bomb_a_false_report_tells_of_is_not_explosives_kept(rb):
 ])
 def test_a_building_called_to_be_stormed_is_the_calls_content(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # clerics condemning extremists speak of the takfir, they do not practise it (thirty-third session's probes)
+    "In 2019 the imams called terrorists enemies of Islam and of all Muslims.",
+    "In 2018 the muftiate said that extremists who call other Muslims infidels are enemies of the faith.",
+    "Муфтий в 2019 году назвал террористов врагами ислама и всех мусульман.",
+    "Имамы в 2018 году заявили, что те, кто называет других мусульман неверными, — враги веры.",
+    "2019 жылы имамдар лаңкестерді исламның және барлық мұсылмандардың жауы деп атады.",
+])
+def test_clerics_condemning_extremists_incite_no_discord(rb, text):
+    assert classify_text(text, rulebook=rb)["findings"] == []

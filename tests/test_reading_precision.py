@@ -723,3 +723,17 @@ def test_a_building_called_to_be_stormed_is_the_calls_content(rb, text, want):
 ])
 def test_clerics_condemning_extremists_incite_no_discord(rb, text):
     assert classify_text(text, rulebook=rb)["findings"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a soldier firing on his fellow servicemen is a murder inside the unit, not an attack on the state's forces
+    "В 2021 году солдат срочной службы открыл огонь по сослуживцам в воинской части.",
+    "In 2019 a conscript opened fire on fellow servicemen at a military unit in Almaty region after a quarrel.",
+    # the January 2022 events: an acquittal and an amnesty are no riots
+    "In 2023 the court acquitted a man accused of taking part in the January 2022 storming of the akimat.",
+    "2023 жылы сот 2022 жылғы қаңтарда әкімдікті өртеуге қатысты деп айыпталған адамды ақтады.",
+    "In 2018 a teacher trained young men for a boxing tournament in Almaty.",
+    "В 2019 году инструктор обучал молодых людей стрельбе в тире ДОСААФ.",
+])
+def test_near_misses_of_the_thirty_third_sessions_frames(rb, text):
+    assert classify_text(text, rulebook=rb)["findings"] == []

@@ -714,24 +714,20 @@ def test_a_building_called_to_be_stormed_is_the_calls_content(rb, text, want):
 
 
 @pytest.mark.parametrize("text", [
-    # clerics condemning extremists speak of the takfir, they do not practise it (thirty-third session's probes)
+    # near misses of the thirty-third session's frames: clerics condemning extremists speak of the takfir, they do not
+    # practise it
     "In 2019 the imams called terrorists enemies of Islam and of all Muslims.",
     "In 2018 the muftiate said that extremists who call other Muslims infidels are enemies of the faith.",
     "Муфтий в 2019 году назвал террористов врагами ислама и всех мусульман.",
     "Имамы в 2018 году заявили, что те, кто называет других мусульман неверными, — враги веры.",
     "2019 жылы имамдар лаңкестерді исламның және барлық мұсылмандардың жауы деп атады.",
-])
-def test_clerics_condemning_extremists_incite_no_discord(rb, text):
-    assert classify_text(text, rulebook=rb)["findings"] == []
-
-
-@pytest.mark.parametrize("text", [
     # a soldier firing on his fellow servicemen is a murder inside the unit, not an attack on the state's forces
     "В 2021 году солдат срочной службы открыл огонь по сослуживцам в воинской части.",
     "In 2019 a conscript opened fire on fellow servicemen at a military unit in Almaty region after a quarrel.",
-    # the January 2022 events: an acquittal and an amnesty are no riots
+    # the January 2022 events: an acquittal is no riot
     "In 2023 the court acquitted a man accused of taking part in the January 2022 storming of the akimat.",
     "2023 жылы сот 2022 жылғы қаңтарда әкімдікті өртеуге қатысты деп айыпталған адамды ақтады.",
+    # training for sport is no training for terrorism
     "In 2018 a teacher trained young men for a boxing tournament in Almaty.",
     "В 2019 году инструктор обучал молодых людей стрельбе в тире ДОСААФ.",
 ])

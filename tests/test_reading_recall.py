@@ -363,34 +363,18 @@ def test_a_part_printed_beside_the_number_is_charged_though_the_words_read_anoth
     found = {(f["article"], f["part"]) for f in classify_text(text.replace(" части 1", ""), rulebook=rb)["findings"]}
     assert ("257", "1") not in found and ("257", "2") in found
 
-
-# -- discord told through what was said of a faith or a people (thirty-third session's probes) ---------------------
-# calling another faith or school of Islam infidels (takfir), a people told it has no place in the country
-@pytest.mark.parametrize("text", [
-    "In 2016 prosecutors said his sermons called Shia Muslims infidels.",
-    "In 2019 the imam told worshippers that Christians were enemies who should be driven out of the village.",
-    "In 2021 he posted a video saying that ethnic Russians had no place in Kazakhstan and should leave.",
-    "В 2019 году он в мечети говорил прихожанам, что шииты — неверные и с ними нельзя общаться.",
-    "2019 жылы ол мешітте жамағатқа шииттер кәпір, олармен араласуға болмайды деп айтқан.",
-])
-def test_takfir_and_no_place_are_incitement_of_discord(rb, text):
-    assert "174" in articles(classify_text(text, rulebook=rb))
-
-
-@pytest.mark.parametrize("text", [
-    "In 2016 the expert said that ISIS propaganda calls Shia Muslims infidels.",
-    "In 2022 he wrote that Russian troops should leave Ukraine.",
-    "В 2020 году он распространил неверные сведения о мусульманах района.",
-    "2019 жылы ол ДАИШ идеологтары шииттерді кәпір санайды деп жазды.",
-])
-def test_near_misses_of_takfir_are_not_discord(rb, text):
-    assert "174" not in articles(classify_text(text, rulebook=rb))
-
-
-# -- the same offence in the three languages (thirty-third session's probes): Russian read these, English or Kazakh
-# did not: a call for an armed uprising, drawing others into a banned body's ranks, grenades found in a search, and
-# taking part in the January 2022 events' arson without the word "riots"
+# -- the thirty-third session's probes, in the sources' kinds of wording: discord told through what was said of a faith
+# or a people (calling them infidels, telling a people it has no place in the country), the same offence in each
+# language where one language read it and another did not (a call for an armed uprising, drawing others into a banned
+# body's ranks, grenades found in a search, the January 2022 arson without the word "riots"), and reported speech
 @pytest.mark.parametrize("text, want", [
+    ("In 2016 prosecutors said his sermons called Shia Muslims infidels.", "174"),
+    ("In 2019 the imam told worshippers that Christians were enemies who should be driven out of the village.", "174"),
+    ("In 2021 he posted a video saying that ethnic Russians had no place in Kazakhstan and should leave.", "174"),
+    ("В 2019 году он в мечети говорил прихожанам, что шииты — неверные и с ними нельзя общаться.", "174"),
+    ("2019 жылы ол мешітте жамағатқа шииттер кәпір, олармен араласуға болмайды деп айтқан.", "174"),
+    ("He said in a 2018 interview that the country's Kazakhs should rise against 'Russian occupiers' and drive them out.",
+     "174"),
     ("2019 жылы ол Қазақстан халқын билікке қарсы қарулы көтеріліске шақырған.", "179"),
     ("In 2018 he drew young people into the ranks of Hizb ut-Tahrir.", "405"),
     ("2018 жылы ол жастарды «Хизб ут-Тахрир» партиясының қатарына тартқан.", "405"),
@@ -398,18 +382,25 @@ def test_near_misses_of_takfir_are_not_discord(rb, text):
     ("In January 2022 he took part in setting fire to the Almaty akimat.", "272"),
     ("В январе 2022 года он участвовал в поджоге здания акимата Алматы.", "272"),
     ("2022 жылдың қаңтарында ол Алматы әкімдігін өртеуге қатысқан.", "272"),
+    ("Investigators said the teenager phoned the school on the morning of the exam in 2022, saying there was a bomb in "
+     "the building.", "273"),
 ])
-def test_an_offence_read_in_each_language(rb, text, want):
+def test_the_thirty_third_sessions_probes_are_read(rb, text, want):
     assert want in articles(classify_text(text, rulebook=rb))
 
 
 @pytest.mark.parametrize("text, unwanted", [
+    ("In 2016 the expert said that ISIS propaganda calls Shia Muslims infidels.", "174"),
+    ("In 2022 he wrote that Russian troops should leave Ukraine.", "174"),
+    ("В 2020 году он распространил неверные сведения о мусульманах района.", "174"),
+    ("2019 жылы ол ДАИШ идеологтары шииттерді кәпір санайды деп жазды.", "174"),
+    ("In 2019 an ethnic Uzbek farmer said in an interview that his cattle had been stolen by neighbours.", "174"),
     ("Тарихшы 1916 жылғы көтеріліс туралы айтты.", "179"),
     ("In 2018 he was drawn into the ranks of Hizb ut-Tahrir by a friend and later left it.", "405"),
     ("Пострадавшим от погромов в январе 2022 года выплатили компенсации.", "272"),
     ("In January 2022 police stormed the square, and the journalist who reported the storming was detained.", "272"),
 ])
-def test_near_misses_of_those_offences(rb, text, unwanted):
+def test_near_misses_of_those_probes_are_not(rb, text, unwanted):
     assert unwanted not in articles(classify_text(text, rulebook=rb))
 
 
@@ -417,44 +408,21 @@ def test_a_search_years_the_acts_not_a_ban(rb):
     # «оның үйінен тыйым салынған … табылды» (found in his home): the year is the search's, not the date of a ban
     res = classify_text("2019 жылы оның үйінен тыйым салынған діни әдебиеттер мен 3 граната табылды.", rulebook=rb)
     assert str(res["event_date"]).startswith("2019")
-    # a ban's own year still is the ban's
+    # a ban's own year still is the ban's, and does not take the next sentence's year of the acts
     res = classify_text("«Таблиғи жамағат» ұйымына 2013 жылы тыйым салынған. Ол 2019 жылы жиналыстарға қатысқан.",
                         rulebook=rb)
     assert str(res["event_date"]).startswith("2019")
 
 
 # -- training others is art. 259 (recruiting, training or arming), not the trainee's art. 260 ------------------------
-@pytest.mark.parametrize("text", [
-    "In 2016 he trained a group of young men to make explosives for terrorist attacks.",
-    "В 2016 году он обучал группу молодых людей изготовлению взрывчатки для терактов.",
-    "2016 жылы ол жастарды теракт жасау үшін жарылғыш заттар жасауға үйреткен.",
+@pytest.mark.parametrize("text, trainer", [
+    ("In 2016 he trained a group of young men to make explosives for terrorist attacks.", True),
+    ("В 2016 году он обучал группу молодых людей изготовлению взрывчатки для терактов.", True),
+    ("2016 жылы ол жастарды теракт жасау үшін жарылғыш заттар жасауға үйреткен.", True),
+    ("In 2016 he underwent training in a militant camp in Syria.", False),
+    ("В 2016 году он обучался в лагере террористов обращению с оружием и взрывчаткой.", False),
 ])
-def test_a_trainer_recruits_and_trains_others(rb, text):
+def test_a_trainer_trains_others_a_trainee_undergoes_training(rb, text, trainer):
     got = articles(classify_text(text, rulebook=rb))
-    assert "259" in got and "260" not in got
+    assert ("259" in got, "260" in got) == (trainer, not trainer)
     assert "255" not in got  # the attacks are what the training was for, not acts done
-
-
-@pytest.mark.parametrize("text", [
-    "In 2016 he underwent training in a militant camp in Syria.",
-    "В 2016 году он обучался в лагере террористов обращению с оружием и взрывчаткой.",
-])
-def test_a_trainee_underwent_training(rb, text):
-    got = articles(classify_text(text, rulebook=rb))
-    assert "260" in got and "259" not in got
-
-
-# -- reported speech (thirty-third session's probes) -----------------------------------------------------------------
-@pytest.mark.parametrize("text, want", [
-    ("He said in a 2018 interview that the country's Kazakhs should rise against 'Russian occupiers' and drive them out.",
-     "174"),
-    ("Investigators said the teenager phoned the school on the morning of the exam in 2022, saying there was a bomb in "
-     "the building.", "273"),
-])
-def test_what_was_said_is_read(rb, text, want):
-    assert want in articles(classify_text(text, rulebook=rb))
-
-
-def test_a_farmer_speaking_of_his_cattle_insults_no_one(rb):
-    assert "174" not in articles(classify_text("In 2019 an ethnic Uzbek farmer said in an interview that his cattle had "
-                                               "been stolen by neighbours.", rulebook=rb))

@@ -41,6 +41,8 @@ words or letters with the three lawbook reads:
 True
 >>> detect("El tribunal condenó al hombre a cinco años por propaganda del terrorismo.") is None
 True
+>>> detect("Adam 2019 yılında terör propagandası nedeniyle mahkum edildi.") is None  # Turkish
+True
 >>> detect("Суд Бішкека засудив чоловіка за пропаганду тероризму у 2019 році.") is None
 True
 >>> detect("Бишкек сотунун өкүмү менен ал 2019-жылы терроризмди пропагандалаганы үчүн соттолду.") is None
@@ -95,7 +97,10 @@ NOT_KK_ARABIC = set("ئېۈڕڵێةأإآثذصضطظ")
 OTHER_LATIN_WORDS = {"le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "avec", "sur", "qui", "au",
                      "aux", "der", "die", "das", "und", "ist", "von", "mit", "wurde", "wegen", "den", "dem", "ein",
                      "eine", "zu", "el", "los", "las", "del", "y", "con", "por", "para", "que", "fue", "il", "di",
-                     "della", "che", "per", "è", "do", "em", "foi", "um", "uma", "ve", "bir", "ile", "için", "olarak"}
+                     "della", "che", "per", "è", "do", "em", "foi", "um", "uma", "ve", "bir", "ile", "için", "olarak",
+                     # Turkish words no Kazakh Latin alphabet writes so (Kazakh: jylynda, sebepti, sot, türme)
+                     "tarafından", "nedeniyle", "yılında", "edildi", "edilen", "olan", "değil", "gibi", "sonra",
+                     "önce", "veya", "ancak", "mahkeme", "mahkemesi", "hapis", "cezası", "cezasına"}
 #: Letters of Ukrainian that Russian and Kazakh lack, and Ukrainian function words Russian does not use.
 UK_LETTERS = set("їєґЇЄҐ")
 UK_WORDS = {"і", "й", "та", "що", "від", "це", "його", "її", "який", "яка", "які", "якого", "був", "була", "було",

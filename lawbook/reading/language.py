@@ -34,7 +34,7 @@ True
 >>> detect("Der Angeklagte wurde wegen Volksverhetzung zu drei Jahren verurteilt.") is None
 True
 
-French, Spanish, Ukrainian and Kyrgyz are other languages, though they share
+French, Spanish, Turkish, Uzbek, Ukrainian and Kyrgyz are other languages, though they share
 words or letters with the three lawbook reads:
 
 >>> detect("Le tribunal a condamné l'homme à cinq ans de prison pour propagande du terrorisme en 2019.") is None
@@ -42,6 +42,8 @@ True
 >>> detect("El tribunal condenó al hombre a cinco años por propaganda del terrorismo.") is None
 True
 >>> detect("Adam 2019 yılında terör propagandası nedeniyle mahkum edildi.") is None  # Turkish
+True
+>>> detect("Toshkent shahar sudi uni ekstremistik materiallarni tarqatganlikda aybdor deb topdi.") is None  # Uzbek
 True
 >>> detect("Суд Бішкека засудив чоловіка за пропаганду тероризму у 2019 році.") is None
 True
@@ -100,7 +102,10 @@ OTHER_LATIN_WORDS = {"le", "la", "les", "des", "du", "et", "est", "une", "pour",
                      "della", "che", "per", "è", "do", "em", "foi", "um", "uma", "ve", "bir", "ile", "için", "olarak",
                      # Turkish words no Kazakh Latin alphabet writes so (Kazakh: jylynda, sebepti, sot, türme)
                      "tarafından", "nedeniyle", "yılında", "edildi", "edilen", "olan", "değil", "gibi", "sonra",
-                     "önce", "veya", "ancak", "mahkeme", "mahkemesi", "hapis", "cezası", "cezasına"}
+                     "önce", "veya", "ancak", "mahkeme", "mahkemesi", "hapis", "cezası", "cezasına",
+                     # Uzbek (Kazakh: jäne, üşın, jyly, sot, dep, men, türme)
+                     "va", "uchun", "yilda", "yili", "sud", "sudi", "sudlangan", "deb", "bilan", "hukm", "qamoq",
+                     "aybdor", "shahar", "qilingan", "qildi", "topdi", "jazosi", "jazosiga", "tomonidan"}
 #: Letters of Ukrainian that Russian and Kazakh lack, and Ukrainian function words Russian does not use.
 UK_LETTERS = set("їєґЇЄҐ")
 UK_WORDS = {"і", "й", "та", "що", "від", "це", "його", "її", "який", "яка", "які", "якого", "був", "була", "було",

@@ -123,6 +123,12 @@ _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақста
                        r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
 
 
+#: The code's name (and Kazakhstan) before its year, as :data:`_CODE_1997` and :data:`_CODE_2014` read it: "УК РК от
+#: 16 июля 1997 года", "Kazakhstan, Penal Code, 1997" (the ICRC's bibliographic form), "CC RK (2014)".
+_NAME_BEFORE_YEAR = (r"(?:criminal code|penal code|\bcc(?:\s+rk)?|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*"
+                     + _CODE_STATE + r"(?:of|от|dated|,)?\s*\(?\s*")
+
+
 # "в редакции 1997 года" is the 1997 Code as adopted; "в редакции 2014 года" may be the 1997 Code as amended in 2014, so
 # only the first names a code (tests/test_citations_probes.py)
 _CODE_1997 = re.compile(
@@ -131,8 +137,7 @@ _CODE_1997 = re.compile(
     # жойған Қылмыстық кодекстің"; fifteenth session's probes)
     r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|penal code|\bcc(?:\s+rk)?|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
-    + r"(?:of|от|dated|,)?\s*\(?\s*(?:в\s+ред(?:\.|акции)\s*)?(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
+    r"|" + _NAME_BEFORE_YEAR + r"(?:в\s+ред(?:\.|акции)\s*)?(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
     + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
     re.IGNORECASE)
 
@@ -140,8 +145,7 @@ _CODE_1997 = re.compile(
 _CODE_2014 = re.compile(
     r"(?=[2ncpнджcу№])(?<![^\W\d_])(?:2014|new|current|present|нов\w*|действующ\w*|жаңа)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
-    r"|(?:criminal code|penal code|\bcc(?:\s+rk)?|уголовн\w*\s+кодекс\w*|ук\s*(?:рк)?|қылмыстық\s+кодекс\w*|қк)\s*" + _CODE_STATE
-    + r"(?:of|от|dated|,)?\s*\(?\s*(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
+    r"|" + _NAME_BEFORE_YEAR + r"(?:3 july |3 июля |july 3,\s*|03\.07\.)?2014"
     r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"

@@ -1,7 +1,7 @@
 """Screening throughput through the CLI, as a user runs it:
 ``lawbook screen --file names.txt --format json`` on names made by bench/gen_names.py.
 
-    python bench/bench_screen_cli.py [--n 20000] [--baseline DIR] [--callgrind]
+    python bench/bench_screen_cli.py [--n 20000] [--baseline DIR] [--callgrind] [--bytecode]
 
 Prints wall and CPU time (user+sys of the child) and names/s for the near-miss
 mix and for people's names, median of ``--repeat`` runs, and the start-up cost
@@ -9,8 +9,11 @@ mix and for people's names, median of ``--repeat`` runs, and the start-up cost
 the same run (e.g. ``git archive <commit> | tar -x -C DIR``) and checks that
 both print the same bytes. ``--callgrind`` also counts the instructions each
 run executes under valgrind (about 50 times slower; needs ``valgrind``): a
-figure that does not move with the load of a shared machine. Record the
-figures in bench/RESULTS.md.
+figure that does not move with the load of a shared machine. ``--bytecode``
+runs a copy of each checkout's ``lawbook`` and ``rules`` with the modules
+compiled beforehand, as ``pip install`` leaves an installed copy; without it a
+machine that sets ``PYTHONDONTWRITEBYTECODE`` (this one does) compiles
+lawbook's modules from source at each start. Record the figures in bench/RESULTS.md.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import argparse
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -58,10 +62,19 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--baseline", type=Path, default=None)
     ap.add_argument("--callgrind", action="store_true")
+    ap.add_argument("--bytecode", action="store_true", help="run with the modules compiled, as installed")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
-    sets = {"near-miss": gen_names.near_miss(args.n), "people": gen_names.people(args.n)}
     codes = {"now": ROOT} | ({"baseline": args.baseline} if args.baseline else {})
+    if args.bytecode:
+        for label, code in list(codes.items()):
+            copy = codes[label] = tmp / f"code-{label}"
+            for part in ("lawbook", "rules"):
+                shutil.copytree(code / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy / "lawbook")], check=True,
+                           stdout=subprocess.DEVNULL)
+        print("lawbook's modules compiled beforehand (as an installed copy has them)")
+    sets = {"near-miss": gen_names.near_miss(args.n), "people": gen_names.people(args.n)}
     for label, code in codes.items():
         walls, cpus = zip(*[run(code, ["screen", "ISIS", "--format", "json", "--as-of", "2024-06-01"])[:2]
                             for _ in range(args.repeat)])

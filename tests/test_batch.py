@@ -230,3 +230,17 @@ def test_cli_bad_input_is_one_line(tmp_path):
     (tmp_path / "n.txt").write_text("ISIS\n")
     rc, _, err = run_cli("batch", "screen", str(tmp_path / "n.txt"), "--out", str(tmp_path / "busy"))
     assert rc == 2 and "not a batch output directory" in err
+
+
+def test_a_cite_record_may_say_when_its_text_was_written(tmp_path):
+    recs = tmp_path / "reports.jsonl"
+    recs.write_text('{"id": "old", "text": "He was convicted under Article 164.", "published": "2009-04"}\n'
+                    '{"id": "new", "text": "He was convicted under Article 164.", "published": "2019"}\n'
+                    '{"id": "none", "text": "He was convicted under Article 164."}\n'
+                    '{"id": "bad", "text": "He was convicted under Article 164.", "published": "April 2009"}\n',
+                    encoding="utf-8")
+    m = run("cite", str(recs), str(tmp_path / "c"), fmt="jsonl")
+    rows = {r["id"]: r for r in read_rows(str(tmp_path / "c"))}
+    codes = {i: [c["code"] for c in json.loads(r["result"])["citations"]] for i, r in rows.items() if not r["error"]}
+    assert codes == {"old": ["1997"], "new": [None], "none": [None]}
+    assert "published" in rows["bad"]["error"] and m["counts"]["errors"] == 1

@@ -1668,3 +1668,38 @@ def test_the_code_named_in_other_common_ways():
     assert [c.article for c in find_citations("He was charged under Article 164 of the then-Criminal Code.")] == ["164"]
     # the Penal Enforcement Code stays another code
     assert find_citations("Он наказан по статье 130 Уголовно-исполнительного кодекса.") == []
+
+
+# ---- when the text was written (--published) -----------------------------------------------------------------
+def test_a_text_written_before_the_2014_code_was_signed_cites_the_1997_code():
+    bare = "He was convicted under Article 164 for leaflets."
+    assert [c.code for c in find_citations(bare)] == [None]
+    got = find_citations(bare, published=dt.date(2009, 4, 30))
+    assert [c.code for c in got] == ["1997"] and got[0].code_reason.startswith("written:")
+    assert got[0].counterparts[0]["article"] == "174"
+    # the day before and the day of the signing (3 July 2014, rules/codes/laws.yaml)
+    assert [c.code for c in find_citations(bare, published=dt.date(2014, 7, 2))] == ["1997"]
+    assert [c.code for c in find_citations(bare, published=dt.date(2014, 7, 3))] == [None]
+    # a later text may judge older acts: the date alone decides nothing
+    assert [c.code for c in find_citations(bare, published=dt.date(2019, 1, 1))] == [None]
+    # before the 1997 Code was signed (16 July 1997) it is neither code's
+    assert [c.code for c in find_citations(bare, published=dt.date(1996, 1, 1))] == [None]
+
+
+def test_written_before_the_signing_yields_to_a_draft_and_to_stronger_evidence():
+    # a draft code named before the citation: its numbers are its own
+    draft = "The draft criminal code keeps Article 174 on discord."
+    assert [c.code for c in find_citations(draft, published=dt.date(2013, 5, 1))] == [None]
+    # a code named beside the citation still decides
+    named = "He is charged under Article 174 of the Criminal Code of 3 July 2014."
+    assert [c.code for c in find_citations(named, published=dt.date(2013, 5, 1))] == ["2014"]
+
+
+def test_cli_and_api_read_published_as_its_last_day(tmp_path):
+    from lawbook.citations import cite
+    from lawbook.errors import BadDate
+
+    assert [c["code"] for c in cite("Article 164 was used.", published="2014-06")["citations"]] == ["1997"]
+    assert [c["code"] for c in cite("Article 164 was used.", published="2014")["citations"]] == [None]
+    with pytest.raises(BadDate):
+        cite("Article 164 was used.", published="2014-13")

@@ -205,3 +205,18 @@ def test_shell_completion_as_the_readme_says():
 def test_an_account_lawbook_cannot_read_is_one_line_and_exit_2(text, says):
     rc, out, err = run_cli("classify", "-", "--text", input=text.encode())
     assert rc == 2 and out == "" and says in err and len(err.strip().splitlines()) == 1
+
+
+def test_cite_published_decides_an_old_text_and_refuses_a_bad_date():
+    text = "He was convicted under Article 164 for leaflets.\n"
+    d = run_json("cite", "-", "--format", "json", "--published", "2008-11", input=text.encode())
+    assert [c["code"] for c in d["citations"]] == ["1997"] and "2008-11-30" in d["citations"][0]["code_reason"]
+    rc, out, err = run_cli("cite", "-", "--published", "11/2008", input=text.encode())
+    assert rc == 2 and "--published" in err and len(err.strip().splitlines()) == 1 and not out
+
+
+def test_cite_finds_a_citation_that_ends_a_text_without_a_line_break():
+    # the reader cut each document at its last space, so the last word of a text with no final line break
+    # was read apart from the rest ("Article " | "164"): the API's texts and records seldom end with one
+    d = run_json("cite", "-", "--format", "json", input=b"He was convicted in 2009 under Article 164")
+    assert [(c["article"], c["code"]) for c in d["citations"]] == [("164", "1997")]

@@ -51,6 +51,8 @@ def cli_error(*args, stdin=None) -> str:
      ["article", "337-1", "--code", "1997", "--as-of", "2010-05-01", "--format", "json"], None),
     ("post", "/cite", {"json": {"text": "In 2003 he was convicted under Article 164 of the Criminal Code."}},
      ["cite", "-", "--format", "json"], "In 2003 he was convicted under Article 164 of the Criminal Code."),
+    ("post", "/cite", {"json": {"text": "He was convicted under Article 164", "published": "2010-05"}},
+     ["cite", "-", "--published", "2010-05", "--format", "json"], "He was convicted under Article 164"),
     ("get", "/banlist", {"params": {"as_of": "2005-01-01"}}, ["banlist", "--as-of", "2005-01-01", "--format", "json"], None),
     ("get", "/banlist/changes", {"params": {"from": "2015-01-01", "to": "2024-06-01"}},
      ["banlist", "--changes", "2015-01-01", "2024-06-01", "--format", "json"], None),

@@ -10,8 +10,9 @@ A record is a plain dict (a *job*) that a worker turns into one output row:
 - screen: ``{"line", "name"}`` from a text file (one name per line) or a CSV
   with a ``name`` column, read exactly as ``lawbook screen --file``; a JSON
   Lines ``{id, name}`` record; a Parquet row with a ``name`` column;
-- cite: ``{"id", "text"}`` from a JSON Lines record, a CSV or Parquet row, or a
-  whole text/HTML file (its id is its path).
+- cite: ``{"id", "text"}`` (and optionally ``"published"``, when the text was
+  written: :func:`lawbook.citations.find_citations`) from a JSON Lines record, a
+  CSV or Parquet row, or a whole text/HTML file (its id is its path).
 
 A bad record is a job of kind ``error``: it becomes an error row, never a gap.
 
@@ -198,7 +199,8 @@ def _cite_jobs(f: str, suf: str, rows):
         elif not isinstance(rec.get("text"), str):
             yield {"id": str(rec.get("id") or label), "label": label, "text": None, "error": f"{label}: text: missing"}
         else:
-            yield {"id": str(rec.get("id") or label), "label": label, "text": rec["text"], "error": None}
+            yield {"id": str(rec.get("id") or label), "label": label, "text": rec["text"], "error": None,
+                   "published": rec.get("published")}
 
 
 def _jsonl_records(f: str):

@@ -127,12 +127,18 @@ def _screen_lines(rb, options: dict):
 def _cite_row(job: dict, rb, options: dict) -> tuple:
     from ..cli.cite_cmd import document_json
     from ..cli.common import to_json
+    from ..dates import parse_published
 
     if job.get("error"):
         return (job["id"], job["error"], to_json({"error": job["error"], "input": job["label"]}))
     try:
+        written = job.get("published")
+        if written in ("", None):
+            written = None
+        else:  # (a record's own: when its text was written)
+            written = parse_published(str(written), "published")
         return (job["id"], None, document_json(job["text"], job["id"], _STATE[("day", options.get("date"))], rb,
-                                               options.get("html")))
+                                               options.get("html"), written))
     except LawbookError as exc:
         msg = f"{job['label']}: {exc}"
         return (job["id"], msg, to_json({"error": msg, "input": job["label"]}))

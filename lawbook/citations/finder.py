@@ -148,10 +148,39 @@ def _arabic_kazakh_in_cyrillic(text: str, rb: _rulebook.Rulebook | None) -> str:
     return kazakh(rb).arabic_text(text)
 
 
+def codes_signed(rb: _rulebook.Rulebook) -> dict[str, dt.date]:
+    """The day each code was signed, from its edition's act ("Code No. 226-V of 3 July 2014",
+    ``rules/codes/editions.yaml``) and that act's record in ``rules/codes/laws.yaml``.
+
+    >>> codes_signed(_rulebook.load())
+    {'1997': datetime.date(1997, 7, 16), '2014': datetime.date(2014, 7, 3)}
+    """
+    def build() -> dict[str, dt.date]:
+        signed = {law.number: law.signed for law in rb.records("laws")}
+        out = {}
+        for e in rb.records("codes"):
+            m = re.search(r"No\.\s*(\S+)", e.act)
+            if m and m.group(1) in signed:
+                out[e.code] = signed[m.group(1)]
+        return out
+    return rb.cached("codes-signed", build)
+
+
 def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
-                   offset: int = 0) -> list[Citation]:
+                   offset: int = 0, published: dt.date | None = None) -> list[Citation]:
     """All citations in ``text`` with their code and counterparts (full-width and
-    Arabic-Indic digits are read as digits; spans are those of ``text``)."""
+    Arabic-Indic digits are read as digits; spans are those of ``text``).
+
+    ``published`` is the last day the text can have been written (its version's, for an act
+    amended since): a citation nothing else decides, in a text written after the 1997 Code was
+    signed and before the 2014 Code was (16 July 1997, 3 July 2014), is of the 1997 Code, the only
+    one that existed, unless a draft code is named before it (whose numbers are its own).
+
+    >>> [c.code for c in find_citations("He was convicted under Article 164.", published=dt.date(2009, 5, 1))]
+    ['1997']
+    >>> [c.code for c in find_citations("He was convicted under Article 164.", published=dt.date(2016, 5, 1))]
+    [None]
+    """
     text = shown = _ascii_digits(text)  # one character for one: spans are unchanged
     text = _one_script(text)  # likewise; the citation's text is shown as written
     if _ARABIC_LETTER.search(text):
@@ -231,6 +260,12 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if code is None and date is not None:
             code = code_on(date)
             reason = f"date: --date {date} falls under the {code} Code"
+        if code is None and published is not None and not draft_lean and not drafts.before(start, end):
+            signed = codes_signed(ix.rb)
+            if signed.get("1997", dt.date.max) <= published < signed.get("2014", dt.date.min):
+                code = "1997"
+                reason = (f"written: the text was written by {published} (published), before the 2014 Code was "
+                          f"signed on {signed['2014']}; the 1997 Code was the only one")
         leans: list[tuple[str, str, str]] = [draft_lean] if draft_lean and code is None else []
         if current_lean and code is None:
             leans.append(current_lean)
@@ -336,31 +371,43 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     return out
 
 
-def cite(text: str, date: dt.date | str | None = None, rulebook: _rulebook.Rulebook | None = None) -> dict:
-    """The JSON-shaped answer for a whole text (see :func:`find_citations`)."""
-    from ..dates import parse_date
+def cite(text: str, date: dt.date | str | None = None, rulebook: _rulebook.Rulebook | None = None,
+         published: dt.date | str | None = None) -> dict:
+    """The JSON-shaped answer for a whole text (see :func:`find_citations`); ``published``
+    as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (its last day).
+
+    >>> [c["code"] for c in cite("Article 164 was used.", published="2012-03")["citations"]]
+    ['1997']
+    """
+    from ..dates import parse_date, parse_published
 
     day = parse_date(date, "--date") if date is not None else None
+    written = parse_published(published, "published") if published is not None else None
     rb = rulebook or _rulebook.load()
-    cits = find_citations(text, day, rb)
+    cits = find_citations(text, day, rb, published=written)
     return {"citations": [c.to_dict() for c in cits], "rulebook": rb.stamp()}
 
 
 def iter_chunks(stream, max_chunk: int = 1 << 20) -> Iterator[str]:
     """Split a text stream into chunks of about ``max_chunk`` characters, cut at a
     paragraph break, else a line break, else a space (bounded memory, even for a
-    document that is one long line).
+    document that is one long line). The last chunk is never cut: a document that
+    ends without a line break keeps its last words together ("... Article 164").
 
     >>> import io
     >>> [len(c) for c in iter_chunks(io.StringIO("a b " * 10), max_chunk=8)]
     [8, 8, 8, 8, 8]
+    >>> list(iter_chunks(io.StringIO("He was convicted under Article 164."), max_chunk=64))
+    ['He was convicted under Article 164.']
     """
     carry = ""
-    while True:
-        block = stream.read(max_chunk)
-        if not block:
-            break
+    block = stream.read(max_chunk)
+    while block:
+        ahead = stream.read(max_chunk)  # (one block read ahead: the end of the stream is not a place to cut)
         text = carry + block
+        if not ahead:
+            carry = text
+            break
         cut = -1
         for sep in ("\n\n", "\n", " "):
             cut = text.rfind(sep, max(0, len(text) - max_chunk))
@@ -371,6 +418,7 @@ def iter_chunks(stream, max_chunk: int = 1 << 20) -> Iterator[str]:
             cut = len(text)
         yield text[:cut]
         carry = text[cut:]
+        block = ahead
     if carry:
         yield carry
 

@@ -14,11 +14,15 @@ from .common import format_option, open_checked_text, rules_option, to_json
 @click.argument("file", type=str)
 @click.option("--date", "date", default=None, metavar="YYYY-MM-DD",
               help="Date of the events the text reports: decides the code of bare citations.")
+@click.option("--published", "published", default=None, metavar="YYYY[-MM[-DD]]",
+              help="When the text was written (an amended act: its version's date). Written before the 2014 Code "
+                   "was signed (3 July 2014), it can cite only the 1997 Code: citations nothing else decides take it. "
+                   "A later date decides nothing alone.")
 @click.option("--html/--no-html", "html", default=None,
               help="Read FILE as HTML (tags stripped, entities decoded). Default: by its name or first characters.")
 @format_option(("text", "json", "jsonl"))
 @rules_option
-def cite(file, date, html, fmt, rules_path):
+def cite(file, date, published, html, fmt, rules_path):
     """Find Criminal Code citations in FILE (or - for stdin).
 
     Text output reprints the document with each citation followed by its
@@ -34,27 +38,29 @@ def cite(file, date, html, fmt, rules_path):
     Examples:
       echo "He was charged under Article 233-3 in 2010." | lawbook cite -
       lawbook cite report.txt --date 2012-03-01 --format json
+      lawbook cite old-report.html --published 2009-04 --format json
     """
     from ..citations import annotate, find_citations
-    from ..dates import parse_date
+    from ..dates import parse_date, parse_published
     from ..rulebook import load
 
     day = parse_date(date, "--date") if date else None
+    written = parse_published(published, "--published") if published else None
     rb = load(rules_path)
 
     stream = open_checked_text(file)
     chunks = document_chunks(stream, file, html)
     out = sys.stdout
     if fmt == "json":
-        write_json(chunks, day, rb, out.write)
+        write_json(chunks, day, rb, out.write, written)
     elif fmt == "jsonl":
-        write_jsonl(chunks, day, rb, out.write)
+        write_jsonl(chunks, day, rb, out.write, written)
     else:
         offset = 0
         chunk = ""
         summary = Summary()
         for chunk in chunks:
-            cits = find_citations(chunk, day, rb, offset=offset)
+            cits = find_citations(chunk, day, rb, offset=offset, published=written)
             summary.add(cits)
             out.write(annotate(chunk, cits, offset))
             offset += len(chunk)
@@ -80,10 +86,10 @@ def document_chunks(stream, name: str, html: bool | None = None):
 _BATCH = 1000
 
 
-def write_json(chunks, day, rb, write) -> None:
+def write_json(chunks, day, rb, write, published=None) -> None:
     """Write the JSON of ``lawbook cite --format json`` for a document's chunks,
     citation by citation (memory stays bounded): ``{"citations": [...],
-    "summary": {...}, "rulebook": {...}}``.
+    "summary": {...}, "rulebook": {...}}``; ``published``: :func:`lawbook.citations.find_citations`'s.
 
     >>> import io
     >>> from lawbook.rulebook import load
@@ -99,7 +105,7 @@ def write_json(chunks, day, rb, write) -> None:
     summary = Summary()
     write('{"citations": [')
     for chunk in chunks:
-        cits = find_citations(chunk, day, rb, offset=offset)
+        cits = find_citations(chunk, day, rb, offset=offset, published=published)
         summary.add(cits)
         for i in range(0, len(cits), _BATCH):  # one encoder call per batch: ", " between items, as it writes them
             write(("" if first else ", ") + to_json([c.to_dict() for c in cits[i:i + _BATCH]])[1:-1])
@@ -108,7 +114,7 @@ def write_json(chunks, day, rb, write) -> None:
     write('], "summary": ' + to_json(summary.to_dict()) + ', "rulebook": ' + to_json(rb.stamp()) + "}\n")
 
 
-def write_jsonl(chunks, day, rb, write) -> None:
+def write_jsonl(chunks, day, rb, write, published=None) -> None:
     """Write ``lawbook cite --format jsonl``: each citation as a JSON line, in text order,
     as each chunk is read; then ``{"summary": {...}, "rulebook": {...}}`` on the last line.
 
@@ -124,7 +130,7 @@ def write_jsonl(chunks, day, rb, write) -> None:
     offset = 0
     summary = Summary()
     for chunk in chunks:
-        cits = find_citations(chunk, day, rb, offset=offset)
+        cits = find_citations(chunk, day, rb, offset=offset, published=published)
         summary.add(cits)
         for i in range(0, len(cits), _BATCH):
             write("".join(to_json(c.to_dict()) + "\n" for c in cits[i:i + _BATCH]))
@@ -132,17 +138,17 @@ def write_jsonl(chunks, day, rb, write) -> None:
     write(to_json({"summary": summary.to_dict(), "rulebook": rb.stamp()}) + "\n")
 
 
-def document_json(text: str, name: str, day, rb, html: bool | None = None) -> str:
+def document_json(text: str, name: str, day, rb, html: bool | None = None, published=None) -> str:
     """The JSON line ``lawbook cite NAME --format json`` prints for a document
     whose text is ``text`` (used by ``lawbook batch cite``)."""
     import io
 
     buf = io.StringIO()
-    write_json(document_chunks(io.StringIO(text, newline=""), name, html), day, rb, buf.write)
+    write_json(document_chunks(io.StringIO(text, newline=""), name, html), day, rb, buf.write, published)
     return buf.getvalue().rstrip("\n")
 
 
-def cite_json(text: str, day, rb, html: bool = False) -> dict:
+def cite_json(text: str, day, rb, html: bool = False, published=None) -> dict:
     """What ``lawbook cite --format json`` prints for ``text``, as a dict (the web API's answer).
 
     >>> from lawbook.rulebook import load
@@ -152,7 +158,7 @@ def cite_json(text: str, day, rb, html: bool = False) -> dict:
     """
     import json
 
-    return json.loads(document_json(text, "", day, rb, html))
+    return json.loads(document_json(text, "", day, rb, html, published))
 
 
 class Summary:

@@ -82,9 +82,12 @@ async def cite(request: Request, body: M.CiteRequest):
     from ..cli.cite_cmd import cite_json
     from ..htmltext import looks_like_html
 
+    from ..dates import parse_published
+
     day = _day(body.date, "date")
+    written = parse_published(body.published, "published") if body.published else None
     html = looks_like_html(body.text[:512]) if body.html is None else body.html
-    return out(await budget(request, cite_json, body.text, day, _rb(request), html))
+    return out(await budget(request, cite_json, body.text, day, _rb(request), html, written))
 
 
 # ---- ban lists and screening ------------------------------------------------------------

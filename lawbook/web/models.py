@@ -67,6 +67,9 @@ class CiteRequest(BaseModel):
     date: Optional[str] = Field(None, description="Date of the events (YYYY-MM-DD): decides bare citations.",
                                 examples=["2003-05-01"])
     html: Optional[bool] = Field(None, description="Read the text as HTML (default: by its first characters).")
+    published: Optional[str] = Field(None, description="When the text was written (YYYY, YYYY-MM or YYYY-MM-DD): "
+                                     "before the 2014 Code was signed (3 July 2014), citations nothing else decides "
+                                     "are of the 1997 Code.", examples=["2009-04"])
 
 
 class CiteOut(Answer):

@@ -226,7 +226,7 @@ def test_no_cors_unless_configured(client):
 
 # ---- the page ---------------------------------------------------------------------------------------
 def test_docs_and_pages_load_nothing_from_outside(client):
-    for url in ("/docs", "/", "/ui/convert", "/ui/exercises"):
+    for url in ("/docs", "/", "/ui/convert", "/ui/cite", "/ui/exercises"):
         html = client.get(url).text
         assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), url
     js = client.get("/static/swagger/swagger-ui-bundle.js")
@@ -235,7 +235,7 @@ def test_docs_and_pages_load_nothing_from_outside(client):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("url", ["/", "/ui/convert?ref=233-3", "/ui/screen?name=HuT", "/ui/threat?region=Aktobe",
+@pytest.mark.parametrize("url", ["/", "/ui/convert?ref=233-3", "/ui/cite", "/ui/screen?name=HuT", "/ui/threat?region=Aktobe",
                                  "/ui/banlist", "/ui/exercises", "/ui/exercises/convert-01", "/docs"])
 def test_every_page_shows_edition_hash_and_not_legal_advice(client, url, lang):
     r = client.get(url + ("&" if "?" in url else "?") + f"lang={lang}")
@@ -269,6 +269,36 @@ def test_page_classifies_with_highlights_and_shows_errors(client):
     assert r.status_code == 400 and 'role="alert"' in r.text and "published" in r.text
     r = client.get("/ui/threat", params={"region": "Atlantis"})
     assert r.status_code == 404 and 'role="alert"' in r.text and "Atlantis" in r.text
+
+
+def test_cite_page_marks_each_citation_with_its_code_and_reason(client):
+    text = ("В 2012 году его осудили по ч. 1 ст. 164 УК РК.\n"
+            "In 2019 she was sentenced under Article 174, part 2, and fined under Article 489 of the Code of "
+            "Administrative Offences.")
+    r = client.post("/ui/cite?lang=en", data={"text": text})
+    assert r.status_code == 200
+    api = client.post("/cite", json={"text": text}).json()["citations"]
+    assert [(c["article"], c["code"]) for c in api] == [("164", "1997"), ("174", "2014")]
+    rows = re.findall(r'<tr class="citation" data-code="([^"]+)">', r.text)
+    assert rows == [c["code"] for c in api]  # the page shows what the API answers, in order; not the CAO's 489
+    assert '<mark class="cite" title="1997: ' in r.text and ">ч. 1 ст. 164</mark>" in r.text
+    assert "2014 art. 174" in r.text  # 164's counterpart
+    assert "489" not in re.sub(r'<p class="account".*?</p>|<textarea.*?</textarea>', "", r.text, flags=re.S)
+    # a bare citation nothing decides is undecided, with both readings; a date of the text decides it
+    r = client.post("/ui/cite", data={"text": "He was convicted under Article 164 of the Criminal Code."})
+    assert r.status_code == 200 and 'data-code="undecided"' in r.text
+    r = client.post("/ui/cite", data={"text": "He was convicted under Article 164 of the Criminal Code.",
+                                      "published": "2009-04"})
+    assert 'data-code="1997"' in r.text and "written:" in r.text
+    # HTML is read as HTML (no marks over the tags), and errors are the form's
+    r = client.post("/ui/cite", data={"text": "<html><body><p>Осуждён по статье 405 УК РК в 2019 году.</p></body></html>"})
+    assert r.status_code == 200 and 'data-code="2014"' in r.text and 'id="cited-text"' not in r.text
+    r = client.post("/ui/cite", data={"text": "Article 174", "date": "2019-02-30"})
+    assert r.status_code == 400 and 'role="alert"' in r.text
+    r = client.post("/ui/cite", data={"text": "   "})
+    assert r.status_code == 400 and 'role="alert"' in r.text
+    r = client.post("/ui/cite", data={"text": "No citation here."})
+    assert r.status_code == 200 and 'id="no-citations"' in r.text
 
 
 def test_serve_warns_when_binding_beyond_localhost(monkeypatch):

@@ -158,6 +158,21 @@ def test_convert_and_screen(page):
     shot(page, "screen")
 
 
+def test_cite_the_example_text(page):
+    page.goto(page.base + "/ui/cite?lang=en")
+    page.click("#example")  # fills the box with the example text
+    page.click("#cite-form button[type=submit]")
+    page.wait_for_selector("#citations-h")
+    codes = [r.get_attribute("data-code") for r in page.query_selector_all("#citations tr.citation")]
+    assert codes == ["1997", "2014"]
+    marks = [m.inner_text() for m in page.query_selector_all("#cited-text mark.cite")]
+    assert marks == ["ч. 1 ст. 164", "Article 174, part 2"]
+    assert "2014 art. 174" in page.locator("#citations").inner_text()  # 164's counterpart
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(page, "cite")
+
+
 def test_an_exercise_wrong_then_right(page):
     from lawbook.exercises import get
 

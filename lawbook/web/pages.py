@@ -1,6 +1,6 @@
 """The web page: server-rendered forms over the same functions as the API.
 
-``/`` classifies an account, ``/ui/convert``, ``/ui/screen``, ``/ui/threat``,
+``/`` classifies an account, ``/ui/convert``, ``/ui/cite``, ``/ui/screen``, ``/ui/threat``,
 ``/ui/banlist`` and ``/ui/exercises`` do the rest; ``/docs`` is the API's
 Swagger page from the bundled assets. Every page shows the rulebook's edition
 and hash and "not legal advice", in English, Russian or Kazakh (``?lang=``,
@@ -24,7 +24,7 @@ from .i18n import LANGUAGES, NAMES, pick_language, t
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
-NAV = [("/", "nav_classify"), ("/ui/convert", "nav_convert"), ("/ui/screen", "nav_screen"),
+NAV = [("/", "nav_classify"), ("/ui/convert", "nav_convert"), ("/ui/cite", "nav_cite"), ("/ui/screen", "nav_screen"),
        ("/ui/threat", "nav_threat"), ("/ui/banlist", "nav_banlist"), ("/ui/exercises", "nav_exercises"),
        ("/docs", "nav_api")]
 
@@ -109,6 +109,58 @@ async def convert_page(request: Request, ref: str = ""):
     if not ref:
         return render(request, "convert.html", **ctx)
     return await _answer(request, "convert.html", ctx, convert, ref, from_code=ctx["code"], rulebook=request.app.state.rb)
+
+
+CITE_EXAMPLE = ("В 2012 году его осудили по ч. 1 ст. 164 УК РК. "
+                "In 2019 she was sentenced under Article 174, part 2.")
+
+
+@router.api_route("/ui/cite", methods=["GET", "POST"], response_class=HTMLResponse)
+async def cite_page(request: Request):
+    """The citations in a pasted text (or HTML), each with its code, the reason and its counterparts."""
+    from ..cli.cite_cmd import cite_json
+    from ..dates import parse_date, parse_published
+    from ..htmltext import looks_like_html
+
+    ctx = {"text": "", "date": "", "published": "", "example": CITE_EXAMPLE}
+    if request.method == "GET":
+        return render(request, "cite.html", **ctx)
+    form = await request.form()
+    text = str(form.get("text") or "")
+    ctx |= {"text": text, "date": str(form.get("date") or "").strip(),
+            "published": str(form.get("published") or "").strip()}
+    try:
+        if not text.strip():
+            raise BadInput("give a text to read citations from")
+        day = parse_date(ctx["date"], "date") if ctx["date"] else None
+        written = parse_published(ctx["published"], "published") if ctx["published"] else None
+        html = looks_like_html(text[:512])
+        res = await _call(request, cite_json, text, day, request.app.state.rb, html, written)
+    except (LawbookError, OverBudget) as exc:
+        msg, status = _failure(exc)
+        return render(request, "cite.html", status, error=msg, **ctx)
+    marked = None if html else cite_segments(text, res["citations"])
+    return render(request, "cite.html", res=res, marked=marked, **ctx)
+
+
+def cite_segments(text: str, citations: list[dict]) -> list[tuple[str, dict | None]]:
+    """The text cut into plain pieces and citations, in order (spans as ``lawbook cite`` gives them).
+
+    >>> cite_segments("under Article 164 now", [{"span": [6, 17], "code": "1997"}])
+    [('under ', None), ('Article 164', {'span': [6, 17], 'code': '1997'}), (' now', None)]
+    """
+    out, pos = [], 0
+    for c in sorted(citations, key=lambda c: c["span"][0]):
+        s, e = c["span"]
+        if s < pos or not 0 <= s < e <= len(text):
+            continue
+        if s > pos:
+            out.append((text[pos:s], None))
+        out.append((text[s:e], c))
+        pos = e
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
 
 
 @router.get("/ui/screen", response_class=HTMLResponse)

@@ -2,6 +2,7 @@
 and frames) → facts with their evidence, attribution and scope → date of the
 acts. One module per job:
 
+- :mod:`.layout` — words a page broke at a line's end (or split with soft hyphens) made whole;
 - :mod:`.sentences` — sentences and the clauses inside them;
 - :mod:`.language` — which language each sentence is in;
 - :mod:`.wordforms` — words and their base forms (Russian lemmas, English stems, Kazakh stems);
@@ -33,6 +34,7 @@ from .charges import titled_articles
 from .facts import MAX_SPAN, add_cited_facts, read_facts, share_attributes
 from .frames import cues
 from .language import arabic_script, detect
+from .layout import joined
 from .organisations import mentions as org_mentions
 from .places import find_place
 from .roles import ALLEGERS, sentence_roles
@@ -60,6 +62,8 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     if not text.strip():
         raise BadInput("the account is empty (no text to read)")
     rb = rulebook or _rulebook.load()
+    # words a page broke at a line's end or a web page split with soft hyphens, whole again (same length)
+    text = joined(text)
     vocab = vocabulary(rb)
     cx = cues(rb)
     kk = kazakh(rb)

@@ -109,7 +109,7 @@ _LATIN_LIKE = re.compile("[A-Za-z\u0130\u212a]")
 _CYRILLIC_BLOCK = re.compile("[\u0400-\u04ff]")
 
 
-def _fix_confusables(word: str) -> str:
+def fix_confusables(word: str) -> str:
     """Turn look-alike letters of the minority script into the majority script."""
     if word.isascii() or not has_mixed_script(word):  # one script: nothing to turn
         return word
@@ -183,7 +183,7 @@ def prepare_word(word: str) -> str:
     w = unicodedata.normalize("NFKC", word)
     if _has_arabic(w):
         return fold_arabic(w)
-    return _fix_confusables(w)
+    return fix_confusables(w)
 
 
 #: What anyascii writes for each letter met so far (code point → ASCII text), for :func:`to_ascii`.

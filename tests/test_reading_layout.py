@@ -46,3 +46,13 @@ def test_positions_after_a_broken_word_stay_where_they_were():
 def test_a_dash_between_words_is_not_a_break():
     text = "In 2019 he posted videos - calls to jihad -\nin a Telegram channel."
     assert articles(text) == articles(text.replace("-\n", "- "))
+
+
+def test_a_word_typed_in_two_scripts_reads_as_its_main_script():
+    # «тeррoризм» with Latin e and o; «WhatsАpp» with a Cyrillic А (as a dev account of round 62 has it)
+    mixed = WHOLE.replace("терроризм", "тeррoризм").replace("WhatsApp", "WhatsАpp")
+    assert articles(mixed) == [("2014", "256", "2")]
+    # «Bконтакте» with a Latin B, as a Kazakh court report wrote it: the social network, so the incitement was public
+    kk = ("Сотта айтылғандай 37 жастағы Игорь Чуприна 2014 және 2015 жылдары өзінің «Bконтакте» әлеуметтік "
+          "парақшасында халық арасындағы алауыздықты тудыратын жазбаларды үнемі үздіксіз жариялап отырған.")
+    assert ("2014", "174", "1") in articles(kk)

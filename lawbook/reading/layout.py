@@ -9,6 +9,10 @@ as spaces just after it, so every position outside the word is where it was
 (what is quoted and highlighted stays in place; inside the word the rest moves
 left by what was taken out).
 
+A word typed in two scripts ("тeррoризм" with Latin e and o, as copied text and posts
+that dodge filters have it) is turned into its main script letter for letter, as
+screening does (:func:`lawbook.normalise.fix_confusables`).
+
 A hyphen at a line's end before a capital letter is the word's own ("Хизб ут-⏎
 Тахрир", "al-⏎Qaeda"): only the line break goes.
 
@@ -20,12 +24,16 @@ A hyphen at a line's end before a capital letter is the word's own ("Хизб у
 True
 >>> joined("анти-\\nтерро-\\nризм, да")
 'антитерроризм    , да'
+>>> joined("пропагандирующие тeррoризм")
+'пропагандирующие терроризм'
 >>> joined("no break here - at all\\nnext line")
 'no break here - at all\\nnext line'
 """
 from __future__ import annotations
 
 import re
+
+from ..normalise import fix_confusables
 
 #: Characters that are never part of what a word says: soft hyphen, zero-width space, non-joiner and joiner,
 #: word joiner, byte-order mark (inside text).
@@ -35,11 +43,15 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LINE_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011\u00ad][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _INSIDE = re.compile(f"(?<=[^\\W\\d_])[{INVISIBLE}]+(?=[^\\W\\d_])")
 _QUICK = re.compile(f"[{INVISIBLE}]|-[ \\t]*\\r?\\n")
+# a word with letters of both Latin and Cyrillic
+_MIXED = re.compile(r"(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
 
 
 def joined(text: str) -> str:
     """``text`` with words broken by a line-end hyphen, a soft hyphen or a zero-width character made whole again,
-    and of the same length (see the module's docstring)."""
+    words in two scripts in one, and of the same length (see the module's docstring)."""
+    if _MIXED.search(text):
+        text = _MIXED.sub(lambda m: fix_confusables(m.group(0)), text)
     if not _QUICK.search(text):
         return text
     cuts: list[tuple[int, int, str]] = []  # (start, end, what stays) of each break, in order

@@ -17,6 +17,8 @@ _ABBREV = {"ст", "ч", "п", "пп", "г", "гг", "art", "arts", "no", "nos",
            "ж", "жж", "им", "т", "е", "др", "см", "св", "тел", "ул", "обл", "р", "корр", "vs", "etc", "inc", "co",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n"}
 _LAST_WORD = re.compile(r"([\w.]+)\s*$")
+#: A person's initials ("А.Б. Иванов", "Ә.Б. Сәрсенов", "K.B. Ivanov"): letters each followed by a full stop.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -28,6 +30,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "Қару қаңтардағы тәртіпсіздік кезінде ұрланған. «Аталған дерекке қатысты іс қозғалды»."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['Қару қаңтардағы тәртіпсіздік кезінде ұрланған.', '«Аталған дерекке қатысты іс қозғалды».']
+    >>> t = "В 2019 году житель Шымкента А.Б. Иванов распространял листовки. Суд осудил его."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['В 2019 году житель Шымкента А.Б. Иванов распространял листовки.', 'Суд осудил его.']
     >>> t = "Суд осудил троих … По данным следствия, они планировали теракт… и другое."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['Суд осудил троих …', 'По данным следствия, они планировали теракт… и другое.']
@@ -48,7 +53,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # қатысты ...»), one opening with a small letter or a number does not
             quoted = rest[:1] in ("«", '"') and not rest[1:2].isupper()
             if (rest[:1] and (rest[0].islower() or rest[0].isdigit() or rest[0] in "(,;" or quoted)) \
-                    or word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    or word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         if text[start:end].strip():
             out.append((start, end))

@@ -41,3 +41,22 @@ def named_events(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
         if m and not (unless and unless.search(text)):
             out.append((event, m.group(0)))
     return out
+
+
+def event_spans(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
+    """``[(event, start, end)]`` for the first place ``text`` names each event of the rulebook (as
+    :func:`named_events` finds them), in the order they stand in the text.
+
+    >>> from lawbook import rulebook
+    >>> [(e.id, s) for e, s, _ in event_spans("In 2012 Vladimir Kozlov was jailed.", rulebook.load())]
+    [('case/kozlov-2011', 8)]
+    """
+    out = []
+    low = text.lower()
+    for event, rx, unless in _compiled(rb):
+        if not any(a in low for a in event.anchors):
+            continue
+        m = rx.search(text)
+        if m and not (unless and unless.search(text)):
+            out.append((event, m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])

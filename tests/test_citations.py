@@ -1703,3 +1703,30 @@ def test_cli_and_api_read_published_as_its_last_day(tmp_path):
     assert [c["code"] for c in cite("Article 164 was used.", published="2014")["citations"]] == [None]
     with pytest.raises(BadDate):
         cite("Article 164 was used.", published="2014-13")
+
+
+def test_a_dated_event_or_case_the_document_names_decides_for_the_1997_code():
+    # the Kozlov case and the Zhanaozen riots (rules/events): their acts fell under the 1997 Code
+    text = ("В основе преследования Владимира Козлова, Серика Сапаргали и Жака Аминова лежит обвинение в разжигании "
+            "социальной розни (ст. 164 УК).")
+    (c,) = find_citations(text)
+    assert (c.article, c.code) == ("164", "1997") and c.code_reason.startswith("event:")
+    assert "Kozlov" in c.code_reason
+    text = ("• The creation and management of a criminal organisation (Article 235, paragraph 1).\n\n"
+            "Vladimir Kozlov, leader of the unregistered opposition party Alga, was sentenced to 7 years, 6 months.")
+    assert [(c.article, c.code) for c in find_citations(text)] == [("235", "1997")]
+
+
+def test_a_named_event_yields_to_the_2014_codes_time_and_numbers():
+    # a year under the 2014 Code in the document, or a citation decided for it: the old case is a comparison
+    text = "В 2016 году его, как и Владимира Козлова, обвинили по статье 164 УК."
+    assert find_citations(text)[0].code != "1997" or not find_citations(text)[0].code_reason.startswith("event:")
+    text = ("The best-known figure convicted of violating Article 174 is Vladimir Kozlov. In 2016 two activists were "
+            "convicted under Article 174 of the Criminal Code.")
+    assert all(not c.code_reason.startswith("event:") for c in find_citations(text))
+    # a number only the 2014 Code has among the articles lawbook covers is not made the 1997 Code's
+    (c,) = find_citations("The best-known figure convicted of violating Article 174 is Vladimir Kozlov.")
+    assert c.code is None
+    # the riots of January 2022 are not the Zhanaozen events, though the town is named
+    (c,) = find_citations("Протесты начались в Жанаозене и переросли в январские события; его судят по статье 272 УК.")
+    assert not c.code_reason.startswith("event:")

@@ -743,6 +743,40 @@ _PROCEDURE_2014 = re.compile(
     r"|уголовн\w*\s+правонарушени\w*|қылмыстық\s+құқық\s*бұзушылық\w*|qylmystyq\s+quqyq\s*buzýshylyq\w*)", re.IGNORECASE)
 
 
+def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: CodeIndex, offset: int = 0) -> None:
+    """An undecided citation takes the 1997 Code when the document names a dated event or case of the rulebook
+    (``rules/events``: the Zhanaozen riots of 2011, the Kozlov case, every one before 2015) and nothing in it speaks
+    of the 2014 Code's time: no year it mentions falls under the 2014 Code and no citation of it was decided for
+    that Code. As a year from another sentence does, the event yields to a number only the 2014 Code has among the
+    articles lawbook covers ("the best-known figure convicted under Article 174 is Vladimir Kozlov": 174 is the 2014
+    Code's number for what the 1997 Code had as 164). Evidence of the document, read near the last.
+
+    >>> from lawbook.citations import find_citations
+    >>> [c.code for c in find_citations("Наталья Соколова осуждена по статье 164 УК.")]
+    ['1997']
+    >>> [c.code for c in find_citations("Его, как и Владимира Козлова, осудили по статье 174 УК.")]
+    [None]
+    """
+    if "2014" in years.sides or any(c.code == "2014" for c in cits):
+        return
+    from ..events import event_spans
+
+    events = event_spans(text, ix.rb)
+    if not events:
+        return
+    for c in cits:
+        if c.code is not None or any(lc == "2014" for _, lc, _ in c.leans) or _draft_numbered(c):
+            continue
+        if ("1997", c.article) not in ix.articles and ("2014", c.article) in ix.articles:
+            continue
+        pos = c.span[0] - offset
+        event, s, _ = min(events, key=lambda e: abs(e[1] - pos))
+        c.code = "1997"
+        c.code_reason = (f"event: the document names {event.title.en} ({text[s:s + 60].strip()!r}, "
+                         f"{abs(s - pos)} characters away), under the 1997 Code; nothing in it speaks of the 2014 "
+                         f"Code's time")
+
+
 def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None:
     """An undecided citation takes the 2014 Code when the document speaks of a procedure
     only the 2014 codes have ("начато досудебное расследование по ч. 3 ст. 297 УК РК",

@@ -1943,3 +1943,15 @@ def test_english_probes_5_denials_insults_and_plots(found, text, want):
 ])
 def test_english_probes_6_preparing_a_seizure_of_power(found, text, want):
     assert sorted(found(text)) == want
+
+
+# -- weapons found on a person: carrying them (as «обнаружили у 30-летнего жителя … ружьё», round 80's dev side) ----
+@pytest.mark.parametrize("text, want", [
+    ("Transport police at Karaganda-Sortirovochnaya station found a smoothbore shotgun on a 30-year-old resident of "
+     "Temirtau. The court sentenced him to one year of restricted freedom.", ["287"]),
+    ("A pistol and 20 cartridges were found on him during the search.", ["287"]),
+    # the near miss: a grenade lying in the street, found by passers-by
+    ("A grenade was found on the street near the school and the area was cordoned off.", []),
+])
+def test_weapons_found_on_a_person(found, text, want):
+    assert found(text) == want

@@ -710,3 +710,15 @@ def test_kazakh_probes_5_prevented_insults_and_denials(rb, text, want):
 ])
 def test_kazakh_probes_6_a_call_in_indirect_speech(found, text, want):
     assert found(text) == want
+
+
+# -- weapons found on a person: keeping them (as «обнаружили у 30-летнего жителя … ружьё», round 80's dev side) ----
+@pytest.mark.parametrize("text, want", [
+    ("2025 жылы полиция 30 жастағы Теміртау тұрғынынан тегіс ұңғылы мылтық тапты. Сот оған бір жыл бас бостандығын "
+     "шектеу жазасын тағайындады.", ["287"]),
+    ("2021 жылы Өскемен әуежайында жолаушының жүгінен оқ-дәрі табылды.", ["287"]),
+    # the near miss: a rusty grenade a villager found in the steppe and handed to the police
+    ("2021 жылы ауыл тұрғыны даладан тот басқан граната тауып алып, полицияға хабарлады.", []),
+])
+def test_weapons_found_on_a_person(found, text, want):
+    assert found(text) == want

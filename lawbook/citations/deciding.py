@@ -770,9 +770,9 @@ def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: C
         if ("1997", c.article) not in ix.articles and ("2014", c.article) in ix.articles:
             continue
         pos = c.span[0] - offset
-        event, s, _ = min(events, key=lambda e: abs(e[1] - pos))
+        event, s, e = min(events, key=lambda ev: abs(ev[1] - pos))
         c.code = "1997"
-        c.code_reason = (f"event: the document names {event.title.en} ({text[s:s + 60].strip()!r}, "
+        c.code_reason = (f"event: the document names {event.title.en} ({text[s:min(e, s + 60)].strip()!r}, "
                          f"{abs(s - pos)} characters away), under the 1997 Code; nothing in it speaks of the 2014 "
                          f"Code's time")
 

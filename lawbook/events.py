@@ -32,15 +32,18 @@ def _compiled(rb: _rulebook.Rulebook) -> list[tuple]:
 def named_events(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
     """``[(event, the words that name it)]`` for every event of the rulebook ``text`` names, in the rulebook's order;
     an event whose ``unless`` words the text holds is left out, and one none of whose anchors it holds is not tried."""
-    out = []
+    return [(event, m.group(0)) for event, m in _matches(text, rb)]
+
+
+def _matches(text: str, rb: _rulebook.Rulebook):
+    """``(event, the first match that names it)`` for each event ``text`` names, in the rulebook's order."""
     low = text.lower()
     for event, rx, unless in _compiled(rb):
         if not any(a in low for a in event.anchors):
             continue
         m = rx.search(text)
         if m and not (unless and unless.search(text)):
-            out.append((event, m.group(0)))
-    return out
+            yield event, m
 
 
 def event_spans(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
@@ -51,12 +54,4 @@ def event_spans(text: str, rb: _rulebook.Rulebook) -> list[tuple]:
     >>> [(e.id, s) for e, s, _ in event_spans("In 2012 Vladimir Kozlov was jailed.", rulebook.load())]
     [('case/kozlov-2011', 8)]
     """
-    out = []
-    low = text.lower()
-    for event, rx, unless in _compiled(rb):
-        if not any(a in low for a in event.anchors):
-            continue
-        m = rx.search(text)
-        if m and not (unless and unless.search(text)):
-            out.append((event, m.start(), m.end()))
-    return sorted(out, key=lambda x: x[1])
+    return sorted(((event, m.start(), m.end()) for event, m in _matches(text, rb)), key=lambda x: x[1])

@@ -722,3 +722,14 @@ def test_kazakh_probes_6_a_call_in_indirect_speech(found, text, want):
 ])
 def test_weapons_found_on_a_person(found, text, want):
     assert found(text) == want
+
+
+# -- help named as help to terrorists: other aid to terrorism (as ru «пособничество террористам») -------------------
+@pytest.mark.parametrize("text, want", [
+    ("2019 жылы ол террористерге азық-түлік пен ақша берген, сот оны терроризмге көмектескені үшін соттады.", ["258"]),
+    # the near misses: help to the victims, to the police
+    ("2019 жылы еріктілер террористік актіден зардап шеккендерге көмек көрсетті.", []),
+    ("2019 жылы ол полицияға содырларды ұстауға көмектесті.", []),
+])
+def test_aid_to_terrorists(found, text, want):
+    assert found(text) == want

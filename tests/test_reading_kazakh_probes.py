@@ -733,3 +733,13 @@ def test_weapons_found_on_a_person(found, text, want):
 ])
 def test_aid_to_terrorists(found, text, want):
     assert found(text) == want
+
+
+# -- «үндейтін» (calling on) is a call, as «шақыратын» is: the attack it calls for is not one done -------------------
+@pytest.mark.parametrize("text, want", [
+    ("2021 жылы Алматы тұрғыны WhatsApp-тағы чатта теракт жасауға үндейтін аудиожазба таратқаны үшін 5 жылға "
+     "сотталды.", ["256"]),
+    ("2016 жылы ол Ақтөбеде теракт жасады.", ["255"]),
+])
+def test_a_recording_calling_for_an_attack_is_a_call(found, text, want):
+    assert found(text) == want

@@ -1955,3 +1955,39 @@ def test_english_probes_6_preparing_a_seizure_of_power(found, text, want):
 ])
 def test_weapons_found_on_a_person(found, text, want):
     assert found(text) == want
+
+
+# -- an attack called for is the calls' object, not an act done: 256 alone (lawbook/reading/facts.py) -----------------
+@pytest.mark.parametrize("text", [
+    "In 2021 an Almaty resident shared an audio recording in a WhatsApp chat urging listeners to carry out a "
+    "terrorist attack.",
+    "В 2021 году житель Алматы распространял в чате WhatsApp аудиозапись, призывающую к совершению теракта.",
+])
+def test_an_attack_called_for_is_not_one_done(found, text):
+    assert found(text) == ["256"]
+
+
+@pytest.mark.parametrize("text", [
+    # an attack done, and calls beside it: both
+    "In 2016 he carried out a terrorist attack in Aktobe and in a video called on others to follow him.",
+])
+def test_an_attack_done_beside_calls_stays(found, text):
+    assert "255" in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021 he posted instructions on how to make a bomb in a Telegram channel.",
+    "В 2021 году он выложил в Telegram-канале инструкцию по изготовлению бомбы.",
+    "2021 жылы ол Telegram-да теракт жасау жолдарын түсіндіретін нұсқаулық жариялады.",
+])
+def test_instructions_for_a_bomb_are_no_bomb_made(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an attack said to be coming, and nothing happened: a false report of one (273), not one done (255)
+    "In 2023 he phoned the police and said a terrorist attack would take place at the school; nothing happened.",
+    "В 2023 году он позвонил в полицию и сообщил, что в школе готовится теракт; информация не подтвердилась.",
+])
+def test_an_attack_said_to_be_coming_is_a_false_report(found, text):
+    assert found(text) == ["273"]

@@ -107,6 +107,7 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                               if f["kind"] == "false_report" and not blocked[2]}
             if not sentence_facts:
                 continue
+        _withdraw_objects_of_speech(sentence_facts, extracted, lang)
         orgs_here = [mm for mm in mentions if s0 <= mm["start"] < s1]
         spreads_materials = sentence_facts.get("public_calls", {}).get("act") == "materials"
         extremist_orgs = [o for o in orgs_here if designations.get(o["id"]) == "extremist"]
@@ -252,6 +253,41 @@ def _confirmed(text: str, e) -> bool:
     (True, False)
     """
     return any(re.search(p, text, re.IGNORECASE) for p in e.confirm_patterns)
+
+
+#: Facts whose words tell what someone said, called for or reported: an act named inside them is what they speak of.
+_SPEECH = ("public_calls", "false_report")
+
+
+def _withdraw_objects_of_speech(sentence_facts: dict[str, dict], extracted: list[dict], lang: str) -> None:
+    """Withdraw an act of terrorism whose every word stands inside the words of a call, praise or report of the same
+    sentence, on the side where such words put their object: after the verb in English and Russian ("an audio
+    recording calling for a terrorist attack", «аудиозапись, призывающую к совершению теракта»), before it in Kazakh
+    («теракт жасауға үндейтін»). The act is what they speak of, not one done (2014 art. 256, not 255); an attack
+    before the calls in English or Russian ("carried out a terrorist attack and called on others to follow him")
+    stays.
+
+    >>> fs = {"public_calls": {"kind": "public_calls", "_spans": [("c", [10, 45], "призывающую к совершению теракта")],
+    ...                        "_triggers": [(10, 21)]},
+    ...       "act_of_terrorism": {"kind": "act_of_terrorism", "_spans": [("a", [37, 45], "теракта")]}}
+    >>> out = []; _withdraw_objects_of_speech(fs, out, "ru"); sorted(fs), out[0]["fact"]["kind"]
+    (['public_calls'], 'act_of_terrorism')
+    """
+    speech = []  # (span, trigger) of each call, praise or report
+    for k, f in sentence_facts.items():
+        if k.split("#")[0] in _SPEECH:
+            speech.extend((sp, trig) for (_, sp, _), trig in zip(f["_spans"], f.get("_triggers", ())))
+    if not speech:
+        return
+
+    def spoken_of(a: int, b: int) -> bool:
+        return any(a < e and s < b and (b <= t1 if lang == "kk" else a >= t0) for (s, e), (t0, t1) in speech)
+
+    for k in [k for k in sentence_facts if k.split("#")[0] == "act_of_terrorism"]:
+        own = [sp for _, sp, _ in sentence_facts[k]["_spans"]]
+        if own and all(spoken_of(a, b) for a, b in own):
+            extracted.append(withdrawn(sentence_facts.pop(k), "its words stand inside the words of a call, praise or "
+                                       "report, which speak of it: not an act done"))
 
 
 def withdrawn(f: dict, why: str) -> dict:

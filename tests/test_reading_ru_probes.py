@@ -799,3 +799,17 @@ def test_russian_probes_5_denials_insults_and_plots(found, text, want):
 ])
 def test_russian_probes_6_claims_and_descriptions(found, text, want):
     assert sorted(found(text)) == want
+
+
+# -- justifying an attack is propaganda of terrorism (256), not an acquittal and not the attack ------------------
+@pytest.mark.parametrize("text, want", [
+    ("В 2024 году его задержали за оправдание теракта в «Крокус Сити Холле» в Telegram.", ["256"]),
+    ("В 2024 году он поздравил подписчиков с терактом в Москве и назвал нападавших героями.", ["256"]),
+    ("В 2016 году он ставил лайки под видео о терактах ИГИЛ.", []),
+])
+def test_justifying_an_attack(found, text, want):
+    assert found(text) == want
+
+
+def test_an_acquittal_in_an_attack_case_stays_an_acquittal(found):
+    assert found("В 2024 году суд оправдал его по делу о теракте.") == []

@@ -1991,3 +1991,12 @@ def test_instructions_for_a_bomb_are_no_bomb_made(found, text):
 ])
 def test_an_attack_said_to_be_coming_is_a_false_report(found, text):
     assert found(text) == ["273"]
+
+
+@pytest.mark.parametrize("text", [
+    # a wish, instructions searched for, videos watched: no act done and nothing spread
+    "In 2017 he told his cellmates that he dreamed of carrying out a terrorist attack.",
+    "In 2019 he searched the internet for instructions on carrying out terrorist attacks and watched ISIS videos.",
+])
+def test_a_wish_or_videos_watched_are_no_act(found, text):
+    assert found(text) == []

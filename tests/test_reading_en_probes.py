@@ -2000,3 +2000,11 @@ def test_an_attack_said_to_be_coming_is_a_false_report(found, text):
 ])
 def test_a_wish_or_videos_watched_are_no_act(found, text):
     assert found(text) == []
+
+
+def test_materials_a_court_banned_are_no_ones_propaganda(found):
+    assert found("In 2021 the court ruled that the video contained propaganda of terrorism and banned it in "
+                 "Kazakhstan.") == []
+    # the court's finding beside a sentence: the charge stands
+    assert found("In 2021 the court found that the videos he had posted on Telegram contained propaganda of terrorism "
+                 "and sentenced him to five years.") == ["256"]

@@ -743,3 +743,14 @@ def test_aid_to_terrorists(found, text, want):
 ])
 def test_a_recording_calling_for_an_attack_is_a_call(found, text, want):
     assert found(text) == want
+
+
+# -- convicted abroad under another state's law; a bomb report that proved true ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Қырғызстанда Қазақстан азаматы экстремистік ұйымға қатысқаны үшін сотталды.",
+    "Өзбекстанда Қазақстан азаматы терроризмді насихаттағаны үшін 5 жылға сотталды.",
+    "2022 жылы полиция мектепке бомба қойылды деген хабарды тексерді, ол шындыққа сай келді: сапёрлар құрылғыны "
+    "залалсыздандырды.",
+])
+def test_no_kazakh_crime_read(found, text):
+    assert found(text) == []

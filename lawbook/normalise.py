@@ -41,6 +41,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+#: Direction marks and zero-width characters that text copied from right-to-left or web sources carries inside
+#: words and names; screening and reading drop them (zero-width (non-)joiners are not among them: they are read as
+#: word breaks).
+INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
 # -- look-alike letters (a subset of Unicode TR39 confusables: Latin <-> Cyrillic) --
 _LAT = "aceopxyiABCEHKMOPTXYkm"
 _CYR = "асеорхуіАВСЕНКМОРТХУкм"

@@ -30,7 +30,8 @@ from .scan import _raw_citations, _titled_heading
 from .deciding import (
     _OWN_STRONG,
     _counterparts, _decide_by_cited_together, _decide_by_dateline, _decide_by_named_event, _decide_by_procedure,
-    _decide_by_renumbered_pair, _decide_by_role_date, _decide_by_same_article, _decide_by_same_sentence, _decide_from_document,
+    _decide_by_renumbered_pair, _decide_by_role_date, _decide_by_same_article, _decide_by_same_sentence,
+    _decide_from_document,
     _decide_headings_by_code_text, _document_mentions, _Drafts, _later_years_of_trials_only, _lean, _lean_alone,
     _share_lists, _years_near_undecided
 )

@@ -33,16 +33,16 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import fix_confusables
+from ..normalise import INVISIBLE, fix_confusables
 
-#: Characters that are never part of what a word says: soft hyphen, zero-width space, non-joiner and joiner,
-#: word joiner, byte-order mark (inside text).
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: Characters that are never part of what a word says: the invisible marks screening drops
+#: (lawbook.normalise.INVISIBLE), the soft hyphen and the word joiner.
+INSIDE_WORD = INVISIBLE + "\u00ad\u2060"
 
 # a hyphen (any dash a typesetter uses for it) ending a line between two letters, with the spaces around the break
 _LINE_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011\u00ad][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
-_INSIDE = re.compile(f"(?<=[^\\W\\d_])[{INVISIBLE}]+(?=[^\\W\\d_])")
-_QUICK = re.compile(f"[{INVISIBLE}]|-[ \\t]*\\r?\\n")
+_INSIDE = re.compile(f"(?<=[^\\W\\d_])[{INSIDE_WORD}]+(?=[^\\W\\d_])")
+_QUICK = re.compile(f"[{INSIDE_WORD}]|-[ \\t]*\\r?\\n")
 # a word with letters of both Latin and Cyrillic
 _MIXED = re.compile(r"(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
 

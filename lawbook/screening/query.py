@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from .. import normalise as N
+from ..normalise import INVISIBLE
 from ..dates import parse_date, today
 from ..errors import BadInput
 from .limits import MAX_NAME_CHARS
@@ -22,9 +23,8 @@ AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse",
                              "vilaet", "valiat", "branch", "affiliate", "filial", "provintsia", "provintsii",
                              "provinciia", "horasana", "uilaiat", "uilaiati"})
 
-#: Direction marks and zero-width characters that text copied from right-to-left or web sources
-#: carries; they are dropped before matching (zero-width (non-)joiners are read as word breaks).
-INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+#: Direction marks and zero-width characters (lawbook.normalise.INVISIBLE) are dropped before matching
+#: (zero-width (non-)joiners are read as word breaks).
 _DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE})
 _HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")  # (a search is cheaper than translating a name that has none)
 

@@ -167,6 +167,8 @@ def main() -> int:
             ap.error("batch needs the passage file")
         s = score(yaml.safe_load(Path(a.file).read_text(encoding="utf-8")), rb)
         print(report(s, f"batch {Path(a.file).name}"))
+        for m in s["misses"] if a.misses else ():
+            print("  ", m)
         return 0
     items = load(a.split)
     s = score(items, rb)

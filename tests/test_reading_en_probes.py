@@ -2008,3 +2008,23 @@ def test_materials_a_court_banned_are_no_ones_propaganda(found):
     # the court's finding beside a sentence: the charge stands
     assert found("In 2021 the court found that the videos he had posted on Telegram contained propaganda of terrorism "
                  "and sentenced him to five years.") == ["256"]
+
+
+# -- thirty-sixth session: outcomes and wordings found by probing -------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # an acquittal of calls: "calling for" after the verb is the charge, not a request for the acquittal
+    ("The court of appeal acquitted Zhanbolat of calling for the violent seizure of power.", []),
+    ("The court of appeal upheld the verdict against Zhanbolat for calling for the violent seizure of power.", ["179"]),
+    ("The criminal investigation into propaganda of terrorism was terminated for lack of corpus delicti.", []),
+    ("The appeal court overturned the conviction of Ivanov, who had been sentenced for propaganda of terrorism, "
+     "and acquitted him.", []),
+    ("Charges of inciting discord were dropped, and he was convicted only of hooliganism.", ["293"]),
+    ("He is accused of taking part in an illegal armed group in a foreign country.", ["172"]),
+    ("In 2019 Kazakh troops took part in joint exercises with another country.", []),
+    ("Investigators say the defendant set up a Telegram channel where he shared materials of a banned organisation.",
+     ["405"]),
+    ("She was sentenced to restricted freedom for a post that mocked Kazakhs as a nation.", ["174"]),
+    ("Special forces staged a mock hostage-taking at a Kazakh school in Aktobe.", []),
+])
+def test_english_probes_thirty_sixth_session(found, text, want):
+    assert sorted(found(text)) == want

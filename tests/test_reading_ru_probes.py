@@ -813,3 +813,26 @@ def test_justifying_an_attack(found, text, want):
 
 def test_an_acquittal_in_an_attack_case_stays_an_acquittal(found):
     assert found("В 2024 году суд оправдал его по делу о теракте.") == []
+
+
+# -- thirty-sixth session: outcomes in the sources' kinds of wording ----------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the acquitted person's earlier sentence, named beside the acquittal, is no conviction that stands
+    ("Апелляционный суд отменил приговор и оправдал мужчину, осужденного за участие в запрещенной организации.", []),
+    ("Апелляционная коллегия отменила обвинительный приговор в отношении Иванова, осужденного за пропаганду "
+     "терроризма, и оправдала его.", []),
+    # a conviction set against the acquittal stands
+    ("Суд оправдал Иванова по обвинению в участии в запрещенной организации, но осудил за хранение оружия.", ["287"]),
+    # a charge withdrawn («обвинение … снято») with the conviction after a comma
+    ("Обвинение в разжигании розни было снято.", []),
+    ("Обвинение в разжигании розни было снято, суд осудил его только за хулиганство.", ["293"]),
+    ("Обвинение в разжигании розни было предъявлено.", ["174"]),
+    # authorities urging people not to spread false information: no false report
+    ("Акимат опроверг слухи о теракте на рынке и призвал жителей не распространять ложную информацию.", []),
+    ("Полиция установила автора ложного сообщения о теракте на рынке и призвала граждан не распространять ложную "
+     "информацию.", ["273"]),
+    # an illegal armed formation abroad
+    ("Его обвиняют в участии в незаконном вооруженном формировании на территории иностранного государства.", ["172"]),
+])
+def test_russian_probes_7_outcomes_and_formations(found, text, want):
+    assert sorted(found(text)) == want

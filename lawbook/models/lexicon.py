@@ -28,17 +28,23 @@ class Frame(Strict):
     a term within ``window`` words of it, in the same sentence, and no
     ``without`` term does. With ``after``, the ``with`` terms must stand after
     the trigger (its object: what is spread), the ``without`` terms anywhere
-    in the window.
+    in the window. A ``without_before`` term rules the trigger out only when it
+    stands before it in the window: "asked the court to acquit him" is no
+    acquittal, "acquitted him of calling for …" is one; a ``without_after``
+    term only when it stands after it («оправдание теракта» is no acquittal,
+    «… терроризма, и оправдала его» is one).
     """
 
     trigger: list[str] = Field(min_length=1)
     with_: list[list[str]] = Field(default_factory=list, alias="with")
     without: list[str] = Field(default_factory=list)
+    without_before: list[str] = Field(default_factory=list)
+    without_after: list[str] = Field(default_factory=list)
     window: int = Field(default=10, ge=1, le=60)
     negatable: bool = True  # a negation just before the trigger blocks it
     after: bool = False  # the ``with`` arguments stand after the trigger (what is spread, not who spreads)
 
-    @field_validator("trigger", "without")
+    @field_validator("trigger", "without", "without_before", "without_after")
     @classmethod
     def _terms(cls, v):
         for t in v:

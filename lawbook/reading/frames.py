@@ -99,7 +99,7 @@ class Cues:
         self.by_id = {e.id: e for e in self.entries}
         self.kk = kazakh(rb)
         self.patterns: dict[str, list[tuple[LazyRegex, Any, Any]]] = defaultdict(list)
-        self.frames: dict[str, list[tuple[Any, list[int], list[list[int]], list[int]]]] = defaultdict(list)
+        self.frames: dict[str, list[tuple[Any, list[int], list[list[int]], list[tuple[int, int]]]]] = defaultdict(list)
         self.terms: list[_Term] = []
         self._term_ids: dict[tuple, int] = {}
         # first word → term ids, for exact forms and for prefixes
@@ -115,7 +115,9 @@ class Cues:
                 fr = e.frame
                 trig = [self._term(e.lang, t) for t in fr.trigger]
                 groups = [[self._term(e.lang, t) for t in g] for g in fr.with_]
-                without = [self._term(e.lang, t) for t in fr.without]
+                without = [(self._term(e.lang, t), 0) for t in fr.without] + \
+                          [(self._term(e.lang, t), -1) for t in fr.without_before] + \
+                          [(self._term(e.lang, t), 1) for t in fr.without_after]
                 self.frames[e.lang].append((e, trig, groups, without))
         self.all_patterns = [p for lang in sorted(self.patterns) for p in self.patterns[lang]]
         # the lengths of the prefixes that start a term, shortest first; the terms a word may start, per language
@@ -275,7 +277,8 @@ class Cues:
                     cm = CueMatch(e, start, end, text[start:end], "frame",
                                   args=[" ".join(t.text for t in toks[x:y + 1]) for x, y, _ in used],
                                   trigger=(toks[a].start, toks[b].end))
-                    bad = [(x, y) for t in without for (x, y) in occ.get(t, ()) if x >= lo and y <= hi]
+                    bad = [(x, y) for t, side in without for (x, y) in occ.get(t, ())
+                           if x >= lo and y <= hi and (side == 0 or (y < a if side < 0 else x > b))]
                     if bad:
                         x, y = bad[0]
                         cm.blocked = f"'{' '.join(t.text for t in toks[x:y + 1])}' near the trigger rules it out"

@@ -158,7 +158,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     # court, in that court's clause, is the administrative case's outcome, not a criminal conviction
     fined_at = [(o[0], o[3]) for o in stop if o[1] == "administrative"]
     convicted = any(o[1] == "convicted" and not any(si == o[0] and same_clause(text, at, o[3]) for si, at in fined_at)
-                    for o in roles.outcomes)
+                    and not _overturned_by(o, roles.outcomes, text, spans) for o in roles.outcomes)
     # "после административных арестов … привлекаются к уголовной ответственности. Им инкриминируют «участие в
     # деятельности» …": an act read in a charge sentence is a criminal charge too, named in words
     # (a criminal charge, not an arrest: "задержала павлодарца, сообщившего о бомбе" before an administrative fine
@@ -216,6 +216,41 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
             extracted.append(withdrawn(f, f"the account reports the case {stop[0][1]}: {stop[0][2]!r}"))
         facts = []
     return facts
+
+
+#: Words that tell a verdict set aside: the conviction they name is no conviction.
+_REVERSAL = re.compile(r"(?<![^\W\d_])(?:overturn\w*|quash\w*|set aside|отмени\w* (?:\w+ ){0,2}приговор\w*|"
+                       r"отмен\w+ (?:\w+ ){0,2}приговор\w*|үкімнің күшін жой\w*|үкімді (?:\w+ )?жой\w*)", re.IGNORECASE)
+
+
+_UPHELD = re.compile(r"(?i)в силе|upheld|uphold|күшінде")
+
+
+def _overturned_by(conviction, outcomes, text: str, spans) -> bool:
+    """Whether a conviction the outcome cues read is the one an acquittal in its sentence overturned: no
+    contrast ("but", «но») stands between them ("оправдал мужчину, осужденного за участие …", "quashed the
+    sentence of Ivanov, convicted of …, and acquitted him"), so it is the acquitted person's earlier sentence,
+    not a conviction beside the acquittal ("acquitted of X but convicted of Y").
+
+    >>> t = "Суд оправдал мужчину, осужденного за участие в запрещенной организации."
+    >>> _overturned_by((0, "convicted", "осужденного", 21), [(0, "acquitted", "оправдал", 4)], t, [(0, len(t))])
+    True
+    >>> t = "He was acquitted of terrorism but convicted of arson."
+    >>> _overturned_by((0, "convicted", "convicted", 34), [(0, "acquitted", "acquitted", 7)], t, [(0, len(t))])
+    False
+    """
+    si = conviction[0]
+    if _UPHELD.search(conviction[2]):
+        return False  # «оправдал Куатбаева, оставив в силе решение по остальным»: the others' verdict stands
+    for o in outcomes:
+        # the acquitted person's earlier sentence stands after the acquittal ("acquitted the man convicted of"),
+        # or the sentence tells the reversal; "21 got suspended terms, three were acquitted" are other people
+        if o[0] == si and o[1] == "acquitted" and (conviction[3] > o[3] or _REVERSAL.search(text, *spans[si])):
+            clause = contrasted_clause(text, spans[si], o[3])
+            if (clause is None or clause[0] <= conviction[3] < clause[1]) and not (
+                    conviction[3] > o[3] and _APPEAL_WORD.search(text, o[3], conviction[3])):
+                return True  # (an appeal told between them is a later stage: "оправдал его, апелляция осудила")
+    return False
 
 
 #: Words that tell an appeal or a review: the stage after an acquittal.

@@ -72,6 +72,11 @@ _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|одна
                        r"|\s+(?:and|и)\s+(?=(?:(?:was|were|has been|have been|had been|был|была|были)\s+)?"
                        r"(?:convicted|found guilty|sentenced|jailed|осужд[её]н|осуждена|осуждены|осудил|признан\w*\s+виновн|"
                        r"приговор[её]н))"
+                       # "the charges … were dropped, and he was convicted only of hooliganism": the conviction
+                       r"|,?\s+and\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:(?:only|later|instead|then)\s+)?"
+                       r"(?:convicted|found guilty|sentenced|jailed)\b)"
+                       # «обвинение … было снято, суд осудил его только за хулиганство»: a conviction told after a comma
+                       r"|,\s+(?=(?:[^\W\d_]+\s+){0,2}(?:осудил\w*|приговорил\w*|признал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?виновн))"
                        # "dropped the separatism charge and he is now charged with …": the charge that stands
                        r"|\s+and\s+(?=(?:he|she|they)\s+(?:(?:is|are|was|were|remains?|still|now|only)\s+){1,3}"
                        r"(?:charged|accused|prosecuted|tried)\b)",

@@ -326,3 +326,15 @@ def test_probe_a_case_in_a_later_document_keeps_both_readings():
 ])
 def test_probe_the_criminal_legislation_names_the_code(text, want):
     assert codes(text) == want
+
+
+# another act named right after its number, with no "of the" (round 40's dev miss): not the Criminal Code's article
+@pytest.mark.parametrize("text, want", [
+    ("Prosecutors, referring to Art. 387 Criminal Procedure Code and Art. 352 of the Criminal Code, wished to charge "
+     "witnesses with perjury.", ["352"]),
+    ("The fine was imposed under Article 608 Administrative Offences Code; Article 296 of the Criminal Code was not "
+     "applied.", ["296"]),
+    ("He was charged under Article 387 of the Criminal Code.", ["387"]),
+])
+def test_probe_another_act_named_after_its_number(text, want):
+    assert [a for a, _ in codes(text)] == want

@@ -177,6 +177,11 @@ _OTHER_ACT = re.compile(
     r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\b|APPC\b|"
     r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Penal[- ](?:Execution|Enforcement|Executive)|Penitentiary|Law|Decree|"
     r"Code\s+(?:of|on)\s+Administrative)|"
+    # an English act's name right after the number: "Art. 387 Criminal Procedure Code and Art. 352 of the Criminal
+    # Code" (round 40, dev cit-en-4006)
+    r"(?:the\s+)?(?:Criminal[- ]Procedur\w*|Criminal[- ]Executive|Penal[- ](?:Execution|Enforcement|Executive)|Civil"
+    r"(?:[- ]Procedur\w*)?|Labou?r|Tax|Land|Budget|Family|Administrative(?:\s+Offen[cs]es?)?(?:[- ]Procedur\w*)?)"
+    r"\s+Code\b|"
     # other codes by their abbreviations: the Tax (НК), Labour (ТК), Land (ЗК), Environmental (ЭК), Entrepreneurial (ПК)
     # and Administrative Procedural (АППК, ӘРПК) Codes, the Kazakh Tax Code (СК)
     r"(?:Конституци\w*|ГК|ГПК|УПК|УИК|КоАП|КРКоАП|НК|ТК|ЗК|ЭК|ПК|АППК|ӘРПК|(?:ҚР\s+)?СК|Гражданск\w*|Трудов\w*|Налогов\w*|Земельн\w*|Семейн\w*|"

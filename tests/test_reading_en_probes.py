@@ -2028,3 +2028,14 @@ def test_materials_a_court_banned_are_no_ones_propaganda(found):
 ])
 def test_english_probes_thirty_sixth_session(found, text, want):
     assert sorted(found(text)) == want
+
+
+# discord prevented and a law that bans an act are no act; a law a conviction applied leaves the act
+@pytest.mark.parametrize("text, want", [
+    ("Timely measures made it possible to contain the conflict and prevent interethnic discord.", []),
+    ("Kazakhstani law bans its citizens from fighting in foreign wars.", []),
+    ("In 2019 he was jailed under a law that bans participation in foreign armed conflicts for fighting in Syria.",
+     ["172"]),
+])
+def test_english_probes_prevention_and_laws(found, text, want):
+    assert sorted(found(text)) == want

@@ -836,3 +836,14 @@ def test_an_acquittal_in_an_attack_case_stays_an_acquittal(found):
 ])
 def test_russian_probes_7_outcomes_and_formations(found, text, want):
     assert sorted(found(text)) == want
+
+
+# discord prevented and a law that bans an act are no act (thirty-sixth session; a dev negative's wording)
+@pytest.mark.parametrize("text, want", [
+    ("Своевременно принятые меры позволили локализовать конфликт и не допустить межнациональной розни.", []),
+    ("Полиция приняла меры, чтобы предотвратить межнациональную рознь в селе.", []),
+    ("Законодательство Казахстана запрещает гражданам участвовать в иностранных вооруженных конфликтах.", []),
+    ("Блогер осужден за разжигание межнациональной розни.", ["174"]),
+])
+def test_russian_probes_8_prevention_and_laws(found, text, want):
+    assert sorted(found(text)) == want

@@ -847,3 +847,13 @@ def test_russian_probes_7_outcomes_and_formations(found, text, want):
 ])
 def test_russian_probes_8_prevention_and_laws(found, text, want):
     assert sorted(found(text)) == want
+
+
+# what is checked with «ли» is a question, not an act (as en.block.whether)
+@pytest.mark.parametrize("text, want", [
+    ("Полиция проверяет, содержит ли пост пропаганду терроризма.", []),
+    ("Следствие устанавливает, были ли у него сообщники, а его самого обвинили в изготовлении бомбы.", ["288"]),
+    ("Полиция установила, что пост содержит пропаганду терроризма.", ["256"]),
+])
+def test_russian_probes_9_questions(found, text, want):
+    assert sorted(found(text)) == want

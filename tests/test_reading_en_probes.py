@@ -2039,3 +2039,13 @@ def test_english_probes_thirty_sixth_session(found, text, want):
 ])
 def test_english_probes_prevention_and_laws(found, text, want):
     assert sorted(found(text)) == want
+
+
+# an attempt named as the charge ("attempted terrorism"); a trip to join ISIS through a third country
+@pytest.mark.parametrize("text, want", [
+    ("He was convicted of attempted terrorism.", ["24", "255"]),
+    ("He was convicted of attempted murder.", []),
+    ("He was detained at the airport while trying to fly to Turkey and then to Syria to join ISIS.", ["24", "257"]),
+])
+def test_english_probes_attempts(found, text, want):
+    assert sorted(found(text)) == want

@@ -857,3 +857,12 @@ def test_russian_probes_8_prevention_and_laws(found, text, want):
 ])
 def test_russian_probes_9_questions(found, text, want):
     assert sorted(found(text)) == want
+
+
+# a threat in the future tense written in a chat is a false report (273); news of a blast is not
+@pytest.mark.parametrize("text, want", [
+    ("Студент написал в чате, что завтра «взорвет колледж», его задержали.", ["273"]),
+    ("Он написал в Telegram о взрыве в Актобе.", []),
+])
+def test_russian_probes_10_chat_threats(found, text, want):
+    assert sorted(found(text)) == want

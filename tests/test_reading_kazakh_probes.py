@@ -754,3 +754,14 @@ def test_a_recording_calling_for_an_attack_is_a_call(found, text, want):
 ])
 def test_no_kazakh_crime_read(found, text):
     assert found(text) == []
+
+
+# thirty-sixth session: questions («бар-жоғын»), laws that ban, and an acquittal set against a conviction by «тек»
+@pytest.mark.parametrize("text, want", [
+    ("Тергеушілер бейнежазбада терроризмді насихаттау белгілері бар-жоғын тексеруде.", []),
+    ("Тергеушілер бейнежазбада терроризмді насихаттау белгілері бар екенін анықтады.", ["256"]),
+    ("Заң Қазақстан азаматтарына шетелдегі қарулы қақтығыстарға қатысуға тыйым салады.", []),
+    ("Сот оны алауыздықты қоздырды деген айыптан ақтап, тек бұзақылық үшін жаза тағайындады.", []),
+])
+def test_kazakh_probes_thirty_sixth_session(found, text, want):
+    assert sorted(found(text)) == want

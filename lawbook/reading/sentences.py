@@ -75,6 +75,8 @@ _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|одна
                        # "the charges … were dropped, and he was convicted only of hooliganism": the conviction
                        r"|,?\s+and\s+(?=(?:he|she|they)\s+(?:was|were)\s+(?:(?:only|later|instead|then)\s+)?"
                        r"(?:convicted|found guilty|sentenced|jailed)\b)"
+                       # «айыптан ақтап, тек бұзақылық үшін жаза тағайындады»: "only" after a comma sets the other outcome
+                       r"|,\s*(?=(?:тек|только|only)\s)"
                        # «обвинение … было снято, суд осудил его только за хулиганство»: a conviction told after a comma
                        r"|,\s+(?=(?:[^\W\d_]+\s+){0,2}(?:осудил\w*|приговорил\w*|признал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?виновн))"
                        # "dropped the separatism charge and he is now charged with …": the charge that stands

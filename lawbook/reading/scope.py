@@ -219,8 +219,8 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
 
 
 #: Words that tell a verdict set aside: the conviction they name is no conviction.
-_REVERSAL = re.compile(r"(?<![^\W\d_])(?:overturn\w*|quash\w*|set aside|отмени\w* (?:\w+ ){0,2}приговор\w*|"
-                       r"отмен\w+ (?:\w+ ){0,2}приговор\w*|үкімнің күшін жой\w*|үкімді (?:\w+ )?жой\w*)", re.IGNORECASE)
+_REVERSAL = re.compile(r"(?<![^\W\d_])(?:overturn\w*|quash\w*|set aside|отмен\w+ (?:\w+ ){0,2}приговор\w*|"
+                       r"үкімнің күшін жой\w*|үкімді (?:\w+ )?жой\w*)", re.IGNORECASE)
 
 
 _UPHELD = re.compile(r"(?i)в силе|upheld|uphold|күшінде")

@@ -2049,3 +2049,29 @@ def test_english_probes_prevention_and_laws(found, text, want):
 ])
 def test_english_probes_attempts(found, text, want):
     assert sorted(found(text)) == want
+
+
+# another state's court written "a US court" or by the state before its verb ("Germany convicted"): a prosecution
+# abroad under foreign law gives no Kazakh article; the same offence before a Kazakh court is read
+@pytest.mark.parametrize("text, want", [
+    ("A US court sentenced a Kazakh national to 10 years for attempting to provide material support to ISIS.", []),
+    ("Germany convicted a Kazakh woman of membership in a foreign terrorist organisation.", []),
+    ("A French court sentenced a Kazakh citizen to eight years for financing terrorism.", []),
+    ("An Almaty court sentenced a Kazakh citizen to eight years for financing terrorism.", ["258"]),
+    ("Police told us the court sentenced him to eight years for financing terrorism.", ["258"]),
+])
+def test_english_probes_courts_of_other_states(found, text, want):
+    assert sorted(found(text)) == want
+
+
+# a first charge that gave way: beside a conviction for other acts, the charge told as the initial one goes; told
+# alone, or beside further charges with no verdict, it stays
+@pytest.mark.parametrize("text, want", [
+    ("The court sentenced him to eight years for participating in mass riots; investigators had initially accused him"
+     " of terrorism.", ["272"]),
+    ("Investigators had initially accused him of terrorism.", ["255"]),
+    ("Prosecutors initially accused them of inciting social discord, but later brought more serious charges of calling"
+     " for the violent seizure of power; he may serve a prison sentence of up to 12 years.", ["174", "179"]),
+])
+def test_english_probes_earlier_charges(found, text, want):
+    assert sorted(found(text)) == want

@@ -765,3 +765,12 @@ def test_no_kazakh_crime_read(found, text):
 ])
 def test_kazakh_probes_thirty_sixth_session(found, text, want):
     assert sorted(found(text)) == want
+
+
+# the first charge gives way to a conviction for other acts (as en.outcome.earlier); alone it stays
+@pytest.mark.parametrize("text, want", [
+    ("Ол жаппай тәртіпсіздікке қатысқаны үшін 5 жылға сотталды, бастапқыда оған терроризм айыбы тағылған.", ["272"]),
+    ("Бастапқыда оған терроризм айыбы тағылған.", ["255"]),
+])
+def test_kazakh_probes_earlier_charges(found, text, want):
+    assert sorted(found(text)) == want

@@ -866,3 +866,13 @@ def test_russian_probes_9_questions(found, text, want):
 ])
 def test_russian_probes_10_chat_threats(found, text, want):
     assert sorted(found(text)) == want
+
+
+# первое обвинение уступает приговору за другое (как en.outcome.earlier); одно оно остаётся
+@pytest.mark.parametrize("text, want", [
+    ("Суд приговорил его к 5 годам за участие в массовых беспорядках; изначально ему вменяли акт терроризма.",
+     ["272"]),
+    ("Изначально ему вменяли акт терроризма.", ["255"]),
+])
+def test_russian_probes_earlier_charges(found, text, want):
+    assert sorted(found(text)) == want

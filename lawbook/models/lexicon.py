@@ -153,9 +153,11 @@ class LexiconEntry(Strict):
     # Kazakh charge); exercise: the account reports a counter-terrorism exercise, whose attack and hostages are its
     # scenario (withdraws every fact unless the account cites a charge or reports a conviction); reclassified: the
     # charge told before the cue gave way to the one after it (withdraws the facts told before it, in its sentence
-    # and the one before)
+    # and the one before); earlier: a charge or suspicion told as the first one ("investigators had initially
+    # accused him of terrorism", «изначально ему вменяли акт терроризма»), which gives way when the account reports
+    # a conviction outside its clause (withdraws the facts of its clause told after the cue)
     outcome: Literal["acquitted", "dropped", "administrative", "lawful", "convicted", "accident",
-                     "foreign", "exercise", "scenario", "reclassified"] | None = None
+                     "foreign", "exercise", "scenario", "reclassified", "earlier"] | None = None
     overrides: list[str] = Field(default_factory=list)  # with ``sets``: values of the attribute this cue may replace
     # with ``sets``: fill only the nearest fact of its own sentence (within 30 characters) that stands after the
     # cue ("tried to organise riots"), before it (Kazakh "ұйымдастырмақ болды") or either side

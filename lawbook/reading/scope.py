@@ -135,6 +135,7 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
 
     facts = _withdraw_what_is_no_crime_here(facts, roles.outcomes, cite_notes, extracted, notes, sentence_of)
     facts = _withdraw_reclassified(facts, roles.outcomes, extracted, spans)
+    facts = _withdraw_earlier_charges(facts, roles.outcomes, extracted, text, spans)
     # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
     kept = []
@@ -348,6 +349,51 @@ def _withdraw_reclassified(facts: list[dict], outcomes: list[tuple], extracted: 
         for f in gone:
             extracted.append(withdrawn(f, f"the account reports the charge reclassified: {words!r}"))
         facts = [f for f in facts if not any(f is g for g in gone)]
+    return facts
+
+
+#: Where the clause of an earlier charge ends: a semicolon, a contrast, or a word for what came after it.
+_LATER = re.compile(r";|\b(?:but|however|later|then|subsequently|eventually|instead|но|однако|позже|позднее|затем|"
+                    r"потом|впоследствии|в итоге|бірақ|алайда|кейін|кейіннен|соңынан)\b", re.IGNORECASE)
+
+
+#: Words before a sentence that is only possible ("may serve a prison sentence", «грозит до 10 лет»).
+_MAY_BE = re.compile(r"\b(?:may|might|could|would|faces?|facing|risks?|up to|грозит|грозило|может|могут)\b[^.;]*$",
+                     re.IGNORECASE)
+
+
+def _withdraw_earlier_charges(facts: list[dict], outcomes: list[tuple], extracted: list[dict], text: str,
+                              spans: list[tuple[int, int]]) -> list[dict]:
+    """Facts left once an earlier charge gives way: "sentenced for taking part in mass riots; investigators had
+    initially accused him of terrorism", «осужден за участие в массовых беспорядках; изначально ему вменяли акт
+    терроризма». The facts read wholly in the cue's clause after it (up to a semicolon, a contrast or "later") were
+    the first charge; they go when the account tells other facts outside that clause (the charge it became, or the
+    conviction), and stay when they are all the account tells ("he was initially charged with terrorism").
+
+    >>> t = "He was sentenced for mass riots; investigators had initially accused him of terrorism."
+    >>> f = {"kind": "mass_riots", "_sentence": 0, "_spans": [("x", (21, 31), "mass riots")]}
+    >>> g = {"kind": "act_of_terrorism", "_sentence": 0, "_spans": [("y", (76, 85), "terrorism")]}
+    >>> out = []
+    >>> said = [(0, "convicted", "sentenced", 7), (0, "earlier", "initially accused", 50)]
+    >>> [x["kind"] for x in _withdraw_earlier_charges([f, g], said, out, t, [(0, len(t))])]
+    ['mass_riots']
+    >>> len(_withdraw_earlier_charges([f, g], said[1:], [], t, [(0, len(t))]))   # no conviction: charges may add up
+    2
+    """
+    for si, _, words, pos in (o for o in outcomes if o[1] == "earlier"):
+        end = _LATER.search(text, pos, spans[si][1])
+        end = end.start() if end is not None else spans[si][1]
+        inside = [f for f in facts if f.get("_sentence") == si and f.get("_spans")
+                  and all(pos <= span[0] and span[1] <= end for _, span, _ in f["_spans"])]
+        # a conviction outside the clause says what the charge became; without one, "initially accused them of
+        # inciting discord, but later brought more serious charges" may have added charges, not replaced one
+        # ("may serve a prison sentence of up to 19 years" is none)
+        if not inside or not any(o[1] == "convicted" and not (o[0] == si and pos <= o[3] < end)
+                                 and not _MAY_BE.search(text, max(0, o[3] - 30), o[3]) for o in outcomes):
+            continue
+        for f in inside:
+            extracted.append(withdrawn(f, f"the account tells it as the first charge, which gave way: {words!r}"))
+        facts = [f for f in facts if not any(f is g for g in inside)]
     return facts
 
 

@@ -338,3 +338,26 @@ def test_probe_the_criminal_legislation_names_the_code(text, want):
 ])
 def test_probe_another_act_named_after_its_number(text, want):
     assert [a for a, _ in codes(text)] == want
+
+
+# the same article cited again a paragraph later (round 41's dev miss): it takes the code its first citation's gloss
+# decided, unless a year between the paragraphs starts another part of the story
+@pytest.mark.parametrize("text, want", [
+    ('Lawyers argue that Article 274 of the Criminal Code ("dissemination of knowingly false information") is used '
+     'against journalists.\n\nA petition asks Parliament to repeal Article 274.', [("274", "2014"), ("274", "2014")]),
+    ('Lawyers argue that Article 274 of the Criminal Code ("dissemination of knowingly false information") is used '
+     'against journalists.\n\nThe law was changed in 2009. Before that Article 274 read otherwise.',
+     [("274", "2014"), ("274", None)]),
+])
+def test_probe_the_same_article_a_paragraph_later(text, want):
+    assert codes(text) == want
+
+
+# "on this fact" refers back to the acts told before (round 41's dev miss): their words name the offence
+@pytest.mark.parametrize("text, want", [
+    ("Полицейские задержали мужчину, занимавшегося незаконной добычей рыбы сетями на реке Урал.\n\nПо данному факту "
+     "возбуждено уголовное дело по статье 335 УК РК.", [("335", "2014")]),
+    ("Возбуждено уголовное дело по статье 335 УК РК.", [("335", None)]),
+])
+def test_probe_a_case_opened_on_the_fact_told_before(text, want):
+    assert codes(text) == want

@@ -496,6 +496,26 @@ def _lender(c: Citation) -> bool:
     return bool(c.code) and c.code_reason.split(":")[0] in _LENDING
 
 
+#: A year, which may start another part of a story ("in 1997, when they introduced Article 120").
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _same_stretch(text: str, d: Citation, c: Citation, offset: int = 0) -> bool:
+    """Whether citations ``d`` and ``c`` stand in one stretch of text for :func:`_decide_by_same_article`: no blank
+    line between them, or paragraphs with no year between them (a news story's paragraphs go on about the same
+    article; a year starts another part of the story, "in 1997, when they introduced Article 120").
+
+    >>> from lawbook.citations.model import Citation
+    >>> a, b = Citation((0, 11), "Article 274", "274", None), Citation((40, 51), "Article 274", "274", None)
+    >>> _same_stretch("Article 274 of the Criminal Code.\\n\\nAbolish Article 274.", a, b)
+    True
+    >>> _same_stretch("Article 274 of the Criminal Code.\\n\\n1997 Article 274.", a, b)
+    False
+    """
+    lo, hi = min(d.span[0], c.span[0]) - offset, max(d.span[0], c.span[0]) - offset
+    return text.find("\n\n", lo, hi) == -1 or _A_YEAR.search(text, lo, hi) is None
+
+
 def _decide_by_same_article(cits: list[Citation], text: str, offset: int = 0) -> None:
     """An undecided citation of a Special Part article takes the code of the same article cited again nearby (within
     :data:`_AGAIN_REACH` characters, no blank line between) and decided by its own evidence, when no citation of that
@@ -520,8 +540,7 @@ def _decide_by_same_article(cits: list[Citation], text: str, offset: int = 0) ->
         group, at = by_article[c.article], at_of[c.article]
         lenders = [d for d in group[bisect.bisect_left(at, c.span[0] - _AGAIN_REACH):
                                     bisect.bisect_right(at, c.span[0] + _AGAIN_REACH)]
-                   if d is not c and _lender(d)
-                   and text.find("\n\n", min(d.span[0], c.span[0]) - offset, max(d.span[0], c.span[0]) - offset) == -1]
+                   if d is not c and _lender(d) and _same_stretch(text, d, c, offset)]
         if len(codes) != 1 or not lenders or not _open_to(c, lenders[0].code):
             continue
         d = min(lenders, key=lambda d: abs(d.span[0] - c.span[0]))

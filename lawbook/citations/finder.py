@@ -23,7 +23,8 @@ from .context import (
     _Cues, _document_years, _explicit_code, _SentenceEnds, _year_near, _year_of_another_clause, _YearMarks, _Years
 )
 from .titles import (
-    _anaphor_end, _around, _code_by_renumbered_words, _code_by_subject, _code_by_term, _code_by_title, _code_by_title_before,
+    _anaphor_end, _around, _back_to_fact_start, _code_by_renumbered_words, _code_by_subject, _code_by_term,
+    _code_by_title, _code_by_title_before,
     _contents_title, _other_lists, _own_words, _unique_code
 )
 from .scan import _raw_citations, _titled_heading
@@ -302,7 +303,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 got = _code_by_subject(ix, text, own[0], far, article)
                 if got and got[1].startswith("subject:"):
                     by_subject = (got[0], "subject, this article:" + got[1][len("subject:"):])
-            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:", "subject, this article:")):
+            if by_subject is None and (back := _back_to_fact_start(text, start, own[0], prev_other)) is not None:
+                # "По данному факту возбуждено уголовное дело по статье 339", «Аталған дерек … 335-бабы бойынша
+                # тіркелді»: the acts told before name the offence; weighed against both codes' titles only
+                got = _code_by_subject(ix, text, back, own[1], article)
+                if got and got[1].startswith("subject:"):
+                    by_subject = (got[0], "subject, the acts told before:" + got[1][len("subject:"):])
+            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:", "subject, this article:",
+                                                             "subject, the acts told before:")):
                 code, reason = by_subject  # weighed against both codes' titles in the words' language
             elif by_subject:
                 leans.append(("subject", *by_subject))

@@ -618,6 +618,37 @@ def _anaphor_end(text: str, after: int, nxt: tuple[int, int] | None) -> int | No
     return end.start() + 1 if end else stop
 
 
+#: A reference back to the acts told before the citation's sentence ("По данному факту возбуждено уголовное дело по
+#: статье 339", «Аталған дерек ҚР ҚК-нің 335-бабы бойынша тіркелді», "on this fact a criminal case was opened").
+_BACK_TO_FACT = re.compile(r"(?<![^\W\d_])(?:по\s+(?:данному|этому|указанному|настоящему|сему)\s+(?:факту|случаю|делу)"
+                           r"|по\s+факт(?:у|ам)\s+(?:случивш|произошедш|выявлен)\w*"
+                           r"|(?:аталған|осы|бұл|көрсетілген)\s+(?:дерек|факт|оқиға)\w*"
+                           r"|(?:on|in|over|into)\s+(?:this|that|the)\s+(?:fact|incident|case)\b)", re.IGNORECASE)
+
+#: How far before the citation's sentence the acts it refers back to may be told.
+_BACK_REACH = 800
+
+
+def _back_to_fact_start(text: str, start: int, own_start: int, prev: tuple[int, int] | None) -> int | None:
+    """Where the acts begin that the citation's sentence refers back to ("По данному факту возбуждено уголовное дело
+    по статье 339 УК РК", the fish told two paragraphs before): up to :data:`_BACK_REACH` characters before the
+    sentence (``own_start``), after the previous citation of another list (``prev``); None when the sentence, before
+    the citation at ``start``, holds no such reference.
+
+    >>> t = "Он выловил тайменя, занесенного в Красную книгу. По данному факту возбуждено дело по статье 339 УК РК."
+    >>> _back_to_fact_start(t, t.index("статье"), t.index("По"), None)
+    0
+    >>> _back_to_fact_start("Возбуждено дело по статье 339 УК РК.", 18, 0, None) is None
+    True
+    """
+    if _BACK_TO_FACT.search(text, own_start, start) is None:
+        return None
+    lo = max(0, own_start - _BACK_REACH)
+    if prev is not None:
+        lo = max(lo, prev[1])
+    return lo if lo < own_start else None
+
+
 def _code_by_subject(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
     """The code whose article ``article`` the words of ``text[a:b]`` (around the
     citation) name, with the reason; else ``None``.

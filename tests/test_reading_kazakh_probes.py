@@ -774,3 +774,16 @@ def test_kazakh_probes_thirty_sixth_session(found, text, want):
 ])
 def test_kazakh_probes_earlier_charges(found, text, want):
     assert sorted(found(text)) == want
+
+
+# thirty-seventh session: a call not to spread hoaxes, a fine paid, and calls to go and fight in Syria
+@pytest.mark.parametrize("text, want", [
+    ("Полиция тұрғындарды мектептерді миналау туралы жалған хабарламаларды таратпауға шақырды.", []),
+    ("Ол мектепте бомба бар деп жалған хабарлама таратты.", ["273"]),
+    ("Атырауда үйінде аңшылық мылтығын рұқсатсыз сақтаған ер адам айыппұл төледі.", []),
+    ("Ол жастарды Сирияға барып соғысуға шақырды.", ["256"]),
+    ("Ол бейнежазбаларында жастарды Сирияға аттанып, содырлар қатарында соғысуға үндеді.", ["256"]),
+    ("Ол ағасын Сириядан елге оралуға шақырды.", []),
+])
+def test_kazakh_probes_thirty_seventh_session(found, text, want):
+    assert sorted(found(text)) == want

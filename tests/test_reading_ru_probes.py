@@ -876,3 +876,12 @@ def test_russian_probes_10_chat_threats(found, text, want):
 ])
 def test_russian_probes_earlier_charges(found, text, want):
     assert sorted(found(text)) == want
+
+
+# призыв ехать воевать — содержание призыва, не участие самого призывавшего в конфликте (172); своё участие остаётся
+@pytest.mark.parametrize("text, want", [
+    ("В своих видео он призывал выезжать в Сирию и воевать на стороне боевиков.", ["256"]),
+    ("Он воевал в Сирии и призывал других ехать туда.", ["172", "256"]),
+])
+def test_russian_probes_calls_to_go_and_fight(found, text, want):
+    assert sorted(found(text)) == want

@@ -2075,3 +2075,15 @@ def test_english_probes_courts_of_other_states(found, text, want):
 ])
 def test_english_probes_earlier_charges(found, text, want):
     assert sorted(found(text)) == want
+
+
+# "distribution of knowingly false information" (a monitor quoting the charge, round 84's dev side) and TASS's
+# "massive illegal actions" (mass riots in translation)
+@pytest.mark.parametrize("text, want", [
+    ('Authorities accused the editor of "repeated and deliberate distribution of knowingly false information".',
+     ["274"]),
+    ("The ministry distributed a statement refuting false information about the floods.", []),
+    ("Four members of the group were detained on suspicion of committing massive illegal actions.", ["272"]),
+])
+def test_english_probes_monitors_wording(found, text, want):
+    assert sorted(found(text)) == want

@@ -787,3 +787,18 @@ def test_kazakh_probes_earlier_charges(found, text, want):
 ])
 def test_kazakh_probes_thirty_seventh_session(found, text, want):
     assert sorted(found(text)) == want
+
+
+# Turkish-style Latin letters (y = й after a vowel, ı = ы: qazaqtimes) read by the frames as the text is read; a TV
+# tower is a building seized (269); another state's police at work there are a proceeding abroad
+@pytest.mark.parametrize("text, want", [
+    ("Ol 2022 jılı äuejaydı basıp aluğa qatısqanı üşin sottaldı.", ["269"]),
+    ("Ol 2022 jyly äuejaidy basyp aluğa qatysqany üşın sottaldy.", ["269"]),
+    # («тырысқан», tried, is left without art. 24: the sources use it loosely — «қорлауға тырысты» of a completed
+    # insult, the Aktobe attackers who "tried to seize" a unit they attacked — and the courts add no attempt)
+    ("Ол 2022 жылы телемұнараны басып алуға тырысқаны үшін сотталды.", ["269"]),
+    ("Түркияда құқық қорғау органдары ИГИЛ-мен байланысы бар деп күдіктелген 51 адамды ұстады.", []),
+    ("Түркия ішкі істер министрі ИГИЛ мүшелері ұйымның идеологиясын насихаттағанын атап өтті.", []),
+])
+def test_kazakh_probes_turkic_letters_towers_and_foreign_police(found, text, want):
+    assert sorted(found(text)) == want

@@ -473,13 +473,14 @@ _SANCTION = re.compile(r"жазаланады|наказыва(?:ется|ютс
 def _heading_start(text: str, start: int) -> bool:
     """A heading starts a line or follows a stop or a bracket, and opens with its number or a capital
     ("379-бап.", "Статья 411."; not "... по статье 15. Суд")."""
+    if _COMMENTARY_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a commentary's heading: "Comment to Article 104. Intentional infliction of ...", also as a
+        # machine translation writes it, "Commentary to article 250. Smuggling of ..." (round 42, dev)
     if not (text[start].isdigit() or text[start].isupper()):
         return False
     before = text[max(0, start - 4):start].rstrip(" \t")
     if not before or before[-1] in ".!?:;)»\"\n" or _NOTE_END_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if _COMMENTARY_BEFORE.search(text, max(0, start - 24), start):
-        return True  # a commentary's heading: "Comment to Article 104. Intentional infliction of ..."
     # after a capitalised section heading whose line break was lost: "SECTION 1. CRIMINAL LAW Article 1."
     return _CAPS_HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
 

@@ -106,6 +106,9 @@ def _irregular() -> dict[str, str]:
 #: Dotless ı or y in a back syllable (beside q or ğ): :meth:`KazakhMorphology.is_turkic`.
 _DOTLESS_BACK = re.compile(r"[qğ]ı|ı[qğ]")
 _Y_BACK = re.compile(r"[qğ]y|y[qğ]")
+#: y after a vowel and before no vowel ("äuejaydı", "ayıp"): й as Turkish writes it; the 2021 alphabet writes й as i
+#: («әуежайды» is "äuejaidy") and ы as y, which does not follow a vowel in Kazakh words
+_VOWEL_Y = re.compile(r"[aeouäöüı]y(?![aeıiouäöüy])")
 
 
 class KazakhMorphology:
@@ -176,15 +179,18 @@ class KazakhMorphology:
 
     def is_turkic(self, text: str) -> bool:
         """Whether a 2021-marked ``text`` reads ı and i as Turkish does (ı = ы, i = і, y = й): its dotless ı stands
-        beside q or ğ (a back syllable, which the 2021 alphabet writes with y) more often than its y does.
+        beside q or ğ (a back syllable, which the 2021 alphabet writes with y), or its y after a vowel as й, more often
+        than its y stands beside q or ğ.
 
         >>> kazakh().is_turkic("Qılmıstıq kodekstiñ 174-babımen qılmıstıq is qozğağanı")
         True
         >>> kazakh().is_turkic("Qylmystyq kodeksınıŋ 273-baby boiynşa"), kazakh().is_turkic("bır danyşpan kısı")
         (False, False)
+        >>> kazakh().is_turkic("Ol äuejaydı basıp aluğa qatıstı."), kazakh().is_turkic("Ol äuejaidy basyp aluğa qatysty.")
+        (True, False)
         """
         low = text.lower()
-        return len(_DOTLESS_BACK.findall(low)) > len(_Y_BACK.findall(low))
+        return len(_DOTLESS_BACK.findall(low)) + len(_VOWEL_Y.findall(low)) > len(_Y_BACK.findall(low))
 
     def is_2018(self, text: str) -> bool:
         """Whether ``text`` shows a letter only the 2018 (acute-accent) Latin alphabet uses.
@@ -478,6 +484,9 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
     # a sentence in the 2018 letters writes ұ as u (у is ý): the word as written reads u as ұ, its base form keeps
     # u as у (the same stem as a sentence in other Latin letters, and "YouTube", "Ukraina" as they are spelt)
     older = lang == "kk" and not modern and kk.is_2018(text[start:end])
+    # a 2021-marked sentence in Turkish-style letters (ı = ы, w = ұ: qazaqtimes) reads as KazakhMorphology.latin_text
+    # reads it, so a frame's words are those of the text read ("basıp aluğa" is «басып алуға», not «басіп»)
+    turkic = modern and kk.is_turkic(text[start:end])
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         w = m.group(0)
         low = fold(w)
@@ -486,8 +495,8 @@ def tokens(text: str, lang: str, start: int = 0, end: int | None = None,
             # the word as written in Cyrillic letters; its base form by the letters as they stand (a frame's word
             # may match either), but in plain ASCII, where the letters stand for two Kazakh ones each, the base form
             # of the word as vowel harmony reads it
-            low = fold(kk.latin_word(w, modern, older))
-            if not modern and not older and not _FOREIGN_LATIN.search(w):
+            low = fold(kk.latin_word(w, modern, older, turkic))
+            if (not modern and not older or turkic) and not _FOREIGN_LATIN.search(w):
                 key = kk.stem(low)
         elif lang == "kk":
             low = kk.to_cyrillic(low, modern, older)

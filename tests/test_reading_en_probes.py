@@ -2087,3 +2087,16 @@ def test_english_probes_earlier_charges(found, text, want):
 ])
 def test_english_probes_monitors_wording(found, text, want):
     assert sorted(found(text)) == want
+
+
+# a killing talked of or called for is no death the acts caused (no qualified part), nor a murder (ru, kk alike)
+@pytest.mark.parametrize("text, want", [
+    ("In 2019 five men were convicted of inciting religious hatred; they had discussed killing and weapons in a chat.",
+     [("174", "1")]),
+    ("In 2019 he was convicted of inciting ethnic hatred; the riots he incited killed two people.",
+     [("174", None), ("272", "3")]),
+])
+def test_english_probes_killing_as_a_topic(rb, text, want):
+    from lawbook.classification import classify_text
+    got = classify_text(text, rulebook=rb)["findings"]
+    assert sorted((f["article"], f.get("part")) for f in got) == want

@@ -885,3 +885,13 @@ def test_russian_probes_earlier_charges(found, text, want):
 ])
 def test_russian_probes_calls_to_go_and_fight(found, text, want):
     assert sorted(found(text)) == want
+
+
+# убийства, которые обсуждали или к которым призывали, — не убийство (ст. 99)
+@pytest.mark.parametrize("text, want", [
+    ("В 2019 году пятеро осуждены за разжигание религиозной розни; в чате они обсуждали убийства и оружие.", ["174"]),
+    ("В 2019 году его осудили за разжигание розни: в посте он призывал к убийствам русских.", ["174"]),
+    ("В 2019 году их признали виновными в терроризме и убийстве.", ["255", "99"]),
+])
+def test_russian_probes_killings_talked_of(found, text, want):
+    assert sorted(found(text)) == want

@@ -895,3 +895,13 @@ def test_russian_probes_calls_to_go_and_fight(found, text, want):
 ])
 def test_russian_probes_killings_talked_of(found, text, want):
     assert sorted(found(text)) == want
+
+
+# прежняя судимость — история; «, теперь …» открывает дело, о котором сообщение (как en.block.prior_conviction)
+@pytest.mark.parametrize("text, want", [
+    ("Ранее он уже был осужден за кражу, теперь его обвиняют в разжигании розни.", ["174"]),
+    ("Earlier he had been convicted of theft; now he is charged with inciting interethnic discord.", ["174"]),
+    ("Его осудили за пропаганду терроризма, теперь он на свободе.", ["256"]),
+])
+def test_russian_probes_prior_convictions(found, text, want):
+    assert sorted(found(text)) == want

@@ -77,6 +77,9 @@ _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|however|yet|whereas|но|одна
                        r"(?:convicted|found guilty|sentenced|jailed)\b)"
                        # «айыптан ақтап, тек бұзақылық үшін жаза тағайындады»: "only" after a comma sets the other outcome
                        r"|,\s*(?=(?:тек|только|only)\s)"
+                       # «ранее он уже был осужден за кражу, теперь его обвиняют в …»: "now" after a comma, the case
+                       # after a history
+                       r"|,\s*(?=(?:а\s+|and\s+)?(?:теперь|сейчас|now|енді|қазір)\s)"
                        # «обвинение … было снято, суд осудил его только за хулиганство»: a conviction told after a comma
                        r"|,\s+(?=(?:[^\W\d_]+\s+){0,2}(?:осудил\w*|приговорил\w*|признал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?виновн))"
                        # "dropped the separatism charge and he is now charged with …": the charge that stands

@@ -905,3 +905,19 @@ def test_russian_probes_killings_talked_of(found, text, want):
 ])
 def test_russian_probes_prior_convictions(found, text, want):
     assert sorted(found(text)) == want
+
+
+# сообщение о возможном или готовящемся теракте — то, что сказали, а не деяние; ложное сообщение остаётся;
+# «процесс по делу теракта» называет обвинение; «попытались захватить башню» — покушение на захват (ст. 24, 269)
+@pytest.mark.parametrize("text, want", [
+    ("Дежурная служба приняла сообщение от неизвестного мужчины о возможном акте терроризма на детской площадке.", []),
+    ("В 2021 году он позвонил в полицию и сообщил о готовящемся теракте в торговом центре; информация не подтвердилась.",
+     ["273"]),
+    ("Duty officers received a message from an unknown man about a possible act of terrorism at a playground.", []),
+    ("Acting on a tip about a planned attack, the KNB detained three men who had made bombs.", ["24", "255"]),
+    ("Преступники попытались захватить телевизионную и радиовещательную башню «Коктобе».", ["24", "269"]),
+    ("Суд комментирует ход процесса по делу теракта в Актобе: подсудимые виновными себя в убийствах не признают.",
+     ["255", "99"]),
+])
+def test_russian_probes_reports_towers_and_trials(found, text, want):
+    assert sorted(found(text)) == want

@@ -802,3 +802,14 @@ def test_kazakh_probes_thirty_seventh_session(found, text, want):
 ])
 def test_kazakh_probes_turkic_letters_towers_and_foreign_police(found, text, want):
     assert sorted(found(text)) == want
+
+
+# a false message of terror is a false report (273), not propaganda (round 88, dev); participation in "the war against
+# Ukraine" is fighting abroad (172)
+@pytest.mark.parametrize("text, want", [
+    ("Қостанайда жалған террорлық хабарлама таратқан оқушы жазаланды.", ["273"]),
+    ("Ол террорлық идеологияны насихаттайтын бейнежазба таратқан.", ["256"]),
+    ("In 2025 he was charged with participation in the war against Ukraine.", ["172"]),
+])
+def test_kazakh_probes_false_terror_messages(found, text, want):
+    assert sorted(found(text)) == want

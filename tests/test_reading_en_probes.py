@@ -2100,3 +2100,16 @@ def test_english_probes_killing_as_a_topic(rb, text, want):
     from lawbook.classification import classify_text
     got = classify_text(text, rulebook=rb)["findings"]
     assert sorted((f["article"], f.get("part")) for f in got) == want
+
+
+# round 90's dev kinds: a call "to fight for their freedom" is no call to go and fight abroad; a weapons buy-back and its
+# exemption from liability are policy; the US Department of Homeland Security's detention is a case abroad
+@pytest.mark.parametrize("text, want", [
+    ("She printed pamphlets calling people to fight for their freedom against foreign land buyers.", []),
+    ("He urged young people to go to Syria and fight.", ["256"]),
+    ("Citizens who voluntarily hand over firearms are exempted from criminal or administrative liability.", []),
+    ("The U.S. Department of Homeland Security detained a citizen of Kazakhstan on charges of smuggling firearms.", []),
+    ("Police detained a citizen of Kazakhstan on charges of smuggling firearms.", ["287"]),
+])
+def test_english_probes_round_90_kinds(found, text, want):
+    assert sorted(found(text)) == want

@@ -367,8 +367,9 @@ def _withdraw_earlier_charges(facts: list[dict], outcomes: list[tuple], extracte
     """Facts left once an earlier charge gives way: "sentenced for taking part in mass riots; investigators had
     initially accused him of terrorism", «осужден за участие в массовых беспорядках; изначально ему вменяли акт
     терроризма». The facts read wholly in the cue's clause after it (up to a semicolon, a contrast or "later") were
-    the first charge; they go when the account tells other facts outside that clause (the charge it became, or the
-    conviction), and stay when they are all the account tells ("he was initially charged with terrorism").
+    the first charge; they go when the account reports a conviction outside that clause, which says what the charge
+    became, and stay without one ("he was initially charged with terrorism"; "initially accused them of inciting
+    discord, but later brought more serious charges" may have added charges).
 
     >>> t = "He was sentenced for mass riots; investigators had initially accused him of terrorism."
     >>> f = {"kind": "mass_riots", "_sentence": 0, "_spans": [("x", (21, 31), "mass riots")]}

@@ -623,7 +623,9 @@ def _anaphor_end(text: str, after: int, nxt: tuple[int, int] | None) -> int | No
 _BACK_TO_FACT = re.compile(r"(?<![^\W\d_])(?:по\s+(?:данному|этому|указанному|настоящему|сему)\s+(?:факту|случаю|делу)"
                            r"|по\s+факт(?:у|ам)\s+(?:случивш|произошедш|выявлен)\w*"
                            r"|(?:аталған|осы|бұл|көрсетілген)\s+(?:дерек|факт|оқиға)\w*"
-                           r"|(?:on|in|over|into)\s+(?:this|that|the)\s+(?:fact|incident|case)\b)", re.IGNORECASE)
+                           # ("in the case of …" is too common a phrase: only "this case", "that case")
+                           r"|(?:on|over|into)\s+(?:this|that|the)\s+(?:fact|incident)\b"
+                           r"|(?:on|in|into)\s+(?:this|that)\s+case\b)", re.IGNORECASE)
 
 #: How far before the citation's sentence the acts it refers back to may be told.
 _BACK_REACH = 800

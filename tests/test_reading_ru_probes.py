@@ -933,3 +933,13 @@ def test_russian_probes_reports_towers_and_trials(found, text, want):
 ])
 def test_russian_probes_round_89_kinds(found, text, want):
     assert sorted(found(text)) == want
+
+
+# «ложный звонок», его автор найден или задержан, — ложное сообщение об акте терроризма (273); ложный вызов пожарных — нет
+@pytest.mark.parametrize("text, want", [
+    ("В 2022 году полиция задержала гражданина, совершившего ложный звонок о минировании детской площадки.", ["273"]),
+    ("В 2022 году полиция задержала гражданина, совершившего ложный звонок.", ["273"]),
+    ("В 2022 году мужчина совершил ложный вызов пожарных, его оштрафовали.", []),
+])
+def test_russian_probes_false_calls(found, text, want):
+    assert sorted(found(text)) == want

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lawbook.classification import classify_text
+from lawbook.reading import read
 
 
 def arts(res, key="findings"):
@@ -863,6 +864,27 @@ def test_names_given_to_a_people_or_calls_to_drive_it_out_are_incitement(rb, tex
 ])
 def test_an_offence_named_in_a_clause_about_an_earlier_case_is_that_cases(rb, text, want):
     assert {f["article"] for f in classify_text(text, rulebook=rb)["findings"]} == want
+
+@pytest.mark.parametrize("text", [
+    "In 2019 a prisoner serving a sentence for theft phoned the police and said there was a bomb at the railway "
+    "station.",
+    "В 2019 году отбывающий наказание за кражу осужденный позвонил в полицию и сообщил о заминировании вокзала.",
+    "2019 жылы ұрлық жасағаны үшін жазасын колонияда өтеп жатқан сотталушы полицияға қоңырау шалып, вокзалда бомба "
+    "бар деп хабарлады.",
+])
+def test_the_sentence_a_prisoner_serves_is_an_earlier_case_beside_his_new_acts(rb, text):
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == ["273"]
+    assert any(x["what"] == "withdrawn-fact" and x["fact"]["kind"] == "general_offence"
+               and "a sentence being served" in x["why"] for x in res["extracted"])
+
+
+def test_the_sentence_served_is_the_accounts_own_case_when_nothing_else_is_told():
+    # a parole request tells no new act: the theft the prisoner serves for is what the account is about
+    ex = read("В 2019 году отбывающий наказание за кражу осуждённый подал ходатайство об УДО.")
+    assert [f["kind"] for f in ex["facts"]] == ["general_offence"]
+
+
 def test_kazakh_a_participle_clause_before_a_relative_holds_that_persons_acts(rb):
     # Kazakh puts the clause before the noun: «ДАИШ құрамында болған ағасына» — the brother was in ISIS
     res = classify_text("2016 жылы ол ДАИШ құрамында болған ағасына ақша жіберіп отырды.", rulebook=rb)

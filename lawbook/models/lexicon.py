@@ -145,8 +145,10 @@ class LexiconEntry(Strict):
     people_clause: bool = False
     # with ``patterns``: a clause whose acts are not this account's: another person's ("sent money to her brother,
     # who fought for ISIS in Syria") or an earlier case's (", who had earlier served two years for …,"); the acts read
-    # from it alone are withdrawn, with this as the reason
-    clause_of: Literal["another person", "an earlier case"] | None = None
+    # from it alone are withdrawn, with this as the reason; "a sentence being served" (a prisoner "serving a sentence
+    # for theft" who phoned in a bomb hoax) withdraws them only when the account reports acts outside such clauses:
+    # without one, the sentence served is the account's own case (a parole hearing, a letter from prison)
+    clause_of: Literal["another person", "an earlier case", "a sentence being served"] | None = None
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
     # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
     # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a

@@ -35,6 +35,9 @@ SUBSUMED_WHY = {
 #: "criminal charges".
 _CRIMINAL_PROCEEDING = re.compile(r"уголовн|қылмыстық|criminal", re.IGNORECASE)
 
+#: the clause kind of a sentence a prisoner is serving (models/lexicon.py, clause_of)
+SERVED = "a sentence being served"
+
 
 def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
     """Whether every cue ``fact`` was read from says ``when`` of it: a trip
@@ -138,14 +141,18 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     facts = _withdraw_earlier_charges(facts, roles.outcomes, extracted, text, spans)
     # "sent money to her brother, who fought for ISIS in Syria": the fighting is the brother's, not the account's;
     # ", who had earlier served two years for joining a banned group,": that was an earlier case
+    # the act is the clause's when the words that name it (a frame's trigger: «судимого за кражу» beside
+    # «признал виновным») stand in the clause, though a frame's other words reach outside it
+    whose = [next((w for a, b, w in roles.aside_of.get(f.get("_sentence"), ())
+                   if within(trigger_spans(f) or f["_spans"], [(a, b)])), None) for f in facts]
+    # "a prisoner serving a sentence for theft phoned in a bomb hoax": the theft is the sentence he serves, an earlier
+    # case, when the account tells acts outside such clauses; otherwise it is the account's own case
+    if not any(w is None for w in whose):
+        whose = [None if w == SERVED else w for w in whose]
     kept = []
-    for f in facts:
-        # the act is the clause's when the words that name it (a frame's trigger: «судимого за кражу» beside
-        # «признал виновным») stand in the clause, though a frame's other words reach outside it
-        whose = next((w for a, b, w in roles.aside_of.get(f.get("_sentence"), ())
-                      if within(trigger_spans(f) or f["_spans"], [(a, b)])), None)
-        if whose:
-            extracted.append(withdrawn(f, f"the acts are read only from a clause about {whose}"))
+    for f, w in zip(facts, whose):
+        if w:
+            extracted.append(withdrawn(f, f"the acts are read only from a clause about {w}"))
         else:
             kept.append(f)
     facts = kept

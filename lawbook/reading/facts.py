@@ -186,14 +186,19 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
     group_cues = rb.cached("extremist-group-cues", lambda: {
         e.id for e in rb.records("lexicon")
         if "extremist_group" in ((e.sets or {}).get("org_type"), (e.fact or {}).get("org_type"))})
-    extremist_in = {(m["name"], _sentence_at(spans, m["start"])) for m in mentions
-                    if designations.get(m["id"]) == "extremist"}
+    # «членов экстремистской группировки «Исламское государство»»: the words describe a listed terrorist organisation,
+    # and taking part in one is a terrorist group's (2014 art. 257, 1997 233-2), as for one named in the fact's sentence
+    listed_in = {(m["name"], _sentence_at(spans, m["start"])): designations.get(m["id"]) for m in mentions
+                 if designations.get(m["id"]) in ("extremist", "terrorist")}
     for f in facts:
         if f["kind"] == "organisation_activity" and f.get("org_type") == "extremist_group" \
-                and f.get("role") in ("participate", "active_participate", "lead") \
-                and any((f.get("organisation"), _sentence_at(spans, span[0])) in extremist_in
-                        for cue, span, _ in f["_spans"] if cue in group_cues):
-            f["org_type"] = "court_banned"
+                and f.get("role") in ("participate", "active_participate", "lead"):
+            listed = {listed_in.get((f.get("organisation"), _sentence_at(spans, span[0])))
+                      for cue, span, _ in f["_spans"] if cue in group_cues} - {None}
+            if "terrorist" in listed:
+                f["org_type"] = "terrorist_group"
+            elif "extremist" in listed:
+                f["org_type"] = "court_banned"
     return facts, unread, blocked_frames, sentence_cues
 
 

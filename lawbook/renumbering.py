@@ -18,6 +18,12 @@ two unrelated offences of the Criminal Code and is not read.
 [('257', '257', '1997'), ('293', '293', '2014')]
 >>> renumbered('"301" деген цифрлар "321" деген цифрлармен ауыстырылды', lambda c, n: titles.get((c, n)))
 []
+>>> t = 'Throughout the text"257" the numbers are respectively "293".'
+>>> [(t[a:b], code) for a, b, _, code, _ in renumbered(t, lambda c, n: titles.get((c, n)))]
+[('257', '1997'), ('293', '2014')]
+>>> t = 'Throughout the text: numbers "257" replaced by numbers , respectively "293";'
+>>> [(t[a:b], code) for a, b, _, code, _ in renumbered(t, lambda c, n: titles.get((c, n)))]
+[('257', '1997'), ('293', '2014')]
 """
 from __future__ import annotations
 
@@ -32,8 +38,11 @@ _WORD = r"(?:цифр|числ|сан|figure|number|digit)\w*"
 _NOTE = re.compile(
     rf"(?:цифр[аыу]?|числ[аоу])\s+(?P<o1>{_LIST})\s+(?:заменен|изменен)\w*\s+(?:соответственно\s+)?(?:на\s+)?{_WORD}\s+(?P<n1>{_LIST})"
     rf"|(?P<o2>{_LIST})\s+деген\s+{_WORD}\s+(?:тиісінше\s+)?(?P<n2>{_LIST})\s+деген\s+{_WORD}\s+ауыстыр"
-    rf"|(?:figures?|numbers?|digits?)\s+(?P<o3>{_LIST})\s+(?:are|is|were|was|shall\s+be|ha(?:ve|s)\s+been)\s+"
-    rf"(?:replaced|amended|changed|substituted)\s+(?:respectively\s+)?(?:by|with)\s+(?:the\s+)?{_WORD}\s+(?P<n3>{_LIST})",
+    rf"|(?:figures?|numbers?|digits?)\s+(?P<o3>{_LIST})\s+(?:(?:are|is|were|was|shall\s+be|ha(?:ve|s)\s+been)\s+)?"
+    rf"(?:replaced|amended|changed|substituted)\s+(?:respectively\s+)?(?:by|with)\s+(?:the\s+)?{_WORD}\s*,?\s*"
+    rf"(?:respectively\s+)?(?P<n3>{_LIST})"
+    # zakonpravo's machine English: 'Throughout the text"133", "132-1", "270" the numbers are respectively "135", …'
+    rf"|text\s*(?P<o4>{_LIST})\s+(?:the\s+)?(?:figures|numbers|digits)\s+are\s+(?:respectively\s+)?(?P<n4>{_LIST})",
     re.IGNORECASE)
 _DIGITS = re.compile(r"\d{1,3}(?:-\d{1,2})?")
 _STEM = re.compile(r"[^\W\d_]{4,}")
@@ -87,7 +96,7 @@ def renumbered(text: str, title: Callable[[str, str], str | None]) -> list[tuple
         if m.start() < done:
             continue
         done = m.end()
-        k = next(i for i in (1, 2, 3) if m.group(f"o{i}") is not None)
+        k = next(i for i in (1, 2, 3, 4) if m.group(f"o{i}") is not None)
         old = [(d.start() + m.start(f"o{k}"), d.group(0)) for d in _DIGITS.finditer(m.group(f"o{k}"))]
         new = [(d.start() + m.start(f"n{k}"), d.group(0)) for d in _DIGITS.finditer(m.group(f"n{k}"))]
         if len(old) != len(new):

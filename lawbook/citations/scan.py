@@ -548,7 +548,7 @@ _PART_ONE_AFTER_BLANK = re.compile(r"[^\n]*\n(?:[ \t]*\n)+[ \t]*1\.\s")
 #: most, then the line's end, a stop or part 1), so an article's text run on after its title and citing the Code
 #: ("435-бап. ... бұзақылық Қазақстан Республикасы Қылмыстық кодексiнiң 293-бабының ...") is not taken; the Criminal
 #: Procedure and Penal Enforcement Codes' names put a word between.
-_TITLE_NAMES_CC = re.compile(r"\.[ \t]*[^.\n]{0,60}?(?<![\w-])(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)\w*"
+_TITLE_NAMES_CC = re.compile(r"\.[ \t]*[^.\n]{0,160}?(?<![\w-])(?:criminal|penal|уголовн\w*|қылмыстық)\s+(?:code|кодекс)\w*"
                              # the country's name after it, as a commentary site's headings repeat it ("... of the
                              # Criminal Code of the Republic of Kazakhstan of the Criminal Code of the Republic of ...")
                              r"(?:\s+of\s+the\s+republic\s+of\s+kazakhstan|\s+республики\s+казахстан"

@@ -879,6 +879,20 @@ def test_the_sentence_a_prisoner_serves_is_an_earlier_case_beside_his_new_acts(r
                and "a sentence being served" in x["why"] for x in res["extracted"])
 
 
+@pytest.mark.parametrize("text, want", [
+    # a news item's recap of another case, after the account's own: the recap's people are others
+    ("В 2024 году житель Актобе позвонил в полицию и сообщил о минировании вокзала, взрывчатки не обнаружили. "
+     "Напомним, ранее в Шымкенте осудили мужчину за пропаганду терроризма.", ["273"]),
+    ("In 2025 a man in Semey was sentenced to nine years for propaganda of terrorism. As a reminder, in the first six "
+     "months of 2025, more than 60 persons were convicted in Kazakhstan for inciting religious discord.", ["256"]),
+    # a passage that is the recap alone is the story it tells
+    ("Earlier, two residents of southern Kazakhstan were convicted in the Turkistan region in 2025 for calling for "
+     "terrorism on Telegram.", ["256"]),
+])
+def test_a_news_items_recap_of_another_case_is_not_the_accounts(rb, text, want):
+    assert articles(classify_text(text, rulebook=rb)) == want
+
+
 def test_the_sentence_served_is_the_accounts_own_case_when_nothing_else_is_told():
     # a parole request tells no new act: the theft the prisoner serves for is what the account is about
     ex = read("В 2019 году отбывающий наказание за кражу осуждённый подал ходатайство об УДО.")

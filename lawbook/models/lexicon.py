@@ -148,7 +148,9 @@ class LexiconEntry(Strict):
     # from it alone are withdrawn, with this as the reason; "a sentence being served" (a prisoner "serving a sentence
     # for theft" who phoned in a bomb hoax) withdraws them only when the account reports acts outside such clauses:
     # without one, the sentence served is the account's own case (a parole hearing, a letter from prison)
-    clause_of: Literal["another person", "an earlier case", "a sentence being served"] | None = None
+    # "another case": a news item's recap of a different case ("Напомним, ранее в Шымкенте осудили мужчину за …",
+    # "As a reminder, …", "Earlier, two residents of … were convicted"), told of new people
+    clause_of: Literal["another person", "an earlier case", "another case", "a sentence being served"] | None = None
     date_role: Literal["acts", "arrest", "charge", "trial", "verdict", "publication", "ban"] | None = None
     # accident: the account puts an explosion or a death down to an accident (withdraws acts of terrorism);
     # foreign: another state's court or code tried the case (withdraws every fact unless the account cites a

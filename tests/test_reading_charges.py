@@ -885,6 +885,10 @@ def test_the_sentence_a_prisoner_serves_is_an_earlier_case_beside_his_new_acts(r
      "Напомним, ранее в Шымкенте осудили мужчину за пропаганду терроризма.", ["273"]),
     ("In 2025 a man in Semey was sentenced to nine years for propaganda of terrorism. As a reminder, in the first six "
      "months of 2025, more than 60 persons were convicted in Kazakhstan for inciting religious discord.", ["256"]),
+    ("2024 жылы Ақтөбе тұрғыны вокзалда бомба бар деп жалған хабарлама жасады. Еске сала кетейік, бұған дейін "
+     "Алматыда бір ер адам терроризмді насихаттағаны үшін сотталды.", ["273"]),
+    ("В 2024 году житель Актобе позвонил на 102 и сообщил о бомбе в школе, бомбу не нашли. Ранее в Караганде двое "
+     "подростков были осуждены за призывы к терроризму в Telegram.", ["273"]),
     # a passage that is the recap alone is the story it tells
     ("Earlier, two residents of southern Kazakhstan were convicted in the Turkistan region in 2025 for calling for "
      "terrorism on Telegram.", ["256"]),

@@ -897,6 +897,13 @@ def test_a_news_items_recap_of_another_case_is_not_the_accounts(rb, text, want):
     assert articles(classify_text(text, rulebook=rb)) == want
 
 
+def test_a_year_after_a_full_stop_opens_a_kazakh_sentence(rb):
+    # «… сотталды. 2016 жылы …»: the background attack is its own sentence, not the conviction's circumstances
+    res = classify_text("2024 жылы Ақтөбе тұрғыны Telegram-да терроризмді насихаттағаны үшін сотталды. 2016 жылы "
+                        "Ақтөбеде болған террорлық шабуылда жеті адам қаза тапты.", rulebook=rb)
+    assert articles(res) == ["256"]
+
+
 def test_the_sentence_served_is_the_accounts_own_case_when_nothing_else_is_told():
     # a parole request tells no new act: the theft the prisoner serves for is what the account is about
     ex = read("В 2019 году отбывающий наказание за кражу осуждённый подал ходатайство об УДО.")

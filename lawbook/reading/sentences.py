@@ -19,6 +19,8 @@ _ABBREV = {"ст", "ч", "п", "пп", "г", "гг", "art", "arts", "no", "nos",
 _LAST_WORD = re.compile(r"([\w.]+)\s*$")
 #: A person's initials ("А.Б. Иванов", "Ә.Б. Сәрсенов", "K.B. Ivanov"): letters each followed by a full stop.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+#: A year opening the next sentence after a full stop and a space: " 2016 жылы", " 2016 year".
+_YEAR_OPENS = re.compile(r"[ \t]+(?:19|20)\d\d[ \t]+[^\W\d_]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -33,6 +35,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "В 2019 году житель Шымкента А.Б. Иванов распространял листовки. Суд осудил его."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['В 2019 году житель Шымкента А.Б. Иванов распространял листовки.', 'Суд осудил его.']
+    >>> t = "Ол 2024 жылы сотталды. 2016 жылы Ақтөбеде шабуыл болды. Сома 7.5 млн теңге."
+    >>> [t[a:b].strip() for a, b in sentences(t)]
+    ['Ол 2024 жылы сотталды.', '2016 жылы Ақтөбеде шабуыл болды.', 'Сома 7.5 млн теңге.']
     >>> t = "Суд осудил троих … По данным следствия, они планировали теракт… и другое."
     >>> [t[a:b].strip() for a, b in sentences(t)]
     ['Суд осудил троих …', 'По данным следствия, они планировали теракт… и другое.']
@@ -52,7 +57,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             # a quotation opening with a capital after a full stop begins a sentence («... ұрланған. «Аталған дерекке
             # қатысты ...»), one opening with a small letter or a number does not
             quoted = rest[:1] in ("«", '"') and not rest[1:2].isupper()
-            if (rest[:1] and (rest[0].islower() or rest[0].isdigit() or rest[0] in "(,;" or quoted)) \
+            # a year after the full stop and a space opens a sentence, as Kazakh sentences often begin («… сотталды.
+            # 2016 жылы Ақтөбеде …»); a digit right after it (a date, a decimal) or after an abbreviation does not
+            year = _YEAR_OPENS.match(text, end) is not None and not text[m.start() - 1:m.start()].isdigit()
+            if (rest[:1] and (rest[0].islower() or (rest[0].isdigit() and not year) or rest[0] in "(,;" or quoted)) \
                     or word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         if text[start:end].strip():

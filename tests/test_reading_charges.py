@@ -865,6 +865,7 @@ def test_names_given_to_a_people_or_calls_to_drive_it_out_are_incitement(rb, tex
 def test_an_offence_named_in_a_clause_about_an_earlier_case_is_that_cases(rb, text, want):
     assert {f["article"] for f in classify_text(text, rulebook=rb)["findings"]} == want
 
+
 @pytest.mark.parametrize("text", [
     "In 2019 a prisoner serving a sentence for theft phoned the police and said there was a bomb at the railway "
     "station.",

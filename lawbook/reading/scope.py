@@ -37,10 +37,29 @@ _CRIMINAL_PROCEEDING = re.compile(r"уголовн|қылмыстық|criminal",
 
 #: the clause kind of a sentence a prisoner is serving (models/lexicon.py, clause_of)
 SERVED = "a sentence being served"
-#: clause kinds whose acts are withdrawn only beside acts the account tells outside such clauses
 #: the clause kind of a news item's recap of another case
 ANOTHER_CASE = "another case"
-ONLY_BESIDE_OTHERS = (SERVED, ANOTHER_CASE)
+
+
+def _own_case_after_all(whose: str | None, sentence: int, outside: list[int]) -> bool:
+    """Whether acts read only from a clause about ``whose`` (in sentence ``sentence``) are the account's own after
+    all, given the sentences of the acts read outside such clauses (``outside``): the sentence a prisoner serves
+    ("serving a sentence for theft, phoned in a bomb hoax") is an earlier case only beside acts told outside it, else
+    it is the account's case (a parole request); a news item's recap of another case ("Earlier, two residents … were
+    convicted") follows the account's own story, and one that opens the passage is the story it goes on to tell.
+
+    >>> _own_case_after_all(SERVED, 0, []), _own_case_after_all(SERVED, 0, [1])
+    (True, False)
+    >>> _own_case_after_all(ANOTHER_CASE, 0, [1]), _own_case_after_all(ANOTHER_CASE, 2, [1])
+    (True, False)
+    >>> _own_case_after_all("another person", 0, [])
+    False
+    """
+    if whose == SERVED:
+        return not outside
+    if whose == ANOTHER_CASE:
+        return not any(i < sentence for i in outside)
+    return False
 
 
 def told_only_as(fact: dict, when: dict, cue_facts: dict) -> bool:
@@ -149,16 +168,8 @@ def withdraw_out_of_scope(rb, text: str, spans: list[tuple[int, int]], facts: li
     # «признал виновным») stand in the clause, though a frame's other words reach outside it
     whose = [next((w for a, b, w in roles.aside_of.get(f.get("_sentence"), ())
                    if within(trigger_spans(f) or f["_spans"], [(a, b)])), None) for f in facts]
-    # "a prisoner serving a sentence for theft phoned in a bomb hoax": the theft is the sentence he serves, an earlier
-    # case, when the account tells acts outside such clauses; otherwise it is the account's own case; so is a news
-    # item's recap of another case ("Earlier, two residents … were convicted"), when a passage is that recap alone
-    if not any(w is None for w in whose):
-        whose = [None if w in ONLY_BESIDE_OTHERS else w for w in whose]
-    # a recap follows the account's own story: one that opens the passage ("Earlier, two residents … were convicted.
-    # One created a Telegram channel …") is the story the passage goes on to tell
-    told_before = [f.get("_sentence", 0) for f, w in zip(facts, whose) if w is None]
-    whose = [None if w == ANOTHER_CASE and not any(i < f.get("_sentence", 0) for i in told_before) else w
-             for f, w in zip(facts, whose)]
+    outside = [f.get("_sentence", 0) for f, w in zip(facts, whose) if w is None]
+    whose = [None if _own_case_after_all(w, f.get("_sentence", 0), outside) else w for f, w in zip(facts, whose)]
     kept = []
     for f, w in zip(facts, whose):
         if w:

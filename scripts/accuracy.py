@@ -60,6 +60,7 @@ def score(accounts: list[dict], rb, published: bool = False) -> dict:
     strict = collections.Counter()
     misses = []
     errors = 0
+    per_account = {}
     for a in accounts:
         lang = a["lang"]
         code = str(a.get("code") or "")
@@ -88,6 +89,7 @@ def score(accounts: list[dict], rb, published: bool = False) -> dict:
         strict.update(tp=len(own & labels), fp=len(own - labels) + other, fn=len(labels - own))
         per_lang[lang].update(tp=tp, fp=len(fp), fn=fn)
         per_lang["all"].update(tp=tp, fp=len(fp), fn=fn)
+        per_account[a["id"]] = collections.Counter(tp=tp, fp=len(fp), fn=fn)
         for art in matched:
             per_art[art].update(tp=1)
         for art in labels - matched:
@@ -113,7 +115,7 @@ def score(accounts: list[dict], rb, published: bool = False) -> dict:
                            "facts": [(x["fact"], [e["cue"] for e in x["evidence"]]) for x in res.get("extracted", []) if x.get("what") == "fact"],
                            "error": res.get("error"), "passage": a["passage"][:400]})
     return {"per_lang": per_lang, "per_art": per_art, "parts": part_c, "negatives": negatives, "strict": strict,
-            "misses": misses, "errors": errors, "n": len(accounts)}
+            "misses": misses, "errors": errors, "n": len(accounts), "per_account": per_account}
 
 
 def prf(c) -> tuple[float, float, float]:
@@ -147,15 +149,16 @@ LABELS_ELSEWHERE = re.compile(
     r"|not (?:named|printed) (?:here|in (?:the|this) (?:excerpt|passage))|(?:excerpt|passage|page) names? no", re.I)
 
 
-def label_source_line(accounts: list[dict], rb) -> str:
-    """One paragraph: the split's labelled accounts in two parts, those whose labels the passage itself gives and
-    those whose note says they rest on the case's other accounts (:data:`LABELS_ELSEWHERE`)."""
+def label_source_line(accounts: list[dict], s: dict) -> str:
+    """One paragraph: the split's labelled accounts (scored in ``s``, :func:`score`) in two parts, those whose labels
+    the passage itself gives and those whose note says they rest on the case's other accounts
+    (:data:`LABELS_ELSEWHERE`)."""
     pos = [a for a in accounts if not a.get("negative") and a.get("labels")]
     elsewhere = [a for a in pos if LABELS_ELSEWHERE.search(str(a.get("note") or ""))]
     own = [a for a in pos if not LABELS_ELSEWHERE.search(str(a.get("note") or ""))]
     parts = []
     for name, group in (("labels the passage gives", own), ("labels resting on the case's other accounts", elsewhere)):
-        p, r, f = prf(score(group, rb)["per_lang"]["all"]) if group else (0.0, 0.0, 0.0)
+        p, r, f = prf(sum((s["per_account"][a["id"]] for a in group), collections.Counter()))
         parts.append(f"{name}: {len(group)} accounts, F1 {f:.2f} (P {p:.2f}, R {r:.2f})")
     return ("By where the labels come from (the collectors' notes; a heuristic, scripts/accuracy.py "
             "`LABELS_ELSEWHERE`), the labelled accounts: " + "; ".join(parts) + ". A passage that names no charge, "
@@ -198,7 +201,7 @@ def main() -> int:
     accounts = load(args.split)
     s = score(accounts, rb)
     text = (report(s, args.split) + "\n\n" + published_line(s, score(accounts, rb, published=True), accounts)
-            + "\n\n" + label_source_line(accounts, rb))
+            + "\n\n" + label_source_line(accounts, s))
     print(text)
     if args.misses and args.split == "dev":
         for m in s["misses"]:

@@ -185,7 +185,8 @@ def report(s: dict, split: str) -> str:
     if n["total"]:
         lines.append(f"Negatives with no finding: {n['clean']} of {n['total']} ({n['clean'] / n['total']:.0%}).")
     lines += ["", "| article | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|"]
-    for art, c in sorted(s["per_art"].items(), key=lambda kv: -(kv[1]["tp"] + kv[1]["fn"] + kv[1]["fp"])):
+    # ties by the article's number, so the table is the same at every run (set order varies with string hashing)
+    for art, c in sorted(s["per_art"].items(), key=lambda kv: (-(kv[1]["tp"] + kv[1]["fn"] + kv[1]["fp"]), kv[0])):
         p, r, f = prf(c)
         lines.append(f"| {art} | {p:.2f} | {r:.2f} | {f:.2f} | {c['tp']} | {c['fp']} | {c['fn']} |")
     return "\n".join(lines)

@@ -18,6 +18,10 @@ from .. import normalise as N
 from .aliases import _Alias, _Word
 from .limits import MISSING_FACTOR
 
+#: How an abbreviation was found, in a match's explanation: as written, in another letter case, or declined
+#: (a Russian case ending after its capitals, ``words._RU_DECLINED_ABBR``).
+_ABBR_HOW = {True: "", False: ", case differs", "ending": ", with a case ending"}
+
 
 class Scoring:
     """The scoring part of :class:`lawbook.screening.ScreeningIndex`."""
@@ -30,9 +34,10 @@ class Scoring:
         parts = []
         got = 0.0
         if abbr_pos is not None:
-            cov, all_matched = (1.0 if exact_case else 0.95), True
+            cov, all_matched = (1.0 if exact_case is True else 0.95), True
             used.add(abbr_pos)
-            parts.append(("abbreviation", 1.0 if exact_case else 0.95, "abbreviation" + ("" if exact_case else ", case differs")))
+            parts.append(("abbreviation", 1.0 if exact_case is True else 0.95,
+                          "abbreviation" + _ABBR_HOW.get(exact_case, ", case differs")))
         elif run is not None:
             cov, all_matched = 1.0, True
             used.update(range(run[0], run[1]))
@@ -83,7 +88,7 @@ class Scoring:
         factor) is already below ``floor`` returns that product: the score is at most it, since
         the extra-word factor is at most 1, so the caller drops it all the same."""
         if abbr_pos is not None:
-            cov, all_matched, matched, lam = (1.0 if exact_case else 0.95), True, 1.0, 0.5
+            cov, all_matched, matched, lam = (1.0 if exact_case is True else 0.95), True, 1.0, 0.5
             used = (abbr_pos,)
         elif run is not None:
             cov, all_matched, matched, lam = 1.0, True, al.total, al.lam  # (al.total: sum(al.weights))

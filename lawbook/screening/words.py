@@ -11,6 +11,7 @@ word seen before cost one look-up (:meth:`WordMatching._rec`, :meth:`WordMatchin
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable
 
 from .. import normalise as N
@@ -70,6 +71,15 @@ class WordMatching:
                 c = len(cand)
                 same = max(4, (c if c > n else n) - 3, (n if n < c else c) - 1)  # letters alike needed
                 if tok[:same] == cand[:same]:
+                    best[cand] = (cand, 0.95, "word ending")
+        if n >= 7 and tok.endswith(_RU_ADJ_ENDINGS):
+            # a Russian adjective in another case («Исламским государством», «Центральной Азии»): the same stem
+            # with another of the adjective's endings, which the word-ending rule's letters alike can miss
+            for cand in self._prefix.get(tok[:5], ()):
+                if cand in best and best[cand][1] >= 0.95:
+                    continue
+                stem = _adj_stem(cand)
+                if stem is not None and len(stem) >= 5 and _adj_stem(tok) == stem and not other_number(tok, cand):
                     best[cand] = (cand, 0.95, "word ending")
         if not best and n >= 7 and tok.endswith(self._endings):
             # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
@@ -221,7 +231,10 @@ class WordMatching:
         got = self._abbr_cache.get(raw)
         if got is not None:
             return got
-        if len(raw) > self._abbr_max:
+        m = _RU_DECLINED_ABBR.match(raw) if len(raw) <= self._abbr_max + 2 else None
+        if m is not None and (hits := self.abbr_exact.get(N.prepare_word(m.group(1)))):
+            got = hits, "ending", N.prepare_word(m.group(1))
+        elif len(raw) > self._abbr_max:
             got = [], True, ""
         else:
             p = N.prepare_word(raw)
@@ -240,12 +253,40 @@ class WordMatching:
 
 _RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported
 
+#: An abbreviation read as a word and declined as a masculine noun in Russian, its case ending written straight
+#: after its capitals: «боец ИГИЛа», «до ИГИЛа», «ИГИЛом», «в ИГИЛе» (genitive, dative, instrumental,
+#: prepositional). Russian grammar declines such abbreviations (вуз — вуза, вузу, вузом, о вузе: D. E. Rosenthal,
+#: «Справочник по правописанию и литературной правке», the section on abbreviations, «склонение
+#: аббревиатур»); the forms are those of real pages (ktk.kz, 2019: «бывший боец ИГИЛа», «до ИГИЛа»). Kazakh
+#: writes a hyphen before an ending after an abbreviation («ДАИШ-ке»), which the word pattern splits off.
+_RU_DECLINED_ABBR = re.compile(r"([A-ZА-ЯЁ]{3,})(а|у|ом|е)")
+
 
 #: Folded endings of Russian adjectives in the plural and in the singular, and the Kazakh plural before a possessive
-#: ending (folded, a doubled letter written once: «мемлекеттері» → "memleketeri").
-_RU_PLURAL_ADJ = ("ie", "ikh", "imi", "im", "i")
+#: ending (folded, a doubled letter written once: «мемлекеттері» → "memleketeri"). "-им/-ым" is left out of the
+#: plural: it is also the singular's instrumental («Исламским государством»), and the noun beside it tells the two
+#: apart (_RU_PLURAL_NOUN).
+_RU_PLURAL_ADJ = ("ie", "ikh", "imi", "i")
 _RU_SINGULAR_ADJ = ("oe", "ii", "aia", "ogo", "omu", "oi", "om", "uiu", "ei")
 _KK_PLURAL = ("eri", "ari", "leri", "lari", "deri", "dari", "teri", "tari")
+#: Folded endings of a Russian adjective in any case and number (ый/ий/ой, ая, ое, ого, ому, ым/им, ом, ую, ей, ою,
+#: ые/ие, ыми/ими; ых/их fold to "i"), longest first: what :func:`_adj_stem` takes off.
+_RU_ADJ_ENDINGS = ("ogo", "omu", "aia", "uiu", "oiu", "imi", "oe", "oi", "im", "om", "ei", "ie", "ii", "i")
+#: Folded endings that only the plural of a Russian noun has: dative -ам/-ям, instrumental -ами/-ями («государствам»,
+#: «движениями»); a neuter noun's singular ends in -о or -е («государство», «движение»).
+_RU_PLURAL_NOUN = ("am", "ami")
+
+
+def _adj_stem(word: str) -> str | None:
+    """The stem of a folded Russian adjective (its ending taken off), or None when it ends in none.
+
+    >>> _adj_stem("islamskim"), _adj_stem("islamskoe"), _adj_stem("tsentralnoi"), _adj_stem("jamat")
+    ('islamsk', 'islamsk', 'tsentraln', None)
+    """
+    for e in _RU_ADJ_ENDINGS:
+        if word.endswith(e):
+            return word[: -len(e)]
+    return None
 
 
 def other_number(tok: str, cand: str) -> bool:
@@ -257,10 +298,18 @@ def other_number(tok: str, cand: str) -> bool:
     (True, True)
     >>> other_number("islamskogo", "islamskoe"), other_number("memleketinin", "memleketi")
     (False, False)
+    >>> other_number("islamskim", "islamskoe"), other_number("gosudarstvam", "gosudarstvo")
+    (False, True)
     """
     if cand.endswith(_RU_SINGULAR_ADJ) and tok.endswith(_RU_PLURAL_ADJ):
         stem = next(cand[: -len(e)] for e in _RU_SINGULAR_ADJ if cand.endswith(e))
         if len(stem) >= 4 and tok.startswith(stem) and tok[len(stem):] in _RU_PLURAL_ADJ:
+            return True
+    if cand[-1:] == "o" or cand[-2:] == "ie":
+        # a neuter noun's singular («государство», «движение»; not «мусульмане», itself a plural) against its
+        # plural's dative or instrumental
+        stem = cand[:-1]
+        if len(stem) >= 4 and tok.startswith(stem) and tok[len(stem):] in _RU_PLURAL_NOUN:
             return True
     if cand[-1:] in ("i", "y"):
         stem = cand[:-1]

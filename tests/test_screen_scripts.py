@@ -69,10 +69,17 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     spec = importlib.util.spec_from_file_location("sa", ROOT / "scripts" / "screening_accuracy.py")
     sa = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sa)
-    s = sa.score(sa.load("dev"))
-    assert s["fp"] == 0
-    # the one known miss: Kazakh in Arabic script (töte) for the "Alga" party
-    assert (s["tp"], s["fn"]) == (59, 1) and [q["query"] for q, _ in s["misses"]] == ["«العا» پارتياسى"]
+    items = sa.load("dev")
+    s = sa.score(items)
+    # no name of the dev negatives (people's names on the same pages, organisations not on the list) is banned
+    assert s["tn"] == sum(1 for q in items if not q.get("expect_org"))
+    # recall set from dev after the thirty-ninth session's rounds 2-3 (330 of 374, 0.88): a floor, not the value
+    assert s["tp"] / (s["tp"] + s["fn"]) >= 0.87
+    # the other organisation is picked only where the rulebook calls the name ambiguous or the query names two
+    # (the Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda")
+    assert s["fp"] <= 9
+    # the first corpus's one known miss: Kazakh in Arabic script (töte) for the "Alga" party
+    assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 
 def test_direction_marks_are_dropped_and_only_marks_is_an_error(ix):
@@ -107,3 +114,48 @@ def test_an_affiliate_is_neither_banned_nor_cleared(ix, q):
 def test_kazakh_case_endings_longer_than_three_letters(ix):
     ms = ix.find_mentions("Ислам мемлекетінің жауынгерлері Сирияда соғысты", as_of="2020-01-01")
     assert [(m.id, m.text) for m in ms] == [("org-islamic-state", "Ислам мемлекетінің")]
+
+
+# -- the thirty-ninth session: forms of corpus/names rounds 2-3 (dev side) and of the pages they come from ----------
+
+@pytest.mark.parametrize("q,org", [
+    # an abbreviation declined in Russian (ktk.kz 2019: «бывший боец ИГИЛа», «до ИГИЛа»)
+    ("бывший боец ИГИЛа", "org-islamic-state"),
+    ("ИГИЛом", "org-islamic-state"),
+    # Russian case forms from the dictionary: a stem that changes, a long ending
+    ("один из лидеров «Братьев мусульман»", "org-muslim-brotherhood"),
+    ("египетских «Братьев-мусульман»", "org-muslim-brotherhood"),
+    ("связан с Исламским государством", "org-islamic-state"),
+    ("Курдским народным конгрессом", "org-kurdish-peoples-congress"),
+    # an Arabic one-letter proclitic written onto a word: «لحزب التحرير» "of Hizb ut-Tahrir", «وحزب» "and"
+    ("المكتب الإعلامي المركزي لحزب التحرير", "org-hizb-ut-tahrir"),
+    ("وحزب التحرير", "org-hizb-ut-tahrir"),
+    # Uzbek with its modifier-letter apostrophe, Turkish
+    ("Oʻzbekiston islomiy harakati", "org-islamic-movement-of-uzbekistan"),
+    ("«Tolibon» harakati", "org-taliban"),
+    ("Müslüman Kardeşler", "org-muslim-brotherhood"),
+])
+def test_forms_real_sources_write(ix, q, org):
+    assert banned_as(ix, q) == org
+
+
+@pytest.mark.parametrize("q", [
+    "исламским государствам",   # to Islamic states: the plural, no organisation
+    "исламскими государствами",
+    "Алгаев Ерлан",             # a surname is no case form of «Алга»
+    "لبنان",                    # Lebanon keeps its first letter
+])
+def test_forms_that_are_not_the_names(ix, q):
+    assert banned_as(ix, q) is None
+
+
+def test_the_russian_preposition_k_is_no_branch(ix):
+    """«к» ("to") folds like the K of "ISIS-K"; only the capital letter names a branch."""
+    r = ix.screen("к участию в деятельности «Исламского государства»", as_of="2020-01-01")
+    assert r.banned and not r.notes
+    r = ix.screen("ИГИЛ-К", as_of="2020-01-01")
+    assert any("affiliate or branch" in n for n in r.notes)
+
+
+def test_a_number_does_not_continue_a_name(ix):
+    assert banned_as(ix, "Толибон 1990-йиллар бошларида") == "org-taliban"

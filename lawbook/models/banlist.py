@@ -52,7 +52,8 @@ def script_of(text: str) -> str:
     """``Latn``, ``Cyrl``, ``Arab``, ``mixed`` or ``none`` for the letters of a text."""
     seen = set()
     for ch in text:
-        if not ch.isalpha():
+        # (a modifier letter is no script's: Uzbek writes its apostrophe «ʻ» as one, in «Oʻzbekiston»)
+        if not ch.isalpha() or unicodedata.category(ch) == "Lm":
             continue
         name = unicodedata.name(ch, "")
         if name.startswith("LATIN"):

@@ -57,6 +57,7 @@ import itertools
 from .. import screen_orgs
 from ..errors import RulebookError
 from .aliases import AliasTables, _Alias
+from . import inflections
 from .candidates import Candidates
 from .checks import check_rulebook
 from .limits import (DEFAULT_THRESHOLD, GENERIC_WEIGHT, MAX_MATCHES, MAX_NAME_CHARS, MISSING_FACTOR,
@@ -91,6 +92,7 @@ class ScreeningIndex(BanLists, AliasTables, WordMatching, Candidates, Scoring, N
         self.rb = rb
         # what screening reads of the records, without pydantic when the cache holds it
         self._plain, self._endings = screen_orgs.load(rb)
+        self._ru_forms = inflections.load(rb, self._plain)  # a Russian word's case forms → the name's word
         if not self._plain:
             raise RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists"))
         self._orgs = None

@@ -170,7 +170,8 @@ def _name_like(w) -> bool:
     if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold):
         return False
     first = w.raw[:1]
-    return first.isupper() or first.lower() == first.upper()
+    # (a number is no part of a name: «Толибон 1990-йиллар …», "the Taliban 1990s")
+    return first.isalpha() and (first.isupper() or first.lower() == first.upper())
 
 
 def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:

@@ -27,10 +27,13 @@ def _person_word(raw: str, fold: str) -> bool | None:
 
     >>> _person_word("Aidar", "aidar"), _person_word("ISIS", "isis"), _person_word("42", "42")
     (True, False, None)
+    >>> _person_word("ИГИЛа", "igila")
+    False
     """
     if not raw[:1].isalpha():
         return None
-    return (raw[:1].isupper() and not (len(raw) > 1 and raw.isupper())
+    # (an abbreviation, also with a case ending written after it: «ИГИЛа», "ISIS's", is no name)
+    return (raw[:1].isupper() and not (len(raw) > 1 and raw[:2].isupper())
             and not (N.is_generic(fold) or N.is_particle(fold) or N.is_body_word(fold)))
 
 

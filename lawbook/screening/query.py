@@ -23,6 +23,16 @@ AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse",
                              "vilaet", "valiat", "branch", "affiliate", "filial", "provintsia", "provintsii",
                              "provinciia", "horasana", "uilaiat", "uilaiati"})
 
+
+def is_affiliate_word(raw: str, fold: str) -> bool:
+    """Whether a word names an affiliate or branch ("Khorasan", "Province", the "K" of "ISIS-K"). A
+    one-letter word counts only in capitals: the Russian preposition «к» ("to") is no "K".
+
+    >>> is_affiliate_word("K", "k"), is_affiliate_word("к", "k"), is_affiliate_word("Khorasan", "khorasan")
+    (True, False, True)
+    """
+    return fold in AFFILIATE_WORDS and (len(fold) > 1 or raw.isupper())
+
 #: Direction marks and zero-width characters (lawbook.normalise.INVISIBLE) are dropped before matching
 #: (zero-width (non-)joiners are read as word breaks).
 _DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE})

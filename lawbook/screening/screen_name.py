@@ -20,7 +20,7 @@ from .aliases import _Alias
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
 from .mentions import _part_of_longer_name
 from .persons import _person_shaped
-from .query import _DROP_INVISIBLE, AFFILIATE_WORDS, _day, _script, _threshold, validate_name
+from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, validate_name
 from .results import ScreenResult, _json, _verdict
 from .scoring import _covered, _explain, _select
 
@@ -106,7 +106,7 @@ class NameScreening:
             own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
             if own:
                 hits = own
-        affiliate = [w.raw for w in words if w.fold in AFFILIATE_WORDS]
+        affiliate = [w.raw for w in words if is_affiliate_word(w.raw, w.fold)]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
         banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,

@@ -18,7 +18,7 @@ from .. import normalise as N
 from . import query as _query
 from .aliases import _Alias, _Word, _word_weight
 from .limits import _CACHE_LIMIT, _MEMO_LIMIT, MISSING_FACTOR, REPORT_FLOOR
-from .query import _DROP_INVISIBLE, AFFILIATE_WORDS
+from .query import _DROP_INVISIBLE, is_affiliate_word
 
 # (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
@@ -44,6 +44,11 @@ class WordMatching:
         best: dict[str, tuple] = {}
         if tok in self.vocab:
             best[tok] = (tok, 1.0, "exact")
+        else:
+            # a case form of a Russian name's word whose stem changes or whose ending is long («Братьев»)
+            form_of = self._ru_forms.get(tok)
+            if form_of is not None:
+                best[form_of] = (form_of, 0.95, "word ending")
         n = len(tok)
         if n >= 4:
             extract, osa = _RAPIDFUZZ or _rapidfuzz()
@@ -120,6 +125,8 @@ class WordMatching:
         >>> from lawbook.screening import index
         >>> index()._rec("Тахрира")[:2], index()._rec("of")[:2]
         (('tahrira', 1.0), ('of', 0.0))
+        >>> index()._rec("لحزب")[0], index()._rec("لبنان")[0]   # "of the party"; Lebanon keeps its letter
+        ('hzb', 'lbn')
         """
         cache = self._word_cache
         got = cache.get(raw)
@@ -131,8 +138,16 @@ class WordMatching:
             cache[raw] = got
         f, weight = got[0], got[1]
         m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
+        if not m and weight > 0 and len(f) >= 4 and raw[:1] in _AR_PROCLITICS:
+            # an Arabic word with a one-letter proclitic written onto it («لحزب التحرير» "of Hizb ut-Tahrir",
+            # «بطالبان» "with the Taliban", «وحزب» "and the party"): the word without it, when that matches
+            # (the article «ال» and «لل» the folding drops already)
+            got2 = self._qm(f[1:])
+            if got2[0]:
+                f = f[1:]
+                m, anchored, number, weak, cands = got2
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
-        affiliate = f in AFFILIATE_WORDS
+        affiliate = is_affiliate_word(raw, f)
         how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2],
                                 affiliate))
         rec = (f, weight, got[2], m, anchored, hits, exact, how, affiliate, weak, cands)
@@ -252,6 +267,10 @@ class WordMatching:
 
 
 _RAPIDFUZZ: list = []  # (process.extract, OSA.distance) once imported
+
+#: Arabic conjunctions and prepositions written as one letter onto the next word: و "and", ف "so", ب "with, by",
+#: ل "for, of", ك "like" (the proclitics of any Arabic grammar; their folds are "v", "f", "b", "l", "k").
+_AR_PROCLITICS = "وفبلك"
 
 #: An abbreviation read as a word and declined as a masculine noun in Russian, its case ending written straight
 #: after its capitals: «боец ИГИЛа», «до ИГИЛа», «ИГИЛом», «в ИГИЛе» (genitive, dative, instrumental,

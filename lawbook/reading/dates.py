@@ -253,6 +253,31 @@ _BIRTH_KK_PERSON = re.compile(r"^\s+(?:\w+\s+)?(?:тұрғын|азамат(?!т
 _AGE_OF_LIABILITY = 14
 
 
+#: Another event the acts are likened to, right before its date: "a terrorist attack similar to the attacks of 11
+#: September 2001", «теракт по аналогии с событиями 11 сентября 2001 года» (round 109, a dev account dated 2001 by it).
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:similar to|like|reminiscent of|modell?ed on|akin to|in the manner of|as (?:in|during))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|events?|tragedy|massacre|explosions?|blasts?)\s+(?:of|on|in)"
+    r"|(?:по аналогии с|подобн\w*|наподобие|по образцу|как)\s+(?:\w+\s+){0,2}"
+    r"(?:теракт\w*|атак\w*|событи\w*|взрыв\w*|трагеди\w*))\W{0,3}$", re.I)
+
+
+def is_compared_date(text: str, d: FoundDate) -> bool:
+    """Whether ``d`` dates another event the account likens the acts to, not the acts.
+
+    >>> t = "They planned an attack similar to the attacks of 11 September 2001 in the USA."
+    >>> [is_compared_date(t, d) for d in find_dates(t)]
+    [True]
+    >>> t = "Они готовили теракт по аналогии с событиями 11 сентября 2001 года."
+    >>> [is_compared_date(t, d) for d in find_dates(t)]
+    [True]
+    >>> t = "He took part in the attacks of 5 June 2016 in Aktobe."
+    >>> [is_compared_date(t, d) for d in find_dates(t)]
+    [False]
+    """
+    return _COMPARED_BEFORE.search(text, max(0, d.start - 70), d.start) is not None
+
+
 def is_birth_date(text: str, d: FoundDate) -> bool:
     """Whether ``d`` is somebody's date of birth, not a date of the case.
 
@@ -451,7 +476,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
     for d in dates:
         # a date of birth or an act's own date is one whatever its sentence says ("detained a woman born in 1986",
         # "convicted under the Criminal Code of 16 July 1997")
-        role = "birth" if is_birth_date(text, d) else "code" if is_act_date(text, d, own) else None
+        role = ("birth" if is_birth_date(text, d) else "code" if is_act_date(text, d, own)
+                else "compared" if is_compared_date(text, d) else None)
         for a, b, r in () if role else extra_roles or ():
             if (a <= d.start < b) or (a < d.end <= b):
                 role = r
@@ -463,7 +489,7 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
                 "span": (first.start, first.end),
                 "text": first.text, "basis": "range", "all": tagged}
     tagged_all = tagged
-    tagged = [t for t in tagged if t[1] not in ("ban", "birth", "code", "administrative")]
+    tagged = [t for t in tagged if t[1] not in ("ban", "birth", "code", "administrative", "compared")]
     if not tagged:  # only the date of a ban: the acts came after it, on a day the account does not give
         return None
     acts = [t for t in tagged if t[1] == "acts"]

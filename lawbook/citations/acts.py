@@ -40,6 +40,31 @@ _OTHER_ACT_CUE = re.compile("|".join(_OTHER_ACT_CUES))
 _SHORT_NAME_AFTER = re.compile(r"\s*\((?:бұдан әрі|бұдан кейін|далее|hereinafter|hereafter)\b[^()]{0,40}\)\s*$", re.IGNORECASE)
 
 
+#: An administrative offence, liability or penalty named a few words before a number, with no criminal word or
+#: conviction after it: «привлечен к ответственности за административное правонарушение по статье 434», "an administrative
+#: fine under Article 434", «әкімшілік жауапкершілікке … 434-бап» — the Administrative Offences Code's number.
+_ADMINISTRATIVE_BEFORE = re.compile(
+    r"(?:административн\w*\s+(?:правонарушени|ответственност|арест|штраф|протокол|взыскани)|administrative\s+"
+    r"(?:offen[cs]e|liability|responsibility|arrest|detention|fine|penalt|protocol|violation)|әкімшілік\s+"
+    r"(?:құқық\s*бұзушылық|жауапкершілік|қамау|айыппұл|хаттама|жаза))"
+    r"(?![^.;\n]*?(?:уголовн|criminal|қылмыстық|\bук\b|\bқк\b|осуд|осужд|приговор|convict|sentenc|сотта))"
+    r"\w*(?:\W+\w+){0,6}?\W*$", re.IGNORECASE)
+
+
+def _administrative_before(before: str) -> bool:
+    """Whether the words before a number (its sentence's, up to it) name an administrative offence or penalty, and
+    nothing criminal after that.
+
+    >>> _administrative_before("Он привлечен к ответственности за административное правонарушение по статье ")
+    True
+    >>> _administrative_before("После административного ареста его осудили по уголовной статье ")
+    False
+    >>> _administrative_before("After an administrative arrest in 2019 he was convicted under ")
+    False
+    """
+    return _ADMINISTRATIVE_BEFORE.search(before) is not None
+
+
 def _other_act_before(before: str) -> bool:
     """Whether ``before`` (the text before a number) ends with the name of another act than the Criminal Code.
 

@@ -19,7 +19,7 @@ from .patterns import (
 from .items import QUOTED_LETTERS
 from .spans import _below_special_part, _sentence_of, _special_part
 from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _code_by_subject_before,
-                   _criminal_case, _list_opening, _other_act_before, _other_code_after)
+                   _administrative_before, _criminal_case, _list_opening, _other_act_before, _other_code_after)
 from .titles import _all_titles, _code_by_renumbered_heading, _title_words_in
 
 
@@ -389,6 +389,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue
         if _AMENDING_HEADING.match(text, item[1]) and _heading_start(text, item[0]):
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
+        if _administrative_before(text[_sentence_of(text, item[0], item[1])[0]:item[0]][-160:]):
+            continue  # "an administrative offence under Article 434": the Administrative Offences Code's number
         if covered is not None and item[2] not in covered:
             a, b = _sentence_of(text, item[0], item[1])
             # the code named before in its paragraph counts for a Kazakh article word, and for a citation that opens

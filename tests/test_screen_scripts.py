@@ -73,11 +73,12 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     s = sa.score(items)
     # no name of the dev negatives (people's names on the same pages, organisations not on the list) is banned
     assert s["tn"] == sum(1 for q in items if not q.get("expect_org"))
-    # recall set from dev after the thirty-ninth session's rounds 2-3 (330 of 374, 0.88): a floor, not the value
+    # recall set from dev after the thirty-ninth session's rounds 2-6 (541 of 616, 0.88): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.87
     # the other organisation is picked only where the rulebook calls the name ambiguous or the query names two
-    # (the Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda")
-    assert s["fp"] <= 9
+    # (the Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"):
+    # 12 of the 616 dev names of listed organisations
+    assert s["fp"] <= 12
     # the first corpus's one known miss: Kazakh in Arabic script (töte) for the "Alga" party
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
@@ -159,3 +160,20 @@ def test_the_russian_preposition_k_is_no_branch(ix):
 
 def test_a_number_does_not_continue_a_name(ix):
     assert banned_as(ix, "Толибон 1990-йиллар бошларида") == "org-taliban"
+
+
+def test_arabic_vowel_signs_are_dropped(ix):
+    """A fully vocalised spelling (corpus/names round 6) is the same name; the signs used to cut the words apart."""
+    assert banned_as(ix, "حِزْبُ التَحْرِير") == "org-hizb-ut-tahrir"
+
+
+def test_a_quoted_name_is_no_persons(ix):
+    """«Ҳайати «Толибон»» ("the Taliban delegation", Tajik): two capitalised words, but the name is in quotes."""
+    assert banned_as(ix, "Ҳайати «Толибон»") == "org-taliban"
+    assert banned_as(ix, "Aidar Bozkurt") is None
+
+
+@pytest.mark.parametrize("q", ["\"حركة طالبان باكستان\"", "Tehrik-i-Taliban Pakistan"])
+def test_the_pakistani_taliban_is_not_the_taliban(ix, q):
+    r = ix.screen(q, as_of="2020-01-01")
+    assert not r.banned and any("excluded" in str(m.get("explanation", "")) or m["score"] <= 0.3 for m in r.matches)

@@ -11,6 +11,19 @@ from __future__ import annotations
 from .. import normalise as N
 
 
+#: Quotation marks: a name written inside them («Толибон», "Bozkurt") is an organisation's, not a person's.
+_QUOTES = frozenset("«»\"“”„‘’")
+
+
+def _quoted(name: str) -> bool:
+    """Whether ``name`` holds quotation marks.
+
+    >>> _quoted("Ҳайати «Толибон»"), _quoted("Aidar Bozkurt")
+    (True, False)
+    """
+    return not _QUOTES.isdisjoint(name)
+
+
 def _person_shaped(words) -> bool:
     """Two to four capitalised words (not abbreviations), none of them generic: a person's name.
 

@@ -33,10 +33,15 @@ def is_affiliate_word(raw: str, fold: str) -> bool:
     """
     return fold in AFFILIATE_WORDS and (len(fold) > 1 or raw.isupper())
 
+#: Arabic vowel signs and the tatweel, which a fully vocalised spelling writes inside a word («حِزْبُ التَحْرِير»,
+#: round 6 of corpus/names) and which would otherwise cut it into letters: fathatan to sukun and the other
+#: harakat (U+064B-U+065F), the superscript alef (U+0670) and the tatweel (U+0640).
+ARABIC_MARKS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
+
 #: Direction marks and zero-width characters (lawbook.normalise.INVISIBLE) are dropped before matching
-#: (zero-width (non-)joiners are read as word breaks).
-_DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE})
-_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")  # (a search is cheaper than translating a name that has none)
+#: (zero-width (non-)joiners are read as word breaks), and so are the Arabic vowel signs (:data:`ARABIC_MARKS`).
+_DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE + ARABIC_MARKS})
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}{ARABIC_MARKS}]")  # (a search is cheaper than translating a name that has none)
 
 
 def validate_name(name) -> str:

@@ -19,7 +19,7 @@ from ..errors import BadInput
 from .aliases import _Alias
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
 from .mentions import _part_of_longer_name
-from .persons import _person_shaped
+from .persons import _person_shaped, _quoted
 from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, validate_name
 from .results import ScreenResult, _json, _verdict
 from .scoring import _covered, _explain, _select
@@ -73,7 +73,7 @@ class NameScreening:
                                                            f"the other words are context")],
                                                 "span": (s, e)}, None, None)
         # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
-        if best and len(qwords) > 1 and _person_shaped(words):
+        if best and len(qwords) > 1 and not _quoted(name) and _person_shaped(words):
             for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
                 if _covered(detail, run, abbr_pos) == 1:  # (and the query has more than one word that counts)
                     detail = dict(detail, excluded="the query is shaped like a person's name (capitalised given "

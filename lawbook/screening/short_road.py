@@ -21,7 +21,7 @@ from . import query as _query
 from .aliases import _Word
 from .candidates import _NO_RUNS
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, MAX_NAME_CHARS
-from .persons import _person_like, _person_word
+from .persons import _person_like, _person_word, _quoted
 from .query import _FIND_WORDS, _day, _script, _threshold
 from .results import _frame, _verdict
 from .scoring import _covered, _explain, _select
@@ -92,7 +92,7 @@ class ShortRoad:
         texts = ""
         if got and got[1]:
             capped, ms, k, banned, noted, owned, affiliate = got
-            if capped and _person_like([_person_word(w, r[0]) for w, r in zip(raws, rs)]):
+            if capped and not _quoted(name) and _person_like([_person_word(w, r[0]) for w, r in zip(raws, rs)]):
                 return None  # (shaped like a person's name: screen() caps a match on one word)
             hits = None  # (the matches at or above the threshold: ms[:k])
             if owned:

@@ -73,7 +73,7 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     s = sa.score(items)
     # no name of the dev negatives (people's names on the same pages, organisations not on the list) is banned
     assert s["tn"] == sum(1 for q in items if not q.get("expect_org"))
-    # recall set from dev after the thirty-ninth session's rounds 2-6 (541 of 616, 0.88): a floor, not the value
+    # recall set from dev after the thirty-ninth session's rounds 2-6 (540 of 616, 0.88): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.87
     # the other organisation is picked only where the rulebook calls the name ambiguous or the query names two
     # (the Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"):
@@ -177,3 +177,15 @@ def test_a_quoted_name_is_no_persons(ix):
 def test_the_pakistani_taliban_is_not_the_taliban(ix, q):
     r = ix.screen(q, as_of="2020-01-01")
     assert not r.banned and any("excluded" in str(m.get("explanation", "")) or m["score"] <= 0.3 for m in r.matches)
+
+
+@pytest.mark.parametrize("q", ["Қайда барасың?", "Қайта", "Пайда", "saýda", "Table", "Толық", "толығымен", "Когда"])
+def test_common_words_of_real_text_are_no_names(ix, q):
+    """Words written twice or more in the corpus's accounts and citations that screened BANNED alone: «қайда» folds as
+    «Қаида», «қайта» and «пайда» are a letter from it, "table" begins as «Таблиги», «толық» as «Толибон», «Когда» is
+    a letter from the Uzbek «Al-qoida» (an alias left out for it)."""
+    assert banned_as(ix, q) is None
+
+
+def test_the_names_beside_those_words_still_screen(ix):
+    assert banned_as(ix, "Әл-Қаида") == "org-al-qaeda" and banned_as(ix, "«Tolibon» harakati") == "org-taliban"

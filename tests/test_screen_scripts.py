@@ -189,3 +189,24 @@ def test_common_words_of_real_text_are_no_names(ix, q):
 
 def test_the_names_beside_those_words_still_screen(ix):
     assert banned_as(ix, "Әл-Қаида") == "org-al-qaeda" and banned_as(ix, "«Tolibon» harakati") == "org-taliban"
+
+
+@pytest.mark.parametrize("q", ["isis-k", "ИГИЛ-к", "ISIS-K"])
+def test_a_branch_letter_at_the_end_in_any_case(ix, q):
+    """The review's finding: only the Russian preposition «к» inside a phrase is no branch letter."""
+    r = ix.screen(q, as_of="2020-01-01")
+    assert not r.banned and any("affiliate or branch" in n for n in r.notes)
+
+
+@pytest.mark.parametrize("q", ["«Aidar Bozkurt»", "\"Aidar Bozkurt\"", "Алексей «Бозкурт» Иванов"])
+def test_a_persons_name_in_quotes_is_still_a_persons(ix, q):
+    assert banned_as(ix, q) is None
+
+
+def test_a_declined_abbreviation_is_the_whole_word(ix):
+    assert banned_as(ix, "ИГИЛа") == "org-islamic-state" and banned_as(ix, "ИГИЛаш") is None
+
+
+@pytest.mark.parametrize("q,org", [("بطالبان", "org-taliban"), ("لداعش", "org-islamic-state")])
+def test_an_arabic_proclitic_before_a_word_with_a_weak_match_or_an_abbreviation(ix, q, org):
+    assert banned_as(ix, q) == org

@@ -47,13 +47,17 @@ _ADMINISTRATIVE_BEFORE = re.compile(
     r"(?:административн\w*\s+(?:правонарушени|ответственност|арест|штраф|протокол|взыскани)|administrative\s+"
     r"(?:offen[cs]e|liability|responsibility|arrest|detention|fine|penalt|protocol|violation)|әкімшілік\s+"
     r"(?:құқық\s*бұзушылық|жауапкершілік|қамау|айыппұл|хаттама|жаза))"
-    r"(?![^.;\n]*?(?:уголовн|criminal|қылмыстық|\bук\b|\bқк\b|осуд|осужд|приговор|convict|sentenc|сотта))"
-    r"\w*(?:\W+\w+){0,6}?\W*$", re.IGNORECASE)
+    r"(?![^.;\n]*?(?:уголовн|criminal|қылмыстық|\bук\b|\bқк\b|осуд|осужд|приговор|convict|sentenc|сотта|обвин|"
+    r"предъяв|задерж|charg|accus|suspect|айып|күдік))"
+    r"\w*(?:\W+\w+){0,4}?\W*$", re.IGNORECASE)
+#: The Criminal Code named right after a number («статье 256 УК РК», "Article 255 of the Criminal Code").
+_CC_AFTER = re.compile(r"\W{0,3}(?:\w+\W+){0,3}?(?:ук\b|уголовн|criminal\s+code|қк\b|қылмыстық\s+кодекс)", re.IGNORECASE)
 
 
-def _administrative_before(before: str) -> bool:
-    """Whether the words before a number (its sentence's, up to it) name an administrative offence or penalty, and
-    nothing criminal after that.
+def _administrative_before(before: str, after: str = "") -> bool:
+    """Whether the words before a number (its sentence's, up to it) name an administrative offence or penalty a few
+    words before it, with nothing criminal, no charge or detention after that and no Criminal Code named right after
+    the number (``after``, the text that follows it).
 
     >>> _administrative_before("Он привлечен к ответственности за административное правонарушение по статье ")
     True
@@ -61,8 +65,12 @@ def _administrative_before(before: str) -> bool:
     False
     >>> _administrative_before("After an administrative arrest in 2019 he was convicted under ")
     False
+    >>> _administrative_before("После административного ареста ему предъявили обвинение по статье ")
+    False
+    >>> _administrative_before("Ему назначен административный штраф по статье ", " 256 УК РК.")
+    False
     """
-    return _ADMINISTRATIVE_BEFORE.search(before) is not None
+    return _ADMINISTRATIVE_BEFORE.search(before) is not None and not _CC_AFTER.match(after)
 
 
 def _other_act_before(before: str) -> bool:

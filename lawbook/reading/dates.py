@@ -258,7 +258,7 @@ _AGE_OF_LIABILITY = 14
 _COMPARED_BEFORE = re.compile(
     r"(?:\b(?:similar to|like|reminiscent of|modell?ed on|akin to|in the manner of|as (?:in|during))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|events?|tragedy|massacre|explosions?|blasts?)\s+(?:of|on|in)"
-    r"|(?:по аналогии с|подобн\w*|наподобие|по образцу|как)\s+(?:\w+\s+){0,2}"
+    r"|(?:по аналогии с|подобн\w*|наподобие|по образцу|так(?:ой|ая|ие|же) как|такие,? как)\s+(?:\w+\s+){0,2}"
     r"(?:теракт\w*|атак\w*|событи\w*|взрыв\w*|трагеди\w*))\W{0,3}$", re.I)
 
 
@@ -272,6 +272,9 @@ def is_compared_date(text: str, d: FoundDate) -> bool:
     >>> [is_compared_date(t, d) for d in find_dates(t)]
     [True]
     >>> t = "He took part in the attacks of 5 June 2016 in Aktobe."
+    >>> [is_compared_date(t, d) for d in find_dates(t)]
+    [False]
+    >>> t = "Следствие квалифицировало произошедшее как теракт 5 июня 2016 года."
     >>> [is_compared_date(t, d) for d in find_dates(t)]
     [False]
     """

@@ -31,8 +31,9 @@ NAME = "screen-ru-forms"
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{4,}")
 
 
-def russian_forms(orgs) -> dict[str, str]:
-    """``{folded form: folded word}`` for the words of ``orgs``' Russian names (not abbreviations).
+def russian_forms(orgs) -> dict[str, str] | None:
+    """``{folded form: folded word}`` for the words of ``orgs``' Russian names (not abbreviations); None when
+    pymorphy3 cannot be imported.
 
     >>> from lawbook import screen_orgs, rulebook
     >>> forms = russian_forms(screen_orgs.load(rulebook.load())[0])
@@ -41,8 +42,8 @@ def russian_forms(orgs) -> dict[str, str]:
     """
     try:
         import pymorphy3
-    except ImportError:  # (a dependency; without it the word-ending rule alone reads the endings)
-        return {}
+    except ImportError:  # (a dependency; without it the word-ending rule alone reads the endings, and nothing is kept)
+        return None
     morph = pymorphy3.MorphAnalyzer()
     out: dict[str, str] = {}
     own: set[str] = set()
@@ -83,6 +84,8 @@ def load(rb, orgs) -> dict[str, str]:
             if all(isinstance(k, str) and isinstance(v, str) for k, v in forms.items()):
                 return forms
     forms = russian_forms(orgs)
+    if forms is None:
+        return {}  # (not kept: a later run with the dictionary builds the table)
     if rb.caching():
         rb.keep_derived(NAME, {"forms": forms})
     return forms

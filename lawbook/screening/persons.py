@@ -8,20 +8,30 @@ organisation's; screening caps such a match below the threshold.
 """
 from __future__ import annotations
 
+import re
+
 from .. import normalise as N
 
 
-#: Quotation marks: a name written inside them («Толибон», "Bozkurt") is an organisation's, not a person's.
-_QUOTES = frozenset("«»\"“”„‘’")
+#: A part of a name in quotation marks, as organisations' names are written in running text («Толибон»).
+_QUOTED_PART = re.compile(r"[«\"“„][^«»\"“”„]*[»\"”“]")
 
 
 def _quoted(name: str) -> bool:
-    """Whether ``name`` holds quotation marks.
+    """Whether ``name`` writes part of itself in quotation marks, as an organisation's name in running text is
+    written («Ҳайати «Толибон»», "the Taliban's delegation"), and the words outside the quotes are no person's name.
+    A name quoted whole (a field of a table) or a person's nickname in quotes («Алексей «Бозкурт» Иванов») is not.
 
-    >>> _quoted("Ҳайати «Толибон»"), _quoted("Aidar Bozkurt")
-    (True, False)
+    >>> _quoted("Ҳайати «Толибон»"), _quoted("Aidar Bozkurt"), _quoted("«Aidar Bozkurt»")
+    (True, False, False)
+    >>> _quoted("Алексей «Бозкурт» Иванов")
+    False
     """
-    return not _QUOTES.isdisjoint(name)
+    parts = _QUOTED_PART.findall(name)
+    if not parts or (len(parts) == 1 and parts[0] == name.strip()):
+        return False
+    outside = _QUOTED_PART.sub(" ", name)
+    return not _person_like([_person_word(w, N.fold_word(w)) for w in N._WORD_RE.findall(outside)])
 
 
 def _person_shaped(words) -> bool:
@@ -46,7 +56,7 @@ def _person_word(raw: str, fold: str) -> bool | None:
     if not raw[:1].isalpha():
         return None
     # (an abbreviation, also with a case ending written after it: «ИГИЛа», "ISIS's", is no name)
-    return (raw[:1].isupper() and not (len(raw) > 1 and raw[:2].isupper())
+    return (raw[:1].isupper() and not raw[1:2].isupper()
             and not (N.is_generic(fold) or N.is_particle(fold) or N.is_body_word(fold)))
 
 

@@ -24,14 +24,16 @@ AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse",
                              "provinciia", "horasana", "uilaiat", "uilaiati"})
 
 
-def is_affiliate_word(raw: str, fold: str) -> bool:
-    """Whether a word names an affiliate or branch ("Khorasan", "Province", the "K" of "ISIS-K"). A
-    one-letter word counts only in capitals: the Russian preposition «к» ("to") is no "K".
+def is_affiliate_word(raw: str, fold: str, last: bool = False) -> bool:
+    """Whether a word names an affiliate or branch ("Khorasan", "Province", the "K" of "ISIS-K"). The
+    Russian preposition «к» ("to") is no "K" unless it ends the name («ИГИЛ-к»; a preposition never does).
 
-    >>> is_affiliate_word("K", "k"), is_affiliate_word("к", "k"), is_affiliate_word("Khorasan", "khorasan")
-    (True, False, True)
+    >>> is_affiliate_word("K", "k"), is_affiliate_word("k", "k"), is_affiliate_word("Khorasan", "khorasan")
+    (True, True, True)
+    >>> is_affiliate_word("к", "k"), is_affiliate_word("к", "k", last=True)
+    (False, True)
     """
-    return fold in AFFILIATE_WORDS and (len(fold) > 1 or raw.isupper())
+    return fold in AFFILIATE_WORDS and (len(fold) > 1 or raw != "к" or last)
 
 #: Arabic vowel signs and the tatweel, which a fully vocalised spelling writes inside a word («حِزْبُ التَحْرِير»,
 #: round 6 of corpus/names) and which would otherwise cut it into letters: fathatan to sukun and the other

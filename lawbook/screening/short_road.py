@@ -69,6 +69,8 @@ class ShortRoad:
             return None
         recs = self._recs
         raws = _FIND_WORDS(name)
+        if raws and raws[-1] == "к":
+            return None  # «ИГИЛ-к»: a branch's letter, which only screen() reads from its place at the end
         rs = [recs.get(w) or self._rec(w) for w in raws]
         if not rs:
             f = _frame(day, False, thr, False, False, (), self.rb)

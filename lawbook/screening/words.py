@@ -147,15 +147,18 @@ class WordMatching:
             # «Қайда барасың?» ("where are you going?") names no organisation: the word as written, no fold of a name
             f, weight = raw.casefold(), 0.0
         m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
-        if not m and weight > 0 and len(f) >= 4 and raw[:1] in _AR_PROCLITICS:
+        proclitic = weight > 0 and raw[:1] in _AR_PROCLITICS and len(raw) >= 3
+        if proclitic and len(f) >= 4 and not any(x[1] >= 0.95 for x in (m or {}).values()):
             # an Arabic word with a one-letter proclitic written onto it («لحزب التحرير» "of Hizb ut-Tahrir",
-            # «بطالبان» "with the Taliban", «وحزب» "and the party"): the word without it, when that matches
-            # (the article «ال» and «لل» the folding drops already)
+            # «بطالبان» "with the Taliban", «وحزب» "and the party"): the word without it, when that is a name's word
+            # or its case form (the article «ال» and «لل» the folding drops already)
             got2 = self._qm(f[1:])
-            if got2[0]:
+            if got2[0] and any(x[1] >= 0.95 and x[2] in ("exact", "word ending") for x in got2[0].values()):
                 f = f[1:]
                 m, anchored, number, weak, cands = got2
         hits, exact, _ = self._abbr_cache.get(raw) or self._abbreviations(raw)
+        if not hits and proclitic:
+            hits, exact, _ = self._abbreviations(raw[1:])  # «لداعش» "of Daesh"
         affiliate = is_affiliate_word(raw, f)
         how = self._how_number((number, weight, (exact, tuple(al.idx for al in hits)) if hits else None, got[2],
                                 affiliate))
@@ -255,7 +258,7 @@ class WordMatching:
         got = self._abbr_cache.get(raw)
         if got is not None:
             return got
-        m = _RU_DECLINED_ABBR.match(raw) if len(raw) <= self._abbr_max + 2 else None
+        m = _RU_DECLINED_ABBR.fullmatch(raw) if len(raw) <= self._abbr_max + 2 else None
         if m is not None and (hits := self.abbr_exact.get(N.prepare_word(m.group(1)))):
             got = hits, "ending", N.prepare_word(m.group(1))
         elif len(raw) > self._abbr_max:

@@ -197,6 +197,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         if N.is_particle(words[k].fold):
             k -= 1
             continue
+        if k == 0 and words[s].raw[1:2].isupper():
+            break  # «Сегодня ИПТ …», «История ИГИЛа»: the text's first word, capitalised as any first word is, before an abbreviation
         if _name_like(words[k]):
             return True
         break

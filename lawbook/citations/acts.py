@@ -49,7 +49,7 @@ _ADMINISTRATIVE_BEFORE = re.compile(
     r"(?:құқық\s*бұзушылық|жауапкершілік|қамау|айыппұл|хаттама|жаза))"
     r"(?![^.;\n]*?(?:уголовн|criminal|қылмыстық|\bук\b|\bқк\b|осуд|осужд|приговор|convict|sentenc|сотта|обвин|"
     r"предъяв|задерж|charg|accus|suspect|айып|күдік))"
-    r"\w*(?:\W+\w+){0,4}?\W*$", re.IGNORECASE)
+    r"\w*(?:[^\w.;!?…]+\w+){0,4}?[^\w.;!?…]*$", re.IGNORECASE)  # (not across a sentence's end)
 #: The Criminal Code named right after a number («статье 256 УК РК», "Article 255 of the Criminal Code").
 _CC_AFTER = re.compile(r"\W{0,3}(?:\w+\W+){0,3}?(?:ук\b|уголовн|criminal\s+code|қк\b|қылмыстық\s+кодекс)", re.IGNORECASE)
 
@@ -68,6 +68,8 @@ def _administrative_before(before: str, after: str = "") -> bool:
     >>> _administrative_before("После административного ареста ему предъявили обвинение по статье ")
     False
     >>> _administrative_before("Ему назначен административный штраф по статье ", " 256 УК РК.")
+    False
+    >>> _administrative_before("286 адам әкімшілік айыппұл арқалаған. ал қылмыстық кодекстың ")
     False
     """
     return _ADMINISTRATIVE_BEFORE.search(before) is not None and not _CC_AFTER.match(after)

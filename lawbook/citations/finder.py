@@ -97,6 +97,14 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+#: Numbers of articles lawbook covers that a bare citation does not take for the Criminal Code's without the code
+#: named: failing to report and concealing a crime (2014 arts. 434, 432; 1997 arts. 364, 363), covered since the
+#: thirty-ninth session for reading accounts, share their numbers with the Administrative Offences Code's petty
+#: hooliganism (art. 434), which reports cite far more often («434-бап. Ұсақ бұзақылық», «по статье 434» of an
+#: administrative arrest); as before they were covered, such a number counts where its sentence names the Criminal Code.
+_NOT_ALONE = frozenset({"432", "434", "363", "364"})
+
+
 def _ascii_digits(text: str) -> str:
     """:func:`lawbook.refs.ascii_digits`, reading each distinct character once
     (a long Cyrillic text has a few hundred of them) when the text has such a digit at all.
@@ -190,7 +198,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     ix = index(rulebook)
     out = []
     lists: dict[int, list[Citation]] = {}
-    covered = {number for _, number in ix.articles}
+    covered = {number for _, number in ix.articles} - _NOT_ALONE
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
     raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
     forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of

@@ -212,3 +212,11 @@ def test_a_declined_abbreviation_is_the_whole_word(ix):
 @pytest.mark.parametrize("q,org", [("بطالبان", "org-taliban"), ("لداعش", "org-islamic-state")])
 def test_an_arabic_proclitic_before_a_word_with_a_weak_match_or_an_abbreviation(ix, q, org):
     assert banned_as(ix, q) == org
+
+
+def test_kazakh_in_the_arabic_script_is_read_in_cyrillic_letters_too(ix):
+    """«ال-كايدا» (töte) is «ал-кәйдә»; a Uyghur name in the same letters keeps its reading as written."""
+    r = ix.screen("«ال-كايدا»", as_of="2020-01-01")
+    assert r.banned and r.matches[0]["id"] == "org-al-qaeda" and r.query == "«ال-كايدا»"
+    assert banned_as(ix, "تۈركىستان ئىسلام پارتىيىسى") in ("org-islamic-party-of-east-turkestan",
+                                                          "org-islamic-party-of-turkestan")

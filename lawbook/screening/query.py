@@ -46,6 +46,28 @@ _DROP_INVISIBLE = str.maketrans({c: None for c in INVISIBLE + ARABIC_MARKS})
 _HAS_INVISIBLE = re.compile(f"[{INVISIBLE}{ARABIC_MARKS}]")  # (a search is cheaper than translating a name that has none)
 
 
+#: Letters only Kazakh in the Arabic script (töte) writes: ۇ ۋ ڭ ە ٴ ۆ ۈ. A name with one is read in Cyrillic letters
+#: (:func:`tote_to_cyrillic`) before it is screened («قازاقستان دەموكراتيالىق تاڭداۋى», corpus/names round 5).
+HAS_TOTE = re.compile("[\u06c7\u06cb\u06ad\u06d5\u0674\u06c6\u06c8]")
+
+
+def tote_to_cyrillic(name: str, rb) -> str:
+    """A name in Kazakh's Arabic script read in Cyrillic letters, as the reading of accounts reads it
+    (``rules/lexicon/morphology/kk.yaml``); any other name as it is.
+
+    >>> from lawbook import rulebook
+    >>> tote_to_cyrillic("ء«ال-كايدا» تەرروريستىك توبى", rulebook.load()).strip()
+    '«ал-кәйдә» террористык тобы'
+    >>> tote_to_cyrillic("حزب التحرير", rulebook.load())
+    'حزب التحرير'
+    """
+    if not HAS_TOTE.search(name):
+        return name
+    from ..reading.wordforms import kazakh
+
+    return kazakh(rb).arabic_text(name)
+
+
 def validate_name(name) -> str:
     """The name, or :class:`BadInput` with a one-line reason.
 

@@ -20,13 +20,19 @@ from .aliases import _Alias
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
 from .mentions import _part_of_longer_name
 from .persons import _person_shaped, _quoted
-from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, validate_name
+from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name
 from .results import ScreenResult, _json, _verdict
 from .scoring import _covered, _explain, _select
 
 # (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
 _HAS_INVISIBLE = _query._HAS_INVISIBLE
+_HAS_TOTE = _query.HAS_TOTE
+
+
+def _top(result) -> float:
+    """The best score of a result's matches (0 when it has none)."""
+    return max((m["score"] for m in result.matches), default=0.0)
 
 
 class NameScreening:
@@ -42,6 +48,21 @@ class NameScreening:
             raise BadInput("the name has only invisible characters")
         day = as_of if type(as_of) is dt.date else _day(as_of)
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
+        if not name.isascii() and _HAS_TOTE.search(name):
+            # Kazakh in the Arabic script: read in Cyrillic letters too, and the better reading answers (Uyghur
+            # writes the same letters, and its names are aliases as written)
+            as_written = self._screen_words(query, name, day, thr)
+            read = tote_to_cyrillic(name, self.rb)
+            if read != name:
+                other = self._screen_words(query, read, day, thr)
+                if _top(other) > _top(as_written):
+                    return other
+            return as_written
+        return self._screen_words(query, name, day, thr)
+
+    def _screen_words(self, query: str, name: str, day: dt.date, thr: float) -> "ScreenResult":
+        """:meth:`screen` of ``name`` (the query with its invisible marks dropped, or read in Cyrillic letters),
+        reported as ``query``."""
         words = self._words(name)
         recs = self._recs
         rs = [recs[w.raw] for w in words]

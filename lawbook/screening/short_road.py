@@ -29,6 +29,7 @@ from .scoring import _covered, _explain, _select
 # (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
 _HAS_INVISIBLE = _query._HAS_INVISIBLE
+_HAS_TOTE = _query.HAS_TOTE
 
 #: A query word as :meth:`ScreeningIndex._shape` writes it (its position between two control
 #: characters, which no name holds), to be replaced by the word itself.
@@ -65,8 +66,8 @@ class ShortRoad:
         like a person's, an unbanned namesake): :meth:`screen` answers those."""
         if len(name) > MAX_NAME_CHARS or not name.isprintable() or not name.strip():
             return None
-        if not name.isascii() and _HAS_INVISIBLE.search(name):
-            return None
+        if not name.isascii() and (_HAS_INVISIBLE.search(name) or _HAS_TOTE.search(name)):
+            return None  # (marks to drop, Kazakh in the Arabic script to read in Cyrillic: screen() does both)
         recs = self._recs
         raws = _FIND_WORDS(name)
         if raws and raws[-1] == "к":

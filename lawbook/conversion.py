@@ -15,7 +15,7 @@ the 2014 → 1997 direction is derived from the same rows, never kept twice.
 >>> convert("999", from_code="1997")
 Traceback (most recent call last):
 ...
-lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 24, 96, 103, 125, 162-172, 175, 177-179, 185, 233-242-1, 251-252, 257, 320-321, 334, 336-338); the 1997 Code never had it
+lawbook.errors.UnknownArticle: the 1997 Criminal Code has no article 999 in lawbook's rulebook (covered: 24, 96, 103, 125, 162-172, 175, 177-179, 185, 233-242-1, 251-252, 257, 320-321, 334, 336-338, 363-364); the 1997 Code never had it
 """
 from __future__ import annotations
 

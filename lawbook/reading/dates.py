@@ -265,18 +265,12 @@ _COMPARED_BEFORE = re.compile(
 def is_compared_date(text: str, d: FoundDate) -> bool:
     """Whether ``d`` dates another event the account likens the acts to, not the acts.
 
-    >>> t = "They planned an attack similar to the attacks of 11 September 2001 in the USA."
-    >>> [is_compared_date(t, d) for d in find_dates(t)]
-    [True]
-    >>> t = "Они готовили теракт по аналогии с событиями 11 сентября 2001 года."
-    >>> [is_compared_date(t, d) for d in find_dates(t)]
-    [True]
-    >>> t = "He took part in the attacks of 5 June 2016 in Aktobe."
-    >>> [is_compared_date(t, d) for d in find_dates(t)]
-    [False]
-    >>> t = "Следствие квалифицировало произошедшее как теракт 5 июня 2016 года."
-    >>> [is_compared_date(t, d) for d in find_dates(t)]
-    [False]
+    >>> likened = ["They planned an attack similar to the attacks of 11 September 2001 in the USA.",
+    ...            "Они готовили теракт по аналогии с событиями 11 сентября 2001 года."]
+    >>> own = ["He took part in the attacks of 5 June 2016 in Aktobe.",
+    ...        "Следствие квалифицировало произошедшее как теракт 5 июня 2016 года."]   # «как»: "as"
+    >>> [[is_compared_date(t, d) for d in find_dates(t)] for t in likened + own]
+    [[True], [True], [False], [False]]
     """
     return _COMPARED_BEFORE.search(text, max(0, d.start - 70), d.start) is not None
 

@@ -220,3 +220,13 @@ def test_kazakh_in_the_arabic_script_is_read_in_cyrillic_letters_too(ix):
     assert r.banned and r.matches[0]["id"] == "org-al-qaeda" and r.query == "«ال-كايدا»"
     assert banned_as(ix, "تۈركىستان ئىسلام پارتىيىسى") in ("org-islamic-party-of-east-turkestan",
                                                           "org-islamic-party-of-turkestan")
+
+
+@pytest.mark.parametrize("q,org", [("the Egyptian Muslim Brotherhood", "org-muslim-brotherhood"),
+                                   ("Afghan Taliban", "org-taliban"), ("Syrian al-Nusra Front", "org-jabhat-al-nusra")])
+def test_a_nations_adjective_before_a_name_is_context(ix, q, org):
+    assert banned_as(ix, q) == org
+
+
+def test_the_pakistani_taliban_in_english_reports_is_excluded(ix):
+    assert banned_as(ix, "the Pakistani Taliban") is None

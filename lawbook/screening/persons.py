@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import normalise as N
+from .query import NATIONALITY_WORDS as _NATIONALITY
 
 
 #: A part of a name in quotation marks, as organisations' names are written in running text («Толибон»).
@@ -57,7 +58,7 @@ def _person_word(raw: str, fold: str) -> bool | None:
         return None
     # (an abbreviation, also with a case ending written after it: «ИГИЛа», "ISIS's", is no name)
     return (raw[:1].isupper() and not raw[1:2].isupper()
-            and not (N.is_generic(fold) or N.is_particle(fold) or N.is_body_word(fold)))
+            and not (N.is_generic(fold) or N.is_particle(fold) or N.is_body_word(fold) or fold in _NATIONALITY))
 
 
 def _person_like(flags) -> bool:

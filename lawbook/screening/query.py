@@ -35,6 +35,15 @@ def is_affiliate_word(raw: str, fold: str, last: bool = False) -> bool:
     """
     return fold in AFFILIATE_WORDS and (len(fold) > 1 or raw != "к" or last)
 
+#: English adjectives of nations and peoples (folded) that stand before a name in reports ("the Egyptian Muslim
+#: Brotherhood", "the Afghan Taliban", "Syrian al-Nusra Front"): context, not a word of the name, and no person's name
+#: (folded as names are: "egyptian" is "egiptian").
+NATIONALITY_WORDS = frozenset(map(N.fold_word, """
+afghan afghani algerian american arab arabian azerbaijani british chechen chinese dagestani egyptian european french
+german indian iranian iraqi japanese jordanian kazakh kazakhstani kuwaiti kyrgyz lebanese libyan pakistani palestinian
+russian saudi somali syrian tajik tajikistani turkish turkmen uighur uyghur uzbek uzbekistani yemeni
+""".split()))
+
 #: Arabic vowel signs and the tatweel, which a fully vocalised spelling writes inside a word («حِزْبُ التَحْرِير»,
 #: round 6 of corpus/names) and which would otherwise cut it into letters: fathatan to sukun and the other
 #: harakat (U+064B-U+065F), the superscript alef (U+0670) and the tatweel (U+0640).

@@ -18,7 +18,7 @@ from .. import normalise as N
 from . import query as _query
 from .aliases import _Alias, _Word, _word_weight
 from .limits import _CACHE_LIMIT, _MEMO_LIMIT, MISSING_FACTOR, REPORT_FLOOR
-from .query import _DROP_INVISIBLE, is_affiliate_word
+from .query import _DROP_INVISIBLE, NATIONALITY_WORDS, is_affiliate_word
 
 # (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
@@ -143,6 +143,10 @@ class WordMatching:
                 cache.clear()
             cache[raw] = got
         f, weight = got[0], got[1]
+        if weight > 0 and f in NATIONALITY_WORDS and f not in self.vocab:
+            # "the Egyptian Muslim Brotherhood", "Afghan Taliban": the nation's adjective says whose, it is no word of
+            # the name (unless a name has it: «Kurdish People's Congress»)
+            weight = 0.0
         if weight > 0 and raw.casefold() in _COMMON_WORDS:
             # «Қайда барасың?» ("where are you going?") names no organisation: the word as written, no fold of a name
             f, weight = raw.casefold(), 0.0

@@ -81,15 +81,6 @@ class WordMatching:
                     same = max(same, n - 1, c - 2)
                 if tok[:same] == cand[:same]:
                     best[cand] = (cand, 0.95, "word ending")
-        if n >= 7 and tok.endswith(_RU_ADJ_ENDINGS):
-            # a Russian adjective in another case («Исламским государством», «Центральной Азии»): the same stem
-            # with another of the adjective's endings, which the word-ending rule's letters alike can miss
-            for cand in self._prefix.get(tok[:5], ()):
-                if cand in best and best[cand][1] >= 0.95:
-                    continue
-                stem = _adj_stem(cand)
-                if stem is not None and len(stem) >= 5 and _adj_stem(tok) == stem and not other_number(tok, cand):
-                    best[cand] = (cand, 0.95, "word ending")
         if not best and n >= 7 and tok.endswith(self._endings):
             # a Kazakh case ending longer than the word-ending rule allows ("мемлекетінің"):
             # strip the endings of rules/lexicon/morphology (folded like the names) and look again
@@ -312,24 +303,9 @@ _RU_DECLINED_ABBR = re.compile(r"([A-ZА-ЯЁ]{3,})(а|у|ом|е)")
 _RU_PLURAL_ADJ = ("ie", "ikh", "imi", "i")
 _RU_SINGULAR_ADJ = ("oe", "ii", "aia", "ogo", "omu", "oi", "om", "uiu", "ei")
 _KK_PLURAL = ("eri", "ari", "leri", "lari", "deri", "dari", "teri", "tari")
-#: Folded endings of a Russian adjective in any case and number (ый/ий/ой, ая, ое, ого, ому, ым/им, ом, ую, ей, ою,
-#: ые/ие, ыми/ими; ых/их fold to "i"), longest first: what :func:`_adj_stem` takes off.
-_RU_ADJ_ENDINGS = ("ogo", "omu", "aia", "uiu", "oiu", "imi", "oe", "oi", "im", "om", "ei", "ie", "ii", "i")
 #: Folded endings that only the plural of a Russian noun has: dative -ам/-ям, instrumental -ами/-ями («государствам»,
 #: «движениями»); a neuter noun's singular ends in -о or -е («государство», «движение»).
 _RU_PLURAL_NOUN = ("am", "ami")
-
-
-def _adj_stem(word: str) -> str | None:
-    """The stem of a folded Russian adjective (its ending taken off), or None when it ends in none.
-
-    >>> _adj_stem("islamskim"), _adj_stem("islamskoe"), _adj_stem("tsentralnoi"), _adj_stem("jamat")
-    ('islamsk', 'islamsk', 'tsentraln', None)
-    """
-    for e in _RU_ADJ_ENDINGS:
-        if word.endswith(e):
-            return word[: -len(e)]
-    return None
 
 
 def other_number(tok: str, cand: str) -> bool:

@@ -389,10 +389,10 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue
         if _AMENDING_HEADING.match(text, item[1]) and _heading_start(text, item[0]):
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
-        if _administrative_before(text[_sentence_of(text, item[0], item[1])[0]:item[0]][-160:], text[item[1]:item[1] + 40]):
+        a, b = _sentence_of(text, item[0], item[1])
+        if _administrative_before(text[max(a, item[0] - 160):item[0]], text[item[1]:item[1] + 40]):
             continue  # "an administrative offence under Article 434": the Administrative Offences Code's number
         if covered is not None and item[2] not in covered:
-            a, b = _sentence_of(text, item[0], item[1])
             # the code named before in its paragraph counts for a Kazakh article word, and for a citation that opens
             # its sentence ("... Уголовного кодекса. Статья 345 ..."; see _sentence_of)
             # and so does a title after the number that is one code's title of it ("В статью 317 «Ненадлежащее

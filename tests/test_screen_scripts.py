@@ -72,16 +72,17 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     items = sa.load("dev")
     s = sa.score(items)
     negatives = [q for q in items if not q.get("expect_org")]
-    # the dev negatives (people's names on the same pages, organisations not on the list, round 7's hard negatives)
-    # are clean but for one-word names that are also ordinary names: FC «Алга» of Bishkek, the Kazakh word «алға»,
-    # the town, the surname and the wolf of myth «Bozkurt» (5 of 577 after the thirty-ninth session)
+    # the dev negatives (people's names on the same pages, organisations not on the list, rounds 7 and 9's hard
+    # negatives) are clean but for one-word names that are also ordinary names: FC «Алга» of Bishkek written alone,
+    # the Kazakh word «алға», the town, the surname and the wolf of myth «Bozkurt» (5 of 625 after the thirty-ninth
+    # session)
     assert s["tn"] >= len(negatives) - 5
-    # recall set from dev after the thirty-ninth session's rounds 2-8 (615 of 711, 0.865): a floor, not the value
+    # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.86
     # the other organisation is picked where the rulebook calls the name ambiguous or the query names two (the
     # Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"),
-    # and the negatives above: 26 of the 1,288 dev queries
-    assert s["fp"] <= 26
+    # and the negatives above: 27 of the 1,357 dev queries
+    assert s["fp"] <= 27
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 
@@ -230,3 +231,14 @@ def test_a_nations_adjective_before_a_name_is_context(ix, q, org):
 
 def test_the_pakistani_taliban_in_english_reports_is_excluded(ix):
     assert banned_as(ix, "the Pakistani Taliban") is None
+
+
+def test_a_names_words_apart_and_out_of_order_are_no_name(ix):
+    """The head of state at the Organisation of Islamic Cooperation (corpus/names round 9) is no «Ислам мемлекеті»."""
+    assert banned_as(ix, "Мемлекет басшысы Ислам ынтымақтастығы ұйымының XIII саммитіне қатысты") is None
+    assert banned_as(ix, "«Ислам мемлекеті» ұйымының мүшесі") == "org-islamic-state"
+
+
+def test_the_football_club_alga_is_the_partys_namesake(ix):
+    assert banned_as(ix, "Бишкекский футбольный клуб «Алга» продолжает подготовку") is None
+    assert banned_as(ix, "партия «Алга»") == "org-alga"

@@ -146,6 +146,12 @@ class Mentions:
                 return None
             taken[bj] = best
             got += w * best
+        # a name's words out of the name's order and apart are no name («Мемлекет басшысы Ислам ынтымақтастығы ұйымы»,
+        # the head of state at the Organisation of Islamic Cooperation, is no «Ислам мемлекеті»); side by side, a
+        # name's words may come in another order («Исламдық Түркістан партиясы»), and a namesake that must not match
+        # is held in any order
+        if al.exclusion is None and list(taken) != sorted(taken) and max(taken) - min(taken) >= len(taken):
+            return None
         first, last = min(taken), max(taken)
         if last - first + 1 > m + 1:
             return None

@@ -220,3 +220,16 @@ def test_cite_finds_a_citation_that_ends_a_text_without_a_line_break():
     # was read apart from the rest ("Article " | "164"): the API's texts and records seldom end with one
     d = run_json("cite", "-", "--format", "json", input=b"He was convicted in 2009 under Article 164")
     assert [(c["article"], c["code"]) for c in d["citations"]] == [("164", "1997")]
+
+
+def test_classify_takes_as_of_as_the_other_commands_do():
+    # --as-of, the convention of screen, threat and article, is classify's --date (the day the acts are read on):
+    # Hizb ut-Tahrir's ban began on 2005-03-28, so leaflets in 2004 are no offence of taking part in it
+    text = b"He handed out leaflets of Hizb ut-Tahrir in Shymkent.\n"
+    before = run_json("classify", "-", "--text", "--format", "json", "--as-of", "2004-01-01", input=text)
+    after = run_json("classify", "-", "--text", "--format", "json", "--as-of", "2012-01-01", input=text)
+    same = run_json("classify", "-", "--text", "--format", "json", "--date", "2012-01-01", input=text)
+    assert before["findings"] == [] and [(f["code"], f["article"]) for f in after["findings"]] == [("1997", "337-1")]
+    assert same == after
+    rc, out, err = run_cli("classify", "-", "--text", "--as-of", "2004-13-01", input=text)
+    assert rc == 2 and not out and "--as-of" in err and len(err.strip().splitlines()) == 1

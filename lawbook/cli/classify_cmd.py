@@ -63,7 +63,9 @@ def _work(job):
 @click.command()
 @click.argument("path")
 @click.option("--text", "text_mode", is_flag=True, help="PATH is a plain-text account (English, Russian or Kazakh).")
-@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="Date of the acts, for --text accounts that give none.")
+@click.option("--date", "--as-of", "date", default=None, metavar="YYYY-MM-DD",
+              help="Date of the acts, for --text accounts that give none: the law as of that day (--as-of is the "
+                   "same option, under the name the other commands use).")
 @click.option("--published", "published", default=None, metavar="YYYY[-MM[-DD]]",
               help="When the --text account was written or published: the acts are no later, so an account that "
                    "gives no date is read as of that day instead of today.")
@@ -99,7 +101,7 @@ def classify(path, text_mode, date, published, fmt, explain, jobs, check, engine
     from ..rulebook import load
 
     if date:
-        parse_date(date, "--date")
+        parse_date(date, "--as-of" if any(a.startswith("--as-of") for a in sys.argv) else "--date")
     if published:
         parse_published(published, "--published")
     rb = load(rules_path)

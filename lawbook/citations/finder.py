@@ -25,7 +25,7 @@ from .context import (
 from .titles import (
     _anaphor_end, _around, _back_to_fact_start, _code_by_renumbered_words, _code_by_subject, _code_by_term,
     _code_by_title, _code_by_title_before,
-    _contents_title, _other_lists, _own_words, _unique_code
+    _contents, _contents_title, _other_lists, _own_words, _unique_code
 )
 from .scan import _raw_citations, _titled_heading
 from .deciding import (
@@ -176,6 +176,37 @@ def codes_signed(rb: _rulebook.Rulebook) -> dict[str, dt.date]:
     return rb.cached("codes-signed", build)
 
 
+def _number_exists(ix: CodeIndex, article: str, latest_year: int | None = None) -> bool:
+    """Whether either code has, or has had, an article numbered ``article``: the rulebook's articles, the codes'
+    tables of contents and the articles later laws added to them (``rules/codes/contents``); an article a later law
+    added only from that law's year on, when ``latest_year`` (the text's latest year) is given.
+
+    >>> ix = index(_rulebook.load())
+    >>> _number_exists(ix, "115-1"), _number_exists(ix, "233-3"), _number_exists(ix, "174-1")
+    (True, True, False)
+    >>> _number_exists(ix, "115-1", latest_year=2018), _number_exists(ix, "115-1", latest_year=2025)
+    (False, True)
+    """
+    for c in ("1997", "2014"):
+        if (c, article) in ix.articles or article in _contents(ix).get(c, {}):
+            added = ix.added_on(c, article)
+            if latest_year is None or added is None or added.year <= latest_year:
+                return True
+    return False
+
+
+def _exists_in(text: str, ix: CodeIndex):
+    """``exists(number)`` for the scan (:func:`_number_exists` as of the latest year ``text`` mentions, read on first
+    need: only a Kazakh number written with a slash asks)."""
+    latest: list = []
+
+    def exists(article: str) -> bool:
+        if not latest:
+            latest.append(max((y for _, y in _document_years(text, _YearMarks(text))), default=None))
+        return _number_exists(ix, article, latest[0])
+    return exists
+
+
 def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.Rulebook | None = None,
                    offset: int = 0, published: dt.date | None = None) -> list[Citation]:
     """All citations in ``text`` with their code and counterparts (full-width and
@@ -193,14 +224,17 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     """
     text = shown = _ascii_digits(text)  # one character for one: spans are unchanged
     text = _one_script(text)  # likewise; the citation's text is shown as written
+    arabic = False
     if _ARABIC_LETTER.search(text):
-        text = _arabic_kazakh_in_cyrillic(text, rulebook)  # letter for letter: spans unchanged, quotes as written
+        folded = _arabic_kazakh_in_cyrillic(text, rulebook)  # letter for letter: spans unchanged, quotes as written
+        arabic, text = folded != text, folded  # (other acts' names are then read in the letters both scripts tell apart)
     ix = index(rulebook)
     out = []
     lists: dict[int, list[Citation]] = {}
     covered = {number for _, number in ix.articles} - _NOT_ALONE
     titled = lambda t, e, a: _code_by_title(ix, t, e, a) is not None  # noqa: E731
-    raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a)))
+    raw = list(_raw_citations(text, covered, titled, heading=lambda t, e, a: _titled_heading(ix, t, e, a),
+                              exists=_exists_in(text, ix), arabic=arabic))
     forced = _renumbered(text, ix, raw)  # renumbering notes: their quoted numbers, with the code each is of
     if not raw:  # most accounts cite nothing: the indexes of the text below are not built
         release(text)

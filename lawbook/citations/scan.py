@@ -19,7 +19,8 @@ from .patterns import (
 from .items import QUOTED_LETTERS
 from .spans import _below_special_part, _sentence_of, _special_part
 from .acts import (_bare_code_of_other_act, _beside_a_citation, _cc_named_before, _code_by_subject_before,
-                   _administrative_before, _criminal_case, _list_opening, _other_act_before, _other_code_after)
+                   _administrative_before, _criminal_case, _list_opening, _new_article_of_cc, _other_act_before,
+                   _other_code_after)
 from .titles import _all_titles, _code_by_renumbered_heading, _title_words_in
 
 
@@ -117,9 +118,11 @@ _KK_LIST = re.compile(rf"(?=\d)(?<![{DASHES}\d.,])(?P<nums>\d{{1,3}}(?:\s*(?:,|�
 
 
 # Kazakh: "164-бабы", "233-3-бабының 2-бөлігі"; in the Latin alphabet of 2018-2021: "273-baby", "2-bóligi"
+# (a number written with a slash, "115/1 бабы", is read by _slashed: never "1 бабы")
 # (any dash, spaced or not, and the ordinal suffix: "180 — бабының", "180-ші бабы"; parts likewise, several parts
 # "2 және 3-бөліктері", and an item right after the article, which the finder reads as its part: see citation_forms.yaml)
-_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
+_KK = re.compile(rf"(?=\d)(?<![{DASHES}\d/])(?P<art>\d{{1,3}}(?:[{DASHES}]\d{{1,2}})?)(?:/(?P<slash>\d{{1,2}})(?!\d))?(?:(?:\s*+{_D}\s*+(?:{_KK_SUFFIX})\s++|\s*+{_D}\s*+|\s*+)"
+                 rf"(?:[«\"“][^«»\"“”\n\d]{{2,120}}[»\"”]\s*+)?"  # the title quoted between: «115-1-ші “Сталкинг” бабы»
                  rf"(?:ба[пб]|ba[pb]|ба-[ \t]*\n[ \t]*[пб])\w*(?:-[ \t]*\n[ \t]*[^\W\d_]+)?"
                  rf"|\s*+{_D}\s*+(?:{_KK_OCR})(?![^\W\d_]))(?:,?\s*(?P<part>{_KK_PART_NUM}(?:\s*(?:,|және|мен|jáne)\s*{_KK_PART_NUM})*)"
                  rf"(?:\s*{_D}\s*|\s+)(?:{_KK_PART_WORD})(?!м)\w*"
@@ -356,7 +359,8 @@ def _foreign_ahead(text: str, end: int) -> bool:
     return bool(m and _FOREIGN_NAME.match(text, m.start()))
 
 
-def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterator[tuple[int, int, str, str | None, int]]:
+def _raw_citations(text: str, covered=None, titled=None, heading=None,
+                   exists=None, arabic: bool = False) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Every Criminal Code citation ``(start, end, article, part, list id)``,
     without those of other acts ("Article 1 of the Constitution", "ст. 489
     КоАП"). Citations listed together ("Articles 164 and 337") share a list id.
@@ -367,9 +371,11 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
     :data:`_AGAIN_REACH` characters: "жаңа 232-1-baby ... 232-1-bap"), and as a heading of the code's own text
     (:func:`_code_headings`; ``heading(text, end, article)`` tells a heading whose title is the code's), and a
     reference of the code's text to its own article ("Осы баптың бiрiншi ... бөлiктерiнде") cites the article of
-    the heading above it (:func:`_this_article`)."""
+    the heading above it (:func:`_this_article`). ``exists(number)`` reads a Kazakh "115/1 бабы" (:func:`_slashed`);
+    with ``arabic`` (a text read from the Arabic script), other acts' names are compared as
+    :func:`lawbook.citations.acts._skeleton` gives them."""
     kept, pending, taken = [], set(), {}
-    items = list(_raw_citations_any(text, titled))
+    items = list(_raw_citations_any(text, titled, exists))
     foreign_uk = _foreign_code_abbreviated(text)
     # a list is one act's: "Articles 676 to 681 of the Code of Administrative Offenses" names it after its last number
     # or "the Code" with no name before its first number, when the code named last is another act
@@ -385,7 +391,8 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             continue  # «(ст. 105-110.2 УК)» where the text defined «УК» as another state's code
         if _DOTTED.match(text, item[1]) or _foreign_ahead(text, item[1]):
             continue
-        if _other_act_before(text[max(0, item[0] - 80):item[0]]) or _code_by_subject_before(text, item[0], item[1]):
+        if (_other_act_before(text[max(0, item[0] - 80):item[0]], arabic)
+                or _code_by_subject_before(text, item[0], item[1])):
             continue
         if _AMENDING_HEADING.match(text, item[1]) and _heading_start(text, item[0]):
             continue  # "1-бап. Қазақстан Республикасының мына заңнамалық актілеріне ...": the amending law's own article
@@ -399,11 +406,13 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None) -> Iterat
             # выполнение профессиональных обязанностей медицинским … работником»" of a health bill)
             # and an item of a list whose opening line names it ("1. In the Criminal Code of Kazakhstan of July 3,
             # 2014:\nin Article 316:" of an amending law, round 21 dev)
+            # and "a new article" where the Criminal Code is the act named last before it (a text on its amendments,
+            # round 47, dev cit-en-4715: see _new_article_of_cc)
             line = text.rfind("\n", 0, item[0]) + 1
             if _CC_NAMED.search(text, a, b) or ((a == item[0] or _KK_WORD.search(text, item[0], item[1])
                                                  or (line and _list_opening(text, line) != line))
                                                 and _cc_named_before(text, a, b)) or _criminal_case(text, item, a, b) \
-                    or (titled is not None and titled(text, item[1], item[2])):
+                    or _new_article_of_cc(text, item, a) or (titled is not None and titled(text, item[1], item[2])):
                 taken.setdefault(item[2], []).append(item[0])
             else:
                 pending.add(item[0])
@@ -612,10 +621,28 @@ def _range(lo: str, hi: str) -> list[str]:
     return [str(n) for n in range(a, b + 1)]
 
 
-def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, str | None, int]]:
+def _slashed(article: str, slash: str, exists=None) -> tuple[str, str | None]:
+    """A Kazakh number written with a slash before its article word ("қылмыстық кодекстің 115/1 бабы", round 47, dev
+    cit-kk-4716): the article the 2014 Code added after another ("115-1") when a code's table has that number
+    (``exists(number)``: the rulebook's tables of contents and the articles later laws added), else the article and
+    its part, as a slash after an article's number reads elsewhere ("Article 405/2", "ст.272 ч.1/2").
+
+    >>> _slashed("115", "1", {"115-1"}.__contains__), _slashed("174", "1", {"115-1"}.__contains__)
+    (('115-1', None), ('174', '1'))
+    >>> _slashed("115", "1")
+    ('115', '1')
+    """
+    joined = f"{article}-{int(slash)}"
+    if "-" not in article and exists is not None and exists(joined):
+        return joined, None
+    return article, str(int(slash))
+
+
+def _raw_citations_any(text: str, titled=None, exists=None) -> Iterator[tuple[int, int, str, str | None, int]]:
     """Yield ``(start, end, article, part)`` for each citation, in text order. With
     ``titled(text, end, article)``, a bare number followed by a quote counts when the
-    quote is that article's title."""
+    quote is that article's title; with ``exists(number)``, a Kazakh "115/1 бабы" is
+    article 115-1 where a code has that number (:func:`_slashed`)."""
     found = []
     for m in finditer(_PART_FIRST, text):
         part = _parts(m.group("part"))
@@ -728,6 +755,10 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         if taken(m.start()):
             continue
         part = _kk_parts(m.group("part")) if m.group("part") else None
+        article = _art(m.group("art"))
+        if m.group("slash"):  # "115/1 бабы": article 115-1 where a code has it, else part 1 of 115
+            article, slashed_part = _slashed(article, m.group("slash"), exists)
+            part = part or slashed_part
         if m.group("item") and _special_part(_art(m.group("art"))):
             # "339-бабы 1-тармағы", "1-1-тармағы": the writer's part (citation_forms.yaml)
             part = _kk_parts(m.group("item"))
@@ -737,7 +768,7 @@ def _raw_citations_any(text: str, titled=None) -> Iterator[tuple[int, int, str, 
         om = _KK_ORDINAL_PART.match(text, end) if part is None else None
         if om:
             part, end = _ordinal(om.group("ord")), om.end()
-        found.append((m.start(), end, _art(m.group("art")), part, kk_list_of.get(m.start(), m.start())))
+        found.append((m.start(), end, article, part, kk_list_of.get(m.start(), m.start())))
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list = []
     for f in found:  # one citation per span: "Article 164 and ст. 233-3" lists 233-3 once

@@ -75,14 +75,15 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # the dev negatives (people's names on the same pages, organisations not on the list, rounds 7 and 9's hard
     # negatives) are clean but for one-word names that are also ordinary names: FC «Алга» of Bishkek written alone,
     # the Kazakh word «алға», the town, the surname and the wolf of myth «Bozkurt» (5 of 625 after the thirty-ninth
-    # session)
+    # session; 5 of 811 after the fortieth session's round 10, «Алға сүйреп барасы» and a Turkish Bozkurt ilçe among them)
     assert s["tn"] >= len(negatives) - 5
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.86
     # the other organisation is picked where the rulebook calls the name ambiguous or the query names two (the
     # Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"),
-    # and the negatives above: 27 of the 1,357 dev queries
-    assert s["fp"] <= 27
+    # and the negatives above: 27 of the 1,357 dev queries; 32 of 1,734 after the fortieth session's round 10 (names
+    # inside phrases, several naming two listed organisations, «Түркістан ислам партиясы» five more times)
+    assert s["fp"] <= 32
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

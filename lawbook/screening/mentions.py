@@ -103,7 +103,7 @@ class Mentions:
         folds = [w.fold for w in words]
         for i, j in self._runs(folds):
             for al in self.squashed[_join(folds, i, j)]:
-                if _needs_capital(al) and not words[i].raw[:1].isupper():
+                if self._capital_needed(al) and not words[i].raw[:1].isupper():
                     continue
                 found.append((1.0, i, j, al, False))
         for w in words:
@@ -116,9 +116,16 @@ class Mentions:
                 found.append((1.0, w.pos, w.pos, al, False))
         # drop mentions inside an unbanned namesake, then keep the best non-overlapping ones
         excl = [(s, e, al.org.id) for _, s, e, al, x in found if x]
+        # (a name inside a longer alias of the same organisation that also aligns, "Hizb ut-Tahrir" in "Hizb ut-Tahrir
+        # al-Islomi", is that alias's: read alone, the longer name's last words would seem to continue it; unless the
+        # longer one runs on into yet another name, «Таблиг жамаатынын Кыргызстанга …»)
+        spans = [(s, e, al.org.id) for _, s, e, al, x in found
+                 if not x and (text is None or not _part_of_longer_name(text, words, s, e))]
         keep = []
         for f in sorted((f for f in found if not f[4]), key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
             sc, s, e, al, _ = f
+            if any(gs <= s and e <= ge and ge - gs > e - s and oid == al.org.id for gs, ge, oid in spans):
+                continue
             if text is not None and sc < 1.0 and e > s and _BREAK.search(text, words[s].end, words[e].start):
                 continue
             if any(es <= s and e <= ee and oid == al.org.id for es, ee, oid in excl):
@@ -128,6 +135,21 @@ class Mentions:
             keep.append(f)
         keep.sort(key=lambda f: f[1])
         return [(sc, s, e, al) for sc, s, e, al, _ in keep]
+
+    def _capital_needed(self, al: _Alias) -> bool:
+        """:func:`_needs_capital`, and also a Russian name whose every word the Russian dictionary knows («Братья
+        мусульмане», «Серые волки»): written in small letters in running text, those are ordinary words («едем
+        помогать братьям-мусульманам», to help fellow Muslims).
+
+        >>> from lawbook.screening import index
+        >>> ix = index()
+        >>> [(a.text, ix._capital_needed(a)) for a in ix.aliases if a.text in ("Братья мусульмане", "Хизб ут-Тахрир") and a.lang == "ru"]
+        [('Братья мусульмане', True), ('Хизб ут-Тахрир', False)]
+        """
+        if _needs_capital(al):
+            return True
+        return (al.lang == "ru" and bool(self._ru_dictionary_words)
+                and all(t in self._ru_dictionary_words for t in al.tokens))
 
     def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
         """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
@@ -156,7 +178,7 @@ class Mentions:
         if last - first + 1 > m + 1:
             return None
         # generic-only and one-word names must look like proper names
-        if _needs_capital(al) and not content[first].raw[:1].isupper():
+        if self._capital_needed(al) and not content[first].raw[:1].isupper():
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -171,9 +193,25 @@ _BREAK = re.compile(r"[,;.!?]")
 _JOIN = re.compile(r"[\s\-‐‑–]*")
 
 
+#: Words of scripts without case (Arabic, Persian, Urdu) that end a name rather than continue it: prepositions,
+#: conjunctions, relatives and a few time words ("جماعة الإخوان المسلمين في مصر", the Brotherhood in Egypt). A caseless
+#: script has no capital to tell where a name ends, so without these every word after a name would continue it.
+_CASELESS_FUNCTION_WORDS = frozenset("""
+في من على إلى الى عن مع منذ بعد قبل ضد حول عند لدى التي الذي الذين اللذين أن إن ان أو او ثم لكن حتى كان كانت قد
+ضمن بين عبر خلال داخل خارج نحو يوم عام هذا هذه ذلك تلك وقد وفي ومن وعلى
+در از به با که را و یا این آن برای تا بر
+میں کی کا کے نے سے کو اور پر یہ وہ
+""".split())
+
+
 def _name_like(w) -> bool:
-    """A word that could continue a proper name: not generic, and capitalised where its script has case."""
-    if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold):
+    """A word that could continue a proper name: not generic, and capitalised where its script has case.
+
+    >>> from lawbook.screening import index
+    >>> [_name_like(w) for w in index()._words("المسلمين في مصر")]
+    [True, False, True]
+    """
+    if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold) or w.raw in _CASELESS_FUNCTION_WORDS:
         return False
     first = w.raw[:1]
     # (a number is no part of a name: «Толибон 1990-йиллар …», "the Taliban 1990s")

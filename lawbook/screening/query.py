@@ -24,16 +24,18 @@ AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse",
                              "provinciia", "horasana", "uilaiat", "uilaiati"})
 
 
-def is_affiliate_word(raw: str, fold: str, last: bool = False) -> bool:
+def is_affiliate_word(raw: str, fold: str, last: bool = False, first: bool = False) -> bool:
     """Whether a word names an affiliate or branch ("Khorasan", "Province", the "K" of "ISIS-K"). The
-    Russian preposition «к» ("to") is no "K" unless it ends the name («ИГИЛ-к»; a preposition never does).
+    Russian preposition «к» ("to") is no "K" unless it ends the name («ИГИЛ-к»; a preposition never does);
+    a branch's letter follows its name, so a one-letter word that opens the text is none («К течению
+    «Таблиги Джамаат»…», the preposition capitalised).
 
     >>> is_affiliate_word("K", "k"), is_affiliate_word("k", "k"), is_affiliate_word("Khorasan", "khorasan")
     (True, True, True)
-    >>> is_affiliate_word("к", "k"), is_affiliate_word("к", "k", last=True)
-    (False, True)
+    >>> is_affiliate_word("к", "k"), is_affiliate_word("к", "k", last=True), is_affiliate_word("К", "k", first=True)
+    (False, True, False)
     """
-    return fold in AFFILIATE_WORDS and (len(fold) > 1 or raw != "к" or last)
+    return fold in AFFILIATE_WORDS and (len(fold) > 1 or ((raw != "к" or last) and not first))
 
 #: English adjectives of nations and peoples (folded) that stand before a name in reports ("the Egyptian Muslim
 #: Brotherhood", "the Afghan Taliban", "Syrian al-Nusra Front"): context, not a word of the name, and no person's name

@@ -127,7 +127,7 @@ class NameScreening:
             own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
             if own:
                 hits = own
-        affiliate = [w.raw for i, w in enumerate(words) if is_affiliate_word(w.raw, w.fold, i == len(words) - 1)]
+        affiliate = [w.raw for i, w in enumerate(words) if is_affiliate_word(w.raw, w.fold, i == len(words) - 1, i == 0)]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
         banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,

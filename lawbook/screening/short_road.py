@@ -73,6 +73,8 @@ class ShortRoad:
         if raws and raws[-1] == "к":
             return None  # «ИГИЛ-к»: a branch's letter, which only screen() reads from its place at the end
         rs = [recs.get(w) or self._rec(w) for w in raws]
+        if rs and rs[0][8] and len(rs[0][0]) == 1:
+            return None  # «К течению …»: a one-letter word opening the text is no branch's letter, which screen() sees
         if not rs:
             f = _frame(day, False, thr, False, False, (), self.rb)
             return f[0] + _json_str(name) + f[1] + f[2]

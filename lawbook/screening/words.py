@@ -283,9 +283,11 @@ _AR_PROCLITICS = "وفبلك"
 #: the ravine") and «сауда» ("trade") as the 2018 Latin letters write it («saýda», folded like «сайда») are one letter
 #: from it; the English "table" begins as «Таблиги» does. They weigh nothing. (Found in the thirty-ninth session by
 #: screening alone each word written twice or more in the corpus's 2,700 accounts and 1,200 citation passages: these
-#: were BANNED.)
+#: were BANNED.) Cairo in Russian and Kazakh («в центре Каира», «Каирде»: one letter from «Каида»; round 10 of the
+#: names corpus, a negative «на площади Тахрир в центре Каира» read as al-Qaeda) is a city, not the name's word.
 _COMMON_WORDS = frozenset({"қайда", "qaıda", "qayda", "қайта", "qaıta", "qayta", "пайда", "paıda", "payda",
-                           "сайда", "saıda", "saýda", "table", "tables"})
+                           "сайда", "saıda", "saýda", "table", "tables",
+                           "каир", "каира", "каиру", "каиром", "каире", "каирде", "каирға", "каирдің", "каирдан"})
 
 #: An abbreviation read as a word and declined as a masculine noun in Russian, its case ending written straight
 #: after its capitals: «боец ИГИЛа», «до ИГИЛа», «ИГИЛом», «в ИГИЛе» (genitive, dative, instrumental,

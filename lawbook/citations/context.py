@@ -61,8 +61,9 @@ _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 #: Words without one of which :data:`_CODE_1997` (group ``a``) or ``_CODE_2014`` (group ``b``) cannot
 #: match: each of their matches holds one. Where a window holds none, the pattern is not searched.
 #: (No two cue words of different groups start at one place, so one pass finds both kinds.)
-_CUES = re.compile(r"(?=[12ofpecnпсрбнджеуrк])(?=(?:(?P<a>1997|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі|утративш|repealed|күшін\s+жой)|"
-                   r"(?P<b>2014|new|current|present|нов|действующ|жаңа)))", re.IGNORECASE)
+_CUES = re.compile(r"(?=[12ofpecnпсрбнджеуrк])(?=(?:(?P<a>1997|1998|old|former|previous|earlier|прежн|стар|ранее|бұрынғы|ескі|утративш|repealed|күшін\s+жой)|"
+                   # (1998, 2015: the years the codes took effect, which name them in patterns._CODE_NAMED_BY_DATE)
+                   r"(?P<b>2014|2015|new|current|present|нов|действующ|жаңа)))", re.IGNORECASE)
 
 
 class _Cues:
@@ -155,6 +156,9 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
         m = _CODE_1997.search(later) or _CODE_2014.search(later)
         beside = m.group(0).strip() if m else ""
     b0 = max(0, start - 100)  # Kazakh names the code, with its date, before the number
+    while b0 > 0 and start - b0 < 120 and text[b0 - 1].isalnum():
+        b0 -= 1  # from the start of the word the reach cuts: «…Уголовном Кодексе РК, который вступил в силу с 1 января
+        # 2015 года, предусмотрена даже соответствующая 347-я статья» (round 48, dev cit-ru-4804) is no «оловном …»
     before = text[b0:start]
     cut = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?;"))
     if cut >= 0:

@@ -396,6 +396,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             _decide_headings_by_code_text(out, text)
         _decide_by_same_article(out, text, offset)
         _decide_by_same_sentence(out, text, offset, years, ix)
+        _decide_lists_by_gloss(lists, text, ix, offset)  # after the dates: a list's one word is the weaker evidence
         _share_lists(lists, ix)
     if any(c.code is None for c in out):  # the mentions are read only when a citation is left undecided
         _decide_from_document([c for c in out if not c.code_reason.startswith(_BESIDE)], years,
@@ -422,6 +423,30 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                     reading["note"] = note
                 cit.readings.append(reading)
     return out
+
+
+def _decide_lists_by_gloss(lists: dict[int, list[Citation]], text: str, ix: CodeIndex, offset: int = 0) -> None:
+    """An English list of articles none of whose numbers is decided, in one sentence ("Bribery of public officials is
+    regulated under Articles 366 to 368 of the Kazakhstani Criminal Code"): the code one word of the sentence names
+    the title of every number in, weighed against both codes' titles (:func:`glosses.code_by_list_gloss`); not where
+    some evidence leans to the other code."""
+    from ..reading.language import detect
+    from .glosses import code_by_list_gloss
+    from .spans import _sentence_of
+    from .titles import _is_english
+
+    for group in lists.values():
+        if len({c.article for c in group}) < 2 or any(c.code is not None for c in group):
+            continue
+        a, b = _sentence_of(text, group[0].span[0] - offset, group[-1].span[1] - offset)
+        sentence = text[a:b]
+        if not _is_english(sentence) or detect(sentence) != "en":
+            continue
+        got = code_by_list_gloss(ix, sentence, [c.article for c in group])
+        if got is None or any(code != got[0] for c in group for _, code, _ in c.leans):
+            continue
+        for c in group:
+            c.code, c.code_reason, c.leans_to = got[0], got[1], None
 
 
 def cite(text: str, date: dt.date | str | None = None, rulebook: _rulebook.Rulebook | None = None,

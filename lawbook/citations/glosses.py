@@ -158,3 +158,56 @@ def code_by_english_heading(ix: CodeIndex, heading: str, article: str) -> tuple[
     return code, (f"title: the English heading after the citation ({heading[:40]!r}) begins with the {code} Code's "
                   f"title of art. {article} ({(_contents_title(ix, code, article) or '')[:50]!r}, its table of "
                   f"contents, through the glossary); the {other} Code's art. {article} is another offence")
+
+
+def code_by_list_gloss(ix: CodeIndex, sentence: str, articles: list[str]) -> tuple[str, str] | None:
+    """The code of a list of articles cited together in an English sentence ("Bribery of public officials is
+    regulated under Articles 366 to 368 of the Kazakhstani Criminal Code"), when one English word of the sentence
+    names, through the glossary, a word (not the law's common ones) of that code's Russian title of every number of
+    the list, while the sentence's words name fewer than half of the other code's titles of those numbers (which it
+    has, every one), and less than half of any of them ("officials" names «служебных» of the 1997 Code's seven-word
+    title of 368). Both codes' titles are weighed, every number of the list: one word naming two or three titles of one code and
+    none of the other's is no chance (round 48, dev cit-en-4807: the 2014 Code's 366-368 are taking, giving and
+    mediating a bribe, the 1997 Code's are military crimes). A single citation's one word decides nothing here.
+
+    >>> from lawbook.rulebook import load
+    >>> ix = index(load())
+    >>> code_by_list_gloss(ix, "Bribery of public officials is regulated under Articles 366 to 368.", ["366", "367", "368"])[0]
+    '2014'
+    >>> code_by_list_gloss(ix, "Bribery is regulated under Article 366.", ["366"]) is None
+    True
+    >>> code_by_list_gloss(ix, "Murder is punished under Articles 99 and 96.", ["99", "96"]) is None  # both codes' 99
+    True
+    """
+    from .titles import _contents_title, _ru_title, _title_words_in
+
+    articles = list(dict.fromkeys(articles))
+    if len(articles) < 2:
+        return None
+    gl = glossary(ix)
+    stems = [s for s in _title_words_in(ix, sentence, "en") if s in gl]
+    if not stems:
+        return None
+    titles = {c: [_ru_title(ix, c, a) for a in articles] for c in ("1997", "2014")}
+    if any(t is None for ts in titles.values() for t in ts):
+        return None  # a number one code never had, or excluded there: what it was, the tables do not say
+    named_by = lambda s, t: (gl[s] & t) - _GENERIC_TITLE_WORDS  # noqa: E731
+    found = {}
+    for code in ("1997", "2014"):
+        other = OTHER[code]
+        theirs = [frozenset().union(*(named_by(s, t) for s in stems)) for t in titles[other]]
+        if 2 * sum(1 for w in theirs if w) >= len(articles) or any(2 * len(w) >= len(t) for w, t in
+                                                                      zip(theirs, titles[other]) if w):
+            continue  # the words name the other code's titles too: half the list, or half of one title
+        whole = sorted(s for s in stems if all(named_by(s, t) for t in titles[code]))
+        if whole:
+            found[code] = whole[0]
+    if len(found) != 1:
+        return None
+    code, stem = found.popitem()
+    other = OTHER[code]
+    shown = ", ".join(f"{a} {(_contents_title(ix, code, a) or '')[:30]!r}" for a in articles)
+    return code, (f"subject, the list's titles: a word of the sentence (stem {stem!r}) names, through the glossary, "
+                  f"the {code} Code's title of every article of the list ({shown}, its table of contents); its words "
+                  f"name fewer than half of the {other} Code's titles of those numbers (art. {articles[0]}: "
+                  f"{(_contents_title(ix, other, articles[0]) or '')[:40]!r})")

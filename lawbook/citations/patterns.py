@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..conversion import BOUNDARY, FIRST_DAY
 from ..refs import DASHES
 
 
@@ -120,7 +121,16 @@ _CODE_STATE = r"(?:(?:республики\s+казахстан|рк|of\s+(?:the
 
 _CODE_NAMED_BY_DATE = (r"|{year}\s+жылғы\s+(?:{day}\s+)?(?:Қазақстан\s+Республикасы(?:ның)?\s+)?қылмыстық\s+кодекс"
                        r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*)\W{{1,3}}"
-                       r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}")
+                       r"(?:\w+\W+){{0,3}}?(?:adopted|enacted|принят\w*|қабылда\w*)\s+(?:in\s+|on\s+|в\s+)?(?:\d{{1,2}}\s+\w+\s+)?{year}"
+                       # the code named by the day it took effect (rules/codes/laws.yaml: the 1997 Code on 1 January
+                       # 1998, the 2014 Code on 1 January 2015; lawbook.conversion.FIRST_DAY, BOUNDARY): "в новом
+                       # Уголовном Кодексе РК, который вступил в силу с 1 января 2015 года" (round 48, dev cit-ru-4804),
+                       # "the Criminal Code, which entered into force on 1 January 2015". The verb agrees with the code
+                       # (singular; not «поправки в УК, вступившие в силу», the amendments' day)
+                       r"|(?:criminal code|penal code|уголовн\w*\s+кодекс\w*|ук\b)\W{{1,3}}(?:\w+\W+){{0,3}}?"
+                       r"(?:вступил(?![^\W\d_])|вступивш(?:ий|его|ему|им|ем)|введен(?:\s|ный|ного|ном|ным)\w*|(?:entered|came)\s+into"
+                       r"\s+(?:force|effect)|took\s+effect)\s+(?:в\s+(?:законную\s+)?(?:силу|действие)\s+)?"
+                       r"(?:с\s+|со\s+|в\s+|on\s+|in\s+|from\s+)?(?:\d{{1,2}}\s+\w+\s+|\w+\s+\d{{1,2}},?\s+)?{in_force}(?!\d)")
 
 
 #: The code's name (and Kazakhstan) before its year, as :data:`_CODE_1997` and :data:`_CODE_2014` read it: "УК РК от
@@ -138,7 +148,7 @@ _CODE_1997 = re.compile(
     r"|утративш\w*|repealed|күшін\s+жой\w*)\s*(?:\w+\s+){0,2}?"
     r"(?:criminal code|penal code|code|cc|уголовн\w*\s+кодекс\w*|ук\b|қылмыстық кодекс\w*|қк\b)"
     r"|" + _NAME_BEFORE_YEAR + r"(?:в\s+ред(?:\.|акции)\s*)?(?:16 july |16 июля |july 16,\s*|16\.07\.)?1997"
-    + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі"),
+    + _CODE_NAMED_BY_DATE.format(year="1997", day=r"16\s+шілдедегі", in_force=FIRST_DAY.year),
     re.IGNORECASE)
 
 
@@ -149,7 +159,7 @@ _CODE_2014 = re.compile(
     r"(?:\s*(?:года|г\.|жылғы))?"
     # the 2014 Code by its number as an act: "ҚР 03.07.2014 № 226-V Кодексімен"
     r"|№\s*226-V\b"
-    + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі"),
+    + _CODE_NAMED_BY_DATE.format(year="2014", day=r"3\s+шілдедегі", in_force=BOUNDARY.year),
     re.IGNORECASE)
 
 

@@ -138,7 +138,9 @@ _GLOSS = re.compile(r"\s*\([^()\d]{2,240}\)")
 
 
 #: A part just before a clause ("Article 366 Part 3 Clause 4 of the Criminal Code"): the clause is that part's item.
-_PART_BEFORE = re.compile(r"(?:[Pp]arts?|ч\.|[Чч]аст\w*)\s*\d{1,2}\s*,?\s*$")
+#: Also a part a translation writes "section" after a comma, as _PART_AFTER reads it ("under Article 189 of the
+#: Criminal Code ("Extremely large-scale theft"), Section 4, Clause 2", round 48, dev cit-en-4811: п. 2 ч. 4 ст. 189).
+_PART_BEFORE = re.compile(r"(?:[Pp]arts?|ч\.|[Чч]аст\w*|(?<=,)\s*[Ss]ections?)\s*\d{1,2}\s*,?\s*$")
 
 
 _SUB_ITEM = re.compile(r"\s*\)|\s*,?\s*of\s+(?:the\s+)?(?:part|article|paragraph)\b", re.IGNORECASE)
@@ -179,6 +181,15 @@ _PART_AFTER = re.compile(r"(?:,\s*|\s+)(?:parts?|p\.|pt\.?|para\.?(?=\s*\d)|para
 #: The Russian article word and number right after a part that follows a comma ("ст. 24, ч. 4 ст. 190"): the part is
 #: the next citation's, written part first (English "Article 24 Part 3 of Article 366" nests a part, round 8).
 _ARTICLE_NEXT = re.compile(r"\s*(?:ст\.|стать\w*)\s*\d")
+
+
+#: A part after the code's name, and after a bracketed gloss of the offence ("under Article 189 of the Criminal Code
+#: ("Extremely large-scale theft"), Section 4, Clause 2", round 48, dev cit-en-4811; «по статье 189 УК РК, часть 4»):
+#: the citation's part, as "Article 189, Section 4" is (_PART_AFTER), not the next article's ("…, part 3 of Article 190").
+_PART_AFTER_CODE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[Cc]riminal|[Pp]enal)\s+[Cc]ode(?:\s+of\s+(?:the\s+)?(?:[Rr]epublic\s+of\s+)?"
+                              r"Kazakhstan|\s+RK)?|\s+УК(?:\s+РК)?)\s*(?:\([^()\d]{2,160}\)\s*)?,\s*"
+                              r"(?:[Pp]art|[Ss]ection|[Чч]асть|ч\.)\s*(?P<part>\d{1,2})(?![\d\-/.,]\d)(?!\d)"
+                              r"(?!\s*,?\s*(?:of\b|[Aa]rt|ст\.|стат))")
 
 
 #: An ordinal part after the article: "статья 180 часть вторая", "статьи 180 части второй", "Article 180 part two".
@@ -713,6 +724,8 @@ def _raw_citations_any(text: str, titled=None, exists=None) -> Iterator[tuple[in
                 continue
             if part and (im := _ITEM_OF_PART.match(text, pos)) and not _ARTICLE_NEXT.match(text, im.end()):
                 pos = im.end()
+            if part is None and not _below_special_part(num) and (cm := _PART_AFTER_CODE.match(text, pos)):
+                part = cm.group("part")  # the span stays the number's: the code's name is read as before
             found.append((start, pos, _art(num), part, m_start))
             nm = _NEXT.match(text, pos) or (_OF_ARTICLE.match(text, pos) if part else None)
             if not nm:  # "ст.24 (приготовление ...) и 192 (разбой) УК РК": the list goes on after a gloss

@@ -235,10 +235,17 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     def joined(a, b):
         return _JOIN.fullmatch(text[words[a].end:words[b].start]) is not None
 
+    def joiner(k):
+        # a particle that joins a name's words is written with a hyphen («Техрик-е Талибан», «ут-Тахрир»); one that
+        # stands alone between spaces is a preposition, which ends the name («ДАИШ в Афганистане»)
+        before = text[words[k - 1].end:words[k].start] if k > 0 else ""
+        after = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
+        return any(h in before + after for h in "-‐‑–")
+
     cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
     k = s - 1
     while cased and k >= 0 and joined(k, k + 1):
-        if N.is_particle(words[k].fold):
+        if N.is_particle(words[k].fold) and joiner(k):
             k -= 1
             continue
         if k == 0 and words[s].raw[1:2].isupper():
@@ -248,7 +255,7 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         break
     k = e + 1
     while k < len(words) and joined(k - 1, k):
-        if N.is_particle(words[k].fold):
+        if N.is_particle(words[k].fold) and joiner(k):
             k += 1
             continue
         return _name_like(words[k])

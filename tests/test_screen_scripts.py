@@ -248,3 +248,18 @@ def test_a_names_words_apart_and_out_of_order_are_no_name(ix):
 def test_the_football_club_alga_is_the_partys_namesake(ix):
     assert banned_as(ix, "Бишкекский футбольный клуб «Алга» продолжает подготовку") is None
     assert banned_as(ix, "партия «Алга»") == "org-alga"
+
+
+@pytest.mark.parametrize("query, banned", [
+    # a one-word listed name beside a word for a place or a school is that place's (names round 11, dev negatives)
+    ("жители Алги", False),
+    ("Алға орта мектебінде", False),
+    ("village of Bozkurt", False),
+    ("Kastamonu'nun Bozkurt ilçesinde", False),
+    # the names themselves, and beside other words, stay listed
+    ("Алга", True),
+    ("партия Алга", True),
+    ("Bozkurt", True),
+])
+def test_a_one_word_name_beside_a_place_word_is_the_places(ix, query, banned):
+    assert ix.screen(query, "2024-06-01").banned is banned

@@ -242,6 +242,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         after = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
         return any(h in before + after for h in "-‐‑–")
 
+    if s == e and _names_a_place(words, s):
+        return True  # «Алға ауданы», «жители Алги», "Bozkurt ilçesi": a place or a school of that name
     cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
     k = s - 1
     while cased and k >= 0 and joined(k, k + 1):
@@ -259,6 +261,37 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             k += 1
             continue
         return _name_like(words[k])
+    return False
+
+
+#: Folded beginnings of words that make a one-word name a place's or a school's: after it (Kazakh «ауданы», «қаласы»,
+#: «ауылы», «мектебі»; Turkish "ilçesi", "köyü"; Russian «район»; English "district", "town", "school") or before it
+#: (Russian «жители», «село», «город», «посёлок»; English "residents of", "village of").
+_PLACE_AFTER = ("audan", "kalas", "auil", "oblis", "mekteb", "mektep", "ilche", "koi", "mahale", "belediie", "raion",
+                "district", "tovn", "vilage", "citi", "schol", "region")
+_PLACE_BEFORE = ("jitel", "sel", "gorod", "posel", "derevn", "aul", "raion", "residents", "vilage", "tovn", "district")
+
+
+def _names_a_place(words, i: int) -> bool:
+    """Whether word ``i`` (a one-word name) is a place's or a school's name: a word for a place or a school right
+    after it (or after one adjective: «Алға орта мектебінде», the secondary school of Alga), or one of those, or
+    "residents", right before it (with "of" between in English).
+
+    >>> from lawbook.screening import index
+    >>> ws = index()._words("Ақтөбе облысы, Алға ауданы жители Алги Алға орта мектебінде партия Алга")
+    >>> [_names_a_place(ws, i) for i in (2, 5, 6, 10)]
+    [True, True, True, False]
+    """
+    for k in (i + 1, i + 2):
+        if k < len(words) and words[k].fold.startswith(_PLACE_AFTER):
+            return True
+        if k < len(words) and words[k].weight > 0 and k == i + 1 and not words[k].fold.startswith(("orta", "bastaui")):
+            break  # (one adjective between: «орта», «бастауыш» mektebi; any other word ends the look)
+    for k in (i - 1, i - 2):
+        if k >= 0 and words[k].fold.startswith(_PLACE_BEFORE):
+            return True
+        if k >= 0 and words[k].weight > 0:
+            break  # (only "of" and other words that count for nothing may stand between)
     return False
 
 

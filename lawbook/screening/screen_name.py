@@ -18,7 +18,7 @@ from . import query as _query
 from ..errors import BadInput
 from .aliases import _Alias
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
-from .mentions import _part_of_longer_name
+from .mentions import _names_a_place, _part_of_longer_name
 from .persons import _person_shaped, _quoted
 from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name
 from .results import ScreenResult, _json, _verdict
@@ -93,6 +93,14 @@ class NameScreening:
                                                 "words": [("phrase", sc, f"«{found}» found inside the phrase; "
                                                            f"the other words are context")],
                                                 "span": (s, e)}, None, None)
+        # a one-word name that a place word stands beside is the place's ("village of Bozkurt", «жители Алги»)
+        for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
+            if score >= REPORT_FLOOR and _covered(detail, run, abbr_pos) == 1 and any(
+                    _names_a_place(words, i) for i, w in enumerate(words)
+                    if w.fold == "".join(al.tokens) or any(t in al.tokens for t, _, _ in self.token_matches(w.fold))):
+                detail = dict(detail, excluded="the name stands beside a word for a place or a school: a place's or "
+                                               "a school's name")
+                best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
         # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
         if best and len(qwords) > 1 and not _quoted(name) and _person_shaped(words):
             for oid, (score, al, detail, run, abbr_pos) in list(best.items()):

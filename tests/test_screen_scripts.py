@@ -76,10 +76,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # negatives) are clean but for one-word names that are also ordinary names: FC «Алга» of Bishkek written alone,
     # the Kazakh word «алға», the town, the surname and the wolf of myth «Bozkurt» (5 of 625 after the thirty-ninth
     # session; 5 of 811 after the fortieth session's round 10, «Алға сүйреп барасы» and a Turkish Bozkurt ilçe among them)
-    # fortieth session, round 11's dev side (a compliance analyst's names): the village and school of Alga («жители
-    # Алги», «Алға орта мектебінде») and a firm's «Алгу», 7 of 923 (the town and district of Alga and the Bozkurt
-    # district of Kastamonu are exclusions now)
-    assert s["tn"] >= len(negatives) - 7
+    # fortieth session, round 11's dev side (a compliance analyst's names): 5 of 923, a firm's «Алгу» among them (the
+    # town and district of Alga and the Bozkurt district of Kastamonu are exclusions now, and a one-word name beside a
+    # word for a place or a school is the place's: «жители Алги», «Алға орта мектебінде»)
+    assert s["tn"] >= len(negatives) - 5
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.86
     # the other organisation is picked where the rulebook calls the name ambiguous or the query names two (the
@@ -87,8 +87,8 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # and the negatives above: 27 of the 1,357 dev queries; 32 of 1,734 after the fortieth session's round 10 (names
     # inside phrases, several naming two listed organisations, «Түркістан ислам партиясы» five more times); 33 when a
     # preposition standing alone ends a name («ИГ в Северном Афганистане», a phrase that names the Taliban first)
-    # 35 with round 11's dev side (1,885 queries), its two dirty negatives above among them
-    assert s["fp"] <= 35
+    # 33 with round 11's dev side (1,885 queries)
+    assert s["fp"] <= 33
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

@@ -263,3 +263,19 @@ def test_the_football_club_alga_is_the_partys_namesake(ix):
 ])
 def test_a_one_word_name_beside_a_place_word_is_the_places(ix, query, banned):
     assert ix.screen(query, "2024-06-01").banned is banned
+
+
+@pytest.mark.parametrize("query", [
+    # the review's cases: the name stands elsewhere as the party's, or the next word only begins like a place word
+    "Партия Алга запрещена, жители Алги против",
+    "Bozkurt members attacked Bozkurt village",
+    "Bozkurt citizens",
+    "Bozkurt scholars",
+])
+def test_a_place_word_caps_only_the_names_it_stands_beside(ix, query):
+    assert ix.screen(query, "2024-06-01").banned
+
+
+def test_a_place_beside_a_name_in_running_text_is_no_mention(ix):
+    ms = ix.find_mentions("Жители Алги пожаловались на школу. Партия Алга запрещена.", as_of="2024-06-01")
+    assert [m.text for m in ms] == ["Алга"]

@@ -101,7 +101,7 @@ def classify(path, text_mode, date, published, fmt, explain, jobs, check, engine
     from ..rulebook import load
 
     if date:
-        parse_date(date, "--as-of" if any(a.startswith("--as-of") for a in sys.argv) else "--date")
+        parse_date(date, "--date/--as-of")
     if published:
         parse_published(published, "--published")
     rb = load(rules_path)

@@ -126,6 +126,8 @@ class Mentions:
             sc, s, e, al, _ = f
             if any(gs <= s and e <= ge and ge - gs > e - s and oid == al.org.id for gs, ge, oid in spans):
                 continue
+            if text is not None and s == e and _names_a_place(words, s):
+                continue  # «жители Алги», "Bozkurt village": a place or a school of that name
             if text is not None and sc < 1.0 and e > s and _BREAK.search(text, words[s].end, words[e].start):
                 continue
             if any(es <= s and e <= ee and oid == al.org.id for es, ee, oid in excl):
@@ -242,8 +244,6 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         after = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
         return any(h in before + after for h in "-‐‑–")
 
-    if s == e and _names_a_place(words, s):
-        return True  # «Алға ауданы», «жители Алги», "Bozkurt ilçesi": a place or a school of that name
     cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
     k = s - 1
     while cased and k >= 0 and joined(k, k + 1):
@@ -267,9 +267,23 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
 #: Folded beginnings of words that make a one-word name a place's or a school's: after it (Kazakh «ауданы», «қаласы»,
 #: «ауылы», «мектебі»; Turkish "ilçesi", "köyü"; Russian «район»; English "district", "town", "school") or before it
 #: (Russian «жители», «село», «город», «посёлок»; English "residents of", "village of").
-_PLACE_AFTER = ("audan", "kalas", "auil", "oblis", "mekteb", "mektep", "ilche", "koi", "mahale", "belediie", "raion",
-                "district", "tovn", "vilage", "citi", "schol", "region")
-_PLACE_BEFORE = ("jitel", "sel", "gorod", "posel", "derevn", "aul", "raion", "residents", "vilage", "tovn", "district")
+_PLACE_AFTER = ("audan", "kalas", "auil", "oblis", "mekteb", "mektep", "ilche", "mahale", "belediie", "raion",
+                "district", "tovn", "vilage")
+_PLACE_BEFORE = ("jitel", "gorod", "posel", "derevn", "raion", "residents", "vilage", "tovn", "district")
+#: Short place words matched whole, not as beginnings ("city" but not "citizens", "school" but not "scholars"):
+#: "city", "school(s)", Turkish "köy(ü)", Russian «село» and Kazakh «аул» in their forms.
+_PLACE_WORDS_WHOLE = frozenset({"citi", "schol", "schols", "koi", "koiu", "sela", "selo", "sele", "selom", "aul",
+                                "aula", "aule"})
+
+
+def _place_word(fold: str, prefixes: tuple) -> bool:
+    """Whether a folded word is a word for a place or a school (beginning with one of ``prefixes``, or a short one
+    whole).
+
+    >>> _place_word("audani", _PLACE_AFTER), _place_word("citizens", _PLACE_AFTER), _place_word("citi", _PLACE_AFTER)
+    (True, False, True)
+    """
+    return fold.startswith(prefixes) or fold in _PLACE_WORDS_WHOLE
 
 
 def _names_a_place(words, i: int) -> bool:
@@ -283,12 +297,12 @@ def _names_a_place(words, i: int) -> bool:
     [True, True, True, False]
     """
     for k in (i + 1, i + 2):
-        if k < len(words) and words[k].fold.startswith(_PLACE_AFTER):
+        if k < len(words) and _place_word(words[k].fold, _PLACE_AFTER):
             return True
         if k < len(words) and words[k].weight > 0 and k == i + 1 and not words[k].fold.startswith(("orta", "bastaui")):
             break  # (one adjective between: «орта», «бастауыш» mektebi; any other word ends the look)
     for k in (i - 1, i - 2):
-        if k >= 0 and words[k].fold.startswith(_PLACE_BEFORE):
+        if k >= 0 and _place_word(words[k].fold, _PLACE_BEFORE):
             return True
         if k >= 0 and words[k].weight > 0:
             break  # (only "of" and other words that count for nothing may stand between)

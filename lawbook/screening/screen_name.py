@@ -95,9 +95,11 @@ class NameScreening:
                                                 "span": (s, e)}, None, None)
         # a one-word name that a place word stands beside is the place's ("village of Bozkurt", «жители Алги»)
         for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
-            if score >= REPORT_FLOOR and _covered(detail, run, abbr_pos) == 1 and any(
-                    _names_a_place(words, i) for i, w in enumerate(words)
-                    if w.fold == "".join(al.tokens) or any(t in al.tokens for t, _, _ in self.token_matches(w.fold))):
+            at = [i for i, w in enumerate(words)
+                  if w.fold == "".join(al.tokens) or any(t in al.tokens for t, _, _ in self.token_matches(w.fold))]
+            # (every place the name stands is a place's: «Партия Алга запрещена, жители Алги …» names the party too)
+            if score >= REPORT_FLOOR and _covered(detail, run, abbr_pos) == 1 and at and all(
+                    _names_a_place(words, i) for i in at):
                 detail = dict(detail, excluded="the name stands beside a word for a place or a school: a place's or "
                                                "a school's name")
                 best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)

@@ -20,7 +20,7 @@ from .. import normalise as N
 from . import query as _query
 from .aliases import _Word
 from .candidates import _NO_RUNS
-from .mentions import _PLACE_AFTER, _PLACE_BEFORE
+from .mentions import _PLACE_AFTER, _PLACE_BEFORE, _PLACE_WORDS_WHOLE
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, MAX_NAME_CHARS
 from .persons import _person_like, _person_word, _quoted
 from .query import _FIND_WORDS, _day, _script, _threshold
@@ -75,7 +75,7 @@ class ShortRoad:
         if raws and raws[-1] == "к":
             return None  # «ИГИЛ-к»: a branch's letter, which only screen() reads from its place at the end
         rs = [recs.get(w) or self._rec(w) for w in raws]
-        if len(rs) > 1 and any([r[0].startswith(_PLACE_WORDS) for r in rs]):
+        if len(rs) > 1 and any([r[0].startswith(_PLACE_WORDS) or r[0] in _PLACE_WORDS_WHOLE for r in rs]):
             return None  # a place word beside a name (a town's, a school's: screen() caps it)
         if rs and rs[0][8] and len(rs[0][0]) == 1:
             return None  # «К течению …»: a one-letter word opening the text is no branch's letter, which screen() sees

@@ -94,6 +94,7 @@ class ScreeningIndex(BanLists, AliasTables, WordMatching, Candidates, Scoring, N
         self._plain, self._endings = screen_orgs.load(rb)
         self._ru_forms = inflections.load(rb, self._plain)  # a Russian word's case forms → the name's word
         self._ru_dictionary_words = frozenset(self._ru_forms.values())  # the names' words the dictionary knows
+        self._capital: dict[int, bool] = {}  # alias index → whether running text must write it with a capital
         if not self._plain:
             raise RulebookError("no organisation: the ban lists are empty", str(rb.root / "banlists"))
         self._orgs = None

@@ -148,10 +148,11 @@ class Mentions:
         >>> [(a.text, ix._capital_needed(a)) for a in ix.aliases if a.text in ("Братья мусульмане", "Хизб ут-Тахрир") and a.lang == "ru"]
         [('Братья мусульмане', True), ('Хизб ут-Тахрир', False)]
         """
-        if _needs_capital(al):
-            return True
-        return (al.lang == "ru" and bool(self._ru_dictionary_words)
-                and all(t in self._ru_dictionary_words for t in al.tokens))
+        got = self._capital.get(al.idx)
+        if got is None:  # (once an alias: it is asked for every hit of every text)
+            got = self._capital[al.idx] = _needs_capital(al) or (
+                al.lang == "ru" and all(t in self._ru_dictionary_words for t in al.tokens))
+        return got
 
     def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
         """Match an alias's words around content word ``k``; (score, first word, last word) or None."""

@@ -819,3 +819,39 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
+
+
+def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: CodeIndex) -> None:
+    """An undecided citation takes the code a name of the document points to: one that exists only from a known
+    day ("Нур-Султан", 2019-2022; "Turkestan region", from 2018: ``era_evidence.yaml``), whose whole period falls
+    under that code, so the text was written then. As for a procedure, only when nothing in the document speaks of
+    the other code's time: no year it mentions falls under it, no citation of it was decided for it, no lean points
+    to it; and not where only the other code has the article (among those lawbook covers). Evidence of the
+    document's time, weaker than its dates: read after the procedures.
+
+    >>> from lawbook.citations import find_citations
+    >>> [c.code_reason.split(':')[0] for c in find_citations("Житель Туркестанской области осужден по ч. 1 ст. 294 УК.")]
+    ['era']
+    >>> [c.code for c in find_citations("В 2012 году житель Туркестанской области осужден по ч. 1 ст. 294 УК.")]
+    ['1997']
+    """
+    from .era import era_names
+
+    names = era_names(text)
+    if not names:
+        return
+    for m, code, entry in names:
+        other = OTHER[code]
+        if other in years.sides or any(c.code == other for c in cits):
+            continue
+        for c in cits:
+            if c.code is not None or any(lc != code for _, lc, _ in c.leans) or _draft_numbered(c):
+                continue
+            if (code, c.article) not in ix.articles and (other, c.article) in ix.articles:
+                continue
+            c.code = code
+            c.code_reason = (f"era: the document names {entry['what']} ({m.group(0)!r}, {abs(m.start() - c.span[0])} "
+                             f"characters away), a name in use only from {entry['from']}"
+                             + (f" to {entry['until']}" if entry.get("until") else "")
+                             + f", under the {code} Code; nothing in it speaks of the {other} Code's time "
+                             f"(lawbook/citations/era_evidence.yaml)")

@@ -28,9 +28,11 @@ from .titles import (
     _contents, _contents_title, _other_lists, _own_words, _unique_code
 )
 from .scan import _raw_citations, _titled_heading
+from .era import code_by_penalty
 from .deciding import (
     _OWN_STRONG,
-    _counterparts, _decide_by_cited_together, _decide_by_dateline, _decide_by_named_event, _decide_by_procedure,
+    _counterparts, _decide_by_cited_together, _decide_by_dateline, _decide_by_era_name, _decide_by_named_event,
+    _decide_by_procedure,
     _decide_by_renumbered_pair, _decide_by_role_date, _decide_by_same_article, _decide_by_same_sentence,
     _decide_from_document,
     _decide_headings_by_code_text, _document_mentions, _Drafts, _later_years_of_trials_only, _lean, _lean_alone,
@@ -362,6 +364,14 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 if got:
                     code, reason = got
                     leans = [lean for lean in leans if lean[1] == code]
+        if code is None and not draft_lean:
+            # a sanction quoted with it in a form only one code's General Part allows (a fine in the convict's
+            # wages, arrest for months: 1997; arrest for days, correctional labour in an amount: 2014), read after
+            # the dates and the words naming its offence, unless a lean points to the other code
+            got = code_by_penalty(text, start, end, nxt[0] if nxt else None)
+            if got and all(lean[1] == got[0] for lean in leans):
+                code, reason = got
+                leans = []
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)
@@ -405,6 +415,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         _decide_by_cited_together(out, ix, years, text, offset)
     if any(c.code is None for c in out):
         _decide_by_procedure(out, text, years)
+    if any(c.code is None for c in out):
+        _decide_by_era_name(out, text, years, ix)
     if any(c.code is None for c in out):
         _decide_by_named_event(out, text, years, ix, offset)
     trial_years_only = None  # read on first need

@@ -1,0 +1,103 @@
+"""Evidence of a citation's code that is neither a date nor a number (``era_evidence.yaml`` beside this module,
+each fact with its source): a sanction quoted with the citation in a form only one code's General Part allows
+(a fine in the convict's wages, arrest for months: the 1997 Code; arrest for days, correctional labour in an
+amount: the 2014 Code), and names that exist only from a known day (Nur-Sultan, Turkestan region), whose
+period falls under one code.
+
+>>> t = "Article 128. Recruitment - shall be punished by a fine in an amount of wages or other income of a given convict."
+>>> code_by_penalty(t, 0, 11)[0]
+'1997'
+>>> t = "Статья 316 предусматривает общественные работы или арест на срок до тридцати суток."
+>>> code_by_penalty(t, 0, 10)[0]
+'2014'
+>>> [(code, e["id"]) for _, code, e in era_names("В Нур-Султане задержан житель Туркестанской области.")]
+[('2014', 'nur-sultan'), ('2014', 'turkestan-region')]
+>>> era_names("Нурсултан Назарбаев подписал указ.")
+[]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..conversion import code_on
+from .spans import _sentence_of
+
+#: how far after a citation a quoted sanction is read (a commentary prints the article's parts after its heading)
+_REACH = 1500
+
+#: another act's sanctions (administrative arrest is set in days under both codes' times): a stretch stops there
+_ADMINISTRATIVE = re.compile(r"административн|administrative|әкімшілік", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    import yaml
+
+    with open(Path(__file__).with_name("era_evidence.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _penalty_forms() -> tuple[tuple[re.Pattern, dict], ...]:
+    return tuple((re.compile("|".join(e["patterns"]), re.IGNORECASE), e) for e in _data()["penalties"])
+
+
+def code_by_penalty(text: str, start: int, end: int, stop: int | None = None) -> tuple[str, str] | None:
+    """The code whose General Part alone allows the sanction quoted with the citation at ``text[start:end]``:
+    read from its sentence's start to the next citation (``stop``), another act's name or 1,500 characters
+    after it; ``None`` when no form is found or forms of both codes are.
+
+    >>> t = "Article 8 is punishable by correctional labour for a period up to two years or arrest for up to 30 days."
+    >>> code_by_penalty(t, 0, 9) is None
+    True
+    """
+    a, _ = _sentence_of(text, start, end)
+    b = min(len(text), end + _REACH, stop if stop is not None else len(text))
+    before = None
+    for before in _ADMINISTRATIVE.finditer(text, a, start):
+        pass
+    if before is not None:
+        a = start
+    if (m := _ADMINISTRATIVE.search(text, end, b)) is not None:
+        b = m.start()
+    found: dict[str, tuple[re.Match, dict]] = {}
+    for rx, e in _penalty_forms():
+        if (m := rx.search(text, a, b)) is not None:
+            found.setdefault(e["code"], (m, e))
+    if len(found) != 1:
+        return None
+    code, (m, e) = found.popitem()
+    where = "after it" if m.start() >= end else "in its sentence"
+    return code, (f"penalty: the sanction quoted {where} ({' '.join(m.group(0).split())!r}) is {e['says']}, a form "
+                  f"only the {code} Code's General Part has ({e['id']}; lawbook/citations/era_evidence.yaml)")
+
+
+def _day(value) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    y, m, *d = (int(x) for x in str(value).split("-"))
+    return dt.date(y, m, d[0] if d else 1)
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[tuple[re.Pattern, str, dict], ...]:
+    """Each name's pattern, with the code its whole period falls under (names whose period spans both are left out)."""
+    out = []
+    for e in _data()["names"]:
+        first = code_on(_day(e["from"]))
+        last = code_on(_day(e["until"])) if e.get("until") else code_on(dt.date.today())
+        if first is not None and first == last:
+            out.append((re.compile(r"(?<!\w)(?:" + "|".join(e["patterns"]) + r")", re.IGNORECASE), first, e))
+    return tuple(out)
+
+
+def era_names(text: str) -> list[tuple[re.Match, str, dict]]:
+    """The names of ``era_evidence.yaml`` in ``text``, the first of each, with the code their period falls under."""
+    out = []
+    for rx, code, e in _names():
+        if (m := rx.search(text)) is not None:
+            out.append((m, code, e))
+    return sorted(out, key=lambda x: x[0].start())

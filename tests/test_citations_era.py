@@ -1,0 +1,82 @@
+"""The forty-first session's evidence (decision 0014): a sanction quoted in a form only one code's General Part
+allows ("penalty"), and a name in use only in a period under one code ("era"); lawbook/citations/era_evidence.yaml
+holds the facts and their sources."""
+import pytest
+
+from lawbook.citations import find_citations
+
+
+def _one(text):
+    cs = find_citations(text)
+    assert len(cs) == 1, cs
+    return cs[0]
+
+
+@pytest.mark.parametrize("text, code", [
+    # the 1997 Code's fine in the convict's wages (dev cit-en-2904's form)
+    ("Article 128. Recruitment of persons - shall be punished by a fine in an amount from one hundred up to five "
+     "hundred monthly assessment indices, or in an amount of wages or other income of a given convict for a period "
+     "from two to five months.", "1997"),
+    ("Статья 200 наказывается штрафом в размере до ста месячных расчетных показателей или в размере заработной "
+     "платы или иного дохода осужденного за период до одного месяца.", "1997"),
+    # arrest for months (1997) and for days (2014)
+    ("Статья 200 предусматривает арест на срок до шести месяцев.", "1997"),
+    ("The Penal Code has Article 316, whose first part provides community work for up to 120 hours or arrest for up "
+     "to 30 days.", "2014"),
+    # correctional labour for a term (1997), in an amount (2014)
+    ("По статье 200 грозят исправительные работы, а именно: наказывается исправительными работами на срок до двух лет.",
+     "1997"),
+    ("Согласно статье 200 УК деяние наказывается штрафом либо исправительными работами в размере до пятисот МРП.",
+     "2014"),
+])
+def test_penalty_form_decides(text, code):
+    c = _one(text)
+    assert (c.code, c.code_reason.split(":")[0]) == (code, "penalty")
+
+
+@pytest.mark.parametrize("text", [
+    # forms of both codes: nothing
+    "Article 200 is punishable by correctional labour for a period up to two years or arrest for up to 30 days.",
+    # another act's arrest in days (administrative arrest): not the citation's sanction
+    "Статья 200 УК применяется редко, а Кодекс об административных правонарушениях предусматривает арест на срок до "
+    "тридцати суток.",
+    # a year of the 1997 Code's time decides first, and a lean to the other code keeps the form out
+    "В 2012 году суд назначил по статье 200 УК наказание: арест на срок до тридцати суток.",
+])
+def test_penalty_form_stays_out(text):
+    c = _one(text)
+    assert c.code_reason.split(":")[0] != "penalty"
+
+
+def test_dev_commentary_of_the_1997_code():
+    """dev cit-en-4418: an English commentary heading, then the article's sanction."""
+    t = ("Comment to Article 308. Abuse of power or official authority of the Criminal Code of the Republic of "
+         "Kazakhstan\n1. Abuse of power or official powers ... is punishable by a fine in the amount of two hundred to "
+         "five hundred monthly calculation indices or in the amount of the convicted person's salary or other income "
+         "for a period of two to five months, or by arrest for a term of four to six months.")
+    c = find_citations(t)[0]
+    assert (c.article, c.code, c.code_reason.split(":")[0]) == ("308", "1997", "penalty")
+
+
+@pytest.mark.parametrize("text", [
+    "Житель Туркестанской области осужден по ч. 1 ст. 294 УК РК.",
+    "НУР-СУЛТАН. По информации МВД, возбуждено 42 уголовных дела по статье 385 Уголовного кодекса.",
+    "A verdict was reached in the Taldykorgan City Court (Zhetysu region) under Part 2 of Article 146 of the "
+    "Criminal Code.",
+])
+def test_era_name_decides_2014(text):
+    c = _one(text)
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")
+
+
+@pytest.mark.parametrize("text, code", [
+    # a year under the 1997 Code: the date decides, not the name
+    ("В 2012 году житель Туркестанской области осужден по ч. 1 ст. 294 УК РК.", "1997"),
+    # the first president's name is no city's
+    ("Нурсултан Назарбаев говорил о статье 294 УК.", None),
+    # "Abai district" existed before 2022: only the region counts
+    ("Житель Абайского района осужден по статье 294 УК.", None),
+])
+def test_era_name_stays_out(text, code):
+    c = _one(text)
+    assert c.code == code and not c.code_reason.startswith("era")

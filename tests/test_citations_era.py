@@ -80,3 +80,27 @@ def test_era_name_decides_2014(text):
 def test_era_name_stays_out(text, code):
     c = _one(text)
     assert c.code == code and not c.code_reason.startswith("era")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Қылмыстық кодекстің 200-бабы бойынша сотталған адамның екі айға дейінгі кезеңдегі жалақысының немесе өзге "
+     "табысының мөлшерінде айыппұл салынады.", "1997"),
+    ("Қылмыстық кодекстің 200-бабы елу тәулікке дейінгі мерзімге қамаққа алуды көздейді.", "2014"),
+])
+def test_penalty_form_in_kazakh(text, code):
+    c = _one(text)
+    assert (c.code, c.code_reason.split(":")[0]) == (code, "penalty")
+
+
+@pytest.mark.parametrize("text", [
+    "Участники январских событий осуждены по статье 272 УК.",
+    "According to Article 110, I have not committed such a crime at all, Bishimbayev said.",
+])
+def test_event_after_2015_decides_2014(text):
+    c = _one(text)
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")
+
+
+def test_event_yields_to_a_year_of_the_1997_code():
+    c = _one("В 2011 году, задолго до январских событий, он был осужден по статье 272 УК.")
+    assert c.code == "1997"

@@ -850,8 +850,10 @@ def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: Code
             if (code, c.article) not in ix.articles and (other, c.article) in ix.articles:
                 continue
             c.code = code
-            c.code_reason = (f"era: the document names {entry['what']} ({m.group(0)!r}, {abs(m.start() - c.span[0])} "
-                             f"characters away), a name in use only from {entry['from']}"
-                             + (f" to {entry['until']}" if entry.get("until") else "")
-                             + f", under the {code} Code; nothing in it speaks of the {other} Code's time "
-                             f"(lawbook/citations/era_evidence.yaml)")
+            if "date" in entry:  # an event or case
+                when = f"of {entry['date']}" + (f" to {entry['until']}" if entry.get("until") else "")
+            else:
+                when = f"a name in use only from {entry['from']}" + (f" to {entry['until']}" if entry.get("until") else "")
+            c.code_reason = (f"era: the document names {' '.join(entry['what'].split())} ({m.group(0)!r}, "
+                             f"{abs(m.start() - c.span[0])} characters away), {when}, under the {code} Code; nothing "
+                             f"in it speaks of the {other} Code's time (lawbook/citations/era_evidence.yaml)")

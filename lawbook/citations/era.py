@@ -84,18 +84,21 @@ def _day(value) -> dt.date:
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[tuple[re.Pattern, str, dict], ...]:
-    """Each name's pattern, with the code its whole period falls under (names whose period spans both are left out)."""
+    """Each name's or event's pattern, with the code its whole period falls under (those whose period spans both
+    codes' times are left out)."""
     out = []
-    for e in _data()["names"]:
-        first = code_on(_day(e["from"]))
-        last = code_on(_day(e["until"])) if e.get("until") else code_on(dt.date.today())
+    for e in [*_data()["names"], *_data().get("events", [])]:
+        first = code_on(_day(e.get("from", e.get("date"))))
+        until = e.get("until") or (e.get("date") if "date" in e else None)
+        last = code_on(_day(until)) if until else code_on(dt.date.today())
         if first is not None and first == last:
             out.append((re.compile(r"(?<!\w)(?:" + "|".join(e["patterns"]) + r")", re.IGNORECASE), first, e))
     return tuple(out)
 
 
 def era_names(text: str) -> list[tuple[re.Match, str, dict]]:
-    """The names of ``era_evidence.yaml`` in ``text``, the first of each, with the code their period falls under."""
+    """The names and events of ``era_evidence.yaml`` in ``text``, the first of each, with the code their period
+    falls under."""
     out = []
     for rx, code, e in _names():
         if (m := rx.search(text)) is not None:

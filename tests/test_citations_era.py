@@ -104,3 +104,21 @@ def test_event_after_2015_decides_2014(text):
 def test_event_yields_to_a_year_of_the_1997_code():
     c = _one("В 2011 году, задолго до январских событий, он был осужден по статье 272 УК.")
     assert c.code == "1997"
+
+
+@pytest.mark.parametrize("text, code", [
+    # dev cit-kk-1304's form: the 1997 Code's art. 257 is «Бұзақылық», the 2014 Code's a terrorist group
+    ("Егер жеңіл зиян бұзақылық ниетпен келтірілсе, онда кінәлінің әрекеті Қылмыстық кодекстің 257-бабы бойынша "
+     "сараланады.", "1997"),
+    ("Его действия квалифицированы как хулиганство по статье 257 УК.", "1997"),
+    ("Задержанного обвиняют в мошенничестве по статье 190 УК.", "2014"),
+])
+def test_one_word_title_decides(text, code):
+    c = _one(text)
+    assert c.code == code
+
+
+def test_one_word_title_of_both_codes_stays_out():
+    # «Изнасилование» is art. 120 in both codes: nothing to tell apart
+    c = _one("Его обвиняют в изнасиловании по статье 120 УК.")
+    assert c.code is None

@@ -23,7 +23,8 @@ from .context import (
     _Cues, _document_years, _explicit_code, _SentenceEnds, _year_near, _year_of_another_clause, _YearMarks, _Years
 )
 from .titles import (
-    _anaphor_end, _around, _back_to_fact_start, _code_by_renumbered_words, _code_by_subject, _code_by_term,
+    _anaphor_end, _around, _back_to_fact_start, _code_by_one_word_title, _code_by_renumbered_words, _code_by_subject,
+    _code_by_term,
     _code_by_title, _code_by_title_before,
     _contents, _contents_title, _other_lists, _own_words, _unique_code
 )
@@ -251,6 +252,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     others = _other_lists(raw)
     abroad = foreign_document(text)
     latest_year = max((y for _, y in years.years), default=None)  # once: a document may hold thousands of years
+    one_words: dict[int, tuple[str, str]] = {}  # a citation's one-word title (see _code_by_one_word_title)
     for k, (start, end, article, part, list_id) in enumerate(raw):
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
@@ -262,6 +264,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             # cit-en-3812)
             continue
         current_lean = None
+        one_word = None
         if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
             # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an
             # undated text does not give (a text of 2010 means the 1997 Code); it leans, as the document's mentions
@@ -364,6 +367,10 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 if got:
                     code, reason = got
                     leans = [lean for lean in leans if lean[1] == code]
+            if code is None and by_subject is None:
+                # a title of one word, the offence's own name («хулиганство … ст. 257»), beside another offence of
+                # that number in the other code's table: read after the document's evidence, below
+                one_word = _code_by_one_word_title(ix, text, *own, article)
         if code is None and not draft_lean:
             # a sanction quoted with it in a form only one code's General Part allows (a fine in the convict's
             # wages, arrest for months: 1997; arrest for days, correctional labour in an amount: 2014), read after
@@ -390,6 +397,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                                   f"nearest: {near[1]}, {abs(near[0] - start)} characters away"))
         cit = Citation(span=(start + offset, end + offset), text=shown[start:end], article=article, part=part,
                        code=code, code_reason=reason or "unknown: no mention, date or unique number decides the code")
+        if code is None and one_word is not None:
+            one_words[id(cit)] = one_word
         if code is None and leans:
             _lean(cit, leans)
         lists.setdefault(list_id, []).append(cit)
@@ -413,6 +422,10 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                               _document_mentions(text, cues, offset))
     if any(c.code is None for c in out):
         _decide_by_cited_together(out, ix, years, text, offset)
+    for c in out:
+        got = one_words.get(id(c))
+        if c.code is None and got and all(lc == got[0] for _, lc, _ in c.leans):
+            c.code, c.code_reason = got
     if any(c.code is None for c in out):
         _decide_by_procedure(out, text, years)
     if any(c.code is None for c in out):

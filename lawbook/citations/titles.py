@@ -892,3 +892,45 @@ def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) ->
     if not had:  # a suffixed number neither table lists: the 1997 Code's table keeps every number it ever had
         return "2014"
     return None
+
+
+def _code_by_one_word_title(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
+    """The code whose title of ``article`` is one word (tables of contents: «Хулиганство», «Бұзақылық»,
+    «Мошенничество») that the words of ``text[a:b]`` (around the citation) name, when the other code's title of
+    that number, in the same language, is another offence they do not name; ``None`` otherwise. A title of one
+    word is the offence's own name: the two-word floor of :func:`_code_by_subject` never reaches it.
+
+    >>> ix = index()
+    >>> t = "Его действия квалифицированы как хулиганство по статье 257 УК."
+    >>> _code_by_one_word_title(ix, t, 0, len(t), "257")[0]
+    '1997'
+    >>> t = "Его действия квалифицированы по статье 257 УК."
+    >>> _code_by_one_word_title(ix, t, 0, len(t), "257") is None
+    True
+    """
+    from ..reading.language import detect
+
+    window = text[a:b]
+    lang = detect(window)
+    if lang not in ("ru", "kk"):
+        return None
+    titles = {}
+    for code in ("1997", "2014"):
+        title = _contents_title(ix, code, article, lang)
+        if not title:
+            return None  # both codes' tables in the words' language, or nothing
+        titles[code] = (title, frozenset(_title_words_in(ix, title, lang)))
+    if not all(w for _, w in titles.values()) or titles["1997"][1] & titles["2014"][1]:
+        return None
+    words = _window_words(ix, window, article, lang)
+    named = [c for c, (_, tw) in titles.items() if tw & words]
+    if len(named) != 1:
+        return None
+    code = named[0]
+    title, tw = titles[code]
+    if len(tw) != 1 or tw <= _GENERIC_TITLE_WORDS:
+        return None
+    other_title = titles[OTHER[code]][0]
+    return code, (f"subject, one-word title: the words around the citation name {code} art. {article} ({title!r}), "
+                  f"a title of one word; the {OTHER[code]} Code's art. {article} is another offence "
+                  f"({other_title[:50]!r}, its table of contents)")

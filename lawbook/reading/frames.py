@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import rulebook as _rulebook
+from .lowered import lowered_pattern, lowered_text
 from .required import PatternIndex, fold_case, required_words
 from .wordforms import Token, base_form, fold, kazakh
 
@@ -60,16 +61,32 @@ class LazyRegex:
     'bomb'
     """
 
-    __slots__ = ("pattern", "flags", "_rx")
+    __slots__ = ("pattern", "flags", "_rx", "_low")
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.pattern, self.flags, self._rx = pattern, flags, None
+        self.pattern, self.flags, self._rx, self._low = pattern, flags, None, False
 
     def get(self) -> re.Pattern:
         """The compiled expression."""
         if self._rx is None:
             self._rx = re.compile(self.pattern, self.flags)
         return self._rx
+
+    def lowered(self) -> re.Pattern | None:
+        """The expression rewritten for lower-cased text (:func:`lowered_pattern`), for a
+        case-insensitive one that can be; else None.
+
+        >>> rx = LazyRegex("Bomb", re.IGNORECASE)
+        >>> [m.span() for m in rx.lowered().finditer("a bomb")]
+        [(2, 6)]
+        """
+        if self._low is False:
+            low = lowered_pattern(self.pattern) if self.flags & re.IGNORECASE else None
+            try:
+                self._low = None if low is None else re.compile(low, self.flags & ~re.IGNORECASE)
+            except re.error:  # (a range whose ends lower out of order: the pattern runs as written)
+                self._low = None
+        return self._low
 
     def __getattr__(self, name: str):  # finditer, search, match … of the compiled expression
         return getattr(self.get(), name)
@@ -227,16 +244,17 @@ class Cues:
         """Every pattern cue in ``text[s0:s1]``, in text order. Patterns of every language run
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
         end = len(text) if s1 is None else s1
-        low = None  # the lower-cased text, made when a cue's not_after needs it
+        low = lowered_text(text)  # (most patterns run on it: see lawbook.reading.lowered)
         found = []
-        for k in self.pattern_index.candidates(fold_case(text[s0:end])):  # the patterns whose required words it holds
+        # the patterns whose required words it holds
+        for k in self.pattern_index.candidates(fold_case(text[s0:end]) if low is None else low[s0:end]):
             rx, e, _ = self.all_patterns[k]
-            for m in rx.get().finditer(text, s0, end):
-                if e.not_after:
-                    low = text.lower() if low is None else low
-                    if self._after(low, m.start(), e):
-                        continue
-                found.append(CueMatch(e, m.start(), m.end(), m.group(0), "pattern"))
+            lrx = rx.lowered() if low is not None else None
+            for m in (rx.get().finditer(text, s0, end) if lrx is None else lrx.finditer(low, s0, end)):
+                a, b = m.span()
+                if e.not_after and self._after(text.lower() if low is None else low, a, e):
+                    continue
+                found.append(CueMatch(e, a, b, text[a:b], "pattern"))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
 

@@ -79,6 +79,26 @@ v na po ot dla dlia s k ob iz pri za ili kak eto chto ego ee ih iakobi tak naziv
 jane men men da de
 """.split())
 
+#: Number words (English, Russian, Kazakh, Turkish, Uzbek; folded below), which open a sentence capitalised as any
+#: first word is and are no part of a name ("Two Lashkar-e-Taiba militants …", «Пятеро членов …»).
+NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands
+dva dve tri chetire piat shest sem vosem deviat desiat dvoe troe chetvero piatero shestero semero vosmero deviatero
+desiatero sto tisiacha tisiachi desiatki sotni
+bir eki ush tort bes alti jeti segiz togiz on jiirma
+iki uch dort dord besh yedi sekiz dokuz
+""".split())
+
+
+def is_number_word(tok: str) -> bool:
+    """Whether a folded word is a number word ("two", «двое», «екі» …).
+
+    >>> is_number_word(fold_word("Two")), is_number_word(fold_word("Пятеро")), is_number_word("taliban")
+    (True, True, False)
+    """
+    return tok in NUMBER_WORDS
+
+
 #: Words that describe an organisation or its members rather than name it. They
 #: weigh little in a name (so "party" alone never matches a party) and an extra
 #: one in a query ("members of the ... party") costs almost nothing. Matched as
@@ -181,13 +201,25 @@ def _has_arabic(word: str) -> bool:
     return _ARABIC.search(word) is not None
 
 
+#: The dotted capital İ of Turkish and Azerbaijani is the capital I of other Latin alphabets: the same abbreviation
+#: is «IŞİD» in Turkish (Irak) and «İŞİD» in Azerbaijani (İraq).
+_DOTTED_CAPITAL_I = str.maketrans({"İ": "I"})
+
+
 @lru_cache(maxsize=100_000)
+
 def prepare_word(word: str) -> str:
-    """NFKC and look-alike fixing, case kept (for abbreviations: "IS" is not "is");
-    Arabic-script words folded by :func:`fold_arabic`."""
+    """NFKC and look-alike fixing, case kept (for abbreviations: "IS" is not "is"), the
+    dotted capital İ written I; Arabic-script words folded by :func:`fold_arabic`.
+
+    >>> prepare_word("İŞİD") == prepare_word("IŞİD") == "IŞID"
+    True
+    """
     w = unicodedata.normalize("NFKC", word)
     if _has_arabic(w):
         return fold_arabic(w)
+    if not w.isascii():
+        w = w.translate(_DOTTED_CAPITAL_I)
     return fix_confusables(w)
 
 
@@ -291,6 +323,7 @@ def _fold_list(items) -> tuple:
 
 # the word lists above are written as people spell them; compare them folded
 STOPWORDS = frozenset(_fold_list(STOPWORDS))
+NUMBER_WORDS = frozenset(_fold_list(NUMBER_WORDS))
 GENERIC_PREFIXES = _fold_list(GENERIC_PREFIXES)
 
 
@@ -304,7 +337,7 @@ BODY_PREFIXES = (
     "foundation", "fund", "associat", "brigad", "committe", "centr", "center", "institut", "compan", "ltd", "llc",
     "trust", "club", "mission", "church", "mosque", "school", "bank", "agenc", "brotherhood", "army", "legion",
     "fond", "assotsiats", "asotsiats", "komitet", "kompani", "tserkov", "mechet", "shkol", "armi", "bratstv",
-    "kori", "birlestig", "ortalig", "koga", "meshit",
+    "kori", "birlestig", "ortalig", "koga", "meshit", "univers", "colleg", "academ", "akadem", "kolledj",
 )
 
 

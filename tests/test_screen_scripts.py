@@ -79,6 +79,8 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # fortieth session, round 11's dev side (a compliance analyst's names): 5 of 923, a firm's «Алгу» among them (the
     # town and district of Alga and the Bozkurt district of Kastamonu are exclusions now, and a one-word name beside a
     # word for a place or a school is the place's: «жители Алги», «Алға орта мектебінде»)
+    # forty-first session, round 12's dev side (names in running text): 5 of 1,047 (a nickname, «по прозвищу Талиб»,
+    # is a person's name now)
     assert s["tn"] >= len(negatives) - 5
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.86
@@ -87,8 +89,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # and the negatives above: 27 of the 1,357 dev queries; 32 of 1,734 after the fortieth session's round 10 (names
     # inside phrases, several naming two listed organisations, «Түркістан ислам партиясы» five more times); 33 when a
     # preposition standing alone ends a name («ИГ в Северном Афганистане», a phrase that names the Taliban first)
-    # 33 with round 11's dev side (1,885 queries)
-    assert s["fp"] <= 33
+    # 33 with round 11's dev side (1,885 queries); 35 with round 12's (2,133 queries: lines naming two or three listed
+    # organisations, «ИГИЛ, «Джебхат ан-Нусры» и других», labelled with one; 36 with the session's start code)
+    assert s["fp"] <= 35
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

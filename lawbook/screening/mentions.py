@@ -246,23 +246,56 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         return any(h in before + after for h in "-‐‑–")
 
     cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
+    # (in a headline in title case or in capitals every word is capitalised: only a word joined by a particle with a
+    # hyphen continues the name there, "Tehrik-e Taliban", or a word for a body, "Islamic State University")
+    blind = _capitals_say_nothing(words)
+
+    def continues(w, linked):
+        return _name_like(w) and (linked or not blind or N.is_body_word(w.fold))
+
     k = s - 1
+    linked = False  # (a particle with a hyphen stands between)
     while cased and k >= 0 and joined(k, k + 1):
         if N.is_particle(words[k].fold) and joiner(k):
             k -= 1
+            linked = True
             continue
-        if k == 0 and words[s].raw[1:2].isupper():
-            break  # «Сегодня ИПТ …», «История ИГИЛа»: the text's first word, capitalised as any first word is, before an abbreviation
-        if _name_like(words[k]):
+        if k == 0 and (words[s].raw[1:2].isupper() or N.is_number_word(words[0].fold)):
+            break  # «Сегодня ИПТ …», «История ИГИЛа», "Two Lashkar-e-Taiba militants": the text's first word, capitalised as any first word is
+        if continues(words[k], linked):
             return True
         break
     k = e + 1
+    linked = False
     while k < len(words) and joined(k - 1, k):
         if N.is_particle(words[k].fold) and joiner(k):
             k += 1
+            linked = True
             continue
-        return _name_like(words[k])
+        return continues(words[k], linked)
     return False
+
+
+def _capitals_say_nothing(words) -> bool:
+    """Whether a text is a headline in title case or in capitals: at least four words of a script with case that
+    count (not stopwords or particles), and every one of them capitalised.
+
+    >>> from lawbook.screening import index
+    >>> ws = index()._words
+    >>> _capitals_say_nothing(ws("Former ISIS Wife Returns to Kazakhstan")), _capitals_say_nothing(ws("SON DAKİKA: TALİBAN KABİL'DE"))
+    (True, True)
+    >>> _capitals_say_nothing(ws("Two Lashkar-e-Taiba militants killed")), _capitals_say_nothing(ws("Pakistani Taliban"))
+    (False, False)
+    """
+    n = 0
+    for w in words:
+        first = w.raw[:1]
+        if w.weight <= 0 or not first.isalpha() or first.lower() == first.upper() or N.is_particle(w.fold):
+            continue
+        if not first.isupper():
+            return False
+        n += 1
+    return n >= 4
 
 
 #: Folded beginnings of words that make a one-word name a place's or a school's: after it (Kazakh «ауданы», «қаласы»,
@@ -270,7 +303,9 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
 #: (Russian «жители», «село», «город», «посёлок»; English "residents of", "village of").
 _PLACE_AFTER = ("audan", "kalas", "auil", "oblis", "mekteb", "mektep", "ilche", "mahale", "belediie", "raion",
                 "district", "tovn", "vilage")
-_PLACE_BEFORE = ("jitel", "gorod", "posel", "derevn", "raion", "residents", "vilage", "tovn", "district")
+_PLACE_BEFORE = ("jitel", "gorod", "posel", "derevn", "raion", "residents", "vilage", "tovn", "district",
+                 # (a person's nickname: «по прозвищу Талиб», «по кличке …», "nicknamed …", «лақап аты …»)
+                 "prozvishch", "klichk", "niknam", "lakap", "psevdonim")
 #: Short place words matched whole, not as beginnings ("city" but not "citizens", "school" but not "scholars"):
 #: "city", "school(s)", Turkish "köy(ü)", Russian «село» and Kazakh «аул» in their forms.
 _PLACE_WORDS_WHOLE = frozenset({"citi", "schol", "schols", "koi", "koiu", "sela", "selo", "sele", "selom", "aul",
@@ -290,12 +325,15 @@ def _place_word(fold: str, prefixes: tuple) -> bool:
 def _names_a_place(words, i: int) -> bool:
     """Whether word ``i`` (a one-word name) is a place's or a school's name: a word for a place or a school right
     after it (or after one adjective: «Алға орта мектебінде», the secondary school of Alga), or one of those, or
-    "residents", right before it (with "of" between in English).
+    "residents", right before it (with "of" between in English); or a person's nickname, after a word for one
+    («по прозвищу Талиб»).
 
     >>> from lawbook.screening import index
     >>> ws = index()._words("Ақтөбе облысы, Алға ауданы жители Алги Алға орта мектебінде партия Алга")
     >>> [_names_a_place(ws, i) for i in (2, 5, 6, 10)]
     [True, True, True, False]
+    >>> _names_a_place(index()._words("гражданином по прозвищу Талиб"), 3)
+    True
     """
     for k in (i + 1, i + 2):
         if k < len(words) and _place_word(words[k].fold, _PLACE_AFTER):

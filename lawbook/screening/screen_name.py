@@ -100,8 +100,8 @@ class NameScreening:
             # (every place the name stands is a place's: «Партия Алга запрещена, жители Алги …» names the party too)
             if score >= REPORT_FLOOR and _covered(detail, run, abbr_pos) == 1 and at and all(
                     _names_a_place(words, i) for i in at):
-                detail = dict(detail, excluded="the name stands beside a word for a place or a school: a place's or "
-                                               "a school's name")
+                detail = dict(detail, excluded="the name stands beside a word for a place, a school or a nickname: "
+                                               "a place's, a school's or a person's name")
                 best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
         # a person's name is not an organisation's on one shared word ("Aidar Bozkurt")
         if best and len(qwords) > 1 and not _quoted(name) and _person_shaped(words):

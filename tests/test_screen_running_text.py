@@ -1,0 +1,61 @@
+"""Names as running text writes them (names round 12): headlines in title case or capitals,
+a number word opening a sentence, members' nouns made from an abbreviation, Turkic
+spellings of abbreviations, and a nickname that is also a listed name's word."""
+from __future__ import annotations
+
+import pytest
+
+from lawbook.screening import index
+
+
+@pytest.fixture(scope="module")
+def ix():
+    return index()
+
+
+def banned_as(ix, name, as_of="2020-01-01"):
+    r = ix.screen(name, as_of=as_of)
+    return r.matches[0]["id"] if r.banned and r.matches else None
+
+
+@pytest.mark.parametrize("headline, org", [
+    ("Former ISIS Wife Returns to Kazakhstan", "org-islamic-state"),
+    ("SON DAKİKA: TALİBAN KABİL'DE", "org-taliban"),
+    ("Kazakhstan Tries To Rehabilitate Islamic State Returnees", "org-islamic-state"),
+])
+def test_capitals_of_a_headline_do_not_make_a_longer_name(ix, headline, org):
+    assert banned_as(ix, headline) == org
+
+
+@pytest.mark.parametrize("name", [
+    "State Islamic University Syarif Hidayatullah Jakarta",  # a word for a body continues the name in title case too
+    "Tehrik-e Taliban Pakistan Claims Attack",  # a particle with a hyphen joins it
+    "Pakistani Taliban",  # two words: the capital still says something
+])
+def test_a_longer_name_in_title_case_is_still_another_name(ix, name):
+    assert banned_as(ix, name) is None
+
+
+def test_a_number_word_opening_the_text_is_no_part_of_the_name(ix):
+    assert banned_as(ix, "Two Lashkar-e-Taiba militants killed in an encounter") == "org-lashkar-e-taiba"
+    assert banned_as(ix, "Five Tablighi Jamaat suspects arrested") == "org-tablighi-jamaat"
+
+
+@pytest.mark.parametrize("text", ["совершенных ИГИЛовцами в Сирии", "атаками игиловцев в пустыне", "ИГИЛовец"])
+def test_members_noun_of_an_abbreviation(ix, text):
+    assert banned_as(ix, text) == "org-islamic-state"
+
+
+@pytest.mark.parametrize("word", ["торговцы", "продавцов", "образцы"])
+def test_ordinary_nouns_in_ovtsy_are_no_members(ix, word):
+    assert banned_as(ix, word) is None
+
+
+def test_turkic_spellings_of_the_abbreviation(ix):
+    assert banned_as(ix, "Azərbaycandan 900 vətəndaş İŞİD terror təşkilatına qoşulub") == "org-islamic-state"
+    assert banned_as(ix, "Terör örgütü DEAŞ'ya yönelik operasyon") == "org-islamic-state"
+
+
+def test_a_nickname_is_a_persons_name(ix):
+    assert banned_as(ix, "гражданином Российской Федерации по прозвищу Талиб") is None
+    assert banned_as(ix, "движение Талибан") == "org-taliban"

@@ -122,3 +122,15 @@ def test_one_word_title_of_both_codes_stays_out():
     # «Изнасилование» is art. 120 in both codes: nothing to tell apart
     c = _one("Его обвиняют в изнасиловании по статье 120 УК.")
     assert c.code is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("В городе Конаев задержан мужчина, возбуждено дело по статье 188 УК.", "2014"),
+    ("Агентство по финансовому мониторингу возбудило дело по статье 217 УК.", "2014"),
+    # the statesman, and the committee before the agency, are no era's names
+    ("Динмухамед Кунаев упоминается в статье 188 УК.", None),
+    ("Комитет по финансовому мониторингу возбудил дело по статье 217 УК.", None),
+])
+def test_more_era_names(text, code):
+    c = _one(text)
+    assert c.code == code

@@ -134,3 +134,11 @@ def test_one_word_title_of_both_codes_stays_out():
 def test_more_era_names(text, code):
     c = _one(text)
     assert c.code == code
+
+
+def test_opening_of_pre_trial_proceedings():
+    # dev cit-ru-515's form: «возбуждено досудебное производство», the 2014 procedure's start of a case
+    c = _one("По данному факту возбуждено досудебное производство по статье 345 Уголовного кодекса Республики Казахстан.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")
+    c = _one("В 2013 году возбуждено досудебное производство по статье 345 УК.")
+    assert c.code == "1997"

@@ -338,6 +338,7 @@ BODY_PREFIXES = (
     "trust", "club", "mission", "church", "mosque", "school", "bank", "agenc", "brotherhood", "army", "legion",
     "fond", "assotsiats", "asotsiats", "komitet", "kompani", "tserkov", "mechet", "shkol", "armi", "bratstv",
     "kori", "birlestig", "ortalig", "koga", "meshit", "univers", "colleg", "academ", "akadem", "kolledj",
+    "coalit", "koalits", "koalic",
 )
 
 

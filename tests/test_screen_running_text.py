@@ -59,3 +59,11 @@ def test_turkic_spellings_of_the_abbreviation(ix):
 def test_a_nickname_is_a_persons_name(ix):
     assert banned_as(ix, "гражданином Российской Федерации по прозвищу Талиб") is None
     assert banned_as(ix, "движение Талибан") == "org-taliban"
+
+
+def test_members_noun_of_a_written_out_name(ix):
+    assert banned_as(ix, 'на общем собрании "хизбут-тахрировцев"') == "org-hizb-ut-tahrir"
+
+
+def test_a_longer_title_case_name_holding_a_body_word(ix):
+    assert banned_as(ix, "Global Coalition to Counter ISIL") is None

@@ -80,7 +80,7 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # town and district of Alga and the Bozkurt district of Kastamonu are exclusions now, and a one-word name beside a
     # word for a place or a school is the place's: «жители Алги», «Алға орта мектебінде»)
     # forty-first session, round 12's dev side (names in running text): 5 of 1,047 (a nickname, «по прозвищу Талиб»,
-    # is a person's name now)
+    # is a person's name now); 5 of 1,169 with round 13's
     assert s["tn"] >= len(negatives) - 5
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.86
@@ -90,8 +90,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # inside phrases, several naming two listed organisations, «Түркістан ислам партиясы» five more times); 33 when a
     # preposition standing alone ends a name («ИГ в Северном Афганистане», a phrase that names the Taliban first)
     # 33 with round 11's dev side (1,885 queries); 35 with round 12's (2,133 queries: lines naming two or three listed
-    # organisations, «ИГИЛ, «Джебхат ан-Нусры» и других», labelled with one; 36 with the session's start code)
-    assert s["fp"] <= 35
+    # organisations, «ИГИЛ, «Джебхат ан-Нусры» и других», labelled with one; 36 with the session's start code); 40
+    # with round 13's (2,378 queries; 41 with the start code), five more lines naming two organisations, where the
+    # collector labelled the first named and lawbook's first match is the other
+    assert s["fp"] <= 40
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

@@ -247,11 +247,22 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
 
     cased = any(ch.lower() != ch.upper() for ch in words[s].raw)
     # (in a headline in title case or in capitals every word is capitalised: only a word joined by a particle with a
-    # hyphen continues the name there, "Tehrik-e Taliban", or a word for a body, "Islamic State University")
+    # hyphen continues the name there, "Tehrik-e Taliban", or the words running on from it hold a word for a body,
+    # "Islamic State University", "Global Coalition to Counter ISIL")
     blind = _capitals_say_nothing(words)
 
-    def continues(w, linked):
-        return _name_like(w) and (linked or not blind or N.is_body_word(w.fold))
+    def continues(k, linked, step):
+        if not _name_like(words[k]):
+            return False
+        if linked or not blind:
+            return True
+        while 0 <= k < len(words):  # (the words joined to it, on its side)
+            if N.is_body_word(words[k].fold):
+                return True
+            if not (0 <= k + step < len(words) and joined(min(k, k + step), max(k, k + step))):
+                return False
+            k += step
+        return False
 
     k = s - 1
     linked = False  # (a particle with a hyphen stands between)
@@ -262,7 +273,7 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             continue
         if k == 0 and (words[s].raw[1:2].isupper() or N.is_number_word(words[0].fold)):
             break  # «Сегодня ИПТ …», «История ИГИЛа», "Two Lashkar-e-Taiba militants": the text's first word, capitalised as any first word is
-        if continues(words[k], linked):
+        if continues(k, linked, -1):
             return True
         break
     k = e + 1
@@ -272,7 +283,7 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             k += 1
             linked = True
             continue
-        return continues(words[k], linked)
+        return continues(k, linked, 1)
     return False
 
 

@@ -91,6 +91,14 @@ class WordMatching:
                             best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "Kazakh ending")
                     if best:
                         break
+        if not best and n >= 8:
+            # a member's noun in Russian, -овец / -евец and its forms, made from a name's word («тахрировцев»,
+            # members of Hizb ut-Tahrir): the word it is made from, if that is a name's word of four letters or more
+            m = _RU_MEMBER_FOLDED.fullmatch(tok)
+            if m is not None:
+                for cand, sim, how in self.token_matches(m.group(1)):
+                    if how in ("exact", "word ending") and not other_number(tok, cand):
+                        best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "member's noun")
         got = tuple(sorted(best.values(), key=lambda x: -x[1]))
         if len(self._tm_cache) > _CACHE_LIMIT:
             self._tm_cache.clear()
@@ -306,6 +314,8 @@ _RU_DECLINED_ABBR = re.compile(r"([A-ZА-ЯЁ]{3,})(а|у|ом|е)")
 #: («ИГИЛовец», «игиловцы», «игиловцев», «ИГИЛовцами»), as Russian forms nouns for a member from a name (ООН — ооновец,
 #: НКВД — энкавэдэшник; «-ов(ец)» after a consonant: Rosenthal's «Справочник», the section on suffixes of persons;
 #: the forms are those of real pages, corpus/names round 12: «совершенных ИГИЛовцами», «атаками игиловцев»).
+#: The same suffix on a folded word («тахрировцев» → "tahrirovtsev"), for a name's word written out.
+_RU_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)[oe]v(?:ets|tsa|tsu|tsem|tsom|tse|tsi|tsev|tsam|tsami|tsah)")
 _RU_MEMBERS_OF_ABBR = re.compile(r"([A-Za-zА-Яа-яЁё]{3,}?)[ое]в(?:ец|ца|цу|цем|цом|це|цы|цев|цам|цами|цах)")
 
 

@@ -821,7 +821,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
                              f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
 
 
-def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: CodeIndex) -> None:
+def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: CodeIndex, offset: int = 0) -> None:
     """An undecided citation takes the code a name of the document points to: one that exists only from a known
     day ("Нур-Султан", 2019-2022; "Turkestan region", from 2018: ``era_evidence.yaml``), whose whole period falls
     under that code, so the text was written then. As for a procedure, only when nothing in the document speaks of
@@ -855,5 +855,5 @@ def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: Code
             else:
                 when = f"a name in use only from {entry['from']}" + (f" to {entry['until']}" if entry.get("until") else "")
             c.code_reason = (f"era: the document names {' '.join(entry['what'].split())} ({m.group(0)!r}, "
-                             f"{abs(m.start() - c.span[0])} characters away), {when}, under the {code} Code; nothing "
+                             f"{abs(m.start() + offset - c.span[0])} characters away), {when}, under the {code} Code; nothing "
                              f"in it speaks of the {other} Code's time (lawbook/citations/era_evidence.yaml)")

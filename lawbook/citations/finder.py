@@ -429,7 +429,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     if any(c.code is None for c in out):
         _decide_by_procedure(out, text, years)
     if any(c.code is None for c in out):
-        _decide_by_era_name(out, text, years, ix)
+        _decide_by_era_name(out, text, years, ix, offset)
     if any(c.code is None for c in out):
         _decide_by_named_event(out, text, years, ix, offset)
     trial_years_only = None  # read on first need

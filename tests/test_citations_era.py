@@ -142,3 +142,8 @@ def test_opening_of_pre_trial_proceedings():
     assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")
     c = _one("В 2013 году возбуждено досудебное производство по статье 345 УК.")
     assert c.code == "1997"
+
+
+def test_investigating_judge():
+    c = _one("Следственный судья санкционировал арест подозреваемого по статье 190 УК.")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")

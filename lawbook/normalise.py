@@ -202,23 +202,23 @@ def _has_arabic(word: str) -> bool:
 
 
 #: The dotted capital İ of Turkish and Azerbaijani is the capital I of other Latin alphabets: the same abbreviation
-#: is «IŞİD» in Turkish (Irak) and «İŞİD» in Azerbaijani (İraq).
+#: is «IŞİD» in Turkish (Irak) and «İŞİD» in Azerbaijani (İraq). Only in words of four letters or more: the Turkish
+#: «İS» is soot, not IS.
 _DOTTED_CAPITAL_I = str.maketrans({"İ": "I"})
 
 
 @lru_cache(maxsize=100_000)
-
 def prepare_word(word: str) -> str:
     """NFKC and look-alike fixing, case kept (for abbreviations: "IS" is not "is"), the
     dotted capital İ written I; Arabic-script words folded by :func:`fold_arabic`.
 
-    >>> prepare_word("İŞİD") == prepare_word("IŞİD") == "IŞID"
-    True
+    >>> prepare_word("İŞİD") == prepare_word("IŞİD") == "IŞID", prepare_word("İS")
+    (True, 'İS')
     """
     w = unicodedata.normalize("NFKC", word)
     if _has_arabic(w):
         return fold_arabic(w)
-    if not w.isascii():
+    if not w.isascii() and len(w) >= 4:
         w = w.translate(_DOTTED_CAPITAL_I)
     return fix_confusables(w)
 

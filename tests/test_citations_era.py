@@ -94,7 +94,7 @@ def test_penalty_form_in_kazakh(text, code):
 
 @pytest.mark.parametrize("text", [
     "Участники январских событий осуждены по статье 272 УК.",
-    "According to Article 110, I have not committed such a crime at all, Bishimbayev said.",
+    "According to Article 110, I have not committed such a crime at all, Kuandyk Bishimbayev said.",
 ])
 def test_event_after_2015_decides_2014(text):
     c = _one(text)
@@ -147,3 +147,17 @@ def test_opening_of_pre_trial_proceedings():
 def test_investigating_judge():
     c = _one("Следственный судья санкционировал арест подозреваемого по статье 190 УК.")
     assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")
+
+
+@pytest.mark.parametrize("text", [
+    "Следственный суд санкционировал арест на срок до двух месяцев; ранее возбуждено дело по ст. 174 УК РК.",
+    "Житель задержан по ст. 174 УК РК. Он арестован на срок до двух месяцев.",
+])
+def test_custody_before_trial_is_no_punishment(text):
+    # (a preventive measure of the procedure code, not the 1997 Code's arrest for months)
+    assert all(not c.code_reason.startswith("penalty") for c in find_citations(text))
+
+
+def test_a_surname_alone_is_no_named_case():
+    cits = find_citations("Бишимбаев Айдар осуждён по ст. 174 УК РК.")
+    assert not any(c.code_reason.startswith("era") for c in cits)

@@ -36,6 +36,19 @@ def test_a_longer_name_in_title_case_is_still_another_name(ix, name):
     assert banned_as(ix, name) is None
 
 
+@pytest.mark.parametrize("firm", [
+    "Alga Nur Invest Group", "ALGA NUR INVEST GROUP", "Алга Нур Инвест Групп", "ИГИЛ Строй Инвест Групп",
+    "Islamic State Oil Holding", "Taliban Kabul Construction Group",
+])
+def test_a_firms_name_in_capitals_is_no_headline(ix, firm):
+    # (no function word, colon or dash between its words: its capitals are its own, and they make a longer name)
+    assert banned_as(ix, firm, as_of="2023-06-01") is None
+
+
+def test_a_two_letter_word_with_the_dotted_capital_is_not_an_abbreviation(ix):
+    assert banned_as(ix, "İS") is None  # (Turkish for soot)
+
+
 def test_a_number_word_opening_the_text_is_no_part_of_the_name(ix):
     assert banned_as(ix, "Two Lashkar-e-Taiba militants killed in an encounter") == "org-lashkar-e-taiba"
     assert banned_as(ix, "Five Tablighi Jamaat suspects arrested") == "org-tablighi-jamaat"
@@ -46,7 +59,7 @@ def test_members_noun_of_an_abbreviation(ix, text):
     assert banned_as(ix, text) == "org-islamic-state"
 
 
-@pytest.mark.parametrize("word", ["торговцы", "продавцов", "образцы"])
+@pytest.mark.parametrize("word", ["торговцы", "торговцев", "рыболовцы", "Юрковец"])
 def test_ordinary_nouns_in_ovtsy_are_no_members(ix, word):
     assert banned_as(ix, word) is None
 

@@ -796,7 +796,7 @@ def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: C
                          f"Code's time")
 
 
-def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None:
+def _decide_by_procedure(cits: list[Citation], text: str, years: _Years, offset: int = 0) -> None:
     """An undecided citation takes the 2014 Code when the document speaks of a procedure
     only the 2014 codes have ("начато досудебное расследование по ч. 3 ст. 297 УК РК",
     "сотқа дейінгі тергеу амалдары жүргізілуде"), no year it mentions falls under the 1997
@@ -818,7 +818,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years) -> None
         if c.code is None and all(lc == "2014" for _, lc, _ in c.leans) and not _draft_numbered(c):
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "
-                             f"(in force from 1 January 2015); {abs(m.start() - c.span[0])} characters away")
+                             f"(in force from 1 January 2015); {abs(m.start() + offset - c.span[0])} characters away")
 
 
 def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: CodeIndex, offset: int = 0) -> None:

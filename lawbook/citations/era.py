@@ -45,6 +45,12 @@ def _penalty_forms() -> tuple[tuple[re.Pattern, dict], ...]:
     return tuple((re.compile("|".join(e["patterns"]), re.IGNORECASE), e) for e in _data()["penalties"])
 
 
+#: Words before an arrest that make it the procedure's custody or an administrative arrest, not a punishment.
+_CUSTODY = re.compile(r"санкцион\w*|мер\w*\s+пресечени\w*|под\s+страж\w*|задерж\w*|водвор\w*|placed\s+under|"
+                      r"remand\w*|pre-?trial|custody|detain\w*|санкция\w*|бұлтартпау|ұсталды|қамауға\s+алын\w*",
+                      re.IGNORECASE)
+
+
 def code_by_penalty(text: str, start: int, end: int, stop: int | None = None) -> tuple[str, str] | None:
     """The code whose General Part alone allows the sanction quoted with the citation at ``text[start:end]``:
     read from its sentence's start to the next citation (``stop``), another act's name or 1,500 characters
@@ -65,8 +71,12 @@ def code_by_penalty(text: str, start: int, end: int, stop: int | None = None) ->
         b = m.start()
     found: dict[str, tuple[re.Match, dict]] = {}
     for rx, e in _penalty_forms():
-        if (m := rx.search(text, a, b)) is not None:
-            found.setdefault(e["code"], (m, e))
+        for m in rx.finditer(text, a, b):
+            # (a court sanctioning an arrest, a preventive measure, placing under arrest: the procedure's
+            # custody, not a punishment)
+            if _CUSTODY.search(text, max(a, m.start() - 60), m.start()) is None:
+                found.setdefault(e["code"], (m, e))
+                break
     if len(found) != 1:
         return None
     code, (m, e) = found.popitem()

@@ -376,9 +376,12 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             # wages, arrest for months: 1997; arrest for days, correctional labour in an amount: 2014), read after
             # the dates and the words naming its offence, unless a lean points to the other code
             got = code_by_penalty(text, start, end, nxt[0] if nxt else None)
-            if got and all(lean[1] == got[0] for lean in leans):
+            # (a lean, or a year the document names under the other code, makes it a lean only)
+            if got and all(lean[1] == got[0] for lean in leans) and not (years.years and set(years.sides) - {got[0]}):
                 code, reason = got
                 leans = []
+            elif got:
+                leans.append(("penalty", got[0], got[1]))
         if code is None and years.years:
             sides = set(years.sides)
             near = years.nearest(start)
@@ -427,7 +430,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         if c.code is None and got and all(lc == got[0] for _, lc, _ in c.leans):
             c.code, c.code_reason = got
     if any(c.code is None for c in out):
-        _decide_by_procedure(out, text, years)
+        _decide_by_procedure(out, text, years, offset)
     if any(c.code is None for c in out):
         _decide_by_era_name(out, text, years, ix, offset)
     if any(c.code is None for c in out):

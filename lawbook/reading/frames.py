@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import rulebook as _rulebook
 from .lowered import lowered_pattern, lowered_text
-from .required import PatternIndex, fold_case, required_words
+from .required import PatternIndex, required_words
 from .wordforms import Token, base_form, fold, kazakh
 
 #: Words that negate a trigger right after them (within two words).
@@ -142,6 +142,7 @@ class Cues:
         self._starting: dict[str, dict[tuple[str, str], tuple[int, ...]]] = defaultdict(dict)
         self.pattern_index = PatternIndex([need for _, _, need in self.all_patterns])
         self._not_after: dict[str, re.Pattern] = {}
+        self._last_lowered: tuple = (None, "")
         # trigger term → the frames it starts, so a sentence only tries frames whose trigger occurs
         self.by_trigger: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for lang, frames in self.frames.items():
@@ -240,19 +241,26 @@ class Cues:
             rx = self._not_after[e.id] = re.compile(f"(?<![\\w])(?:{alts}){_GAP}$")
         return rx.search(low, max(0, start - 80), start) is not None
 
+    def _lowered(self, text: str) -> str:
+        """:func:`lowered_text` of ``text``, kept for the last text (an account's clauses ask for their patterns one
+        by one)."""
+        last = self._last_lowered
+        if last[0] is not text:
+            last = self._last_lowered = (text, lowered_text(text))
+        return last[1]
+
     def pattern_matches(self, text: str, s0: int = 0, s1: int | None = None) -> list[CueMatch]:
         """Every pattern cue in ``text[s0:s1]``, in text order. Patterns of every language run
         (names of platforms, Latin words in Cyrillic text); frames run in a sentence's language only."""
         end = len(text) if s1 is None else s1
-        low = lowered_text(text)  # (most patterns run on it: see lawbook.reading.lowered)
+        low = self._lowered(text)  # (most patterns run on it: see lawbook.reading.lowered)
         found = []
-        # the patterns whose required words it holds
-        for k in self.pattern_index.candidates(fold_case(text[s0:end]) if low is None else low[s0:end]):
+        for k in self.pattern_index.candidates(low[s0:end]):  # the patterns whose required words it holds
             rx, e, _ = self.all_patterns[k]
-            lrx = rx.lowered() if low is not None else None
+            lrx = rx.lowered()
             for m in (rx.get().finditer(text, s0, end) if lrx is None else lrx.finditer(low, s0, end)):
                 a, b = m.span()
-                if e.not_after and self._after(text.lower() if low is None else low, a, e):
+                if e.not_after and self._after(low, a, e):
                     continue
                 found.append(CueMatch(e, a, b, text[a:b], "pattern"))
         found.sort(key=lambda m: (m.start, -m.end))

@@ -17,33 +17,45 @@ as before with ``IGNORECASE``.
 '(?<![\\\\w])(?:қырғызстан|u\\\\.s\\\\.)\\\\W'
 >>> lowered_pattern(r"found (?-i:[A-Z])\\w+") is None
 True
->>> lowered_text("Hizb ut-Tahrir"), lowered_text("İstanbul")
-('hizb ut-tahrir', 'istanbul')
+>>> lowered_text("Hizb ut-Tahrir")
+'hizb ut-tahrir'
 """
 from __future__ import annotations
+
+import re
 
 from .required import fold_case
 
 
 def lowered_pattern(pattern: str) -> str | None:
     """``pattern`` with its letters in lower case and its escapes as written, or None when
-    it cannot run on lower-cased text as it ran with ``IGNORECASE`` (see the module)."""
-    if "(?-i" in pattern or "(?L" in pattern:
+    it cannot run on lower-cased text as it ran with ``IGNORECASE`` (see the module): an inline
+    flag that turns case back on or changes what a letter is (``(?s-i:…)``, ``(?a)``, ``(?L)``),
+    a letter named by an escape (``\\x41``, ``\\N{CYRILLIC CAPITAL LETTER A}``), or a range whose
+    ends lower to other letters (``[А-Я]``, ``[A-z]``: what lies between changes).
+
+    >>> [lowered_pattern(p) for p in (r"(?s-i:[A-Z])", r"(?a)ИГИЛ", r"\\N{CYRILLIC CAPITAL LETTER A}", r"[Ѐ-ӿ]")]
+    [None, None, None, None]
+    >>> lowered_pattern(r"[а-яё\\-]+")
+    '[а-яё\\\\-]+'
+    """
+    if _CASE_FLAGS.search(pattern):
         return None
     out = []
     i, n = 0, len(pattern)
+    in_class = False
     while i < n:
         ch = pattern[i]
         if ch == "\\" and i + 1 < n:
             nxt = pattern[i + 1]
-            if nxt == "N" and pattern.startswith("{", i + 2):  # \N{NAME}: a letter named, kept as written
+            if nxt == "N" and pattern.startswith("{", i + 2):  # \N{NAME}: a character named; kept unless a capital
                 end = pattern.find("}", i + 2)
-                if end < 0:
+                if end < 0 or "CAPITAL" in pattern[i + 3:end].upper():
                     return None
                 out.append(pattern[i:end + 1])
                 i = end + 1
                 continue
-            if nxt in "xuU":  # a code point: kept, but it must not name an upper-case letter
+            if nxt in "xuU":  # a code point: kept, but it must not name a capital
                 size = {"x": 2, "u": 4, "U": 8}[nxt]
                 digits = pattern[i + 2:i + 2 + size]
                 try:
@@ -58,21 +70,33 @@ def lowered_pattern(pattern: str) -> str | None:
             out.append(pattern[i:i + 2])
             i += 2
             continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class and pattern[i - 1] != "[":
+            in_class = False
         low = fold_case(ch)
         if len(low) != 1:
             return None
+        if in_class and low != ch and ("-" in (pattern[i - 1:i], pattern[i + 1:i + 2])):
+            return None  # (an end of a range that lowers to another letter)
         out.append(low)
         i += 1
     return "".join(out)
 
 
-def lowered_text(text: str) -> str | None:
-    """``text`` lower-cased as :func:`lawbook.reading.required.fold_case` writes it (the letters
-    ``IGNORECASE`` takes for one another written alike: ı and İ as i, ς as σ …) when it keeps every
-    character's place (the same length), else None.
+#: Inline flags that turn case back on or change what a letter is: ``(?-i:``, ``(?s-i:``, ``(?a)``, ``(?L)``.
+_CASE_FLAGS = re.compile(r"\(\?[a-zA-Z]*(?:-[a-zA-Z]*i|[aL])")
 
-    >>> lowered_text("ИГИЛ"), lowered_text("terrorıst")
-    ('игил', 'terrorist')
+
+def lowered_text(text: str) -> str:
+    """``text`` lower-cased as :func:`lawbook.reading.required.fold_case` writes it (the letters
+    ``IGNORECASE`` takes for one another written alike: ı and İ as i, ς as σ …), every character in
+    its place (the same length: İ, the one letter whose lower case is two characters, is written i
+    first).
+
+    >>> lowered_text("ИГИЛ"), lowered_text("terrorıst"), lowered_text("İstanbul")
+    ('игил', 'terrorist', 'istanbul')
     """
     low = fold_case(text)
-    return low if len(low) == len(text) else None
+    assert len(low) == len(text)
+    return low

@@ -249,7 +249,7 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     # (in a headline in title case or in capitals every word is capitalised: only a word joined by a particle with a
     # hyphen continues the name there, "Tehrik-e Taliban", or the words running on from it hold a word for a body,
     # "Islamic State University", "Global Coalition to Counter ISIL")
-    blind = _capitals_say_nothing(words)
+    blind = _capitals_say_nothing(text, words)
 
     def continues(k, linked, step):
         if not _name_like(words[k]):
@@ -287,26 +287,38 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     return False
 
 
-def _capitals_say_nothing(words) -> bool:
+def _capitals_say_nothing(text: str, words) -> bool:
     """Whether a text is a headline in title case or in capitals: at least four words of a script with case that
-    count (not stopwords or particles), and every one of them capitalised.
+    count (not stopwords or particles), every one of them capitalised, and a headline's joints — a function word
+    ("to", "in", «в»), a colon, a question or exclamation mark, a dash between spaces. A name in capitals or title
+    case has none of those ("Alga Nur Invest Group", «ИГИЛ Строй Инвест Групп»: a firm's name, whose capitals are
+    its own).
 
     >>> from lawbook.screening import index
     >>> ws = index()._words
-    >>> _capitals_say_nothing(ws("Former ISIS Wife Returns to Kazakhstan")), _capitals_say_nothing(ws("SON DAKİKA: TALİBAN KABİL'DE"))
+    >>> t1, t2 = "Former ISIS Wife Returns to Kazakhstan", "SON DAKİKA: TALİBAN KABİL'DE"
+    >>> _capitals_say_nothing(t1, ws(t1)), _capitals_say_nothing(t2, ws(t2))
     (True, True)
-    >>> _capitals_say_nothing(ws("Two Lashkar-e-Taiba militants killed")), _capitals_say_nothing(ws("Pakistani Taliban"))
-    (False, False)
+    >>> t3, t4, t5 = "Two Lashkar-e-Taiba militants killed", "Pakistani Taliban", "Islamic State Oil Holding"
+    >>> _capitals_say_nothing(t3, ws(t3)), _capitals_say_nothing(t4, ws(t4)), _capitals_say_nothing(t5, ws(t5))
+    (False, False, False)
     """
     n = 0
+    joints = _HEADLINE_MARKS.search(text) is not None
     for w in words:
         first = w.raw[:1]
+        if w.weight <= 0 and w.fold in N.STOPWORDS:
+            joints = True
         if w.weight <= 0 or not first.isalpha() or first.lower() == first.upper() or N.is_particle(w.fold):
             continue
         if not first.isupper():
             return False
         n += 1
-    return n >= 4
+    return n >= 4 and joints
+
+
+#: Marks that join a headline's parts and no name has: a colon, a question or exclamation mark, a dash between spaces.
+_HEADLINE_MARKS = re.compile(r"[:?!]|\s[—–-]\s")
 
 
 #: Folded beginnings of words that make a one-word name a place's or a school's: after it (Kazakh «ауданы», «қаласы»,
@@ -315,8 +327,9 @@ def _capitals_say_nothing(words) -> bool:
 _PLACE_AFTER = ("audan", "kalas", "auil", "oblis", "mekteb", "mektep", "ilche", "mahale", "belediie", "raion",
                 "district", "tovn", "vilage")
 _PLACE_BEFORE = ("jitel", "gorod", "posel", "derevn", "raion", "residents", "vilage", "tovn", "district",
-                 # (a person's nickname: «по прозвищу Талиб», «по кличке …», "nicknamed …", «лақап аты …»)
-                 "prozvishch", "klichk", "niknam", "lakap", "psevdonim")
+                 # (a person's nickname: «по прозвищу Талиб», «по кличке …», "nicknamed …"; not «под псевдонимом»,
+                 # which organisations also go under)
+                 "prozvishch", "klichk", "niknam")
 #: Short place words matched whole, not as beginnings ("city" but not "citizens", "school" but not "scholars"):
 #: "city", "school(s)", Turkish "köy(ü)", Russian «село» and Kazakh «аул» in their forms.
 _PLACE_WORDS_WHOLE = frozenset({"citi", "schol", "schols", "koi", "koiu", "sela", "selo", "sele", "selom", "aul",

@@ -762,6 +762,22 @@ _PROCEDURE_2014 = re.compile(
     r"|уголовн\w*\s+правонарушени\w*|қылмыстық\s+құқық\s*бұзушылық\w*|qylmystyq\s+quqyq\s*buzýshylyq\w*)", re.IGNORECASE)
 
 
+def _other_time_spoken(cits: list[Citation], years: _Years, code: str) -> bool:
+    """Whether the document speaks of the time of the code other than ``code``: a year it mentions falls under that
+    code, or a citation of it was decided for that code (the guard of the document's weaker evidence: events,
+    procedures, names of an era)."""
+    other = OTHER[code]
+    return other in years.sides or any(c.code == other for c in cits)
+
+
+def _may_take(c: Citation, code: str, ix: CodeIndex) -> bool:
+    """Whether an undecided citation may take ``code`` from the document's weaker evidence: no lean points to the
+    other code, it is not a draft's numbering, and the other code alone has its article (among those lawbook covers)
+    does not hold."""
+    return (c.code is None and all(lc == code for _, lc, _ in c.leans) and not _draft_numbered(c)
+            and not ((code, c.article) not in ix.articles and (OTHER[code], c.article) in ix.articles))
+
+
 def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: CodeIndex, offset: int = 0) -> None:
     """An undecided citation takes the 1997 Code when the document names a dated event or case of the rulebook
     (``rules/events``: the Zhanaozen riots of 2011, the Kozlov case, every one before 2015) and nothing in it speaks
@@ -776,7 +792,7 @@ def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: C
     >>> [c.code for c in find_citations("Его, как и Владимира Козлова, осудили по статье 174 УК.")]
     [None]
     """
-    if "2014" in years.sides or any(c.code == "2014" for c in cits):
+    if _other_time_spoken(cits, years, "1997"):
         return
     from ..events import event_spans
 
@@ -784,9 +800,7 @@ def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: C
     if not events:
         return
     for c in cits:
-        if c.code is not None or any(lc == "2014" for _, lc, _ in c.leans) or _draft_numbered(c):
-            continue
-        if ("1997", c.article) not in ix.articles and ("2014", c.article) in ix.articles:
+        if not _may_take(c, "1997", ix):
             continue
         pos = c.span[0] - offset
         event, s, e = min(events, key=lambda ev: abs(ev[1] - pos))
@@ -809,7 +823,7 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years, offset:
     >>> [c.code for c in find_citations("В 2012 году начато досудебное расследование по ч. 3 ст. 297 УК РК.")]
     ['1997']
     """
-    if "1997" in years.sides or any(c.code == "1997" for c in cits):
+    if _other_time_spoken(cits, years, "2014"):
         return
     m = _PROCEDURE_2014.search(text)
     if m is None:
@@ -841,13 +855,11 @@ def _decide_by_era_name(cits: list[Citation], text: str, years: _Years, ix: Code
     if not names:
         return
     for m, code, entry in names:
-        other = OTHER[code]
-        if other in years.sides or any(c.code == other for c in cits):
+        if _other_time_spoken(cits, years, code):
             continue
+        other = OTHER[code]
         for c in cits:
-            if c.code is not None or any(lc != code for _, lc, _ in c.leans) or _draft_numbered(c):
-                continue
-            if (code, c.article) not in ix.articles and (other, c.article) in ix.articles:
+            if not _may_take(c, code, ix):
                 continue
             c.code = code
             if "date" in entry:  # an event or case

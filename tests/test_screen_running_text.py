@@ -80,3 +80,12 @@ def test_members_noun_of_a_written_out_name(ix):
 
 def test_a_longer_title_case_name_holding_a_body_word(ix):
     assert banned_as(ix, "Global Coalition to Counter ISIL") is None
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Al-Nusra Front – an affiliate of Al-Qaeda", "org-jabhat-al-nusra"),
+    ("an affiliate of Al-Qaeda, the Al-Nusra Front", "org-al-qaeda"),
+])
+def test_of_two_names_found_alike_the_one_named_first_comes_first(ix, line, first):
+    r = ix.screen(line, as_of="2020-01-01")
+    assert r.banned and r.matches[0]["id"] == first and len(r.matches) >= 2

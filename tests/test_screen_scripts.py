@@ -92,8 +92,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # 33 with round 11's dev side (1,885 queries); 35 with round 12's (2,133 queries: lines naming two or three listed
     # organisations, «ИГИЛ, «Джебхат ан-Нусры» и других», labelled with one; 36 with the session's start code); 40
     # with round 13's (2,378 queries; 41 with the start code), five more lines naming two organisations, where the
-    # collector labelled the first named and lawbook's first match is the other
-    assert s["fp"] <= 40
+    # collector labelled the first named and lawbook's first match is the other; 30 once, of two names found alike
+    # inside a phrase, the one named first comes first (ten of those lines right)
+    assert s["fp"] <= 30
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

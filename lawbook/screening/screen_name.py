@@ -121,13 +121,16 @@ class NameScreening:
         mixed = bool(best) and self._mixed(words)
         matches = []
         texts = {}
+        at = {}  # (where a name found inside the phrase stands: of two found alike, the one named first comes first)
         for oid, (score, al, detail, run, abbr_pos) in best.items():
             if score < REPORT_FLOOR and "excluded" not in detail:
                 continue
             m, text = self._match(al, round(min(score, 1.0), 3), detail, day, qscript, mixed)
             matches.append(m)
             texts[id(m)] = (text, len(m))
-        matches.sort(key=lambda m: (-m["score"], not m["in_force"], m["id"]))
+            if "span" in detail:
+                at[id(m)] = detail["span"][0]
+        matches.sort(key=lambda m: (-m["score"], not m["in_force"], at.get(id(m), len(words)), m["id"]))
         matches = matches[:MAX_MATCHES]
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation

@@ -121,7 +121,7 @@ class NameScreening:
         mixed = bool(best) and self._mixed(words)
         matches = []
         texts = {}
-        at = {}  # (where a name found inside the phrase stands: of two found alike, the one named first comes first)
+        named_at = {}  # (where a name found inside the phrase stands: of two found alike, the one named first comes first)
         for oid, (score, al, detail, run, abbr_pos) in best.items():
             if score < REPORT_FLOOR and "excluded" not in detail:
                 continue
@@ -129,8 +129,8 @@ class NameScreening:
             matches.append(m)
             texts[id(m)] = (text, len(m))
             if "span" in detail:
-                at[id(m)] = detail["span"][0]
-        matches.sort(key=lambda m: (-m["score"], not m["in_force"], at.get(id(m), len(words)), m["id"]))
+                named_at[id(m)] = detail["span"][0]
+        matches.sort(key=lambda m: (-m["score"], not m["in_force"], named_at.get(id(m), len(words)), m["id"]))
         matches = matches[:MAX_MATCHES]
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation

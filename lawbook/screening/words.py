@@ -314,9 +314,12 @@ _RU_DECLINED_ABBR = re.compile(r"([A-ZА-ЯЁ]{3,})(а|у|ом|е)")
 #: («ИГИЛовец», «игиловцы», «игиловцев», «ИГИЛовцами»), as Russian forms nouns for a member from a name (ООН — ооновец,
 #: НКВД — энкавэдэшник; «-ов(ец)» after a consonant: Rosenthal's «Справочник», the section on suffixes of persons;
 #: the forms are those of real pages, corpus/names round 12: «совершенных ИГИЛовцами», «атаками игиловцев»).
-#: The same suffix on a folded word («тахрировцев» → "tahrirovtsev"), for a name's word written out.
-_RU_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)[oe]v(?:ets|tsa|tsu|tsem|tsom|tse|tsi|tsev|tsam|tsami|tsah)")
-_RU_MEMBERS_OF_ABBR = re.compile(r"([A-Za-zА-Яа-яЁё]{3,}?)[ое]в(?:ец|ца|цу|цем|цом|це|цы|цев|цам|цами|цах)")
+_RU_MEMBER_ENDINGS = ("ец", "ца", "цу", "цем", "цом", "це", "цы", "цев", "цам", "цами", "цах")
+_RU_MEMBERS_OF_ABBR = re.compile(r"([A-Za-zА-Яа-яЁё]{3,}?)[ое]в(?:" + "|".join(_RU_MEMBER_ENDINGS) + ")")
+#: The same suffix on a folded word («тахрировцев» → "tahrirovtsev"), for a name's word written out: its forms as
+#: :func:`lawbook.normalise.fold_word` writes them.
+_RU_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)(?:" + "|".join(sorted(
+    {N.fold_word(v + "в" + e) for v in "ое" for e in _RU_MEMBER_ENDINGS}, key=len, reverse=True)) + ")")
 
 
 #: Folded endings of Russian adjectives in the plural and in the singular, and the Kazakh plural before a possessive

@@ -7,11 +7,10 @@ same pattern in lower case on the text lowered once (bench/RESULTS.md,
 forty-first session). The rewrite
 lowers the letters of the pattern as the text is lowered
 (:func:`lawbook.reading.required.fold_case`) and leaves every escape as written (``\\W``,
-``\\S``, ``\\B``, ``\\U0001F600``, ``\\N{…}``). A pattern that keeps case on
-purpose (an inline ``(?-i:…)``), that holds a letter whose lower case is
-longer than one character, or whose rewrite does not compile
-(:meth:`lawbook.reading.frames.LazyRegex.lowered`) is not rewritten: it runs
-as before with ``IGNORECASE``.
+``\\S``, ``\\B``, ``\\U0001F600``, ``\\N{…}``). A pattern that cannot run so
+(:func:`lowered_pattern` says which), or whose rewrite does not compile
+(:meth:`lawbook.reading.frames.LazyRegex.lowered`), runs as before with
+``IGNORECASE``.
 
 >>> lowered_pattern(r"(?<![\\w])(?:Қырғызстан|U\\.S\\.)\\W")
 '(?<![\\\\w])(?:қырғызстан|u\\\\.s\\\\.)\\\\W'

@@ -139,7 +139,7 @@ def test_more_era_names(text, code):
 def test_opening_of_pre_trial_proceedings():
     # dev cit-ru-515's form: «возбуждено досудебное производство», the 2014 procedure's start of a case
     c = _one("По данному факту возбуждено досудебное производство по статье 345 Уголовного кодекса Республики Казахстан.")
-    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "era")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "procedure")
     c = _one("В 2013 году возбуждено досудебное производство по статье 345 УК.")
     assert c.code == "1997"
 
@@ -161,3 +161,18 @@ def test_custody_before_trial_is_no_punishment(text):
 def test_a_surname_alone_is_no_named_case():
     cits = find_citations("Бишимбаев Айдар осуждён по ст. 174 УК РК.")
     assert not any(c.code_reason.startswith("era") for c in cits)
+
+
+def test_every_procedure_has_its_source_and_matches_its_own_words():
+    # the procedures read in era_evidence.yaml: each entry names sources the file holds, and each of its
+    # patterns finds itself in a sentence (the entries are one alternation; a pattern that cannot match is lost)
+    from lawbook.citations import era
+
+    data = era._data()
+    held = {s["id"] for s in data["sources"]}
+    examples = {"pre-trial-investigation": "досудебное расследование", "criminal-misdemeanour": "уголовный проступок",
+                "criminal-offence": "қылмыстық құқық бұзушылық"}
+    for e in data["procedures"]:
+        assert e["sources"] and set(e["sources"]) <= held, e["id"]
+        m = era.procedure_2014(f"По факту: {examples[e['id']]}.")
+        assert m is not None and m.group(0) == examples[e["id"]], e["id"]

@@ -751,17 +751,6 @@ def _decide_by_cited_together(cits: list[Citation], ix: CodeIndex, years: _Years
                              f"articles under the {code} Code, none under the {OTHER[code]} Code")
 
 
-#: Procedure only the codes of 2014 have (in force from 1 January 2015): the pre-trial investigation entered
-#: in the Unified Register (ЕРДР) of the Criminal Procedure Code, and the criminal misdemeanour of the
-#: Criminal Code (art. 10). The 1997 procedure spoke of a "возбуждение уголовного дела" and an inquiry.
-_PROCEDURE_2014 = re.compile(
-    r"(?=[дсsЕpуқcqУҚQ])(?:досудебн\w*\s+расследовани\w*|сотқа\s+дейінгі\s+терге\w*|sotqa\s+deıingi\s+terge\w*"
-    r"|pre-trial\s+investigation|ЕРДР|уголовн\w*\s+проступ\w*|қылмыстық\s+теріс\s+қылық\w*|qylmystyq\s+teris\s+qylyq\w*"
-    r"|criminal\s+misdemeanou?r"
-    # the 2014 codes' name for every criminal offence, crimes and misdemeanours (the 1997 Code's was "преступление")
-    r"|уголовн\w*\s+правонарушени\w*|қылмыстық\s+құқық\s*бұзушылық\w*|qylmystyq\s+quqyq\s*buzýshylyq\w*)", re.IGNORECASE)
-
-
 def _other_time_spoken(cits: list[Citation], years: _Years, code: str) -> bool:
     """Whether the document speaks of the time of the code other than ``code``: a year it mentions falls under that
     code, or a citation of it was decided for that code (the guard of the document's weaker evidence: events,
@@ -825,10 +814,14 @@ def _decide_by_procedure(cits: list[Citation], text: str, years: _Years, offset:
     """
     if _other_time_spoken(cits, years, "2014"):
         return
-    m = _PROCEDURE_2014.search(text)
+    from .era import procedure_2014
+
+    m = procedure_2014(text)
     if m is None:
         return
     for c in cits:
+        # (unlike a name of an era, a procedure decides even where only the 1997 Code has the article among those
+        # lawbook covers: «сотқа дейінгі тергеу … ҚК 337-бабы» is the 2014 Code's 337, outside the field)
         if c.code is None and all(lc == "2014" for _, lc, _ in c.leans) and not _draft_numbered(c):
             c.code = "2014"
             c.code_reason = (f"procedure: the document speaks of {m.group(0)!r}, a procedure of the 2014 codes "

@@ -106,6 +106,25 @@ def _names() -> tuple[tuple[re.Pattern, str, dict], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _procedures() -> re.Pattern:
+    """One pattern for every procedure of ``era_evidence.yaml`` (all of the 2014 codes' time), in the file's
+    order."""
+    return re.compile("|".join(f"(?:{p})" for e in _data()["procedures"] for p in e["patterns"]), re.IGNORECASE)
+
+
+def procedure_2014(text: str) -> re.Match | None:
+    """The first words of ``text`` naming a procedure only the 2014 codes have (``era_evidence.yaml``'s
+    ``procedures``: the pre-trial investigation, the criminal misdemeanour, the criminal offence).
+
+    >>> procedure_2014("По факту начато досудебное расследование.").group(0)
+    'досудебное расследование'
+    >>> procedure_2014("Возбуждено уголовное дело.") is None
+    True
+    """
+    return _procedures().search(text)
+
+
 def era_names(text: str) -> list[tuple[re.Match, str, dict]]:
     """The names and events of ``era_evidence.yaml`` in ``text``, the first of each, with the code their period
     falls under."""

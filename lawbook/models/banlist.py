@@ -36,7 +36,9 @@ from .common import Confidence, Disputed, Record, SourceRef, Strict
 Designation = Literal["terrorist", "extremist"]
 Precision = Literal["day", "month", "year", "by"]
 Script = Literal["Latn", "Cyrl", "Arab", "Jpan"]
-AliasKind = Literal["name", "abbreviation", "translation", "former_name", "later_name", "misspelling"]
+#: ``members``: the word the press gives the organisation's members («талибы», «тәліптер»), a common noun written in
+#: small letters in running text (lawbook.screening.mentions reads it without a capital).
+AliasKind = Literal["name", "abbreviation", "translation", "former_name", "later_name", "misspelling", "members"]
 Relation = Literal["continuation_of", "continued_as", "wing_of", "has_wing", "possibly_same_as", "distinct_from",
                    "successor_of", "predecessor_of"]
 

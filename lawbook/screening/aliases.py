@@ -133,7 +133,9 @@ class AliasTables:
         self._len_starts = [len(t) for t in self._vocab_by_len]
         self._near_len: dict[int, list[str]] = {}  # a word's length → alias words near it (token_matches)
         self._prefix: dict[str, list[str]] = {}
-        for t in vocab:
+        # (in a fixed order, not the set's, which changes with each process's string hashing: two alias words that
+        # match a word alike then come in the same order in every process, and so does the alias a tie gives)
+        for t in self._vocab_by_len:
             if len(t) >= 5:
                 for k in range(4, len(t) + 1):
                     self._prefix.setdefault(t[:k], []).append(t)

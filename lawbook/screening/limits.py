@@ -10,6 +10,10 @@ from __future__ import annotations
 DEFAULT_THRESHOLD = 0.80
 #: Matches below this score are not reported at all.
 REPORT_FLOOR = 0.5
+#: Two organisations matched at or above this score in a phrase of several words: each may be named whole in it
+#: ("the East Turkistan Liberation Organization and Aum Shinrikyo"), so the names are also read as running text
+#: and the one named first comes first, rather than the shorter name the extra words weigh on less.
+TWO_NAMES_FLOOR = 0.6
 #: At most this many matches per query.
 MAX_MATCHES = 10
 #: Longest name accepted (characters).

@@ -17,6 +17,7 @@ from .aliases import _Alias, _Word
 from .candidates import _join
 from .limits import DEFAULT_THRESHOLD
 from .query import _day, _threshold
+from .words import member_noun_stem
 
 
 @dataclass(slots=True)
@@ -150,9 +151,22 @@ class Mentions:
         """
         got = self._capital.get(al.idx)
         if got is None:  # (once an alias: it is asked for every hit of every text)
-            got = self._capital[al.idx] = _needs_capital(al) or (
-                al.lang == "ru" and all(t in self._ru_dictionary_words for t in al.tokens))
+            got = self._capital[al.idx] = al.kind != "members" and (_needs_capital(al) or (
+                al.lang == "ru" and all(t in self._ru_dictionary_words for t in al.tokens)))
         return got
+
+    def _member_of(self, fold: str, token: str) -> bool:
+        """Whether the word ``fold`` is a member's noun made from the name's word ``token`` (its stem is that word or
+        a case form of it), not a word that only looks like one («тәкбіршілер», who say takbir, one letter from
+        the Takfiri).
+
+        >>> from lawbook.screening import index
+        >>> index()._member_of("tabligshilar", "tablig"), index()._member_of("takbirshiler", "takfirshiler")
+        (True, False)
+        """
+        stem = member_noun_stem(fold, self._endings)
+        return stem is not None and any(c == token and how in ("exact", "word ending")
+                                        for c, _, how in self.token_matches(stem))
 
     def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
         """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
@@ -180,8 +194,10 @@ class Mentions:
         first, last = min(taken), max(taken)
         if last - first + 1 > m + 1:
             return None
-        # generic-only and one-word names must look like proper names
-        if self._capital_needed(al) and not content[first].raw[:1].isupper():
+        # generic-only and one-word names must look like proper names; a member's noun made from a name's word
+        # («таблиговцев», «тәблиғшылар») is written in small letters, as a common noun, and its suffix marks it
+        if (self._capital_needed(al) and not content[first].raw[:1].isupper()
+                and not (first == last and self._member_of(content[first].fold, al.tokens[0]))):
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -221,6 +237,13 @@ def _name_like(w) -> bool:
     return first.isalpha() and (first.isupper() or first.lower() == first.upper())
 
 
+#: A Kazakh or Kyrgyz genitive ending on a name's last word (-ның/-нің/-дың/-дің/-тың/-тің; Kyrgyz -нын/-нин/-дын/
+#: -дин/-тын/-тин/-нун/-нүн/-дун/-дүн/-тун/-түн): the name ends there, and the capitalised words after it are
+#: what it owns («Хизб-ут-Тахрирдин Борбордук маалымат бөлүмү», Hizb ut-Tahrir's Central Media Office; corpus/names
+#: round 15), not a longer name it is part of.
+_TURKIC_GENITIVE = re.compile(r"\w{3}(?:[нНдДтТ][ыіЫІ][ңҢ]|[нНдДтТ][ыиуүЫИУҮ][нН])$")
+
+
 def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     """Whether words ``s..e`` continue into a longer proper name in ``text``: a name-like word joined
     to them by spaces or hyphens only (particles such as ``-е-`` skipped). Scripts without case
@@ -233,6 +256,9 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     True
     >>> ws = index()._words("вступил в ряды ИГИЛ")
     >>> _part_of_longer_name("вступил в ряды ИГИЛ", ws, 3, 3)
+    False
+    >>> t = "Хизб-ут-Тахрирдин Борбордук маалымат бөлүмү"
+    >>> _part_of_longer_name(t, index()._words(t), 0, 2)
     False
     """
     def joined(a, b):
@@ -276,6 +302,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         if continues(k, linked, -1):
             return True
         break
+    if _TURKIC_GENITIVE.search(words[e].raw):
+        return False  # «Хизб-ут-Тахрирдин Борбордук маалымат бөлүмү»: the name's genitive ends it, the words after are its own
     k = e + 1
     linked = False
     while k < len(words) and joined(k - 1, k):

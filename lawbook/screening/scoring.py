@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import normalise as N
 from .aliases import _Alias, _Word
-from .limits import MISSING_FACTOR
+from .limits import MISSING_FACTOR, TWO_NAMES_FLOOR
 
 #: How an abbreviation was found, in a match's explanation: as written, in another letter case, or declined
 #: (a Russian case ending after its capitals, ``words._RU_DECLINED_ABBR``).
@@ -119,6 +119,20 @@ class Scoring:
                 qunused += w
         extra = qunused / (matched + qunused) if (matched + qunused) else 0.0
         return cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
+
+
+def two_named(best: dict, n_words: int) -> bool:
+    """Whether two organisations of ``best`` (each's best candidate: its score, its alias) match at or above
+    ``TWO_NAMES_FLOOR`` in a query of ``n_words`` words that count, more than one of those aliases has: a phrase
+    that may name both. (A name that fits two organisations, with no word beside it, names one.)
+
+    >>> from types import SimpleNamespace as A
+    >>> al = A(tokens=("aum", "shinrikyo"))
+    >>> two_named({"a": (0.88, al), "b": (0.7, al)}, 6), two_named({"a": (0.88, al), "b": (0.7, al)}, 2)
+    (True, False)
+    """
+    got = [v for v in best.values() if v[0] >= TWO_NAMES_FLOOR]
+    return len(got) >= 2 and any(n_words > len(v[1].tokens) for v in got)
 
 
 def _select(passing: list, qscript: str) -> dict:

@@ -92,11 +92,12 @@ class WordMatching:
                     if best:
                         break
         if not best and n >= 8:
-            # a member's noun in Russian, -овец / -евец and its forms, made from a name's word («тахрировцев»,
-            # members of Hizb ut-Tahrir): the word it is made from, if that is a name's word of four letters or more
-            m = _RU_MEMBER_FOLDED.fullmatch(tok)
-            if m is not None:
-                for cand, sim, how in self.token_matches(m.group(1)):
+            # a member's noun, Russian -овец / -евец or Kazakh -шы / -ші and their forms, made from a name's word
+            # («тахрировцев», «тәблиғшылар»: members of Hizb ut-Tahrir, of Tablighi Jamaat): the word it is made
+            # from, if that is a name's word of four letters or more
+            stem = member_noun_stem(tok, self._endings)
+            if stem is not None:
+                for cand, sim, how in self.token_matches(stem):
                     if how in ("exact", "word ending") and not other_number(tok, cand):
                         best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "member's noun")
         got = tuple(sorted(best.values(), key=lambda x: -x[1]))
@@ -320,6 +321,29 @@ _RU_MEMBERS_OF_ABBR = re.compile(r"([A-Za-zА-Яа-яЁё]{3,}?)[ое]в(?:" + "
 #: :func:`lawbook.normalise.fold_word` writes them.
 _RU_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)(?:" + "|".join(sorted(
     {N.fold_word(v + "в" + e) for v in "ое" for e in _RU_MEMBER_ENDINGS}, key=len, reverse=True)) + ")")
+
+#: A member of an organisation in Kazakh: a name's word with the suffix -шы / -ші of a doer, its plural -лар / -лер and
+#: a case ending after it («тәблиғшылар», the Tablighi; the forms are those of real pages, corpus/names round 15, on.kz:
+#: «сапарлатушыларға «тәблиғшылар» деп атайды»), folded as :func:`lawbook.normalise.fold_word` writes it.
+_KK_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)shi(?:lar|ler)?([a-z]*)")
+
+
+def member_noun_stem(fold: str, kazakh_endings: tuple = ()) -> str | None:
+    """The name's word a member's noun is made from, folded: Russian -овец / -евец and its forms, Kazakh -шы / -ші
+    with its plural and one of ``kazakh_endings`` (folded) after it; None for another word.
+
+    >>> member_noun_stem("tahrirovtsev"), member_noun_stem("tabligshilar"), member_noun_stem("tabligshilarga", ("ga",))
+    ('tahrir', 'tablig', 'tablig')
+    >>> member_noun_stem("tabligshilarga"), member_noun_stem("zhumys")
+    (None, None)
+    """
+    m = _RU_MEMBER_FOLDED.fullmatch(fold)
+    if m is not None:
+        return m.group(1)
+    m = _KK_MEMBER_FOLDED.fullmatch(fold)
+    if m is not None and (not m.group(2) or m.group(2) in kazakh_endings):
+        return m.group(1)
+    return None
 
 
 #: Folded endings of Russian adjectives in the plural and in the singular, and the Kazakh plural before a possessive

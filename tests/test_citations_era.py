@@ -164,15 +164,19 @@ def test_a_surname_alone_is_no_named_case():
 
 
 def test_every_procedure_has_its_source_and_matches_its_own_words():
-    # the procedures read in era_evidence.yaml: each entry names sources the file holds, and each of its
-    # patterns finds itself in a sentence (the entries are one alternation; a pattern that cannot match is lost)
+    # the procedures read in era_evidence.yaml: each entry names sources the file holds, and each of its patterns
+    # finds its own example (one per pattern, in order) alone, and through the one alternation of them all in a
+    # sentence (a pattern that cannot match, or that another one's hides, would be lost)
+    import re
+
     from lawbook.citations import era
 
     data = era._data()
     held = {s["id"] for s in data["sources"]}
-    examples = {"pre-trial-investigation": "досудебное расследование", "criminal-misdemeanour": "уголовный проступок",
-                "criminal-offence": "қылмыстық құқық бұзушылық"}
     for e in data["procedures"]:
         assert e["sources"] and set(e["sources"]) <= held, e["id"]
-        m = era.procedure_2014(f"По факту: {examples[e['id']]}.")
-        assert m is not None and m.group(0) == examples[e["id"]], e["id"]
+        assert len(e["examples"]) == len(e["patterns"]), e["id"]
+        for pattern, example in zip(e["patterns"], e["examples"]):
+            assert re.fullmatch(pattern, example, re.IGNORECASE), (e["id"], pattern)
+            m = era.procedure_2014(f"По факту: {example}.")
+            assert m is not None and m.group(0) == example, (e["id"], example)

@@ -97,7 +97,7 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # inside a phrase, the one named first comes first (ten of those lines right); 35 with rounds 14 and 15's dev sides
     # (2,793 queries), 25 once a phrase where two organisations match is read as running text too, so that names
     # found whole score alike and the one named first comes first (nine lines right, none wrong)
-    assert s["fp"] <= 26
+    assert s["fp"] <= 25
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

@@ -802,8 +802,9 @@ def _decide_by_named_event(cits: list[Citation], text: str, years: _Years, ix: C
 def _decide_by_procedure(cits: list[Citation], text: str, years: _Years, offset: int = 0) -> None:
     """An undecided citation takes the 2014 Code when the document speaks of a procedure
     only the 2014 codes have ("начато досудебное расследование по ч. 3 ст. 297 УК РК",
-    "сотқа дейінгі тергеу амалдары жүргізілуде"), no year it mentions falls under the 1997
-    Code and no citation of it was decided for the 1997 Code. The weakest evidence, read last.
+    "сотқа дейінгі тергеу амалдары жүргізілуде"; ``era_evidence.yaml``'s procedures), no year it mentions
+    falls under the 1997 Code and no citation of it was decided for the 1997 Code. Evidence of the document's time,
+    read after its dates, titles and lists, before the names of an era and the named events.
 
     >>> from lawbook.citations import find_citations
 

@@ -129,6 +129,11 @@ class AliasTables:
         for al in pending:
             vocab.update(al.tokens)
         self.vocab = frozenset(vocab)
+        # a members' word («талибы», «тәліптер») is matched as written or in its case forms only, never by a typo or
+        # by its first letters: those are surnames and given names («Талибов», «Талибжон», «Тәліп»)
+        others = {t for al in pending if al.kind != "members" for t in al.tokens}
+        self._members_only = frozenset(t for al in pending if al.kind == "members" for t in al.tokens) - others
+        vocab -= self._members_only
         self._vocab_by_len = sorted(vocab, key=lambda t: (len(t), t))
         self._len_starts = [len(t) for t in self._vocab_by_len]
         self._near_len: dict[int, list[str]] = {}  # a word's length → alias words near it (token_matches)

@@ -138,10 +138,13 @@ def two_named(best: dict, n_words: int) -> bool:
 def _select(passing: list, qscript: str) -> dict:
     """Each organisation's best of the ``passing`` candidates (:meth:`ScreeningIndex._passing`), as
     ``{id: (score, alias, run, abbreviation's position, exact case)}``: of equal scores the first,
-    unless a later one is in the query's script ``qscript`` and it was not."""
+    unless a later one is in the query's script ``qscript`` and it was not; a members' word («Талибы») is left to
+    the reading of running text (:mod:`lawbook.screening.mentions`)."""
     best: dict[str, tuple] = {}
     for c in passing:
         score, al = c[0], c[1]
+        if al.kind == "members":
+            continue  # (a members' word names the members in running text, not the organisation as a name screened)
         prev = best.get(al.org.id)
         if prev is None or score > prev[0] or (score == prev[0] and al.script == qscript != prev[1].script):
             best[al.org.id] = c

@@ -91,6 +91,11 @@ class WordMatching:
                             best[cand] = (cand, round(min(sim, 0.95) * 0.95, 3), "Kazakh ending")
                     if best:
                         break
+            # (a members' word before its ending, «талибтердің»: matched as written only, so looked for by each ending)
+            for suf in self._endings:
+                stem = tok[: -len(suf)]
+                if tok.endswith(suf) and stem in self._members_only and stem not in best:
+                    best[stem] = (stem, 0.902, "Kazakh ending")
         if not best and n >= 8:
             # a member's noun, Russian -овец / -евец or Kazakh -шы / -ші and their forms, made from a name's word
             # («тахрировцев», «тәблиғшылар»: members of Hizb ut-Tahrir, of Tablighi Jamaat): the word it is made
@@ -322,20 +327,21 @@ _RU_MEMBERS_OF_ABBR = re.compile(r"([A-Za-zА-Яа-яЁё]{3,}?)[ое]в(?:" + "
 _RU_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)(?:" + "|".join(sorted(
     {N.fold_word(v + "в" + e) for v in "ое" for e in _RU_MEMBER_ENDINGS}, key=len, reverse=True)) + ")")
 
-#: A member of an organisation in Kazakh: a name's word with the suffix -шы / -ші of a doer, its plural -лар / -лер and
-#: a case ending after it («тәблиғшылар», the Tablighi; the forms are those of real pages, corpus/names round 15, on.kz:
-#: «сапарлатушыларға «тәблиғшылар» деп атайды»), folded as :func:`lawbook.normalise.fold_word` writes it.
-_KK_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)shi(?:lar|ler)?([a-z]*)")
+#: Members of an organisation in Kazakh: a name's word with the suffix -шы / -ші of a doer and its plural -лар / -лер,
+#: a case ending after it or none («тәблиғшылар», the Tablighi; the forms are those of real pages, corpus/names round
+#: 15, on.kz: «сапарлатушыларға «тәблиғшылар» деп атайды»), folded as :func:`lawbook.normalise.fold_word` writes it.
+#: The plural is needed: without it common words read as one («алғашында», at first: «алға» + «-шы» + «-нда»).
+_KK_MEMBER_FOLDED = re.compile(r"([a-z]{4,}?)shi(?:lar|ler)([a-z]*)")
 
 
 def member_noun_stem(fold: str, kazakh_endings: tuple = ()) -> str | None:
     """The name's word a member's noun is made from, folded: Russian -овец / -евец and its forms, Kazakh -шы / -ші
-    with its plural and one of ``kazakh_endings`` (folded) after it; None for another word.
+    with its plural and, after that, nothing or one of ``kazakh_endings`` (folded); None for another word.
 
     >>> member_noun_stem("tahrirovtsev"), member_noun_stem("tabligshilar"), member_noun_stem("tabligshilarga", ("ga",))
     ('tahrir', 'tablig', 'tablig')
-    >>> member_noun_stem("tabligshilarga"), member_noun_stem("zhumys")
-    (None, None)
+    >>> member_noun_stem("tabligshilarga"), member_noun_stem("algashinda", ("nda",)), member_noun_stem("algashi")
+    (None, None, None)
     """
     m = _RU_MEMBER_FOLDED.fullmatch(fold)
     if m is not None:

@@ -92,7 +92,8 @@ class Mentions:
                         continue
                     seen.add(key)
                     hit = self._align(al, content, tds, k)
-                    if hit and hit[0] >= thr and not (al.kind == "members" and _name_mid_sentence(text, words, hit[1])):
+                    if hit and hit[0] >= thr and not (al.kind == "members" and words[hit[1]].fold not in al.tokens
+                                                      and _name_mid_sentence(text, words, hit[1])):
                         found.append((hit[0], hit[1], hit[2], al, False))
                 # names that must not be matched (an unbanned namesake) anchored on this word
                 for ex in self._excl_anchor.get(t, ()):
@@ -205,8 +206,9 @@ class Mentions:
 
 def _name_mid_sentence(text: str | None, words, i: int) -> bool:
     """Whether word ``i`` is capitalised inside a sentence (not its first word, nor the first after an opening
-    quotation mark or a dash): a members' word so written is a surname or a given name («Судья Талибов огласил
-    приговор»), as the press writes the members' word in small letters.
+    quotation mark or a dash): a case form of a members' word so written is a surname or a given name («Судья
+    Талибов огласил приговор»), as the press writes the members' word in small letters (the word itself, as
+    written in the alias, may be capitalised: «Афғонистондаги Толиблар сафида»).
 
     >>> from lawbook.screening import index
     >>> t = "Судья Талибов огласил приговор. Талибы взяли Кабул."

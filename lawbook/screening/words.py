@@ -268,6 +268,8 @@ class WordMatching:
         if got is not None:
             return got
         m = _RU_DECLINED_ABBR.fullmatch(raw) if len(raw) <= self._abbr_max + 2 else None
+        if m is None and len(raw) <= self._abbr_max + 5:
+            m = _TURKIC_DECLINED_ABBR.fullmatch(raw)
         member = _RU_MEMBERS_OF_ABBR.fullmatch(raw) if m is None and len(raw) <= self._abbr_max + 6 else None
         if member is not None:  # «ИГИЛовцы», «игиловцев»: written in small letters, only an abbreviation of four or more
             stem = member.group(1)
@@ -316,6 +318,16 @@ _COMMON_WORDS = frozenset({"қайда", "qaıda", "qayda", "қайта", "qaıt
 #: аббревиатур»); the forms are those of real pages (ktk.kz, 2019: «бывший боец ИГИЛа», «до ИГИЛа»). Kazakh
 #: writes a hyphen before an ending after an abbreviation («ДАИШ-ке»), which the word pattern splits off.
 _RU_DECLINED_ABBR = re.compile(r"([A-ZА-ЯЁ]{3,})(а|у|ом|е)")
+#: An abbreviation with a Turkic case ending written straight onto it, as Uzbek and Kyrgyz write them («ИШИДга
+#: алоқадорликда», "IShIDga navbatdagi zarba", corpus/names round 16) and Kazakh at times without its hyphen: the
+#: dative, genitive, locative, ablative and accusative endings of Uzbek (-га/-ga, -нинг/-ning, -да/-da, -дан/-dan,
+#: -ни/-ni, -даги/-dagi), Kyrgyz (-га/-ге/-ка/-ке, -дын/-дин/-нын/-нин/-тын/-тин, -да/-де/-та/-те, -дан/-ден/-тан/
+#: -тен, -ны/-ни) and Kazakh (-ға/-ге/-қа/-ке, -ның/-нің/-дың/-дің/-тың/-тің, -нан/-нен). Only a listed
+#: abbreviation of three letters or more before it counts (an Uzbek Latin one may hold the digraphs Sh and Ch).
+_TURKIC_DECLINED_ABBR = re.compile(
+    r"([A-ZА-ЯЁЎҚҒҲҢӨҮҰІ]{3,}|[A-Z](?:Sh|Ch|[A-Z])+[A-Z])"
+    r"(га|ga|ка|ka|қа|qa|ға|ге|ке|нинг|ning|ни|ni|ны|да|da|де|та|те|дан|dan|ден|тан|тен|нан|нен|даги|dagi"
+    r"|дын|дин|нын|нин|тын|тин|ның|нің|дың|дің|тың|тің)")
 #: A member of an organisation named by an abbreviation, in Russian: the abbreviation with the suffix -овец / -евец
 #: («ИГИЛовец», «игиловцы», «игиловцев», «ИГИЛовцами»), as Russian forms nouns for a member from a name (ООН — ооновец,
 #: НКВД — энкавэдэшник; «-ов(ец)» after a consonant: Rosenthal's «Справочник», the section on suffixes of persons;

@@ -13,17 +13,19 @@ import pytest
 import yaml
 
 from lawbook import textscan
-from lawbook.citations import context, deciding, finder, scan
+from lawbook.citations import context, deciding, era, finder, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The patterns lawbook.citations passes to textscan.finditer (and two it does not, read as well).
 SCANNED = ["_PART_FIRST", "_ORDINAL_PART_FIRST", "_ANCHOR", "_NUM_FIRST", "_KK_LIST", "_KK", "_TITLED_NUMBER",
-           "_CODE_DATE", "_CUES", "_TERM_CUE", "_YEAR", "_PROCEDURE_2014", "_THIS_ARTICLE"]
+           "_CODE_DATE", "_CUES", "_TERM_CUE", "_YEAR", "_procedures", "_THIS_ARTICLE"]
 
 
 def _pattern(name: str):
-    """The citation package's pattern of that name (each lives in the module that uses it)."""
-    return next(getattr(m, name) for m in (scan, context, deciding, finder) if hasattr(m, name))
+    """The citation package's pattern of that name (each lives in the module that uses it; the 2014 codes' procedure
+    words are one pattern compiled from era_evidence.yaml by ``era._procedures``)."""
+    got = next(getattr(m, name) for m in (scan, context, deciding, era, finder) if hasattr(m, name))
+    return got if hasattr(got, "finditer") else got()
 
 
 def _corpus_text() -> str:

@@ -295,3 +295,11 @@ def test_a_place_word_caps_only_the_names_it_stands_beside(ix, query):
 def test_a_place_beside_a_name_in_running_text_is_no_mention(ix):
     ms = ix.find_mentions("Жители Алги пожаловались на школу. Партия Алга запрещена.", as_of="2024-06-01")
     assert [m.text for m in ms] == ["Алга"]
+
+
+def test_a_typo_in_the_first_letter_of_a_five_letter_word_starts_no_match(ix):
+    # «ОАЭда» (the Emirates in the locative) is one letter from "kaeda", al-Qaeda's word: a typo in the first letter of
+    # a five-letter word is weak evidence, as any typo in a four-letter one (it may add to a match, never start one)
+    assert banned_as(ix, "ОАЭда") is None
+    assert banned_as(ix, "Аль-Каеда") == "org-al-qaeda"
+    assert banned_as(ix, "Al-Qaida") == "org-al-qaeda"

@@ -64,8 +64,11 @@ class WordMatching:
                         continue
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
                     # a typo in a four-letter word is weak evidence: it may add to a
-                    # match found through other words, never start one
-                    best[cand] = (cand, sim, "short word typo" if min(n, len(cand)) == 4 else "typo")
+                    # match found through other words, never start one; so is one in the first letter of a
+                    # five-letter word («ОАЭда», the Emirates in the locative, is one letter from "kaeda")
+                    short = min(n, len(cand))
+                    weak = short == 4 or (short == 5 and tok[0] != cand[0])
+                    best[cand] = (cand, sim, "short word typo" if weak else "typo")
         if n >= 5:
             # alias words that share their first letters with tok, at most three letters (and
             # at most one of the shorter word's) left over: every one of them begins as tok does

@@ -266,6 +266,12 @@ def _name_like(w) -> bool:
 _TURKIC_GENITIVE = re.compile(r"\w{3}(?:[нНдДтТ][ыіЫІ][ңҢ]|[нНдДтТ][ыиуүЫИУҮ][нН])$")
 
 
+#: A Kazakh word for a body with the third person's possessive, ending a name as the genitive does («"Талибан"
+#: қозғалысы», the Taliban's movement; corpus/names round 18): the capitalised word after it («Кабулды») is the
+#: sentence's, not the name's.
+_KK_BODY_POSSESSIVE = re.compile(r"(?:қозғалыс|ұйым|партия|тоб|ағым|жамағат|одақ|майдан)(?:ы|сы|і|сі)", re.IGNORECASE)
+
+
 def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     """Whether words ``s..e`` continue into a longer proper name in ``text``: a name-like word joined
     to them by spaces or hyphens only (particles such as ``-е-`` skipped). Scripts without case
@@ -281,6 +287,9 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     False
     >>> t = "Хизб-ут-Тахрирдин Борбордук маалымат бөлүмү"
     >>> _part_of_longer_name(t, index()._words(t), 0, 2)
+    False
+    >>> t = "Талибан қозғалысы Кабулды басып алды"
+    >>> _part_of_longer_name(t, index()._words(t), 0, 1)
     False
     """
     def joined(a, b):
@@ -324,8 +333,10 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         if continues(k, linked, -1):
             return True
         break
-    if _TURKIC_GENITIVE.search(words[e].raw):
-        return False  # «Хизб-ут-Тахрирдин Борбордук маалымат бөлүмү»: the name's genitive ends it, the words after are its own
+    if _TURKIC_GENITIVE.search(words[e].raw) or _KK_BODY_POSSESSIVE.fullmatch(words[e].raw):
+        # «Хизб-ут-Тахрирдин Борбордук маалымат бөлүмү»: the name's genitive ends it, the words after are its own;
+        # «"Талибан" қозғалысы Кабулды басып алды»: so does a word for a body with the possessive («қозғалысы»)
+        return False
     k = e + 1
     linked = False
     while k < len(words) and joined(k - 1, k):

@@ -266,6 +266,11 @@ def _name_like(w) -> bool:
 _TURKIC_GENITIVE = re.compile(r"\w{3}(?:[нНдДтТ][ыіЫІ][ңҢ]|[нНдДтТ][ыиуүЫИУҮ][нН])$")
 
 
+#: A Kazakh or Uzbek place word with the suffix of "being in" (-дағы/-дегі/-тағы/-тегі, Uzbek -даги/-dagi) before a
+#: name says where it is («Ауғанстандағы Талибан тобының», «Афғонистондаги Толиблар»; corpus/names rounds 16 and 18):
+#: capitalised as a place is, it is no first word of a longer name.
+_TURKIC_LOCATIVE_ADJ = re.compile(r"\w{3}(?:[дт][аеә]ғы|[дт]егі|нда[ғг]ы|нде[гк]і|[дт]аги|[dt]agi)$", re.IGNORECASE)
+
 #: A Kazakh word for a body with the third person's possessive, ending a name as the genitive does («"Талибан"
 #: қозғалысы», the Taliban's movement; corpus/names round 18): the capitalised word after it («Кабулды») is the
 #: sentence's, not the name's.
@@ -291,6 +296,9 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     >>> t = "Талибан қозғалысы Кабулды басып алды"
     >>> _part_of_longer_name(t, index()._words(t), 0, 1)
     False
+    >>> t = "Ауғанстандағы Талибан тобының ақпарат өкілі"
+    >>> _part_of_longer_name(t, index()._words(t), 1, 1)
+    False
     """
     def joined(a, b):
         return _JOIN.fullmatch(text[words[a].end:words[b].start]) is not None
@@ -309,7 +317,7 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     blind = _capitals_say_nothing(text, words)
 
     def continues(k, linked, step):
-        if not _name_like(words[k]):
+        if not _name_like(words[k]) or (step < 0 and _TURKIC_LOCATIVE_ADJ.search(words[k].raw)):
             return False
         if linked or not blind:
             return True

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import normalise as N
 from .aliases import _Alias, _Word
-from .limits import MISSING_FACTOR, TWO_NAMES_FLOOR
+from .limits import DEFAULT_THRESHOLD, MISSING_FACTOR, TWO_NAMES_FLOOR
 
 #: How an abbreviation was found, in a match's explanation: as written, in another letter case, or declined
 #: (a Russian case ending after its capitals, ``words._RU_DECLINED_ABBR``).
@@ -121,16 +121,23 @@ class Scoring:
         return cov * (1.0 if all_matched else MISSING_FACTOR) * (1.0 - lam * extra)
 
 
-def two_named(best: dict, n_words: int) -> bool:
-    """Whether two organisations of ``best`` (each's best candidate: its score, its alias) match at or above
-    ``TWO_NAMES_FLOOR`` in a query of ``n_words`` words that count, more than one of those aliases has: a phrase
-    that may name both. (A name that fits two organisations, with no word beside it, names one.)
+def read_as_phrase(best: dict, n_words: int) -> bool:
+    """Whether a query of several words, ``n_words`` of which count, is also read as running text (a name inside a
+    phrase), given each organisation's best candidate ``best`` (its score, its alias): when no alias reaches the
+    default threshold, or when two organisations match at or above ``TWO_NAMES_FLOOR`` and the query has more words
+    than one of their aliases, so that each may be named whole in it ("the East Turkistan Liberation Organization and
+    Aum Shinrikyo"; a name two organisations fit, with no word beside it, names one). The short road leaves exactly
+    these names to the full screening, which reads them so.
 
     >>> from types import SimpleNamespace as A
     >>> al = A(tokens=("aum", "shinrikyo"))
-    >>> two_named({"a": (0.88, al), "b": (0.7, al)}, 6), two_named({"a": (0.88, al), "b": (0.7, al)}, 2)
+    >>> read_as_phrase({"a": (0.88, al), "b": (0.7, al)}, 6), read_as_phrase({"a": (0.88, al), "b": (0.7, al)}, 2)
+    (True, False)
+    >>> read_as_phrase({"a": (0.7, al)}, 2), read_as_phrase({"a": (0.95, al), "b": (0.4, al)}, 6)
     (True, False)
     """
+    if not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()):
+        return True
     got = [v for v in best.values() if v[0] >= TWO_NAMES_FLOOR]
     return len(got) >= 2 and any(n_words > len(v[1].tokens) for v in got)
 

@@ -22,7 +22,7 @@ from .mentions import _names_a_place, _part_of_longer_name
 from .persons import _person_shaped, _quoted
 from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name
 from .results import ScreenResult, _json, _verdict
-from .scoring import _covered, _explain, _select, two_named
+from .scoring import _covered, _explain, _select, read_as_phrase
 
 # (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
@@ -84,8 +84,7 @@ class NameScreening:
         # lower --threshold shows the same scores)
         # (and when two organisations match, each may be named whole in the phrase: read as running text, the names
         # score alike and the one named first comes first)
-        if cands and len(words) > 1 and (not any(v[0] >= DEFAULT_THRESHOLD for v in best.values())
-                                         or two_named(best, len(qw))):
+        if cands and len(words) > 1 and read_as_phrase(best, len(qw)):
             for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
                 if _part_of_longer_name(name, words, s, e):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name

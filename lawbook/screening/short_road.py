@@ -25,7 +25,7 @@ from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, MAX_NAME_CHARS
 from .persons import _person_like, _person_word, _quoted
 from .query import _FIND_WORDS, _day, _script, _threshold
 from .results import _frame, _verdict
-from .scoring import _covered, _explain, _select, two_named
+from .scoring import _covered, _explain, _select, read_as_phrase
 
 # (assigned, not imported: CPython 3.11 compiles a call of a method of an imported name, ``X.search(…)``,
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
@@ -152,8 +152,7 @@ class ShortRoad:
             return ()
         qw, qm, passing, tb = scored
         best = _select(passing, qscript)
-        if len(rs) > 1 and (not any(v[0] >= DEFAULT_THRESHOLD for v in best.values()) or two_named(best, len(qw))) \
-                and self._may_hold_name(rs, runs, tb):
+        if len(rs) > 1 and read_as_phrase(best, len(qw)) and self._may_hold_name(rs, runs, tb):
             return None  # (a name inside a phrase, or two)
         for oid, c in best.items():
             for ex in self.exclusions.get(oid, ()):

@@ -120,6 +120,9 @@ GENERIC_PREFIXES = (
     "mejdunarodn", "vsemirn",
     # kk (folded)
     "partiasi", "kozgalis", "uim", "kazakstan", "halik", "mushe",
+    # ar, fa (folded: the letters' skeletons anyascii leaves): تنظيم, منظمة (لمنظمة),
+    # المحظور(ة) banned, المتطرفة extremist, الإرهابية terrorist; Persian گروه(ک) group, تروریستی terrorist
+    "tndhim", "mndhm", "lmndhm", "mhdhvr", "mtrf", "rhbi", "grvh", "trvrist",
 )
 
 

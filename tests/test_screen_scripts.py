@@ -103,8 +103,11 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # found whole score alike and the one named first comes first (nine lines right, none wrong); 31 with round 16's
     # dev side (3,042 queries: Uzbek, Turkish, Kyrgyz and Arabic lines, six of the new ones the Turkistan Islamic Party
     # read as the rulebook's T02, or a line naming two organisations); 33 with round 17's (3,231 queries, its two hard
-    # negatives above); 33 with round 18's (3,336 queries)
-    assert s["fp"] <= 33
+    # negatives above); 33 with round 18's (3,336 queries); 44 with rounds 19 and 20's dev sides (3,689 queries, added
+    # untuned: Arabic, Persian and Turkish lines naming the Turkistan Islamic Party, which the collectors label T14 and
+    # the rulebook reads as T02, and lines naming two organisations or a branch beside its parent), 39 once names found
+    # inside a phrase at or above the threshold come in the order named, whatever a case ending took off a score
+    assert s["fp"] <= 39
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

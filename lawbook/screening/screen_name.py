@@ -132,7 +132,12 @@ class NameScreening:
             texts[id(m)] = (text, len(m))
             if "span" in detail:
                 named_at[id(m)] = detail["span"][0]
-        matches.sort(key=lambda m: (-m["score"], not m["in_force"], named_at.get(id(m), len(words)), m["id"]))
+        # (names found inside the phrase at or above the threshold come first, in the order they are named, whatever
+        # a case ending took off one's score: «Демократического выбора Казахстана» и «Көше партиясы» names the
+        # first first; then the rest by score)
+        matches.sort(key=lambda m: ((0, not m["in_force"], named_at[id(m)], 0.0) if id(m) in named_at and m["score"] >= thr
+                                    else (1, False, 0, -m["score"]), -m["score"], not m["in_force"],
+                                    named_at.get(id(m), len(words)), m["id"]))
         matches = matches[:MAX_MATCHES]
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation

@@ -374,6 +374,8 @@ def test_no_range_or_bare_number_where_none_is_cited(text):
     "Әкімшілік кодекстің 476-бабы бойынша",
     "«Терроризмге қарсы іс-қимыл туралы» Заңның 3-бабында",
     "халықаралық пактінің 21-бабында",
+    # the Criminal Procedure Code as an order's translation names it (round 53, dev cit-en-5334)
+    "According to part 3 of Article 180 of the Code of penal procedure of the Republic of Kazakhstan of July 4, 2014",
 ])
 def test_other_acts_in_more_forms(text):
     assert arts(text) == []

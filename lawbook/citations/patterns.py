@@ -185,8 +185,8 @@ _OTHER_ACT = re.compile(
     r"(?:\s*+\([a-zа-яё]\))?+"
     r"\s*+,?\s*+(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Constitution|Civil|Labou?r|Tax|Land|Budget|Family|Administrative|"
     r"Covenant|Convention|Treaty|Charter|Declaration|ICCPR|CPC\b|APPC\b|"
-    r"Criminal[- ]Procedur\w*|Criminal[- ]Executive|Penal[- ](?:Execution|Enforcement|Executive)|Penitentiary|Law|Decree|"
-    r"Code\s+(?:of|on)\s+Administrative)|"
+    r"(?:Criminal|Penal)[- ]Procedur\w*|Criminal[- ]Executive|Penal[- ](?:Execution|Enforcement|Executive)|Penitentiary|"
+    r"Law|Decree|Code\s+(?:of|on)\s+Administrative)|"
     # an English act's name right after the number: "Art. 387 Criminal Procedure Code and Art. 352 of the Criminal
     # Code" (round 40, dev cit-en-4006)
     r"(?:the\s+)?(?:Criminal[- ]Procedur\w*|Criminal[- ]Executive|Penal[- ](?:Execution|Enforcement|Executive)|Civil"

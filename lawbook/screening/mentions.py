@@ -79,7 +79,6 @@ class Mentions:
         # (an alias some of whose words no content word matches does not align: most of those
         # anchored on a phrase's words, left out before :meth:`_align` is asked)
         have = set().union(*tds)
-        quoted = _quoted_caseless(text, content) if text is not None else frozenset()
         seen: set = set()
         for k, tm in enumerate(tms):
             for t, _, how in tm:
@@ -92,7 +91,7 @@ class Mentions:
                     if key in seen:
                         continue
                     seen.add(key)
-                    hit = self._align(al, content, tds, k, quoted)
+                    hit = self._align(al, content, tds, k)
                     if hit and hit[0] >= thr and not (al.kind == "members" and words[hit[1]].fold not in al.tokens
                                                       and _name_mid_sentence(text, words, hit[1])):
                         found.append((hit[0], hit[1], hit[2], al, False))
@@ -170,10 +169,8 @@ class Mentions:
         return stem is not None and any(c == token and how in ("exact", "word ending")
                                         for c, _, how in self.token_matches(stem))
 
-    def _align(self, al: _Alias, content: list[_Word], tds: list, k: int, quoted: frozenset = frozenset()):
-        """Match an alias's words around content word ``k``; (score, first word, last word) or None. A name
-        that must look like a proper name may open on a word of a caseless script in ``quoted``
-        (:func:`_quoted_caseless`), the quotation marks standing for the capital it cannot have."""
+    def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
+        """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
         m = len(al.tokens)
         lo, hi = max(0, k - m), min(len(content), k + m + 1)
         taken: dict[int, float] = {}
@@ -200,7 +197,7 @@ class Mentions:
             return None
         # generic-only and one-word names must look like proper names; a member's noun made from a name's word
         # («таблиговцев», «тәблиғшылар») is written in small letters, as a common noun, and its suffix marks it
-        if (self._capital_needed(al) and not content[first].raw[:1].isupper() and first not in quoted
+        if (self._capital_needed(al) and not content[first].raw[:1].isupper()
                 and not (first == last and self._member_of(content[first].fold, al.tokens[0]))):
             return None
         return got / total, content[first].pos, content[last].pos
@@ -226,33 +223,6 @@ def _name_mid_sentence(text: str | None, words, i: int) -> bool:
         return False
     before = text[:w.start].rstrip()
     return not before or before[-1] not in ".!?…«\"“„'—–-:;(\n"
-
-
-#: Marks that open a quotation (and the braces one Arabic page sets names in).
-_OPENING_QUOTES = "«\"“„‹'‘{"
-
-
-def _quoted_caseless(text: str, content: list) -> frozenset:
-    """The positions in ``content`` of words of a script without case (Arabic, Persian, Urdu) right after an
-    opening quotation mark: a name so quoted is set apart as a capital sets it apart in English or Russian
-    («هجوم "النصرة" على الجيش الحر», the attack of "al-Nusra" on the Free Army; «حلفاء “النصرة”»).
-
-    >>> from lawbook.screening import index
-    >>> t = 'هجوم "النصرة" على الجيش'
-    >>> ws = [w for w in index()._words(t) if w.weight > 0]
-    >>> sorted(_quoted_caseless(t, ws)), [w.raw for w in ws][:2]
-    ([1], ['هجوم', 'النصرة'])
-    """
-    out = set()
-    for i, w in enumerate(content):
-        c = w.raw[:1]
-        # (the mark right before the word, itself at the start or after a space or a bracket: a closing mark
-        # written as the opening one, '"النصرة" على', stands after a word)
-        q = w.start - 1
-        if (c.isalpha() and c.lower() == c.upper() and q >= 0 and text[q] in _OPENING_QUOTES
-                and (q == 0 or text[q - 1].isspace() or text[q - 1] in "([{«")):
-            out.add(i)
-    return frozenset(out)
 
 
 def _needs_capital(al: _Alias) -> bool:

@@ -21,8 +21,7 @@ from .limits import MAX_NAME_CHARS
 #: "Islamic State Khorasan Province", "вилаят Хорасан".
 AFFILIATE_WORDS = frozenset({"k", "horasan", "khorasan", "province", "provinse", "vilaiat", "vilaiet", "vilaiat",
                              "vilaet", "valiat", "branch", "affiliate", "filial", "provintsia", "provintsii",
-                             "provinciia", "horasana", "uilaiat", "uilaiati",
-                             "hrsn", "vlit"})  # (Arabic خراسان, Persian ولایت, folded; not ولاية: «وعلى» folds the same)
+                             "provinciia", "horasana", "uilaiat", "uilaiati"})
 
 
 def is_affiliate_word(raw: str, fold: str, last: bool = False, first: bool = False) -> bool:

@@ -149,6 +149,10 @@ class NameScreening:
                 hits = own
         affiliate = [w.raw for i, w in enumerate(words) if is_affiliate_word(w.raw, w.fold, i == len(words) - 1, i == 0)]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
+        if named_at:  # (the verdict weighs the matches by score, whatever order the phrase named them in)
+            def by_score(ms):
+                return sorted(ms, key=lambda m: (-m["score"], not m["in_force"], named_at.get(id(m), len(words)), m["id"]))
+            hits, parent = by_score(hits), by_score(parent)
         banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
                             ambiguous=ambiguous, texts=texts)

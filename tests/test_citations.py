@@ -1732,3 +1732,13 @@ def test_a_named_event_yields_to_the_2014_codes_time_and_numbers():
     # the riots of January 2022 are not the Zhanaozen events, though the town is named
     (c,) = find_citations("Протесты начались в Жанаозене и переросли в январские события; его судят по статье 272 УК.")
     assert not c.code_reason.startswith("event:")
+
+
+def test_the_coronavirus_pandemic_dates_a_document_to_the_2014_codes_time():
+    # a bare «(статья 274 УК)» in a release on fakes during the 2020 emergency (round 54, dev cit-ru-5405, shortened)
+    (c,) = find_citations("В условиях режима чрезвычайного положения, введенного в целях борьбы с коронавирусом "
+                          "COVID-19, органами полиции расследуется 8 уголовных дел (статья 274 УК).")
+    assert c.code == "2014" and c.code_reason.startswith("era:") and "COVID-19" in c.code_reason
+    # a year of the 1997 Code's time in the document keeps the old case old
+    (c,) = find_citations("В 2012 году он осужден по статье 164 УК. Во время пандемии коронавируса он вышел на свободу.")
+    assert c.code == "1997"

@@ -31,6 +31,12 @@ NAME = "screen-ru-forms"
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{4,}")
 
 
+#: A members' noun in «-овцы» («хизбутовцы», «тахрировцы»: the press's words for an organisation's members, which the
+#: dictionary does not know) is declined as every noun in «-овец» is: its plural's cases and its singular's.
+_MEMBERS_PLURAL = "овцы"
+_MEMBERS_FORMS = ("овцев", "овцам", "овцами", "овцах", "овец", "овца", "овцу", "овцем", "овцом", "овце")
+
+
 def russian_forms(orgs) -> dict[str, str] | None:
     """``{folded form: folded word}`` for the words of ``orgs``' Russian names (not abbreviations); None when
     pymorphy3 cannot be imported.
@@ -39,6 +45,8 @@ def russian_forms(orgs) -> dict[str, str] | None:
     >>> forms = russian_forms(screen_orgs.load(rulebook.load())[0])
     >>> forms["musulman"], forms["seri"], forms["volkov"]   # «мусульман», «Серых волков»
     ('musulmane', 'serie', 'volki')
+    >>> forms["tahrirovtsev"], forms["hizbutovtsam"]   # «тахрировцев», «хизбутовцам»: members' nouns
+    ('tahrirovtsi', 'hizbutovtsi')
     """
     try:
         import pymorphy3
@@ -58,6 +66,12 @@ def russian_forms(orgs) -> dict[str, str] | None:
                     own.add(f)
                     words.append((w.lower(), f))
     for w, f in dict.fromkeys(words):
+        if w.endswith(_MEMBERS_PLURAL):  # a members' noun of the press («тахрировцы»): the dictionary does not know it
+            for ending in _MEMBERS_FORMS:
+                ff = N.fold_word(w[:-len(_MEMBERS_PLURAL)] + ending)
+                if ff and ff != f and ff not in own:
+                    out.setdefault(ff, f)
+            continue
         p = morph.parse(w)[0]
         if not p.is_known or p.tag.POS not in ("NOUN", "ADJF"):
             continue

@@ -299,6 +299,9 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     >>> t = "Ауғанстандағы Талибан тобының ақпарат өкілі"
     >>> _part_of_longer_name(t, index()._words(t), 1, 1)
     False
+    >>> t = "В Кыргызстане ИГИЛ признана террористической организацией"
+    >>> _part_of_longer_name(t, index()._words(t), 2, 2)
+    False
     """
     def joined(a, b):
         return _JOIN.fullmatch(text[words[a].end:words[b].start]) is not None
@@ -338,6 +341,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             continue
         if k == 0 and (words[s].raw[1:2].isupper() or N.is_number_word(words[0].fold)):
             break  # «Сегодня ИПТ …», «История ИГИЛа», "Two Lashkar-e-Taiba militants": the text's first word, capitalised as any first word is
+        if not linked and k >= 1 and words[k - 1].raw in _PLACE_PREPOSITIONS and text[words[k - 1].end:words[k].start] == " ":
+            break  # «В КР ИГИЛ признана …», «в Кыргызстане ИГИЛ …»: a place after «в», not a longer name's first word
         if continues(k, linked, -1):
             return True
         break
@@ -354,6 +359,10 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             continue
         return continues(k, linked, 1)
     return False
+
+
+#: Russian prepositions of place («в Кыргызстане», «во Франции»): the capitalised word after one is a place.
+_PLACE_PREPOSITIONS = frozenset({"в", "В", "во", "Во"})
 
 
 def _capitals_say_nothing(text: str, words) -> bool:

@@ -1742,3 +1742,20 @@ def test_the_coronavirus_pandemic_dates_a_document_to_the_2014_codes_time():
     # a year of the 1997 Code's time in the document keeps the old case old
     (c,) = find_citations("В 2012 году он осужден по статье 164 УК. Во время пандемии коронавируса он вышел на свободу.")
     assert c.code == "1997"
+
+
+def test_a_year_opening_a_time_to_now_or_a_period_across_both_codes_dates_nothing():
+    # "legal since 1998" runs to the text's own day (round 55, dev cit-en-5530, shortened): the present-tense statement
+    # alone decides nothing
+    (c,) = find_citations("Homosexual acts have been legal in Kazakhstan since 1998. The Criminal Code punishes acts "
+                          "of a sexual nature combined with violence (Article 121).")
+    assert c.code is None
+    # "the Concept … for the period from 2010 to 2020" spans both codes' times; a court's regulatory decree "dated June
+    # 29, 2011" is the decree's own date (round 55, dev cit-en-5535, shortened): the Law of 2019 decides
+    text = ("The measures adopted by the Law of the Republic of Kazakhstan dated December 27, 2019, will not bring "
+            "results. This is because Art. 346 of the Criminal Code was changed contrary to the Concept of legal policy "
+            "for the period from 2010 to 2020; the regulatory decree “On the practice” dated June 29, 2011 makes Art. "
+            "346 of the criminal code hard to apply.")
+    assert [c.code for c in find_citations(text)] == ["2014", "2014"]
+    # a year that is no such bound still dates the sentence
+    assert [c.code for c in find_citations("In 2012 he was convicted under Article 164.")] == ["1997"]

@@ -292,6 +292,38 @@ _BIRTH_AFTER = re.compile(r"(?:\s*(?:,|және|мен|и|and)\s*(?:19|20)\d\d)*
                           r"(?:жылдары|жылы|жылғы|года|годов|г\.)\s*(?:туған|туылған|рождения|р\.)", re.IGNORECASE)
 
 
+_SINCE_BEFORE = re.compile(r"(?:\bsince|(?<![^\W\d_])(?:начиная\s+)?с)\s+(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+)?$",
+                           re.IGNORECASE)
+_SINCE_AFTER_KK = re.compile(r"\s*(?:жылдан|-?[дт][ае]н)\s+бері\b", re.IGNORECASE)
+#: What may stand between the two years of a period: "from 2010 to 2020", "2010–2020", «с 2010 по 2020 год»,
+#: «2010-2020 жылдар», "between 2010 and 2020".
+_RANGE_BETWEEN = re.compile(r"\s*(?:года?|г\.|жылдан|жыл)?\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\band\b|\bпо\b|\bдо\b|\bдейін\b)\s*$",
+                            re.IGNORECASE)
+_RANGE_OPENS = re.compile(r"(?:\bfrom|\bbetween|(?<![^\W\d_])(?:с|от))\s+$", re.IGNORECASE)
+
+
+def _open_or_spanning(text: str, starts: list, ends: list, years: list) -> set[int]:
+    """The starts of the years that open a time running to the text's own day, before the 2014 Code's time ("since
+    1998"), and of the two ends of a period across both codes' times ("from 2010 to 2020"): neither dates an act.
+
+    >>> t = "Legal since 1998. The Concept for the period from 2010 to 2020. In 2012 he was jailed."
+    >>> ms = list(_YEAR.finditer(t))
+    >>> sorted(_open_or_spanning(t, [m.start() for m in ms], [m.end() for m in ms], [int(m.group(1)) for m in ms]))
+    [12, 50, 58]
+    """
+    out = set()
+    for i, (s, e, y) in enumerate(zip(starts, ends, years)):
+        if y < 2015 and (_SINCE_BEFORE.search(text[max(0, s - 30):s]) and not _RANGE_BETWEEN.match(
+                text[e:starts[i + 1]] if i + 1 < len(starts) and starts[i + 1] - e < 12 else "x")
+                or _SINCE_AFTER_KK.match(text, e)):
+            out.add(s)
+        if i + 1 < len(starts) and starts[i + 1] - e < 16 and _RANGE_BETWEEN.match(text[e:starts[i + 1]]):
+            if (y < 2015) != (years[i + 1] < 2015) and (_RANGE_OPENS.search(text[max(0, s - 12):s])
+                                                        or text[e:starts[i + 1]].strip() in "-–—"):
+                out.update((s, starts[i + 1]))
+    return out
+
+
 class _YearMarks:
     """Every match of :data:`_YEAR` in a text, found once.
 
@@ -347,7 +379,8 @@ class _YearMarks:
             #: "закон 2005 года", "2011 жылғы 11 қазандағы «...» Заңы"): the law's adoption, not an event of the case
             self.law: set[int] = set()
             low = text.lower()
-            if "law" in low or "закон" in low or "заң" in low or " act" in low or "report" in low or "review" in low or "survey" in low:
+            if ("law" in low or "закон" in low or "заң" in low or " act" in low or "report" in low or "review" in low
+                    or "survey" in low or "decree" in low or "resolution" in low or "постановлени" in low):
                 for m in finditer(_LAW_DATE, text):
                     if _AMENDING.search(text, max(0, m.start() - 60), m.end() + 120):
                         continue  # a law amending a code: its date tells which code it amended (the 1997 Code in 2011)
@@ -361,6 +394,10 @@ class _YearMarks:
                     m = _CODE_DATE_BEFORE.search(text, max(0, start - 60), start)
                     if m and (not m.group("force") or year in (1998, 2015)):
                         self.own.add(start)
+            #: where a year opens a time running to the text's day ("legal since 1998", «с 2005 года», «2010 жылдан
+            #: бері») or is one end of a period across both codes' times ("for the period from 2010 to 2020",
+            #: «2010-2020 жылдар»): no date of an act or of the text (round 55, dev cit-en-5530, cit-en-5535)
+            self.own |= _open_or_spanning(text, self.starts, self.ends, self.years)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
         i = bisect.bisect_left(self.starts, a)
@@ -468,7 +505,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 #: "Закон «О религиозной деятельности ...» от 11.10.2011"), in Kazakh before it ("2011 жылғы 11 қазандағы «...» Заңы").
 #: A code is no law here (its own date is read by _CODE_DATE); nor is a verdict.
 _LAW_DATE = re.compile(
-    r"(?=[12LlЗз])(?:(?:19|20)\d\d\s++(?:[A-Z][\w’'-]*+\s++){0,3}(?:Law|Act)\b"
+    r"(?=[12LlЗзrRнН])(?:(?:19|20)\d\d\s++(?:[A-Z][\w’'-]*+\s++){0,3}(?:Law|Act)\b"
     r"|\b(?:Law|Act)\b(?:\s++(?:on|of)\s++(?:[A-Z«\"“][^.;:\n]{0,80}?)?)?\s*+,?\s*+(?:of|dated)\s++"
     r"(?:\d{1,2}\s++[A-Za-z]++\s++|[A-Za-z]++\s++\d{1,2},\s*+)?(?:19|20)\d\d"
     r"|(?<![^\W\d_])[Зз]акон(?:а|у|ом|е)?\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?"
@@ -477,7 +514,12 @@ _LAW_DATE = re.compile(
     r"(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?(?:Қазақстан\s++Республикасы(?:ның)?\s++)?Заң"
     # a publication's year: "its 2019 report", "the 2020 annual review" (the year it appeared; the acts it tells of may
     # be years older: "In its 2019 report, Human Rights Watch documented how Article 164 had been used ...")
-    r"|(?:19|20)\d\d\s++(?:annual\s++)?(?:report|review|survey)s?\b)")
+    r"|(?:19|20)\d\d\s++(?:annual\s++)?(?:report|review|survey)s?\b"
+    # a court's regulatory decree by its date ("the regulatory decree “On the practice of …” dated June 29, 2011",
+    # «нормативное постановление Верховного суда … от 29 июня 2011 года»; round 55, dev cit-en-5535): its adoption
+    r"|\b(?:regulatory|normative)\s++(?:decree|resolution)\b[^.;\n]{0,160}?\b(?:of|dated)\s++"
+    r"(?:\d{1,2}\s++[A-Za-z]++\s++|[A-Za-z]++\s++\d{1,2},\s*+)?(?:19|20)\d\d"
+    r"|(?<![^\W\d_])нормативн\w*\s++постановлени\w*[^.;\n]{0,160}?\bот\s++(?:\d{1,2}\s++[а-я]++\s++|\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d)")
 
 
 #: Words of an amendment near a law's date: "Законом РК от 9 ноября 2011 года № 490-IV в статью 164 УК РК внесены

@@ -1759,3 +1759,13 @@ def test_a_year_opening_a_time_to_now_or_a_period_across_both_codes_dates_nothin
     assert [c.code for c in find_citations(text)] == ["2014", "2014"]
     # a year that is no such bound still dates the sentence
     assert [c.code for c in find_citations("In 2012 he was convicted under Article 164.")] == ["1997"]
+
+
+def test_the_new_code_of_a_text_that_dates_the_new_code_to_1998_is_the_1997_code():
+    # a report of 1997 (round 55, dev cit-en-5529, shortened): "the new criminal code" comes into force in 1998
+    (c,) = find_citations("Article 121 in the new criminal code only punishes non-consenting relations. The new law "
+                          "comes into force with effect from 1998.")
+    assert c.code == "1997" and c.code_reason.startswith("explicit-new")
+    # a text that dates the new code to 2014, or gives no such date, keeps "new" the 2014 Code's
+    assert [c.code for c in find_citations("The new Criminal Code, adopted in 2014, punishes it under Article 174.")] == ["2014"]
+    assert [c.code for c in find_citations("Article 174 of the new Criminal Code punishes it.")] == ["2014"]

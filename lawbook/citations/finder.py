@@ -48,6 +48,28 @@ _TERM_CUE = re.compile(r"лет|year|жыл", re.IGNORECASE)
 #: A mention naming the code in force when the text was written, and nothing else of it ("current", "действующий"): not
 #: "2014", "new", "нового".
 _CURRENT_ONLY = re.compile(r"^(?!.*(?:2014|new|нов|жаңа)).*(?:current|present|действующ)", re.IGNORECASE)
+_NEW_ONLY = re.compile(r"^(?!.*2014).*(?:new|нов|жаңа)", re.IGNORECASE)
+
+#: A code's or a law's adoption or entry into force, with the year: "comes into force with effect from 1998", "adopted
+#: in 1997", «вступает в силу с 1 января 1998 года», «1998 жылдың 1 қаңтарынан бастап күшіне енеді».
+_NEW_CODE_DATED = re.compile(
+    r"(?:(?:comes?|came|enters?|entered|will\s+come)\s+into\s+(?:force|effect)|takes?\s+effect|took\s+effect|adopted|enacted"
+    r"|вступ\w*\s+в\s+(?:силу|действие)|принят\w*|введ\w*\s+в\s+действие)[^.;\n]{0,40}?\b(1997|1998|2014|2015)\b"
+    r"|\b(1997|1998|2014|2015)\b[^.;\n]{0,40}?(?:күшіне\s+ен\w*|қабылдан\w*)", re.IGNORECASE)
+
+
+def _new_code_of(text: str) -> str | None:
+    """The code a text's "new criminal code" means when the text dates a code's adoption or entry into force by year
+    (1997-1998: the 1997 Code; 2014-2015: the 2014 Code), or None when it dates none or both.
+
+    >>> _new_code_of("Article 121 in the new criminal code punishes it. The new law comes into force with effect from 1998.")
+    '1997'
+    >>> _new_code_of("The new Criminal Code, adopted in 2014, punishes it.") is None, _new_code_of("No date.") is None
+    (False, True)
+    """
+    years = {int(m.group(1) or m.group(2)) for m in _NEW_CODE_DATED.finditer(text)}
+    codes = {"1997" if y < 2014 else "2014" for y in years}
+    return codes.pop() if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +287,13 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
             continue
         current_lean = None
         one_word = None
+        if (code == "2014" and reason.startswith("explicit: the text says") and _NEW_ONLY.search(reason[24:])
+                and (when := _new_code_of(text)) == "1997"):
+            # "Article 121 in the new criminal code …; the new law comes into force with effect from 1998" (round 55,
+            # dev cit-en-5529, a report of 1997): the code that was new when the text was written, which the text
+            # dates by the new code's adoption or entry into force
+            code, reason = "1997", (f"explicit-new: the text says {reason[24:]} and dates the new code itself to "
+                                    f"1997-1998 (its adoption or entry into force): the 1997 Code")
         if code == "2014" and reason.startswith("explicit: the text says") and _CURRENT_ONLY.search(reason[24:]):
             # "the current Criminal Code", "действующего УК": the code in force when the text was written, which an
             # undated text does not give (a text of 2010 means the 1997 Code); it leans, as the document's mentions

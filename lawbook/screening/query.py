@@ -34,8 +34,15 @@ def is_affiliate_word(raw: str, fold: str, last: bool = False, first: bool = Fal
     (True, True, True)
     >>> is_affiliate_word("к", "k"), is_affiliate_word("к", "k", last=True), is_affiliate_word("К", "k", first=True)
     (False, True, False)
+    >>> is_affiliate_word("کا", "k")
+    False
     """
-    return fold in AFFILIATE_WORDS and (len(fold) > 1 or ((raw != "к" or last) and not first))
+    # (the one letter is a Latin or Cyrillic K: an Urdu «کا», "of", folds to "k" too — «لشکر طیبہ کا اہم کمانڈر»,
+    # names round 22's dev side)
+    return fold in AFFILIATE_WORDS and (len(fold) > 1 or (raw in _BRANCH_LETTERS and (raw != "к" or last) and not first))
+
+
+_BRANCH_LETTERS = frozenset("KkКк")
 
 #: English adjectives of nations and peoples (folded) that stand before a name in reports ("the Egyptian Muslim
 #: Brotherhood", "the Afghan Taliban", "Syrian al-Nusra Front"): context, not a word of the name, and no person's name

@@ -351,6 +351,9 @@ class _YearMarks:
                 self.years[i] += k
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
+        #: where a year opens a time to the text's day or ends a period across both codes' times (see below): not the
+        #: document's date, though an account's acts may begin then («2003 жылдан бері насихаттаған»)
+        self.open: set[int] = set()
         self.law: set[int] = set()
         #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
         #: года № 7", "2008 жылғы 27 ақпандағы N 2"): the act's adoption, not the date of its text's version
@@ -397,7 +400,7 @@ class _YearMarks:
             #: where a year opens a time running to the text's day ("legal since 1998", «с 2005 года», «2010 жылдан
             #: бері») or is one end of a period across both codes' times ("for the period from 2010 to 2020",
             #: «2010-2020 жылдар»): no date of an act or of the text (round 55, dev cit-en-5530, cit-en-5535)
-            self.own |= _open_or_spanning(text, self.starts, self.ends, self.years)
+            self.open = _open_or_spanning(text, self.starts, self.ends, self.years)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
         i = bisect.bisect_left(self.starts, a)
@@ -464,7 +467,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist, best_pos = None, None, None
-    own = (marks.own | marks.law) if marks is not None else ()
+    own = (marks.own | marks.law | marks.open) if marks is not None else ()
     found = []
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
         if start <= ys < end or ys in own:
@@ -558,7 +561,7 @@ def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[in
     """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
     marks = marks or _YearMarks(text)
     return [(pos, y) for pos, y in zip(marks.starts, marks.years)
-            if y >= 1998 and pos not in marks.own and pos not in marks.law]
+            if y >= 1998 and pos not in marks.own and pos not in marks.law and pos not in marks.open]
 
 
 class _Years:

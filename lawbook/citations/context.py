@@ -304,12 +304,12 @@ _RANGE_OPENS = re.compile(r"(?:\bfrom|\bbetween|(?<![^\W\d_])(?:с|от))\s+$", 
 
 def _open_or_spanning(text: str, starts: list, ends: list, years: list) -> set[int]:
     """The starts of the years that open a time running to the text's own day, before the 2014 Code's time ("since
-    1998"), and of the two ends of a period across both codes' times ("from 2010 to 2020"): neither dates an act.
+    1998"), and of the first year of a period across both codes' times ("from 2010 to 2020", whose end stays).
 
     >>> t = "Legal since 1998. The Concept for the period from 2010 to 2020. In 2012 he was jailed."
     >>> ms = list(_YEAR.finditer(t))
     >>> sorted(_open_or_spanning(t, [m.start() for m in ms], [m.end() for m in ms], [int(m.group(1)) for m in ms]))
-    [12, 50, 58]
+    [12, 50]
     """
     out = set()
     for i, (s, e, y) in enumerate(zip(starts, ends, years)):
@@ -320,7 +320,7 @@ def _open_or_spanning(text: str, starts: list, ends: list, years: list) -> set[i
         if i + 1 < len(starts) and starts[i + 1] - e < 16 and _RANGE_BETWEEN.match(text[e:starts[i + 1]]):
             if (y < 2015) != (years[i + 1] < 2015) and (_RANGE_OPENS.search(text[max(0, s - 12):s])
                                                         or text[e:starts[i + 1]].strip() in "-–—"):
-                out.update((s, starts[i + 1]))
+                out.add(s)  # (its end stays: the text tells of the period to then, «с 2010 по 2015 год … осуждены»)
     return out
 
 
@@ -398,8 +398,8 @@ class _YearMarks:
                     if m and (not m.group("force") or year in (1998, 2015)):
                         self.own.add(start)
             #: where a year opens a time running to the text's day ("legal since 1998", «с 2005 года», «2010 жылдан
-            #: бері») or is one end of a period across both codes' times ("for the period from 2010 to 2020",
-            #: «2010-2020 жылдар»): no date of an act or of the text (round 55, dev cit-en-5530, cit-en-5535)
+            #: бері») or a period across both codes' times ("for the period from 2010 to 2020", «2010-2020 жылдар»):
+            #: no date of an act or of the text (round 55, dev cit-en-5530, cit-en-5535)
             self.open = _open_or_spanning(text, self.starts, self.ends, self.years)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:

@@ -1744,12 +1744,10 @@ def test_the_coronavirus_pandemic_dates_a_document_to_the_2014_codes_time():
     assert c.code == "1997"
 
 
-def test_a_year_opening_a_time_to_now_or_a_period_across_both_codes_dates_nothing():
-    # "legal since 1998" runs to the text's own day (round 55, dev cit-en-5530, shortened): the present-tense statement
-    # alone decides nothing
-    (c,) = find_citations("Homosexual acts have been legal in Kazakhstan since 1998. The Criminal Code punishes acts "
-                          "of a sexual nature combined with violence (Article 121).")
-    assert c.code is None
+def test_a_period_across_both_codes_times_and_a_decrees_own_date_date_nothing():
+    # a year opening a time, "since 2010", still dates what began then (the forty-third session's review)
+    (c,) = find_citations("С 2010 года он состоял в запрещённой организации «Хизб ут-Тахрир», осуждён по ст. 164 УК.")
+    assert c.code == "1997"
     # "the Concept … for the period from 2010 to 2020" spans both codes' times; a court's regulatory decree "dated June
     # 29, 2011" is the decree's own date (round 55, dev cit-en-5535, shortened): the Law of 2019 decides
     text = ("The measures adopted by the Law of the Republic of Kazakhstan dated December 27, 2019, will not bring "

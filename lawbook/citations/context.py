@@ -292,9 +292,6 @@ _BIRTH_AFTER = re.compile(r"(?:\s*(?:,|және|мен|и|and)\s*(?:19|20)\d\d)*
                           r"(?:жылдары|жылы|жылғы|года|годов|г\.)\s*(?:туған|туылған|рождения|р\.)", re.IGNORECASE)
 
 
-_SINCE_BEFORE = re.compile(r"(?:\bsince|(?<![^\W\d_])(?:начиная\s+)?с)\s+(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+)?$",
-                           re.IGNORECASE)
-_SINCE_AFTER_KK = re.compile(r"\s*(?:жылдан|-?[дт][ае]н)\s+бері\b", re.IGNORECASE)
 #: What may stand between the two years of a period: "from 2010 to 2020", "2010–2020", «с 2010 по 2020 год»,
 #: «2010-2020 жылдар», "between 2010 and 2020".
 _RANGE_BETWEEN = re.compile(r"\s*(?:года?|г\.|жылдан|жыл)?\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\band\b|\bпо\b|\bдо\b|\bдейін\b)\s*$",
@@ -303,20 +300,17 @@ _RANGE_OPENS = re.compile(r"(?:\bfrom|\bbetween|(?<![^\W\d_])(?:с|от))\s+$", 
 
 
 def _open_or_spanning(text: str, starts: list, ends: list, years: list) -> set[int]:
-    """The starts of the years that open a time running to the text's own day, before the 2014 Code's time ("since
-    1998"), and of the first year of a period across both codes' times ("from 2010 to 2020", whose end stays).
+    """The starts of the first years of periods across both codes' times ("from 2010 to 2020", whose end stays): no
+    date of an act or of the text. (A year that opens a time running to the text's day, "since 1998", is left as it
+    is: it is also when acts, membership or custody began, «С 2010 года он состоял в …», which dates them.)
 
     >>> t = "Legal since 1998. The Concept for the period from 2010 to 2020. In 2012 he was jailed."
     >>> ms = list(_YEAR.finditer(t))
     >>> sorted(_open_or_spanning(t, [m.start() for m in ms], [m.end() for m in ms], [int(m.group(1)) for m in ms]))
-    [12, 50]
+    [50]
     """
     out = set()
     for i, (s, e, y) in enumerate(zip(starts, ends, years)):
-        if y < 2015 and (_SINCE_BEFORE.search(text[max(0, s - 30):s]) and not _RANGE_BETWEEN.match(
-                text[e:starts[i + 1]] if i + 1 < len(starts) and starts[i + 1] - e < 12 else "x")
-                or _SINCE_AFTER_KK.match(text, e)):
-            out.add(s)
         if i + 1 < len(starts) and starts[i + 1] - e < 16 and _RANGE_BETWEEN.match(text[e:starts[i + 1]]):
             if (y < 2015) != (years[i + 1] < 2015) and (_RANGE_OPENS.search(text[max(0, s - 12):s])
                                                         or text[e:starts[i + 1]].strip() in "-–—"):
@@ -351,8 +345,8 @@ class _YearMarks:
                 self.years[i] += k
         #: where a year is a code's own date ("the Criminal Code of 3 July 2014"), not an event
         self.own: set[int] = set()
-        #: where a year opens a time to the text's day or ends a period across both codes' times (see below): not the
-        #: document's date, though an account's acts may begin then («2003 жылдан бері насихаттаған»)
+        #: where a year opens a period across both codes' times (see below): not the document's date, though an
+        #: account's acts may begin then
         self.open: set[int] = set()
         self.law: set[int] = set()
         #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
@@ -397,9 +391,8 @@ class _YearMarks:
                     m = _CODE_DATE_BEFORE.search(text, max(0, start - 60), start)
                     if m and (not m.group("force") or year in (1998, 2015)):
                         self.own.add(start)
-            #: where a year opens a time running to the text's day ("legal since 1998", «с 2005 года», «2010 жылдан
-            #: бері») or a period across both codes' times ("for the period from 2010 to 2020", «2010-2020 жылдар»):
-            #: no date of an act or of the text (round 55, dev cit-en-5530, cit-en-5535)
+            #: where a year opens a period across both codes' times ("for the period from 2010 to 2020", «2010-2020
+            #: жылдар»): no date of an act or of the text (round 55, dev cit-en-5535)
             self.open = _open_or_spanning(text, self.starts, self.ends, self.years)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
@@ -508,7 +501,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
 #: "Закон «О религиозной деятельности ...» от 11.10.2011"), in Kazakh before it ("2011 жылғы 11 қазандағы «...» Заңы").
 #: A code is no law here (its own date is read by _CODE_DATE); nor is a verdict.
 _LAW_DATE = re.compile(
-    r"(?=[12LlЗзrRнН])(?:(?:19|20)\d\d\s++(?:[A-Z][\w’'-]*+\s++){0,3}(?:Law|Act)\b"
+    r"(?=[12LlЗзrRnNнН])(?:(?:19|20)\d\d\s++(?:[A-Z][\w’'-]*+\s++){0,3}(?:Law|Act)\b"
     r"|\b(?:Law|Act)\b(?:\s++(?:on|of)\s++(?:[A-Z«\"“][^.;:\n]{0,80}?)?)?\s*+,?\s*+(?:of|dated)\s++"
     r"(?:\d{1,2}\s++[A-Za-z]++\s++|[A-Za-z]++\s++\d{1,2},\s*+)?(?:19|20)\d\d"
     r"|(?<![^\W\d_])[Зз]акон(?:а|у|ом|е)?\s++(?:(?:РК|Республики\s++Казахстан)\s++)?(?:[«\"“][^»\"”]{0,160}[»\"”]\s*+)?"

@@ -50,22 +50,28 @@ _TERM_CUE = re.compile(r"лет|year|жыл", re.IGNORECASE)
 _CURRENT_ONLY = re.compile(r"^(?!.*(?:2014|new|нов|жаңа)).*(?:current|present|действующ)", re.IGNORECASE)
 _NEW_ONLY = re.compile(r"^(?!.*2014).*(?:new|нов|жаңа)", re.IGNORECASE)
 
-#: A code's or a law's adoption or entry into force, with the year: "comes into force with effect from 1998", "adopted
-#: in 1997", «вступает в силу с 1 января 1998 года», «1998 жылдың 1 қаңтарынан бастап күшіне енеді».
+#: The new code or law itself said to come into force or be adopted in a year: "the new law comes into force with
+#: effect from 1998", «новый кодекс вступает в силу с 1 января 1998 года», «жаңа кодекс 1998 жылдан бастап күшіне
+#: енеді» (the noun and its verb a few words apart: "the new code replaces the old one, which came into force in 1998"
+#: dates the old one).
 _NEW_CODE_DATED = re.compile(
-    r"(?:(?:comes?|came|enters?|entered|will\s+come)\s+into\s+(?:force|effect)|takes?\s+effect|took\s+effect|adopted|enacted"
-    r"|вступ\w*\s+в\s+(?:силу|действие)|принят\w*|введ\w*\s+в\s+действие)[^.;\n]{0,40}?\b(1997|1998|2014|2015)\b"
-    r"|\b(1997|1998|2014|2015)\b[^.;\n]{0,40}?(?:күшіне\s+ен\w*|қабылдан\w*)", re.IGNORECASE)
+    r"(?<![^\W\d_])(?:new|нов\w*|жаңа)\s+(?:[\w-]+\s+){0,2}?(?:law|code|кодекс\w*|закон\w*|заң\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:comes?|came|will\s+come|enters?|entered|is\s+to\s+come)\s+into\s+(?:force|effect)"
+    r"|(?:was|is|will\s+be)\s+adopted|вступ\w*\s+в\s+(?:силу|действие)|принят\w*)[^.;\n]{0,40}?\b(1997|1998|2014|2015)\b"
+    r"|(?<![^\W\d_])жаңа\s+(?:[\w-]+\s+){0,2}?(?:кодекс\w*|заң\w*)\s+(?:\w+\s+){0,2}?(1997|1998|2014|2015)\b[^.;\n]{0,40}?"
+    r"(?:күшіне\s+ен\w*|қабылдан\w*)", re.IGNORECASE)
 
 
 def _new_code_of(text: str) -> str | None:
-    """The code a text's "new criminal code" means when the text dates a code's adoption or entry into force by year
-    (1997-1998: the 1997 Code; 2014-2015: the 2014 Code), or None when it dates none or both.
+    """The code a text's "new criminal code" means when the text dates the new code or law itself, its adoption or
+    entry into force (1997-1998: the 1997 Code; 2014-2015: the 2014 Code), or None.
 
     >>> _new_code_of("Article 121 in the new criminal code punishes it. The new law comes into force with effect from 1998.")
     '1997'
-    >>> _new_code_of("The new Criminal Code, adopted in 2014, punishes it.") is None, _new_code_of("No date.") is None
-    (False, True)
+    >>> _new_code_of("The new code replaces the old one, which came into force in 1998.") is None
+    True
+    >>> _new_code_of("Kazakhstan has not ratified the Rome Statute, adopted in 1998.") is None
+    True
     """
     years = {int(m.group(1) or m.group(2)) for m in _NEW_CODE_DATED.finditer(text)}
     codes = {"1997" if y < 2014 else "2014" for y in years}

@@ -341,7 +341,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
             continue
         if k == 0 and (words[s].raw[1:2].isupper() or N.is_number_word(words[0].fold)):
             break  # «Сегодня ИПТ …», «История ИГИЛа», "Two Lashkar-e-Taiba militants": the text's first word, capitalised as any first word is
-        if not linked and k >= 1 and words[k - 1].raw in _PLACE_PREPOSITIONS and text[words[k - 1].end:words[k].start] == " ":
+        if (not linked and k >= 1 and words[k - 1].raw in _PLACE_PREPOSITIONS
+                and text[words[k - 1].end:words[k].start] == " " and _place_after_v(words[k])):
             break  # «В КР ИГИЛ признана …», «в Кыргызстане ИГИЛ …»: a place after «в», not a longer name's first word
         if continues(k, linked, -1):
             return True
@@ -361,8 +362,27 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     return False
 
 
-#: Russian prepositions of place («в Кыргызстане», «во Франции»): the capitalised word after one is a place.
+#: Russian prepositions of place («в Кыргызстане», «во Франции»): the capitalised word after one may be a place.
 _PLACE_PREPOSITIONS = frozenset({"в", "В", "во", "Во"})
+#: Endings of a Russian adjective's prepositional case («в Пакистанском Талибане», «в Новом ИГИЛ»): the word is part of
+#: the name after it, not a place.
+_ADJECTIVE_PREPOSITIONAL = ("ом", "ем", "ой", "ей", "ых", "их")
+
+
+def _place_after_v(w) -> bool:
+    """Whether a capitalised word after «в» reads as a place: a short abbreviation in capitals («КР», «РФ») or a noun in
+    the prepositional case («Кыргызстане», «Сирии»), not an adjective of the name («Пакистанском») nor a word for a
+    body («Фонде»).
+
+    >>> from lawbook.screening import index
+    >>> [_place_after_v(w) for w in index()._words("Кыргызстане КР Пакистанском Фонде")]
+    [True, True, False, False]
+    """
+    raw = w.raw
+    if raw.isupper() and len(raw) <= 3:
+        return True
+    low = raw.lower()
+    return low.endswith(("е", "и")) and not low.endswith(_ADJECTIVE_PREPOSITIONAL) and not N.is_body_word(w.fold)
 
 
 def _capitals_say_nothing(text: str, words) -> bool:

@@ -299,14 +299,14 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:года?|г\.|жылдан|жыл)?\s*(?:-|
 _RANGE_OPENS = re.compile(r"(?:\bfrom|\bbetween|(?<![^\W\d_])(?:с|от))\s+$", re.IGNORECASE)
 
 
-def _open_or_spanning(text: str, starts: list, ends: list, years: list) -> set[int]:
+def _spanning_period_starts(text: str, starts: list, ends: list, years: list) -> set[int]:
     """The starts of the first years of periods across both codes' times ("from 2010 to 2020", whose end stays): no
     date of an act or of the text. (A year that opens a time running to the text's day, "since 1998", is left as it
     is: it is also when acts, membership or custody began, «С 2010 года он состоял в …», which dates them.)
 
     >>> t = "Legal since 1998. The Concept for the period from 2010 to 2020. In 2012 he was jailed."
     >>> ms = list(_YEAR.finditer(t))
-    >>> sorted(_open_or_spanning(t, [m.start() for m in ms], [m.end() for m in ms], [int(m.group(1)) for m in ms]))
+    >>> sorted(_spanning_period_starts(t, [m.start() for m in ms], [m.end() for m in ms], [int(m.group(1)) for m in ms]))
     [50]
     """
     out = set()
@@ -347,7 +347,7 @@ class _YearMarks:
         self.own: set[int] = set()
         #: where a year opens a period across both codes' times (see below): not the document's date, though an
         #: account's acts may begin then
-        self.open: set[int] = set()
+        self.spanning: set[int] = set()
         self.law: set[int] = set()
         #: where a year is an act's own date, its number after it ("of May 11, 2007 No. 1", "от 29 декабря 2012
         #: года № 7", "2008 жылғы 27 ақпандағы N 2"): the act's adoption, not the date of its text's version
@@ -393,7 +393,7 @@ class _YearMarks:
                         self.own.add(start)
             #: where a year opens a period across both codes' times ("for the period from 2010 to 2020", «2010-2020
             #: жылдар»): no date of an act or of the text (round 55, dev cit-en-5535)
-            self.open = _open_or_spanning(text, self.starts, self.ends, self.years)
+            self.spanning = _spanning_period_starts(text, self.starts, self.ends, self.years)
 
     def between(self, a: int, b: int) -> Iterator[tuple[int, int, int]]:
         i = bisect.bisect_left(self.starts, a)
@@ -460,7 +460,7 @@ def _year_near(text: str, start: int, end: int, ends: _SentenceEnds | None = Non
     seg_end_m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     seg_end = seg_end_m.start() if seg_end_m else min(len(text), end + 300)
     best, best_dist, best_pos = None, None, None
-    own = (marks.own | marks.law | marks.open) if marks is not None else ()
+    own = (marks.own | marks.law | marks.spanning) if marks is not None else ()
     found = []
     for ys, ye, year in _years_between(text, seg_start, seg_end, marks, seg_end_m is not None or seg_end == len(text)):
         if start <= ys < end or ys in own:
@@ -554,7 +554,7 @@ def _document_years(text: str, marks: _YearMarks | None = None) -> list[tuple[in
     """``(position, year)`` for the years 1998–2049 the document mentions, except a code's own date."""
     marks = marks or _YearMarks(text)
     return [(pos, y) for pos, y in zip(marks.starts, marks.years)
-            if y >= 1998 and pos not in marks.own and pos not in marks.law and pos not in marks.open]
+            if y >= 1998 and pos not in marks.own and pos not in marks.law and pos not in marks.spanning]
 
 
 class _Years:

@@ -132,12 +132,17 @@ class NameScreening:
             texts[id(m)] = (text, len(m))
             if "span" in detail:
                 named_at[id(m)] = detail["span"][0]
-        # (names found inside the phrase at or above the threshold come first, in the order they are named, whatever
-        # a case ending took off one's score: «Демократического выбора Казахстана» и «Көше партиясы» names the
-        # first first; then the rest by score)
-        matches.sort(key=lambda m: ((0, not m["in_force"], named_at[id(m)], 0.0) if id(m) in named_at and m["score"] >= thr
-                                    else (1, False, 0, -m["score"]), -m["score"], not m["in_force"],
-                                    named_at.get(id(m), len(words)), m["id"]))
+
+        def by_score(m):
+            return -m["score"], not m["in_force"], named_at.get(id(m), len(words)), m["id"]
+
+        def named_first(m):
+            # (names found inside the phrase at or above the threshold come first, in the order they are named, whatever
+            # a case ending took off one's score: «Демократического выбора Казахстана» и «Көше партиясы» names the
+            # first first; then the rest by score)
+            return (0, not m["in_force"], named_at[id(m)]) if id(m) in named_at and m["score"] >= thr else (1,)
+
+        matches.sort(key=lambda m: (named_first(m), by_score(m)))
         matches = matches[:MAX_MATCHES]
         hits = [m for m in matches if m["score"] >= thr]
         # a query that is exactly one organisation's own name means that organisation
@@ -150,9 +155,7 @@ class NameScreening:
         affiliate = [w.raw for i, w in enumerate(words) if is_affiliate_word(w.raw, w.fold, i == len(words) - 1, i == 0)]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
         if named_at:  # (the verdict weighs the matches by score, whatever order the phrase named them in)
-            def by_score(ms):
-                return sorted(ms, key=lambda m: (-m["score"], not m["in_force"], named_at.get(id(m), len(words)), m["id"]))
-            hits, parent = by_score(hits), by_score(parent)
+            hits, parent = sorted(hits, key=by_score), sorted(parent, key=by_score)
         banned, uncertain, ambiguous, notes = _verdict(hits, parent, affiliate, day)
         return ScreenResult(query, day, banned, thr, matches, self.rb, uncertain=uncertain, notes=notes,
                             ambiguous=ambiguous, texts=texts)

@@ -1767,3 +1767,11 @@ def test_the_new_code_of_a_text_that_dates_the_new_code_to_1998_is_the_1997_code
     # a text that dates the new code to 2014, or gives no such date, keeps "new" the 2014 Code's
     assert [c.code for c in find_citations("The new Criminal Code, adopted in 2014, punishes it under Article 174.")] == ["2014"]
     assert [c.code for c in find_citations("Article 174 of the new Criminal Code punishes it.")] == ["2014"]
+
+
+def test_a_code_named_after_a_clause_end_is_the_next_citations():
+    # "…Article 164; the new Criminal Code renumbered it as Article 174": the code named in the second clause is its
+    # citation's, not the first one's (the forty-third session)
+    got = [(c.article, c.code) for c in find_citations(
+        "He was convicted in 2012 under Article 164; the new Criminal Code renumbered it as Article 174.")]
+    assert got == [("164", "1997"), ("174", "2014")]

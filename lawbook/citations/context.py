@@ -174,7 +174,10 @@ def _explicit_code(text: str, start: int, end: int, cues: tuple[_Cues, _Cues] | 
         hits = [(m.start(), code, m.group(0)) for m, code in ((m97, "1997"), (m14, "2014"))
                 if m and not _foreign_named(text, w0 + m.start())]
         mine = [h for h in hits if not (
+            # (not across a clause's end: "convicted under Article 164; the new Criminal Code renumbered it as Article
+            # 174" names the code of the citation after it, in its own clause)
             where == "before" and prev is not None and _mention_of_prev(w0 + h[0], w0 + h[0] + len(h[2]), start, prev)
+            and not (prev[1] <= w0 + h[0] and _CLAUSE_BREAK.search(text, prev[1], w0 + h[0]))
             or where == "after" and nxt is not None and _mention_of_next(w0 + h[0], w0 + h[0] + len(h[2]), end, nxt))]
         if hits and not mine:
             beside = beside or hits[0][2].strip()
@@ -244,6 +247,7 @@ def _mention_of_next(ms: int, me: int, end: int, nxt: tuple[int, int]) -> bool:
 
 
 _STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁ])")
+_CLAUSE_BREAK = re.compile(r"[;!?]|\.\s")
 
 
 class _SentenceEnds:

@@ -294,7 +294,7 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         current_lean = None
         one_word = None
         if (code == "2014" and reason.startswith("explicit: the text says") and _NEW_ONLY.search(reason[24:])
-                and (when := _new_code_of(text)) == "1997"):
+                and _new_code_of(text) == "1997"):
             # "Article 121 in the new criminal code …; the new law comes into force with effect from 1998" (round 55,
             # dev cit-en-5529, a report of 1997): the code that was new when the text was written, which the text
             # dates by the new code's adoption or entry into force

@@ -81,13 +81,14 @@ class Examples(Strict):
     source: str | None = None
 
 
-EFFECTS = ("fact", "sets", "circumstance", "blocks", "alleged_by", "charge_context", "criminal_charge",
+EFFECTS = ("fact", "sets", "also", "circumstance", "blocks", "alleged_by", "charge_context", "criminal_charge",
            "people_clause", "clause_of", "date_role", "outcome", "field", "other_offence")
 
 
 class LexiconEntry(Strict):
     """One cue: ``patterns`` (regular expressions on the text) or a ``frame``
-    (words over base forms), and exactly one effect: ``fact``, ``sets``,
+    (words over base forms), and exactly one effect: ``fact``, ``sets``, ``also``
+    (a second fact, the copy of the one the match holds with this value),
     ``circumstance``, ``blocks``, ``alleged_by`` (who alleges the sentence's
     facts), ``charge_context`` (a sentence about a charge or verdict, where a
     cited article is the charge), ``criminal_charge`` (a sentence that speaks
@@ -108,6 +109,9 @@ class LexiconEntry(Strict):
     frame: Frame | None = None
     fact: dict[str, Any] | None = None  # creates (or extends) a fact of this kind in the sentence
     sets: dict[str, Any] | None = None  # sets attributes on the sentence's facts that take them
+    # the fact whose words the match holds, told with another value of the attribute, is told with this one too: a
+    # second fact, its copy with this value ("organizing and participating in the riots": organising, and taking part)
+    also: dict[str, Any] | None = None
     circumstance: str | None = None  # adds a circumstance to the facts of its sentence
     blocks: bool = False  # the sentence is negated or hypothetical: no fact from it
     # with ``blocks``: a false report in the sentence goes too (a law or a warning about false reports names no

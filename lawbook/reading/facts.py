@@ -39,7 +39,7 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
         blocked = None
         blocked_clauses: list[tuple[int, int, str]] = []
         report_clauses: list[tuple[int, int]] = []  # clauses of blocks that hold false reports too (blocks_reports)
-        sets_here, circ_here = [], []
+        sets_here, circ_here, also_here = [], [], []
         for m in found:
             e = m.entry
             span = [m.start, m.end]
@@ -83,6 +83,8 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                 f.setdefault("_triggers", []).append(m.trigger or (m.start, m.end))
             elif e.sets is not None:
                 sets_here.append((e, span, words))
+            elif e.also is not None:
+                also_here.append((e, span, words))
             elif e.circumstance:
                 circ_here.append((e, span, words))
             elif e.other_offence:
@@ -148,6 +150,8 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
             # a listed terrorist organisation is a terrorist group in the Code's sense: courts charge taking part
             # in the Islamic State under 2014 art. 257 (1997 233-2), not 405 (dev accounts: 257 in 8, 405 in none)
             f["org_type"] = "terrorist_group"
+        for e, span, words in also_here:
+            _tell_also(e, span, words, sentence_facts, vocab)
         for e, span, words in circ_here:
             took = False
             for f in sentence_facts.values():
@@ -389,6 +393,34 @@ def _apply_sets(e, span, words, facts, vocab) -> bool:
                 f["_spans"].append((e.id, span, words))
                 applied = True
     return applied
+
+
+def _tell_also(e, span, words, sentence_facts: dict[str, dict], vocab) -> None:
+    """Tell a second time, with the values ``e.also`` gives, each fact of the sentence whose own words
+    stand in the cue's match and which has other values there: "convicted of organizing and
+    participating in the riots" is organising them and taking part in them (two parts of one article,
+    as courts charge them), where organising alone outranks taking part.
+
+    >>> class E: id = "x"; also = {"role": "participate"}
+    >>> fs = {"mass_riots": {"kind": "mass_riots", "role": "organise", "_spans": [("c", [10, 20], "organizing")]}}
+    >>> _tell_also(E, [10, 45], "organizing and participating", fs, {"mass_riots": {"role": ("enum", False, ["organise", "participate"])}})
+    >>> sorted((k, f["role"]) for k, f in fs.items())
+    [('mass_riots', 'organise'), ('mass_riots#also', 'participate')]
+    """
+    for key, f in list(sentence_facts.items()):
+        if not all(_accepts(vocab, f["kind"], k, v) for k, v in e.also.items()):
+            continue
+        if not all(f.get(k) is not None and f.get(k) != v for k, v in e.also.items()):
+            continue
+        if not any(s[1][0] < span[1] and span[0] < s[1][1] for s in f["_spans"]):
+            continue  # (the fact's words are not the ones the cue coordinates)
+        if any(k.split("#")[0] == f["kind"] and all(g.get(a) == v for a, v in e.also.items())
+               for k, g in sentence_facts.items()):
+            continue  # (told so already)
+        copy = {k: (list(v) if isinstance(v, list) else v) for k, v in f.items()}
+        copy.update(e.also)
+        copy["_spans"].insert(0, (e.id, span, words))
+        sentence_facts[f"{key.split('#')[0]}#also"] = copy
 
 
 def _accepts(vocab, kind: str, attr: str, value) -> bool:

@@ -366,13 +366,13 @@ def check_rulebook(rb: _rulebook.Rulebook) -> list:
                     bad(e, f"fact kind {kind!r} has no attribute {a!r}", f"fact.{a}")
                 elif spec[0] == "enum" and any(x not in spec[2] for x in (v if isinstance(v, list) else [v])):
                     bad(e, f"{a}: value {v!r} is not one of {', '.join(spec[2])}", f"fact.{a}")
-        if e.sets is not None:
-            for a, v in e.sets.items():
+        for effect, given in (("sets", e.sets), ("also", e.also)):
+            for a, v in (given or {}).items():
                 specs = [k[a] for k in vocab.values() if a in k]
                 if not specs:
-                    bad(e, f"no fact kind has an attribute {a!r}", f"sets.{a}")
+                    bad(e, f"no fact kind has an attribute {a!r}", f"{effect}.{a}")
                 elif all(s[0] == "enum" and any(x not in s[2] for x in (v if isinstance(v, list) else [v])) for s in specs):
-                    bad(e, f"{a}: value {v!r} is a value of no fact kind's {a!r}", f"sets.{a}")
+                    bad(e, f"{a}: value {v!r} is a value of no fact kind's {a!r}", f"{effect}.{a}")
         if e.circumstance and circ and e.circumstance not in circ:
             bad(e, f"unknown circumstance {e.circumstance!r}", "circumstance")
     return errors

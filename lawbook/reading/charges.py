@@ -309,6 +309,13 @@ def facts_from_citations(rb: _rulebook.Rulebook, text: str, sentences: list[tupl
             continue
         # "parts 1 and 2 of Article 272", «ч.1 и ч.2 ст. 272»: a charge under each part cited
         parts = [p.strip() for p in c.part.split(",")] if c.part else [None]
+        cited = ix.article(code, c.article)
+        missing = [p for p in parts if p is not None and cited.parts_encoded and cited.part(p) is None]
+        if missing:
+            # "176, item 3" read as a code whose art. 176 has one part: the number stands, the part cannot
+            notes.append({"what": "citation-part-unknown", "text": c.text, "span": list(c.span),
+                          "note": f"{code} art. {c.article} has no part {', '.join(missing)}: read without the part"})
+            parts = [p for p in parts if p not in missing] or [None]
         targets = [(code, c.article, p) for p in parts]
         if code != acts_code:
             targets = [(acts_code, r.article, r.part) for p in parts
@@ -446,6 +453,10 @@ def _code_of(c, acts_code: str, ix, day=None) -> str:
 
     if c.code is not None and ((c.code, c.article) in ix.articles or (c.code_reason or "").split(":")[0] in _STRONG):
         return c.code
+    if c.code == acts_code:
+        # decided for the code of the acts (a year in its sentence): a number that code's records do not cover is a
+        # charge lawbook does not cover («176, item 3» of 2007, embezzlement), not the other code's article 176
+        return acts_code
     if (acts_code, c.article) in ix.articles:
         return acts_code
     added = ix.added_on(acts_code, c.article)

@@ -481,7 +481,7 @@ def _cc_named_before(text: str, sentence_start: int, sentence_end: int | None = 
     False
     """
     para = text.rfind("\n", 0, sentence_start) + 1
-    lo = max(0, sentence_start - _CC_BEFORE_REACH, _list_opening(text, para) if para else para)
+    lo = max(0, sentence_start - _CC_BEFORE_REACH, _outer_opening(text, para) if para else para)
     last = None
     for m in _CC_NAMED.finditer(text, lo, sentence_start):
         last = m
@@ -493,6 +493,28 @@ def _cc_named_before(text: str, sentence_start: int, sentence_end: int | None = 
 _LIST_ITEM_END = (";", ",", ".", ";.")
 #: How many lines a list's opening may stand above the item, and how long an item's line may be.
 _LIST_LINES, _LIST_LINE_MAX = 12, 300
+
+
+#: A line that is itself an item of a list: "1)", "2.", "а)", "-" before its text.
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[).]|[а-яa-z][)]|[-–—•])[ \t]")
+
+
+def _outer_opening(text: str, para: int) -> int:
+    """:func:`_list_opening`, walked on while the opening line is itself an item of an outer list ("1. В Уголовный
+    кодекс …:\\n 1) часть третью статьи 32 дополнить …:\\n «…»;\\n 2) в части третьей статьи 42 …" of an amending
+    law: the second item's opening is the first item's line, which opens its own quoted text; the code is named on
+    the line that opens them both), three levels at most.
+
+    >>> t = "1. В Уголовный кодекс:\\n1) статью 32 дополнить текстом:\\n«Текст.»;\\n2) в статье 42 слова заменить."
+    >>> t[_outer_opening(t, t.index("2)")):].startswith("1. В Уголовный")
+    True
+    """
+    opening = _list_opening(text, para)
+    for _ in range(3):
+        if opening == para or not _ITEM_MARK.match(text, opening):
+            break
+        para, opening = opening, _list_opening(text, opening)
+    return opening
 
 
 def _list_opening(text: str, para: int) -> int:

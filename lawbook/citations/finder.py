@@ -280,8 +280,11 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     others = _other_lists(raw)
     abroad = foreign_document(text)
     latest_year = max((y for _, y in years.years), default=None)  # once: a document may hold thousands of years
+    contents = _contents(ix)
     one_words: dict[int, tuple[str, str]] = {}  # a citation's one-word title (see _code_by_one_word_title)
     for k, (start, end, article, part, list_id) in enumerate(raw):
+        if "-" in article and not any((c, article) in ix.articles or article in contents.get(c, ()) for c in ("1997", "2014")):
+            continue  # a suffixed number neither code ever had ("Article 170-3" of the Kazakh SSR's code, in 1993)
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None
         prev_other, next_other = others[k]  # the nearest citations of other lists (see _own_words)

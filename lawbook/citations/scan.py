@@ -278,8 +278,9 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[
                            re.IGNORECASE)
 
 
-#: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента").
-_GAZETTE = re.compile(r"№\s*[\w\-]+(?:\s*,\s*[\w\-]+)*\s*,\s*$")
+#: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента", "N 15-16,
+#: ст. 211" as printed in the amending laws' lists of earlier publications, "No. 4, Art. 32").
+_GAZETTE = re.compile(r"(?:№|(?<![^\W\d_])(?:N|No\.?|Н))\s*\d[\w\-]*(?:\s*,\s*[\w\-]+)*\s*,\s*$")
 
 
 _KK_WORD = re.compile(r"ба[пб]|ba[pb]", re.IGNORECASE)
@@ -392,11 +393,12 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None,
     # or "the Code" with no name before its first number, when the code named last is another act
     other_lists = {item[4] for item in items
                    if _OTHER_ACT.match(text, item[1]) or _other_code_after(text, item[1])
-                   or _bare_code_of_other_act(text, item[0], item[1])}
+                   or _bare_code_of_other_act(text, item[0], item[1])
+                   or _GAZETTE.search(text[max(0, item[0] - 30):item[0]])}  # (a gazette's "ст. 53, 54": both items)
     for item in items:
         if item[4] in other_lists:
             continue
-        if _FOREIGN_CODE.match(text, item[1]) or _GAZETTE.search(text[max(0, item[0] - 30):item[0]]):
+        if _FOREIGN_CODE.match(text, item[1]):
             continue
         if foreign_uk and _BARE_UK_AFTER.match(text, item[1]):
             continue  # «(ст. 105-110.2 УК)» where the text defined «УК» as another state's code

@@ -866,15 +866,16 @@ def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) ->
     articles later laws added: "115-1" is a 2014 number, "233-2" a 1997 one, while "233-1"
     is both codes' since Law 16.07.2025 No. 210-VIII added oil-product trafficking to the
     2014 Code), or a plain number above the other code's last article (the 1997 Code ends
-    at art. 393, so "405" is a 2014 number).
+    at art. 393, so "405" is a 2014 number). A suffixed number neither table lists ("Article 170-3", the Kazakh
+    SSR's code of a text of 1993) is no code's: nothing decides it.
 
     >>> from lawbook import rulebook
     >>> from lawbook.conversion import index
     >>> ix = index(rulebook.load())
     >>> _unique_code(ix, "233-2"), _unique_code(ix, "405"), _unique_code(ix, "174"), _unique_code(ix, "115-1")
     ('1997', '2014', None, '2014')
-    >>> _unique_code(ix, "233-1") is None, _unique_code(ix, "233-1", latest_year=2015)
-    (True, '1997')
+    >>> _unique_code(ix, "233-1") is None, _unique_code(ix, "233-1", latest_year=2015), _unique_code(ix, "170-3")
+    (True, '1997', None)
     """
     if "-" not in article:
         if not article.isdigit():
@@ -889,8 +890,6 @@ def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) ->
         had = [c for c in had if (ix.added_on(c, article) or dt.date.min).year <= latest_year]
     if len(had) == 1:
         return had[0]
-    if not had:  # a suffixed number neither table lists: the 1997 Code's table keeps every number it ever had
-        return "2014"
     return None
 
 

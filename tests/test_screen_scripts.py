@@ -109,8 +109,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # the rulebook reads as T02, and lines naming two organisations or a branch beside its parent), 39 once names found
     # inside a phrase at or above the threshold come in the order named, whatever a case ending took off a score (the
     # verdict still weighs them by score); 40 with rounds 21 and 22's (4,017 queries: "the Islamic Party or Movement of
-    # Turkistan", which the collector labels the IMU and the rulebook finds ambiguous between T02 and T14)
-    assert s["fp"] <= 40
+    # Turkistan", which the collector labels the IMU and the rulebook finds ambiguous between T02 and T14); 43 with
+    # round 23's (4,306 queries: three Persian and English lines naming the Turkistan Islamic Party, labelled T14 and
+    # read as T02, the same disagreement of labels; a Kurdistan party no longer read as a misspelt Turkistan)
+    assert s["fp"] <= 43
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

@@ -198,10 +198,33 @@ class Mentions:
         # generic-only and one-word names must look like proper names; a member's noun made from a name's word
         # («таблиговцев», «тәблиғшылар») is written in small letters, as a common noun, and its suffix marks it
         if (self._capital_needed(al) and not content[first].raw[:1].isupper()
-                and not (first == last and self._member_of(content[first].fold, al.tokens[0]))):
+                and not (first == last and self._member_of(content[first].fold, al.tokens[0]))
+                and not (first == last and not al.all_generic and taken[first] >= 0.95
+                         and _persian_script_phrase(content, first))):
             return None
         return got / total, content[first].pos, content[last].pos
 
+
+
+#: Letters the Persian, Urdu and Pashto alphabets add to the Arabic one (پ چ ژ گ, the Persian ک and ی, Urdu's ٹ ڈ ڑ ں ے ھ,
+#: Pashto's ټ ډ ړ ښ ږ ځ څ ګ ۍ ې): a phrase that holds one is not Arabic.
+_PERSIAN_SCRIPT_LETTERS = frozenset("پچژگکیٹڈڑںےھۀټډړښږځڅګۍې")
+
+
+def _persian_script_phrase(content: list, i: int) -> bool:
+    """Whether word ``i`` of a phrase (its words that count, ``content``) is in the Arabic script and the phrase is
+    Persian, Urdu or Pashto (a letter only those alphabets have): there a one-word name, which a script without case
+    cannot mark as a proper name, is one all the same — «طالبان افغانستانی» (the Afghan Taliban), «شبکه القاعده» (the
+    al-Qaeda network): Persian and Urdu take the Arabic article only in such borrowed names, while in Arabic itself
+    «القاعدة» is also "the base" or "the rule" and «طالبان» "two students", which stay unread in a phrase.
+
+    >>> from types import SimpleNamespace as W
+    >>> _persian_script_phrase([W(raw="شبکه"), W(raw="القاعده")], 1), _persian_script_phrase([W(raw="القاعدة"), W(raw="الجوية")], 0)
+    (True, False)
+    """
+    if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw):
+        return False
+    return any(not _PERSIAN_SCRIPT_LETTERS.isdisjoint(w.raw) for w in content)
 
 
 def _name_mid_sentence(text: str | None, words, i: int) -> bool:
@@ -253,6 +276,10 @@ def _name_like(w) -> bool:
     [True, False, True]
     """
     if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold) or w.raw in _CASELESS_FUNCTION_WORDS:
+        return False
+    if len(w.raw) > 3 and w.raw[-1] == "ی" and any(ch in _PERSIAN_SCRIPT_LETTERS for ch in w.raw):
+        # a Persian or Urdu adjective of place or kind after a name («طالبان افغانستانی», the Afghan Taliban;
+        # «طالبان بدخشانی»): context, not the name's next word (the Pakistani Taliban's own name is an exclusion)
         return False
     first = w.raw[:1]
     # (a number is no part of a name: «Толибон 1990-йиллар …», "the Taliban 1990s")

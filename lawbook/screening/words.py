@@ -62,6 +62,8 @@ class WordMatching:
                 for cand, dist, _ in extract(tok, near, scorer=osa, score_cutoff=maxd, limit=None):
                     if cand in best or other_number(tok, cand):
                         continue
+                    if cand[0] != tok[0] and tok in self.vocab and dist > 1:
+                        continue  # (a name's word is no two-letter typo of another's that starts otherwise: "Kurdistan", Kongra-Gel's, is no "Turkistan")
                     sim = round(1.0 - dist / max(n, len(cand)), 3)
                     # a typo in a four-letter word is weak evidence: it may add to a
                     # match found through other words, never start one; so is one in the first letter of a

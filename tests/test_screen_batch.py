@@ -221,8 +221,12 @@ def test_the_short_road_writes_the_notes_screen_writes(rb):
     # (the names are every third alias of the rulebook with branch words: the forty-second session's four new aliases
     # moved that sample, 3,430 of 4,312 lines taking the short road, 79.5 %; the names of "вилаят Хорасан X" and
     # "X Khorasan Province" take the long one, and since the same session so does a phrase in which two organisations
-    # match, each perhaps named whole ("Taliban Khorasan Province"): 3,360 lines, 77.9 %)
-    assert short > 0.77 * len(days) * len(names) and all(v > 5 for v in kinds.values()), (short, kinds)
+    # match, each perhaps named whole ("Taliban Khorasan Province"): 3,360 lines, 77.9 %; the forty-fourth session's
+    # names in Chinese, Japanese and Korean letters take the long one too, found as written there: they are left out
+    # of the count)
+    from lawbook.screening.unspaced import HAS_UNSPACED
+    spaced = [n for n in names if not HAS_UNSPACED.search(n)]
+    assert short > 0.77 * len(days) * len(spaced) and all(v > 5 for v in kinds.values()), (short, kinds)
 
 
 def test_a_phrase_no_alias_can_fill_takes_the_short_road(rb):

@@ -35,7 +35,7 @@ from .common import Confidence, Disputed, Record, SourceRef, Strict
 
 Designation = Literal["terrorist", "extremist"]
 Precision = Literal["day", "month", "year", "by"]
-Script = Literal["Latn", "Cyrl", "Arab", "Jpan"]
+Script = Literal["Latn", "Cyrl", "Arab", "Jpan", "Hang"]
 #: ``members``: the word the press gives the organisation's members («талибы», «тәліптер»), a common noun written in
 #: small letters in running text (lawbook.screening.mentions reads it without a capital).
 AliasKind = Literal["name", "abbreviation", "translation", "former_name", "later_name", "misspelling", "members"]
@@ -51,7 +51,8 @@ PRECISION_NOTE = {
 
 
 def script_of(text: str) -> str:
-    """``Latn``, ``Cyrl``, ``Arab``, ``mixed`` or ``none`` for the letters of a text."""
+    """``Latn``, ``Cyrl``, ``Arab``, ``Jpan`` (Chinese characters, kana), ``Hang`` (Korean), ``mixed`` or ``none``
+    for the letters of a text."""
     seen = set()
     for ch in text:
         # (a modifier letter is no script's: Uzbek writes its apostrophe «ʻ» as one, in «Oʻzbekiston»)
@@ -65,7 +66,9 @@ def script_of(text: str) -> str:
         elif name.startswith("ARABIC"):
             seen.add("Arab")
         elif name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
-            seen.add("Jpan")
+            seen.add("Jpan")  # (Chinese characters and Japanese kana alike: the screener reads both as written)
+        elif name.startswith("HANGUL"):
+            seen.add("Hang")
         else:
             seen.add("other")
     if not seen:

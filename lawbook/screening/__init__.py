@@ -70,6 +70,7 @@ from .results import ScreenResult
 from .screen_name import NameScreening
 from .scoring import Scoring, _best_words  # noqa: F401 (read by tests and bench)
 from .short_road import ShortRoad
+from .unspaced import UnspacedNames, unspaced_table
 from .words import WordMatching
 
 __all__ = ["AFFILIATE_WORDS", "BanList", "DEFAULT_THRESHOLD", "GENERIC_WEIGHT", "INVISIBLE", "MAX_MATCHES",
@@ -78,7 +79,8 @@ __all__ = ["AFFILIATE_WORDS", "BanList", "DEFAULT_THRESHOLD", "GENERIC_WEIGHT", 
            "screen", "validate_name"]
 
 
-class ScreeningIndex(BanLists, AliasTables, WordMatching, Candidates, Scoring, NameScreening, ShortRoad, Mentions):
+class ScreeningIndex(BanLists, AliasTables, WordMatching, Candidates, Scoring, NameScreening, ShortRoad, Mentions,
+                     UnspacedNames):
     """Every alias of every organisation, ready for screening (build once, reuse).
 
     >>> ix = index()
@@ -120,6 +122,8 @@ class ScreeningIndex(BanLists, AliasTables, WordMatching, Candidates, Scoring, N
         self._fold_cache: dict[str, str] = {}  # organisation name → folded
         self._segments: dict = {}
         self._build()
+        # (aliases and exclusions in Chinese, Japanese or Korean letters, looked for as written: unspaced.py)
+        self._unspaced = unspaced_table(self.aliases, [ex for exs in self.exclusions.values() for ex in exs])
 
 
 _DEFAULT = {}  # the default rulebook, once loaded (a dict of this module's: see _HAS_INVISIBLE in words.py)

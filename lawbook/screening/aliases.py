@@ -84,6 +84,9 @@ class AliasTables:
                     else:
                         self.abbr_fold.setdefault(p.casefold(), []).append(al)
                     continue
+                if a.script == "Hang":
+                    continue  # (Korean names are looked for as written, particles joined: unspaced.py; their romanised
+                    # fold, «탈레반» as "taleban", would read the Kurdish surname Talebani as the Taliban)
                 pending.append(al)
             for ex in org.exclusions:
                 al = _Alias(-1, org, ex.name, ex.lang, _script(ex.name), "exclusion", "confirmed", exclusion=ex.why)

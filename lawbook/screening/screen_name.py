@@ -95,6 +95,15 @@ class NameScreening:
                                                 "words": [("phrase", sc, f"«{found}» found inside the phrase; "
                                                            f"the other words are context")],
                                                 "span": (s, e)}, None, None)
+        # a name inside letters written without spaces (Chinese, Japanese, Korean): found as written (unspaced.py)
+        for al, found_text, (start, end) in self._unspaced_hits(name):
+            if best.get(al.org.id, (0.0,))[0] < 1.0:
+                at = next((w.pos for w in words if w.start <= start < w.end), 0)
+                best[al.org.id] = (1.0, al, {"coverage": 1.0, "all_words": True, "extra": 0.0, "extra_penalty": 0.0,
+                                             "extra_words": [],
+                                             "words": [("phrase", 1.0, f"«{found_text}» found as written inside "
+                                                        f"the text, whose script puts no spaces between words")],
+                                             "span": (at, at)}, None, None)
         # a one-word name that a place word stands beside is the place's ("village of Bozkurt", «жители Алги»)
         for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
             at = [i for i, w in enumerate(words)

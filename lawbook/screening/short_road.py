@@ -18,6 +18,7 @@ from json.encoder import encode_basestring as _json_str  # a string as the CLI's
 
 from .. import normalise as N
 from . import query as _query
+from . import unspaced as _unspaced
 from .aliases import _Word
 from .candidates import _NO_RUNS
 from .mentions import _PLACE_AFTER, _PLACE_BEFORE, _PLACE_WORDS_WHOLE
@@ -31,6 +32,7 @@ from .scoring import _covered, _explain, _select, read_as_phrase
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
 _HAS_INVISIBLE = _query._HAS_INVISIBLE
 _HAS_TOTE = _query.HAS_TOTE
+_HAS_UNSPACED = _unspaced.HAS_UNSPACED
 
 #: A query word as :meth:`ScreeningIndex._shape` writes it (its position between two control
 #: characters, which no name holds), to be replaced by the word itself.
@@ -68,8 +70,9 @@ class ShortRoad:
         like a person's, an unbanned namesake): :meth:`screen` answers those."""
         if len(name) > MAX_NAME_CHARS or not name.isprintable() or not name.strip():
             return None
-        if not name.isascii() and (_HAS_INVISIBLE.search(name) or _HAS_TOTE.search(name)):
-            return None  # (marks to drop, Kazakh in the Arabic script to read in Cyrillic: screen() does both)
+        if not name.isascii() and (_HAS_INVISIBLE.search(name) or _HAS_TOTE.search(name) or _HAS_UNSPACED.search(name)):
+            return None  # (marks to drop, Kazakh in the Arabic script to read in Cyrillic, names inside letters
+            # written without spaces: screen() does all three)
         recs = self._recs
         raws = _FIND_WORDS(name)
         if raws and raws[-1] == "к":

@@ -90,8 +90,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # other names, added untuned: 0.86 -> 0.85; 0.8497 with rounds 19 and 20's dev sides, Arabic, Persian and Pashto
     # lines above all, added untuned (round 19: 0.62): 0.85 -> 0.84)
     # (0.84 until round 24's dev side, 4,734 queries: 0.837 with its 52 Chinese, Japanese, Korean and Thai lines, written
-    # without spaces between words or with particles joined to the name, which the screener does not read in running text)
-    assert s["tp"] / (s["tp"] + s["fn"]) >= 0.83
+    # without spaces between words or with particles joined to the name; 0.855 once names in those scripts are looked
+    # for as written, lawbook/screening/unspaced.py)
+    assert s["tp"] / (s["tp"] + s["fn"]) >= 0.85
     # the other organisation is picked where the rulebook calls the name ambiguous or the query names two (the
     # Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"),
     # and the negatives above: 27 of the 1,357 dev queries; 32 of 1,734 after the fortieth session's round 10 (names

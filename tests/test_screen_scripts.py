@@ -92,8 +92,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # (0.84 until round 24's dev side, 4,734 queries: 0.837 with its 52 Chinese, Japanese, Korean and Thai lines, written
     # without spaces between words or with particles joined to the name; 0.855 once names in those scripts are looked
     # for as written, lawbook/screening/unspaced.py; 0.842 with round 25's dev side, 5,020 queries: its Hindi, Bengali,
-    # Tamil and Malayalam lines, scripts no alias is written in)
-    assert s["tp"] / (s["tp"] + s["fn"]) >= 0.84
+    # Tamil and Malayalam lines, scripts no alias is written in; 0.837 after the session's review: a one-word Persian
+    # name needs the Arabic article, «طالبان» being also "students", and Chinese and Japanese names are matched as
+    # written only, not by their romanised folds with typos and endings, «伊斯兰国会» being a parliament)
+    assert s["tp"] / (s["tp"] + s["fn"]) >= 0.83
     # the other organisation is picked where the rulebook calls the name ambiguous or the query names two (the
     # Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"),
     # and the negatives above: 27 of the 1,357 dev queries; 32 of 1,734 after the fortieth session's round 10 (names

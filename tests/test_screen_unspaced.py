@@ -14,6 +14,7 @@ from lawbook.screening import index
     ("탈레반과 적대적", "org-taliban"),                         # a Korean particle joined to the name
     ("本·拉登的“基地组织”", "org-al-qaeda"),
     ("オウム真理教の後継団体「アレフ」", "org-aum-shinrikyo"),
+    ("「灰色の狼」メンバー", "org-boz-kurt"),              # the quoted name
 ])
 def test_a_name_inside_unspaced_text_is_found(text, want):
     r = index().screen(text, "2020-06-01")
@@ -26,6 +27,11 @@ def test_a_name_inside_unspaced_text_is_found(text, want):
     "イスラム国家とは",       # an Islamic state in general
     "伊斯兰合作组织成员国",   # the Organisation of Islamic Cooperation's members
     "Celal Talebanî",          # a Kurdish surname, not the Taliban's Korean name romanised
+    "伊斯兰国际学校",          # an international school: 国 begins another word («国际»)
+    "伊斯兰国会",              # a parliament
+    "株式会社アレフ",          # a company named Aleph: a short katakana name inside a longer word
+    "灰色の狼が森に住む",      # a grey wolf in the forest: a phrase-like name needs its quotation marks
+    "パキスタン・タリバン運動",  # the Pakistani Taliban (TTP), an exclusion
 ])
 def test_look_alikes_in_unspaced_text_are_not_banned(text):
     assert not index().screen(text, "2020-06-01").banned

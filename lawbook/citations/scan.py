@@ -278,9 +278,32 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[
                            re.IGNORECASE)
 
 
-#: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента", "N 15-16,
-#: ст. 211" as printed in the amending laws' lists of earlier publications, "No. 4, Art. 32").
+#: Just before a citation: an item of an official gazette ("№ 21, ст.122" in "Ведомости Парламента"; written "N 15-16,
+#: ст. 211" or "No. 4, Art. 32" only where a gazette is named just before, as the amending laws' lists of earlier
+#: publications print them: "verdict No. 2, Article 174", «дело N 2-118, ст. 174» are a case's number and a citation).
 _GAZETTE = re.compile(r"(?:№|(?<![^\W\d_])(?:N|No\.?|Н))\s*\d[\w\-]*(?:\s*,\s*[\w\-]+)*\s*,\s*$")
+def _gazette_item(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is an item of an official gazette: «№ 21, ст.122», or «N 15-16, ст. 211» with
+    the gazette or its year named in the 200 characters before.
+
+    >>> t = "(Ведомости Парламента Республики Казахстан, 1997 г., N 15-16, ст. 211)"
+    >>> _gazette_item(t, t.index("ст. 211"))
+    True
+    >>> t = "Верховный суд, дело N 2-118, ст. 174 ч. 1 УК"
+    >>> _gazette_item(t, t.index("ст. 174"))
+    False
+    """
+    m = _GAZETTE.search(text[max(0, start - 30):start])
+    if m is None:
+        return False
+    if m.group(0).startswith("№"):
+        return True
+    return _GAZETTE_NAMED.search(text[max(0, start - 200):start]) is not None
+
+
+#: A gazette named before such an item (its year and issue, as the lists print them).
+_GAZETTE_NAMED = re.compile(r"ведомост|vedomost|жаршы|gazette|бюллетен|собрани\w* актов|сапп|\b(?:19|20)\d\d\s*(?:г\.|ж\.)",
+                            re.IGNORECASE)
 
 
 _KK_WORD = re.compile(r"ба[пб]|ba[pb]", re.IGNORECASE)
@@ -394,7 +417,7 @@ def _raw_citations(text: str, covered=None, titled=None, heading=None,
     other_lists = {item[4] for item in items
                    if _OTHER_ACT.match(text, item[1]) or _other_code_after(text, item[1])
                    or _bare_code_of_other_act(text, item[0], item[1])
-                   or _GAZETTE.search(text[max(0, item[0] - 30):item[0]])}  # (a gazette's "ст. 53, 54": both items)
+                   or _gazette_item(text, item[0])}  # (a gazette's "ст. 53, 54": both items)
     for item in items:
         if item[4] in other_lists:
             continue

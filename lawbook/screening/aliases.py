@@ -84,9 +84,10 @@ class AliasTables:
                     else:
                         self.abbr_fold.setdefault(p.casefold(), []).append(al)
                     continue
-                if a.script == "Hang":
-                    continue  # (Korean names are looked for as written, particles joined: unspaced.py; their romanised
-                    # fold, «탈레반» as "taleban", would read the Kurdish surname Talebani as the Taliban)
+                if a.script in ("Hang", "Jpan"):
+                    continue  # (Korean, Chinese and Japanese names are looked for as written: unspaced.py; their
+                    # romanised folds would match as words do, with typos and endings: «탈레반» as "taleban" read the
+                    # Kurdish surname Talebani as the Taliban, «伊斯兰国» as "yisilanguo" «伊斯兰国会», a parliament)
                 pending.append(al)
             for ex in org.exclusions:
                 al = _Alias(-1, org, ex.name, ex.lang, _script(ex.name), "exclusion", "confirmed", exclusion=ex.why)

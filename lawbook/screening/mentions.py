@@ -200,7 +200,7 @@ class Mentions:
         if (self._capital_needed(al) and not content[first].raw[:1].isupper()
                 and not (first == last and self._member_of(content[first].fold, al.tokens[0]))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
-                         and _persian_script_phrase(content, first))):
+                         and content[first].raw.startswith("ال") and _persian_script_phrase(content, first))):
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -213,10 +213,11 @@ _PERSIAN_SCRIPT_LETTERS = frozenset("پچژگکیٹڈڑںےھۀټډړښږځڅګ�
 
 def _persian_script_phrase(content: list, i: int) -> bool:
     """Whether word ``i`` of a phrase (its words that count, ``content``) is in the Arabic script and the phrase is
-    Persian, Urdu or Pashto (a letter only those alphabets have): there a one-word name, which a script without case
-    cannot mark as a proper name, is one all the same — «طالبان افغانستانی» (the Afghan Taliban), «شبکه القاعده» (the
-    al-Qaeda network): Persian and Urdu take the Arabic article only in such borrowed names, while in Arabic itself
-    «القاعدة» is also "the base" or "the rule" and «طالبان» "two students", which stay unread in a phrase.
+    Persian, Urdu or Pashto (a letter only those alphabets have): there a one-word name written with the Arabic
+    article, which a script without case cannot mark as a proper name, is one all the same — «شبکه القاعده» (the
+    al-Qaeda network): Persian and Urdu take the article only in such borrowed names. Without it the word is their own
+    («قاعده», a rule; «نورانی قاعدہ», a reading primer; «طالبان», students, «طالبان دینی»), and in Arabic itself
+    «القاعدة» is also "the base" or "the rule": those stay unread in a phrase (the caller asks for the article).
 
     >>> from types import SimpleNamespace as W
     >>> _persian_script_phrase([W(raw="شبکه"), W(raw="القاعده")], 1), _persian_script_phrase([W(raw="القاعدة"), W(raw="الجوية")], 0)

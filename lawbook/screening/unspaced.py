@@ -13,9 +13,23 @@ in the same script that holds the match («伊斯兰国家», Islamic countries,
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 #: Letters of the scripts written without spaces between words: kana, Chinese characters, Hangul.
 HAS_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_KATAKANA_ONLY = re.compile(r"[\u30a0-\u30ff]+")
+
+
+@cache
+def _rules() -> dict:
+    """How names are told apart from ordinary words (``unspaced.yaml`` beside this module), read on the first name in
+    those scripts (a screening of other names reads no YAML)."""
+    import yaml
+
+    with open(Path(__file__).with_name("unspaced.yaml"), encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
 
 
 def _letters(text: str) -> tuple[str, list[int]]:
@@ -49,12 +63,41 @@ class UnspacedNames:
             k = letters.find(key)
             while k >= 0:
                 e = k + len(key)
-                if not any(s < e and k < t for s, t in taken) and not _held(letters, k, e, excluded, al.org.id):
+                if (not any(s < e and k < t for s, t in taken) and not _held(letters, k, e, excluded, al.org.id)
+                        and _stands_apart(text, where, k, e, key, al.text)):
                     taken.append((k, e))
                     out.append((al, text[where[k]:where[e - 1] + 1], (where[k], where[e - 1] + 1)))
                 k = letters.find(key, k + 1)
         out.sort(key=lambda h: h[2][0])
         return out
+
+
+def _stands_apart(text: str, where: list[int], k: int, e: int, key: str, alias: str) -> bool:
+    """Whether the letters ``key`` found at ``k..e`` (of ``text``'s letters, at ``where``) are the name and not part of
+    an ordinary word (``unspaced.yaml``).
+
+    >>> t = "伊斯兰国际学校"
+    >>> _stands_apart(t, list(range(len(t))), 0, 4, "伊斯兰国", "伊斯兰国")
+    False
+    >>> t = "伊斯兰国组织"
+    >>> _stands_apart(t, list(range(len(t))), 0, 4, "伊斯兰国", "伊斯兰国")
+    True
+    """
+    rules = _rules()
+    start, end = where[k], where[e - 1] + 1
+    after = text[end:end + 1]
+    before = text[start - 1:start] if start else ""
+    follows = rules["compound_after"].get(key[-1])
+    if follows and after and after in follows:
+        return False
+    if _HIRAGANA.search(alias) and not (before and before in rules["quotes_open"]
+                                        and text[end:end + 1] in rules["quotes_close"]):
+        return False
+    if len(key) <= rules["short_katakana"] and _KATAKANA_ONLY.fullmatch(key):
+        # (a hiragana particle after it, «アレフが», is no part of a word)
+        if any(ch and (ch == "ー" or (ch.isalnum() and not _HIRAGANA.match(ch))) for ch in (before, after)):
+            return False
+    return True
 
 
 def _held(letters: str, k: int, e: int, excluded: list, org_id: str) -> bool:

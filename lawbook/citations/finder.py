@@ -26,7 +26,7 @@ from .titles import (
     _anaphor_end, _around, _back_to_fact_start, _code_by_one_word_title, _code_by_renumbered_words, _code_by_subject,
     _code_by_term,
     _code_by_title, _code_by_title_before,
-    _contents, _contents_title, _other_lists, _own_words, _unique_code
+    _contents_title, _other_lists, _own_words, _unique_code, codes_having
 )
 from .scan import _raw_citations, _titled_heading
 from .era import code_by_penalty
@@ -218,11 +218,10 @@ def _number_exists(ix: CodeIndex, article: str, latest_year: int | None = None) 
     >>> _number_exists(ix, "115-1", latest_year=2018), _number_exists(ix, "115-1", latest_year=2025)
     (False, True)
     """
-    for c in ("1997", "2014"):
-        if (c, article) in ix.articles or article in _contents(ix).get(c, {}):
-            added = ix.added_on(c, article)
-            if latest_year is None or added is None or added.year <= latest_year:
-                return True
+    for c in codes_having(ix, article):
+        added = ix.added_on(c, article)
+        if latest_year is None or added is None or added.year <= latest_year:
+            return True
     return False
 
 
@@ -280,10 +279,9 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
     others = _other_lists(raw)
     abroad = foreign_document(text)
     latest_year = max((y for _, y in years.years), default=None)  # once: a document may hold thousands of years
-    contents = _contents(ix)
     one_words: dict[int, tuple[str, str]] = {}  # a citation's one-word title (see _code_by_one_word_title)
     for k, (start, end, article, part, list_id) in enumerate(raw):
-        if "-" in article and not any((c, article) in ix.articles or article in contents.get(c, ()) for c in ("1997", "2014")):
+        if "-" in article and not _number_exists(ix, article):
             continue  # a suffixed number neither code ever had ("Article 170-3" of the Kazakh SSR's code, in 1993)
         prev = raw[k - 1][:2] if k else None
         nxt = raw[k + 1][:2] if k + 1 < len(raw) else None

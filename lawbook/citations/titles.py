@@ -860,6 +860,18 @@ def _code_by_term(ix: CodeIndex, text: str, a: int, b: int, article: str,
     return code, (f"term: the text quotes {lo} to {hi} years of imprisonment, a term of {code} art. {article}; {why}")
 
 
+def codes_having(ix: CodeIndex, article: str) -> list[str]:
+    """The codes whose records or table of contents hold ``article`` (the articles later laws added included).
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> ix = index(rulebook.load())
+    >>> codes_having(ix, "174"), codes_having(ix, "233-2"), codes_having(ix, "170-3")
+    (['1997', '2014'], ['1997'], [])
+    """
+    return [c for c in ("1997", "2014") if (c, article) in ix.articles or article in _contents(ix).get(c, {})]
+
+
 def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) -> str | None:
     """The one code that can have ``article``: a suffixed number one code only has had (the
     1997 Code's table of contents keeps every number it ever had; the 2014 Code's, the
@@ -883,7 +895,7 @@ def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) ->
         last = ix.rb.cached("code-last-articles", lambda: {e.code: e.last_article for e in ix.rb.records("codes")})
         possible = [c for c in ("1997", "2014") if last.get(c) is None or int(article) <= last[c]]
         return possible[0] if len(possible) == 1 else None
-    had = [c for c in ("1997", "2014") if (c, article) in ix.articles or article in _contents(ix).get(c, {})]
+    had = codes_having(ix, article)
     if len(had) == 2 and latest_year is not None:
         # a number a later law gave one code after every year the text mentions was not yet that code's ("In 2015 he
         # was convicted under Article 233-1": the 2014 Code's 233-1 dates from 2025)

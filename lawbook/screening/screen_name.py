@@ -90,20 +90,15 @@ class NameScreening:
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
                 if sc > best.get(al.org.id, (0.0,))[0]:
                     found = name[words[s].start:words[e].end]
-                    best[al.org.id] = (sc, al, {"coverage": round(sc, 3), "all_words": True, "extra": 0.0,
-                                                "extra_penalty": 0.0, "extra_words": [],
-                                                "words": [("phrase", sc, f"«{found}» found inside the phrase; "
-                                                           f"the other words are context")],
-                                                "span": (s, e)}, None, None)
+                    best[al.org.id] = (sc, al, _found_inside(sc, f"«{found}» found inside the phrase; the other "
+                                                                f"words are context", (s, e)), None, None)
         # a name inside letters written without spaces (Chinese, Japanese, Korean): found as written (unspaced.py)
         for al, found_text, (start, end) in self._unspaced_hits(name):
             if best.get(al.org.id, (0.0,))[0] < 1.0:
                 at = next((w.pos for w in words if w.start <= start < w.end), 0)
-                best[al.org.id] = (1.0, al, {"coverage": 1.0, "all_words": True, "extra": 0.0, "extra_penalty": 0.0,
-                                             "extra_words": [],
-                                             "words": [("phrase", 1.0, f"«{found_text}» found as written inside "
-                                                        f"the text, whose script puts no spaces between words")],
-                                             "span": (at, at)}, None, None)
+                best[al.org.id] = (1.0, al, _found_inside(1.0, f"«{found_text}» found as written inside the text, "
+                                                               f"whose script puts no spaces between words", (at, at)),
+                                   None, None)
         # a one-word name that a place word stands beside is the place's ("village of Bozkurt", «жители Алги»)
         for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
             at = [i for i, w in enumerate(words)
@@ -209,3 +204,15 @@ class NameScreening:
         day = _day(as_of)
         for n in names:
             yield self.screen(n, day, threshold)
+
+
+def _found_inside(score: float, how: str, span: tuple[int, int]) -> dict:
+    """The detail of a name found inside a longer text (a phrase's words, or letters written without spaces): the
+    whole name found, with ``score``, the other words context, the words ``span`` where it stands.
+
+    >>> _found_inside(1.0, "«ИГИЛ» found inside the phrase", (2, 2))["coverage"]
+    1.0
+    """
+    return {"coverage": round(score, 3), "all_words": True, "extra": 0.0, "extra_penalty": 0.0, "extra_words": [],
+            "words": [("phrase", score, how)], "span": span}
+

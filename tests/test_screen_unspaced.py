@@ -32,6 +32,7 @@ def test_a_name_inside_unspaced_text_is_found(text, want):
     "株式会社アレフ",          # a company named Aleph: a short katakana name inside a longer word
     "灰色の狼が森に住む",      # a grey wolf in the forest: a phrase-like name needs its quotation marks
     "パキスタン・タリバン運動",  # the Pakistani Taliban (TTP), an exclusion
+    "파키스탄 탈레반의 공격",    # the same in Korean
 ])
 def test_look_alikes_in_unspaced_text_are_not_banned(text):
     assert not index().screen(text, "2020-06-01").banned

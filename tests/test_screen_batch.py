@@ -223,10 +223,10 @@ def test_the_short_road_writes_the_notes_screen_writes(rb):
     # "X Khorasan Province" take the long one, and since the same session so does a phrase in which two organisations
     # match, each perhaps named whole ("Taliban Khorasan Province"): 3,360 lines, 77.9 %; the forty-fourth session's
     # names in Chinese, Japanese and Korean letters take the long one too, found as written there: they are left out
-    # of the count)
+    # of the count; the session's last aliases moved the sample of every third alias again: 3,787 of 4,928 lines, 76.8 %)
     from lawbook.screening.unspaced import HAS_UNSPACED
     spaced = [n for n in names if not HAS_UNSPACED.search(n)]
-    assert short > 0.77 * len(days) * len(spaced) and all(v > 5 for v in kinds.values()), (short, kinds)
+    assert short > 0.76 * len(days) * len(spaced) and all(v > 5 for v in kinds.values()), (short, kinds)
 
 
 def test_a_phrase_no_alias_can_fill_takes_the_short_road(rb):

@@ -282,6 +282,11 @@ _FOREIGN_CODE = re.compile(r"(?:\.\d+)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:п\.\s*[
 #: ст. 211" or "No. 4, Art. 32" only where a gazette is named just before, as the amending laws' lists of earlier
 #: publications print them: "verdict No. 2, Article 174", «дело N 2-118, ст. 174» are a case's number and a citation).
 _GAZETTE = re.compile(r"(?:№|(?<![^\W\d_])(?:N|No\.?|Н))\s*\d[\w\-]*(?:\s*,\s*[\w\-]+)*\s*,\s*$")
+#: A gazette named before such an item (its year and issue, as the lists print them).
+_GAZETTE_NAMED = re.compile(r"ведомост|vedomost|жаршы|gazette|бюллетен|собрани\w* актов|сапп|\b(?:19|20)\d\d\s*(?:г\.|ж\.)",
+                            re.IGNORECASE)
+
+
 def _gazette_item(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an item of an official gazette: «№ 21, ст.122», or «N 15-16, ст. 211» with
     the gazette or its year named in the 200 characters before.
@@ -301,9 +306,6 @@ def _gazette_item(text: str, start: int) -> bool:
     return _GAZETTE_NAMED.search(text[max(0, start - 200):start]) is not None
 
 
-#: A gazette named before such an item (its year and issue, as the lists print them).
-_GAZETTE_NAMED = re.compile(r"ведомост|vedomost|жаршы|gazette|бюллетен|собрани\w* актов|сапп|\b(?:19|20)\d\d\s*(?:г\.|ж\.)",
-                            re.IGNORECASE)
 
 
 _KK_WORD = re.compile(r"ба[пб]|ba[pb]", re.IGNORECASE)

@@ -225,7 +225,16 @@ def _persian_script_phrase(content: list, i: int) -> bool:
     """
     if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw):
         return False
-    return any(not _PERSIAN_SCRIPT_LETTERS.isdisjoint(w.raw) for w in content)
+    return any(_has_persian_letter(w.raw) for w in content)
+
+
+def _has_persian_letter(raw: str) -> bool:
+    """Whether a word holds a letter only the Persian, Urdu and Pashto alphabets have.
+
+    >>> _has_persian_letter("افغانستانی"), _has_persian_letter("القاعدة")
+    (True, False)
+    """
+    return not _PERSIAN_SCRIPT_LETTERS.isdisjoint(raw)
 
 
 def _name_mid_sentence(text: str | None, words, i: int) -> bool:
@@ -278,7 +287,7 @@ def _name_like(w) -> bool:
     """
     if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold) or w.raw in _CASELESS_FUNCTION_WORDS:
         return False
-    if len(w.raw) > 3 and w.raw[-1] == "ی" and any(ch in _PERSIAN_SCRIPT_LETTERS for ch in w.raw):
+    if len(w.raw) > 3 and w.raw[-1] == "ی" and _has_persian_letter(w.raw):
         # a Persian or Urdu adjective of place or kind after a name («طالبان افغانستانی», the Afghan Taliban;
         # «طالبان بدخشانی»): context, not the name's next word (the Pakistani Taliban's own name is an exclusion)
         return False

@@ -87,11 +87,9 @@ def _stands_apart(text: str, where: list[int], k: int, e: int, key: str, alias: 
     start, end = where[k], where[e - 1] + 1
     after = text[end:end + 1]
     before = text[start - 1:start] if start else ""
-    follows = rules["compound_after"].get(key[-1])
-    if follows and after and after in follows:
+    if key[-1] in rules["country_letters"] and after and after in rules["compound_after"]:
         return False
-    if _HIRAGANA.search(alias) and not (before and before in rules["quotes_open"]
-                                        and text[end:end + 1] in rules["quotes_close"]):
+    if _HIRAGANA.search(alias) and not (before and before in rules["quotes_open"] and after in rules["quotes_close"]):
         return False
     if len(key) <= rules["short_katakana"] and _KATAKANA_ONLY.fullmatch(key):
         # (a hiragana particle after it, «アレフが», is no part of a word)

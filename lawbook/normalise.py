@@ -123,6 +123,10 @@ GENERIC_PREFIXES = (
     # ar, fa (folded: the letters' skeletons anyascii leaves): تنظيم, منظمة (لمنظمة),
     # المحظور(ة) banned, المتطرفة extremist, الإرهابية terrorist; Persian گروه(ک) group, تروریستی terrorist
     "tndhim", "mndhm", "lmndhm", "mhdhvr", "mtrf", "rhbi", "grvh", "trvrist",
+    # ar members and roles: قيادي (قياديا, قياديين) a leader, زعيم (زعيما) a leader, مسلح (مسلحي, مسلحين) armed
+    # men, مقاتل (مقاتلي) fighters, منظر (منظري) ideologues — "a leader of the Taliban" as the English "leader" is
+    # (no alias word begins so; أعضاء "members" and عناصر "elements" fold too short or as «نصرة», and are left out)
+    "kidi", "zim", "mslh", "mktl", "mndhr",
 )
 
 

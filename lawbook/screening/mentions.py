@@ -273,9 +273,13 @@ _JOIN = re.compile(r"[\s\-‐‑–]*")
 _CASELESS_FUNCTION_WORDS = frozenset("""
 في من على إلى الى عن مع منذ بعد قبل ضد حول عند لدى التي الذي الذين اللذين أن إن ان أو او ثم لكن حتى كان كانت قد
 ضمن بين عبر خلال داخل خارج نحو يوم عام هذا هذه ذلك تلك وقد وفي ومن وعلى
+هو هي هم هما هن ليس ليست لم لن لا كما أيضا ايضا فقط إذ إذا اذا
 در از به با که را و یا این آن برای تا بر
 میں کی کا کے نے سے کو اور پر یہ وہ
 """.split())
+
+#: An Arabic preposition or conjunction with the article written onto a word: ب، ل، و، ف، ك before ال (لل for ل+ال).
+_AR_PREPOSITION_ARTICLE = ("بال", "لل", "وال", "فال", "كال")
 
 
 def _name_like(w) -> bool:
@@ -284,8 +288,15 @@ def _name_like(w) -> bool:
     >>> from lawbook.screening import index
     >>> [_name_like(w) for w in index()._words("المسلمين في مصر")]
     [True, False, True]
+    >>> [_name_like(w) for w in index()._words("التحرير بالسجن")]   # "… to prison": a phrase of its own
+    [True, False]
     """
     if w.weight <= 0 or N.is_generic(w.fold) or N.is_particle(w.fold) or w.raw in _CASELESS_FUNCTION_WORDS:
+        return False
+    if len(w.raw) > 4 and w.raw.startswith(_AR_PREPOSITION_ARTICLE):
+        # an Arabic word with a preposition or conjunction before its article («بالسجن» "to prison", «للإرهاب», «والجيش»)
+        # opens a phrase of its own: no name's next word (a name's own words after the first are bare or take the
+        # article alone: «حزب التحرير الإسلامي»)
         return False
     if len(w.raw) > 3 and w.raw[-1] == "ی" and _has_persian_letter(w.raw):
         # a Persian or Urdu adjective of place or kind after a name («طالبان افغانستانی», the Afghan Taliban;

@@ -72,11 +72,13 @@ _FOLDS = [
 #: (ut-, al-, аль-, -e-, -и-); ignored when comparing words, kept for squashed forms.
 PARTICLES = frozenset("al el ul ut an ar at as ash ad az ud ur us wal val va e i u a o".split())
 
-#: Words that carry no meaning for matching (weight 0 in a query).
+#: Words that carry no meaning for matching (weight 0 in a query); the last line is the article of Danish, Norwegian
+#: and Swedish («Det muslimske Brorskapet»).
 STOPWORDS = frozenset("""
 of the so and in for on to by with from its their his her is was were are be been this that which who
 v na po ot dla dlia s k ob iz pri za ili kak eto chto ego ee ih iakobi tak nazivaemaia nazivaemoi
 jane men men da de
+det
 """.split())
 
 #: Number words (English, Russian, Kazakh, Turkish, Uzbek; folded below), which open a sentence capitalised as any
@@ -127,6 +129,12 @@ GENERIC_PREFIXES = (
     # men, مقاتل (مقاتلي) fighters, منظر (منظري) ideologues — "a leader of the Taliban" as the English "leader" is
     # (no alias word begins so; أعضاء "members" and عناصر "elements" fold too short or as «نصرة», and are left out)
     "kidi", "zim", "mslh", "mktl", "mndhr",
+    # group, organisation, fighters and the like in other languages of the names corpus (folded): Polish ugrupowanie,
+    # Swahili kundi/kikundi/jumuiya, Somali koox-/urur-/maleeshiyad-, Slovene and Czech skupin-, Hungarian szervezet and
+    # harcos-, Armenian կազմակերպություն, խմբավորում, ահաբեկչական, Greek οργάνωση, Serbo-Croatian militant-, formacij-,
+    # paravojn-, Slovak bojovník-, Hebrew ארגון and הטרור
+    "ugrupovan", "kundi", "kikundi", "jumuia", "koxd", "urur", "maleshiad", "skupin", "szervezet", "harcos",
+    "kazmakerp", "hmbavor", "ahabekch", "organos", "militan", "formacij", "paravojn", "bojovnik", "rgvn", "htrvr",
 )
 
 

@@ -94,7 +94,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # for as written, lawbook/screening/unspaced.py; 0.842 with round 25's dev side, 5,020 queries: its Hindi, Bengali,
     # Tamil and Malayalam lines, scripts no alias is written in; 0.837 after the session's review: a one-word Persian
     # name needs the Arabic article, «طالبان» being also "students", and Chinese and Japanese names are matched as
-    # written only, not by their romanised folds with typos and endings, «伊斯兰国会» being a parliament)
+    # written only, not by their romanised folds with typos and endings, «伊斯兰国会» being a parliament; 0.822 with round
+    # 26's dev side, 5,279 queries, added untuned: Armenian, Greek, Georgian, Hebrew, Somali, Swahili, Scandinavian and
+    # South Slavic lines; 0.838 with their aliases)
     assert s["tp"] / (s["tp"] + s["fn"]) >= 0.83
     # the other organisation is picked where the rulebook calls the name ambiguous or the query names two (the
     # Turkistan Islamic Party between T02 and T14, "al-Nusrah Front (al-Qa'ida's affiliate)", "ISIS and al-Qaeda"),
@@ -122,8 +124,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # with the second); 48 with round 25's (5,020 queries: two Chinese and Japanese lines naming al-Qaeda and then
     # the Nusra front, labelled with the second, and a Chinese line of the Turkistan Islamic Party, labelled T14 and
     # read as T02); 49 once a word with a preposition and the article written onto it ends an Arabic name (the
-    # Arabic line «حزب تركستان الإسلامي هو منظمة …» of the Turkistan Islamic Party, labelled T14, is now read, as T02)
-    assert s["fp"] <= 49
+    # Arabic line «حزب تركستان الإسلامي هو منظمة …» of the Turkistan Islamic Party, labelled T14, is now read, as T02);
+    # 50 with round 26's (5,279 queries, added untuned: a Persian headline naming the Taliban and then Daesh, labelled
+    # with the first, and a Persian line naming the PKK and Daesh)
+    assert s["fp"] <= 50
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

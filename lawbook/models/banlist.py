@@ -35,7 +35,7 @@ from .common import Confidence, Disputed, Record, SourceRef, Strict
 
 Designation = Literal["terrorist", "extremist"]
 Precision = Literal["day", "month", "year", "by"]
-Script = Literal["Latn", "Cyrl", "Arab", "Jpan", "Hang"]
+Script = Literal["Latn", "Cyrl", "Arab", "Jpan", "Hang", "Grek", "Armn", "Geor", "Hebr"]
 #: ``members``: the word the press gives the organisation's members («талибы», «тәліптер»), a common noun written in
 #: small letters in running text (lawbook.screening.mentions reads it without a capital).
 AliasKind = Literal["name", "abbreviation", "translation", "former_name", "later_name", "misspelling", "members"]
@@ -51,8 +51,12 @@ PRECISION_NOTE = {
 
 
 def script_of(text: str) -> str:
-    """``Latn``, ``Cyrl``, ``Arab``, ``Jpan`` (Chinese characters, kana), ``Hang`` (Korean), ``mixed`` or ``none``
-    for the letters of a text."""
+    """``Latn``, ``Cyrl``, ``Arab``, ``Jpan`` (Chinese characters, kana), ``Hang`` (Korean), ``Grek``, ``Armn``
+    (Armenian), ``Geor`` (Georgian), ``Hebr``, ``mixed`` or ``none`` for the letters of a text (ISO 15924 codes).
+
+    >>> script_of("Ισλαμικό Κράτος"), script_of("Գորշ գայլեր"), script_of("דאעש"), script_of("ИГИЛ")
+    ('Grek', 'Armn', 'Hebr', 'Cyrl')
+    """
     seen = set()
     for ch in text:
         # (a modifier letter is no script's: Uzbek writes its apostrophe «ʻ» as one, in «Oʻzbekiston»)
@@ -69,6 +73,14 @@ def script_of(text: str) -> str:
             seen.add("Jpan")  # (Chinese characters and Japanese kana alike: the screener reads both as written)
         elif name.startswith("HANGUL"):
             seen.add("Hang")
+        elif name.startswith("GREEK"):
+            seen.add("Grek")
+        elif name.startswith("ARMENIAN"):
+            seen.add("Armn")
+        elif name.startswith("GEORGIAN"):
+            seen.add("Geor")
+        elif name.startswith("HEBREW"):
+            seen.add("Hebr")
         else:
             seen.add("other")
     if not seen:

@@ -450,6 +450,11 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
     >>> acts_dates("Он в 2014 и 2015 годах распространял материалы.")["date_to"]
     datetime.date(2015, 12, 31)
 
+    Two years of birth named together are no range ("two suspects, born in 1988 and 1991"):
+
+    >>> acts_dates("The suspects, born in 1988 and 1991, were charged in 2024.")["date"]
+    datetime.date(2024, 1, 1)
+
     Acts that go on "to the present" run at least to the account's latest date;
     with no later date the start is kept and said to be one:
 
@@ -464,7 +469,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
         told = [r for r in relative_dates(text, written, written_precision)
                 if not any(d.start < r.end and r.start < d.end for d in dates)]
         dates = sorted(dates + told, key=lambda d: d.start)
-    ranges = find_ranges(text)
+    # (two years of birth named together are no range of the acts: "two suspects, born in 1988 and 1991")
+    ranges = [(a, b) for a, b in find_ranges(text) if not is_birth_date(text, a) and not is_birth_date(text, b)]
     if not dates and not ranges:
         return None
     tagged = []

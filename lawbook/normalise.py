@@ -53,7 +53,29 @@ LATIN_TO_CYRILLIC = dict(zip(_LAT, _CYR))
 CYRILLIC_TO_LATIN = {c: l for l, c in LATIN_TO_CYRILLIC.items()}
 _CONFUSABLE = set(LATIN_TO_CYRILLIC) | set(CYRILLIC_TO_LATIN)
 
-_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _marks_class() -> str:
+    """The combining marks (Unicode Mn, Mc, Me) of the scripts that write vowels and other signs as marks joined to a
+    letter — Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao,
+    Myanmar, Khmer, Hebrew points, Arabic harakat — as a regular-expression class. Python's ``\\w`` holds no mark, so
+    without them «तबलीगी» would be read as the words «तबल» and «ग»."""
+    import unicodedata
+    ranges = [(0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F),
+              (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F),
+              (0x1780, 0x17FF)]
+    marks = [c for a, b in ranges for c in range(a, b + 1) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    out, start, prev = [], marks[0], marks[0]
+    for c in marks[1:] + [-1]:
+        if c != prev + 1:
+            out.append(f"\\u{start:04x}" if start == prev else f"\\u{start:04x}-\\u{prev:04x}")
+            start = c
+        prev = c
+    return "".join(out)
+
+
+#: A word: a run of letters and digits with the marks joined to them («तबलीगी», «হিযবুত», «ஜமாஅத்»).
+_WORD_RE = re.compile(r"[^\W_]+(?:[" + _marks_class() + r"]+[^\W_]*)*")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FOLDS = [
@@ -312,6 +334,8 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
     >>> words("Hizb-ut-Tahrir's")
     [(0, 4, 'Hizb'), (5, 7, 'ut'), (8, 14, 'Tahrir'), (15, 16, 's')]
+    >>> [w for _, _, w in words("तबलीगी जमात")]   # vowel signs are marks joined to their letter
+    ['तबलीगी', 'जमात']
     """
     return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
 

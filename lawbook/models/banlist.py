@@ -35,7 +35,8 @@ from .common import Confidence, Disputed, Record, SourceRef, Strict
 
 Designation = Literal["terrorist", "extremist"]
 Precision = Literal["day", "month", "year", "by"]
-Script = Literal["Latn", "Cyrl", "Arab", "Jpan", "Hang", "Grek", "Armn", "Geor", "Hebr"]
+Script = Literal["Latn", "Cyrl", "Arab", "Jpan", "Hang", "Grek", "Armn", "Geor", "Hebr", "Deva", "Beng", "Gujr", "Taml",
+                 "Mlym"]
 #: ``members``: the word the press gives the organisation's members («талибы», «тәліптер»), a common noun written in
 #: small letters in running text (lawbook.screening.mentions reads it without a capital).
 AliasKind = Literal["name", "abbreviation", "translation", "former_name", "later_name", "misspelling", "members"]
@@ -52,7 +53,9 @@ PRECISION_NOTE = {
 
 def script_of(text: str) -> str:
     """``Latn``, ``Cyrl``, ``Arab``, ``Jpan`` (Chinese characters, kana), ``Hang`` (Korean), ``Grek``, ``Armn``
-    (Armenian), ``Geor`` (Georgian), ``Hebr``, ``mixed`` or ``none`` for the letters of a text (ISO 15924 codes).
+    (Armenian), ``Geor`` (Georgian), ``Hebr``, ``Deva`` (Devanagari), ``Beng`` (Bengali), ``Gujr``, ``Taml``,
+    ``Mlym`` (Malayalam), ``mixed`` or ``none`` for the letters of a text (ISO 15924 codes; marks joined to a
+    letter, as Indic vowel signs are, are no letters and are skipped).
 
     >>> script_of("Ισλαμικό Κράτος"), script_of("Գորշ գայլեր"), script_of("דאעש"), script_of("ИГИЛ")
     ('Grek', 'Armn', 'Hebr', 'Cyrl')
@@ -81,6 +84,9 @@ def script_of(text: str) -> str:
             seen.add("Geor")
         elif name.startswith("HEBREW"):
             seen.add("Hebr")
+        elif name.startswith(("DEVANAGARI", "BENGALI", "GUJARATI", "TAMIL", "MALAYALAM")):
+            seen.add({"DEVANAGARI": "Deva", "BENGALI": "Beng", "GUJARATI": "Gujr", "TAMIL": "Taml",
+                      "MALAYALAM": "Mlym"}[name.split()[0]])
         else:
             seen.add("other")
     if not seen:

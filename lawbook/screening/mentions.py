@@ -200,7 +200,8 @@ class Mentions:
         if (self._capital_needed(al) and not content[first].raw[:1].isupper()
                 and not (first == last and self._member_of(content[first].fold, al.tokens[0]))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
-                         and content[first].raw.startswith("ال") and _persian_script_phrase(content, first))):
+                         and content[first].raw.startswith("ال") and _persian_script_phrase(content, first))
+                and not (first == last and not al.all_generic and taken[first] >= 0.95 and _indic(content[first].raw))):
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -226,6 +227,17 @@ def _persian_script_phrase(content: list, i: int) -> bool:
     if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw):
         return False
     return any(_has_persian_letter(w.raw) for w in content)
+
+
+def _indic(raw: str) -> bool:
+    """Whether a word is written in a script of India and its neighbours (Devanagari to Sinhala, U+0900-U+0DFF): scripts
+    without capitals, in which a listed name is a foreign proper noun written out letter by letter («तालिबान»,
+    «তালেবানের») that no ordinary word of the language reads like.
+
+    >>> _indic("तालिबान"), _indic("Taliban"), _indic("طالبان")
+    (True, False, False)
+    """
+    return "\u0900" <= raw[:1] <= "\u0dff"
 
 
 def _has_persian_letter(raw: str) -> bool:
@@ -368,6 +380,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     blind = _capitals_say_nothing(text, words)
 
     def continues(k, linked, step):
+        if _indic(words[k].raw):
+            return linked  # (a caseless script: only a word joined by «-ए-» and the like, «तहरीक-ए-तालिबान», continues)
         if not _name_like(words[k]) or (step < 0 and _TURKIC_LOCATIVE_ADJ.search(words[k].raw)):
             return False
         if linked or not blind:

@@ -157,6 +157,8 @@ GENERIC_PREFIXES = (
     # paravojn-, Slovak bojovník-, Hebrew ארגון and הטרור
     "ugrupovan", "kundi", "kikundi", "jumuia", "koxd", "urur", "maleshiad", "skupin", "szervezet", "harcos",
     "kazmakerp", "hmbavor", "ahabekch", "organos", "militan", "formacij", "paravojn", "bojovnik", "rgvn", "htrvr",
+    # a ringleader (Russian главарь) and a sect (French secte, Russian секта, Kazakh секта)
+    "glavar", "sekt",
 )
 
 

@@ -91,7 +91,7 @@ class Mentions:
                     if key in seen:
                         continue
                     seen.add(key)
-                    hit = self._align(al, content, tds, k)
+                    hit = self._align(al, content, tds, k, text)
                     if hit and hit[0] >= thr and not (al.kind == "members" and words[hit[1]].fold not in al.tokens
                                                       and _name_mid_sentence(text, words, hit[1])):
                         found.append((hit[0], hit[1], hit[2], al, False))
@@ -169,8 +169,9 @@ class Mentions:
         return stem is not None and any(c == token and how in ("exact", "word ending")
                                         for c, _, how in self.token_matches(stem))
 
-    def _align(self, al: _Alias, content: list[_Word], tds: list, k: int):
-        """Match an alias's words around content word ``k``; (score, first word, last word) or None."""
+    def _align(self, al: _Alias, content: list[_Word], tds: list, k: int, text: str | None = None):
+        """Match an alias's words around content word ``k`` (of ``text``, when given); (score, first word, last word)
+        or None."""
         m = len(al.tokens)
         lo, hi = max(0, k - m), min(len(content), k + m + 1)
         taken: dict[int, float] = {}
@@ -201,7 +202,9 @@ class Mentions:
                 and not (first == last and self._member_of(content[first].fold, al.tokens[0]))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
                          and content[first].raw.startswith("ال") and _persian_script_phrase(content, first))
-                and not (first == last and not al.all_generic and taken[first] >= 0.95 and _indic(content[first].raw))):
+                and not (first == last and not al.all_generic and taken[first] >= 0.95 and _indic(content[first].raw))
+                and not (first == last and not al.all_generic and taken[first] >= 0.95
+                         and _quoted_caseless(text, content[first]))):
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -227,6 +230,30 @@ def _persian_script_phrase(content: list, i: int) -> bool:
     if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw):
         return False
     return any(_has_persian_letter(w.raw) for w in content)
+
+
+#: Quotation marks that open and close a name in running text.
+_OPENING_QUOTES = "«\"“„'‘"
+_CLOSING_QUOTES = "»\"”“'’"
+
+
+def _quoted_caseless(text: str | None, w) -> bool:
+    """Whether word ``w`` of ``text`` is written alone within quotation marks in a script without capitals (Arabic,
+    Persian, Hebrew, the Indian scripts): the marks set a proper name apart as a capital does elsewhere («قوات
+    "طالبان"», the Taliban's forces).
+
+    >>> from lawbook.screening import index
+    >>> t = 'قوات "طالبان"'
+    >>> [_quoted_caseless(t, w) for w in index()._words(t)]
+    [False, True]
+    >>> t = 'Taliban "forces"'
+    >>> [_quoted_caseless(t, w) for w in index()._words(t)]
+    [False, False]
+    """
+    if text is None or w.raw[:1].lower() != w.raw[:1].upper():
+        return False
+    before, after = text[max(0, w.start - 1):w.start], text[w.end:w.end + 1]
+    return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
 
 
 def _indic(raw: str) -> bool:

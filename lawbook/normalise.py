@@ -132,13 +132,13 @@ GENERIC_PREFIXES = (
     "islam", "muslim", "part", "movement", "organi", "front", "state", "societ", "congres", "people",
     "union", "group", "liberat", "east", "central", "asia", "kazak", "kazah", "republic", "nation",
     "democrat", "social", "jamat", "jamoat", "jamagat", "council", "member", "support", "follower",
-    "adherent", "activist", "fighter", "militant", "leader", "cell", "band", "outlaw", "prohibit",
+    "adherent", "activist", "fighter", "militant", "leader", "band", "outlaw", "prohibit",
     "extremis", "terroris", "network", "affiliat", "faction", "wing", "branch", "called", "known",
     "former", "banned", "official", "international", "world", "global",
     # ru (folded)
     "islamsk", "musulman", "partii", "partia", "dvijen", "organizac", "organizats", "gosudarstv",
     "obshchestv", "obshestv", "kongres", "narod", "soiuz", "grupp", "osvobojd", "vostoch", "tsentraln",
-    "centraln", "azii", "aziat", "kazahstan", "respublik", "nacional", "natsional", "demokrat",
+    "centraln", "aziat", "kazahstan", "respublik", "nacional", "natsional", "demokrat",
     "sotsialn", "socialn", "chlen", "storonnik", "posledovatel", "uchastnik", "aktivist", "boevik",
     "lider", "iacheik", "iachei", "zapreshch", "zapresh", "ekstremist", "terrorist",
     "mejdunarodn", "vsemirn",
@@ -150,7 +150,7 @@ GENERIC_PREFIXES = (
     # ar members and roles: قيادي (قياديا, قياديين) a leader, زعيم (زعيما) a leader, مسلح (مسلحي, مسلحين) armed
     # men, مقاتل (مقاتلي) fighters, منظر (منظري) ideologues — "a leader of the Taliban" as the English "leader" is
     # (no alias word begins so; أعضاء "members" and عناصر "elements" fold too short or as «نصرة», and are left out)
-    "kidi", "zim", "mslh", "mktl", "mndhr",
+    "kidi", "mslh", "mktl", "mndhr",
     # group, organisation, fighters and the like in other languages of the names corpus (folded): Polish ugrupowanie,
     # Swahili kundi/kikundi/jumuiya, Somali koox-/urur-/maleeshiyad-, Slovene and Czech skupin-, Hungarian szervezet and
     # harcos-, Armenian կազմակերպություն, խմբավորում, ահաբեկչական, Greek οργάνωση, Serbo-Croatian militant-, formacij-,
@@ -362,6 +362,12 @@ def _fold_list(items) -> tuple:
     return tuple(sorted(out))
 
 
+#: Generic words whose folded form is three letters or fewer, matched whole, not as prefixes: as a prefix "cell"
+#: (folded "cel") made the Turkish given name Celal generic, «Азии» ("azi") Aziz and Azimov, and زعيم ("zim", a
+#: leader) Zimin, and a person's name so made no longer looks like one. A cell, cells; Asia in Russian cases;
+#: a leader in Arabic (زعيم، زعيما).
+GENERIC_WHOLE = frozenset("cel cels azi azia aziu aziei zim".split())
+
 # the word lists above are written as people spell them; compare them folded
 STOPWORDS = frozenset(_fold_list(STOPWORDS))
 NUMBER_WORDS = frozenset(_fold_list(NUMBER_WORDS))
@@ -398,8 +404,10 @@ def is_generic(tok: str) -> bool:
 
     >>> is_generic(fold_word("партиясы")), is_generic(fold_word("network")), is_generic("tahrir")
     (True, True, False)
+    >>> is_generic(fold_word("cells")), is_generic(fold_word("Celal")), is_generic(fold_word("Азии")), is_generic("aziz")
+    (True, False, True, False)
     """
-    return tok in STOPWORDS or tok.startswith(GENERIC_PREFIXES)
+    return tok in STOPWORDS or tok in GENERIC_WHOLE or tok.startswith(GENERIC_PREFIXES)
 
 
 def content_tokens(text: str) -> list[str]:

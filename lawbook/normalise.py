@@ -61,10 +61,11 @@ def _marks_class() -> str:
     Myanmar, Khmer, Hebrew points, Arabic harakat — as a regular-expression class. Python's ``\\w`` holds no mark, so
     without them «तबलीगी» would be read as the words «तबल» and «ग»."""
     import unicodedata
-    ranges = [(0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F),
-              (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x1000, 0x109F),
-              (0x1780, 0x17FF)]
-    marks = [c for a, b in ranges for c in range(a, b + 1) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    ranges = [(0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x05F3, 0x05F4), (0x0610, 0x061A),
+              (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0DFF), (0x0E00, 0x0EFF),
+              (0x1000, 0x109F), (0x1780, 0x17FF)]
+    marks = [c for a, b in ranges for c in range(a, b + 1) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")
+             or c in (0x05F3, 0x05F4)]  # (and Hebrew's geresh and gershayim, which mark an abbreviation inside it: דאע״ש)
     out, start, prev = [], marks[0], marks[0]
     for c in marks[1:] + [-1]:
         if c != prev + 1:
@@ -150,15 +151,16 @@ GENERIC_PREFIXES = (
     # ar members and roles: قيادي (قياديا, قياديين) a leader, زعيم (زعيما) a leader, مسلح (مسلحي, مسلحين) armed
     # men, مقاتل (مقاتلي) fighters, منظر (منظري) ideologues — "a leader of the Taliban" as the English "leader" is
     # (no alias word begins so; أعضاء "members" and عناصر "elements" fold too short or as «نصرة», and are left out)
-    "kidi", "mslh", "mktl", "mndhr",
+    "mslh", "mktl", "mndhr",
     # group, organisation, fighters and the like in other languages of the names corpus (folded): Polish ugrupowanie,
     # Swahili kundi/kikundi/jumuiya, Somali koox-/urur-/maleeshiyad-, Slovene and Czech skupin-, Hungarian szervezet and
     # harcos-, Armenian կազմակերպություն, խմբավորում, ահաբեկչական, Greek οργάνωση, Serbo-Croatian militant-, formacij-,
     # paravojn-, Slovak bojovník-, Hebrew ארגון and הטרור
-    "ugrupovan", "kundi", "kikundi", "jumuia", "koxd", "urur", "maleshiad", "skupin", "szervezet", "harcos",
+    # (the short words among them are matched whole, GENERIC_WHOLE: as prefixes they would take in surnames, Kundi)
+    "ugrupovan", "maleshiad", "skupin", "szervezet", "harcos",
     "kazmakerp", "hmbavor", "ahabekch", "organos", "militan", "formacij", "paravojn", "bojovnik", "rgvn", "htrvr",
-    # a ringleader (Russian главарь) and a sect (French secte, Russian секта, Kazakh секта)
-    "glavar", "sekt",
+    # a ringleader (Russian главарь)
+    "glavar",
 )
 
 
@@ -365,8 +367,12 @@ def _fold_list(items) -> tuple:
 #: Generic words whose folded form is three letters or fewer, matched whole, not as prefixes: as a prefix "cell"
 #: (folded "cel") made the Turkish given name Celal generic, «Азии» ("azi") Aziz and Azimov, and زعيم ("zim", a
 #: leader) Zimin, and a person's name so made no longer looks like one. A cell, cells; Asia in Russian cases;
-#: a leader in Arabic (زعيم، زعيما).
-GENERIC_WHOLE = frozenset("cel cels azi azia aziu aziei zim".split())
+#: a leader in Arabic (زعيم، زعيما; قيادي، قياديين، قياديون); a group in Swahili (kikundi; not kundi, which is also
+#: a surname) and Somali (koox, kooxda); an organisation in Somali (urur, ururka); an association in Swahili
+#: (jumuiya); a sect (French secte, Russian and Kazakh секта, its cases).
+GENERIC_WHOLE = frozenset("""cel cels azi azia aziu aziei zim kidi kidin kidivn
+kikundi makundi vikundi kundini jumuia kox koxda koxdi koxaha urur ururka ururki ururada
+secte sectes sekta sekti sektu sekte sektoi""".split())
 
 # the word lists above are written as people spell them; compare them folded
 STOPWORDS = frozenset(_fold_list(STOPWORDS))

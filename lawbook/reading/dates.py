@@ -238,9 +238,9 @@ _ROLE_WORDS = {
 }
 _ROLE_RX = {k: re.compile(v, re.I) for k, v in _ROLE_WORDS.items()}
 #: A date of birth: right after "born (on)", "родился", "туған", or right before "года рождения", "г.р.", "жылы туған".
-_BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+on|\s+in)?|родил(?:ся|ась)|уроженец|уроженка)\W{0,3}$", re.I)
+_BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+on|\s+in)?|родил(?:ся|ась|ись)|родивш\w*(?:\s+в)?|уроженец|уроженка)\W{0,3}$", re.I)
 #: «г.р.» and «ж.т.» in small letters: "2013 г. Р. Ахметов" is a date and a name's initial.
-_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:года?\s+)?рождения|(?:жылы\s+)?(?:туған|дүниеге\s+кел)|(?-i:г\.\s?р\.|ж\.\s?т\.))",
+_BIRTH_AFTER = re.compile(r"^\W{0,3}(?:(?:год(?:а|ов)?\s+)?рождения|(?:жылы\s+)?(?:туған|дүниеге\s+кел)|(?-i:г\.\s?р\.|ж\.\s?т\.))",
                           re.I)
 #: The rest of an abbreviation the date's own text ends in: "1990 г." + "р." (г.р.), "1986 ж." + "т." (ж.т.).
 _BIRTH_ABBREVIATION_END = re.compile(r"(?<=г\.)\s?р\.|(?<=ж\.)\s?т\.")
@@ -454,6 +454,8 @@ def acts_dates(text: str, extra_roles: list[tuple[int, int, str]] | None = None,
 
     >>> acts_dates("The suspects, born in 1988 and 1991, were charged in 2024.")["date"]
     datetime.date(2024, 1, 1)
+    >>> acts_dates("Подсудимые 1988-1991 годов рождения в 2023 году распространяли листовки.")["date"]
+    datetime.date(2023, 1, 1)
 
     Acts that go on "to the present" run at least to the account's latest date;
     with no later date the start is kept and said to be one:

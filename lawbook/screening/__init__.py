@@ -108,6 +108,7 @@ class ScreeningIndex(BanLists, AliasTables, WordMatching, Candidates, Scoring, N
         self.exclusions: dict[str, list[_Alias]] = {}
         self._tm_cache: dict[str, tuple] = {}
         self._qm_cache: dict[str, tuple] = {}  # token → ({alias word: (word, similarity, how)}, aliases it anchors)
+        self._qm_strict: dict[str, tuple] = {}  # the same for words of the Indian scripts: no typos (words.py _rec)
         self._abbr_cache: dict[str, tuple] = {}  # raw word → what _abbreviations finds for it
         self._word_cache: dict[str, tuple] = {}  # raw word → (fold, weight, mixed script)
         self._recs: dict[str, tuple] = {}  # raw word → everything screening reads of it (_rec)

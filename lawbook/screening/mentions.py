@@ -74,7 +74,9 @@ class Mentions:
         (of ``text``: a name read with typos or endings does not run across a comma or a full stop)."""
         content = [w for w in words if w.weight > 0]
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
-        tms = [self.token_matches(w.fold) for w in content]
+        # (a word of an Indian script matches as written or with an ending only, as words._rec reads it)
+        tms = [tuple(x for x in self.token_matches(w.fold) if x[2] in ("exact", "word ending")) if _indic(w.raw)
+               else self.token_matches(w.fold) for w in content]
         tds = [{t: sim for t, sim, _ in tm} for tm in tms]
         # (an alias some of whose words no content word matches does not align: most of those
         # anchored on a phrase's words, left out before :meth:`_align` is asked)
@@ -202,7 +204,8 @@ class Mentions:
                 and not (first == last and self._member_of(content[first].fold, al.tokens[0]))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
                          and content[first].raw.startswith("ال") and _persian_script_phrase(content, first))
-                and not (first == last and not al.all_generic and taken[first] >= 0.95 and _indic(content[first].raw))
+                and not (first == last and not al.all_generic and taken[first] >= 1.0 and al.script in _INDIC_SCRIPTS
+                         and _indic(content[first].raw) and _written_whole(text, content[first], al))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
                          and _quoted_caseless(text, content[first]))):
             return None
@@ -256,10 +259,36 @@ def _quoted_caseless(text: str | None, w) -> bool:
     return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
 
 
+#: The Indian scripts the rulebook writes names in.
+_INDIC_SCRIPTS = frozenset({"Deva", "Beng", "Gujr", "Taml", "Mlym"})
+
+
+def _written_whole(text: str | None, w, al: _Alias) -> bool:
+    """Whether the words of ``text`` ending with word ``w`` are alias ``al`` whole, its joined particles included
+    («अल-क़ायदा», not «कायदा» alone, which is also "law" in Hindi, Marathi and Gujarati).
+
+    >>> from lawbook.screening import index
+    >>> al = next(a for a in index().aliases if a.text == "अल-क़ायदा")
+    >>> t = "अल-क़ायदा द्वारा"
+    >>> _written_whole(t, index()._words(t)[1], al)
+    True
+    >>> t = "भारतीय क़ायदा"
+    >>> _written_whole(t, index()._words(t)[1], al)
+    False
+    """
+    want = N.fold(al.text).split()
+    if text is None or not want or want[-1] != w.fold:
+        return False
+    before = [N.fold_word(x) for _, _, x in N.words(text[max(0, w.start - 60):w.start])][-(len(want) - 1):] \
+        if len(want) > 1 else []
+    return before + [w.fold] == want
+
+
 def _indic(raw: str) -> bool:
     """Whether a word is written in a script of India and its neighbours (Devanagari to Sinhala, U+0900-U+0DFF): scripts
-    without capitals, in which a listed name is a foreign proper noun written out letter by letter («तालिबान»,
-    «তালেবানের») that no ordinary word of the language reads like.
+    without capitals, in which a listed name is a foreign proper noun written out letter by letter («तालिबान»); read
+    alone in a phrase only as an alias in that script writes it whole (:func:`_written_whole`), since some are also
+    ordinary words («कायदा», law) or given names («तालिब»).
 
     >>> _indic("तालिबान"), _indic("Taliban"), _indic("طالبان")
     (True, False, False)

@@ -160,7 +160,10 @@ class WordMatching:
         if weight > 0 and raw.casefold() in _COMMON_WORDS:
             # «Қайда барасың?» ("where are you going?") names no organisation: the word as written, no fold of a name
             f, weight = raw.casefold(), 0.0
-        m, anchored, number, weak, cands = self._qm(f) if weight > 0 else (None, (), None, None, None)
+        # (a word of an Indian script matches a name's word as written or with an ending, never by a typo: its letters
+        # folded to Latin lose their vowels' length, and ordinary words fall a letter from a name's, «கைதா» "kaita")
+        m, anchored, number, weak, cands = (self._qm(f, "\u0900" <= raw[:1] <= "\u0dff") if weight > 0
+                                            else (None, (), None, None, None))
         proclitic = weight > 0 and raw[:1] in _AR_PROCLITICS and len(raw) >= 3
         if proclitic and len(f) >= 4 and not any(x[1] >= 0.95 for x in (m or {}).values()):
             # an Arabic word with a one-letter proclitic written onto it («لحزب التحرير» "of Hizb ut-Tahrir",
@@ -228,16 +231,18 @@ class WordMatching:
                 return True
         return False
 
-    def _qm(self, tok: str) -> tuple:
+    def _qm(self, tok: str, strict: bool = False) -> tuple:
         """``(matches, aliases, number, weak, candidates)``: :meth:`token_matches` of ``tok`` as a
         dict by alias word, the aliases anchored on those words other than short-word typos, in the
         order found, a number that stands for those matches (words with the same matches in the
         same order, two typos of one alias word, get the same five, and screen alike), ``{alias:
         its words this word does not match}`` for the aliases this word alone leaves below the
-        report floor, and the aliases as :meth:`_cands` lists candidates (memoised; read only)."""
-        got = self._qm_cache.get(tok)
+        report floor, and the aliases as :meth:`_cands` lists candidates (memoised; read only). ``strict``: the
+        matches as written or with an ending only, no typo."""
+        cache = self._qm_strict if strict else self._qm_cache
+        got = cache.get(tok)
         if got is None:
-            m = {x[0]: x for x in self.token_matches(tok)}
+            m = {x[0]: x for x in self.token_matches(tok) if not strict or x[2] in ("exact", "word ending")}
             sig = tuple(m.values())
             got = self._sigs.get(sig)
             if got is None:
@@ -261,9 +266,9 @@ class WordMatching:
                     self._sigs.clear()  # (the numbers are never given twice)
                 got = self._sigs[sig] = (m, tuple(anchored.values()), next(self._sig_numbers), weak,
                                          {k: (al, None, None, True) for k, al in anchored.items()})
-            if len(self._qm_cache) > _MEMO_LIMIT:
-                self._qm_cache.clear()
-            self._qm_cache[tok] = got
+            if len(cache) > _MEMO_LIMIT:
+                cache.clear()
+            cache[tok] = got
         return got
 
     def _abbreviations(self, raw: str) -> tuple[list, bool, str]:

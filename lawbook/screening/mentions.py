@@ -119,7 +119,7 @@ class Mentions:
             for al in hits:
                 found.append((1.0, w.pos, w.pos, al, False))
         # drop mentions inside an unbanned namesake, then keep the best non-overlapping ones
-        excl = [(s, e, al.org.id) for _, s, e, al, x in found if x]
+        excl = [(sc, s, e, al.org.id) for sc, s, e, al, x in found if x]
         # (a name inside a longer alias of the same organisation that also aligns, "Hizb ut-Tahrir" in "Hizb ut-Tahrir
         # al-Islomi", is that alias's: read alone, the longer name's last words would seem to continue it; unless the
         # longer one runs on into yet another name, «Таблиг жамаатынын Кыргызстанга …»)
@@ -134,7 +134,9 @@ class Mentions:
                 continue  # «жители Алги», "Bozkurt village": a place or a school of that name
             if text is not None and sc < 1.0 and e > s and _BREAK.search(text, words[s].end, words[e].start):
                 continue
-            if any(es <= s and e <= ee and oid == al.org.id for es, ee, oid in excl):
+            # (a namesake holds a mention it reads about as well as the name does, as in screen(): «Давуат ағымы» is no
+            # «Давлат», the state, which it is a letter from)
+            if any(es <= s and e <= ee and oid == al.org.id and xsc >= sc - 0.05 for xsc, es, ee, oid in excl):
                 continue
             if any(not (e < ks or s > ke) for _, ks, ke, _, _ in keep):
                 continue

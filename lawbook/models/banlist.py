@@ -51,6 +51,14 @@ PRECISION_NOTE = {
 }
 
 
+#: The script of a letter by the first word of its Unicode name. Chinese characters and Japanese kana alike are
+#: ``Jpan``: the screener reads both as written.
+_SCRIPTS_BY_NAME = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "ARABIC": "Arab", "CJK": "Jpan", "HIRAGANA": "Jpan",
+                    "KATAKANA": "Jpan", "HANGUL": "Hang", "GREEK": "Grek", "ARMENIAN": "Armn", "GEORGIAN": "Geor",
+                    "HEBREW": "Hebr", "DEVANAGARI": "Deva", "BENGALI": "Beng", "GUJARATI": "Gujr", "TAMIL": "Taml",
+                    "MALAYALAM": "Mlym"}
+
+
 def script_of(text: str) -> str:
     """``Latn``, ``Cyrl``, ``Arab``, ``Jpan`` (Chinese characters, kana), ``Hang`` (Korean), ``Grek``, ``Armn``
     (Armenian), ``Geor`` (Georgian), ``Hebr``, ``Deva`` (Devanagari), ``Beng`` (Bengali), ``Gujr``, ``Taml``,
@@ -65,30 +73,8 @@ def script_of(text: str) -> str:
         # (a modifier letter is no script's: Uzbek writes its apostrophe «ʻ» as one, in «Oʻzbekiston»)
         if not ch.isalpha() or unicodedata.category(ch) == "Lm":
             continue
-        name = unicodedata.name(ch, "")
-        if name.startswith("LATIN"):
-            seen.add("Latn")
-        elif name.startswith("CYRILLIC"):
-            seen.add("Cyrl")
-        elif name.startswith("ARABIC"):
-            seen.add("Arab")
-        elif name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
-            seen.add("Jpan")  # (Chinese characters and Japanese kana alike: the screener reads both as written)
-        elif name.startswith("HANGUL"):
-            seen.add("Hang")
-        elif name.startswith("GREEK"):
-            seen.add("Grek")
-        elif name.startswith("ARMENIAN"):
-            seen.add("Armn")
-        elif name.startswith("GEORGIAN"):
-            seen.add("Geor")
-        elif name.startswith("HEBREW"):
-            seen.add("Hebr")
-        elif name.startswith(("DEVANAGARI", "BENGALI", "GUJARATI", "TAMIL", "MALAYALAM")):
-            seen.add({"DEVANAGARI": "Deva", "BENGALI": "Beng", "GUJARATI": "Gujr", "TAMIL": "Taml",
-                      "MALAYALAM": "Mlym"}[name.split()[0]])
-        else:
-            seen.add("other")
+        # (the first word of the letter's Unicode name: «LATIN SMALL LETTER A», «CJK UNIFIED IDEOGRAPH-4E00»)
+        seen.add(_SCRIPTS_BY_NAME.get(unicodedata.name(ch, "").split(" ", 1)[0], "other"))
     if not seen:
         return "none"
     return seen.pop() if len(seen) == 1 else "mixed"

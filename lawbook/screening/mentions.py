@@ -154,9 +154,12 @@ class Mentions:
         >>> [(a.text, ix._capital_needed(a)) for a in ix.aliases if a.text in ("Братья мусульмане", "Хизб ут-Тахрир") and a.lang == "ru"]
         [('Братья мусульмане', True), ('Хизб ут-Тахрир', False)]
         """
-        got = self._capital.get(al.idx)
+        # (by the alias's number; a name that must not match has none, idx -1, and is memoised by itself: one entry for
+        # them all made every namesake read as the first one asked, in whatever order a batch brought them)
+        key = al.idx if al.idx >= 0 else id(al)
+        got = self._capital.get(key)
         if got is None:  # (once an alias: it is asked for every hit of every text)
-            got = self._capital[al.idx] = al.kind != "members" and (_needs_capital(al) or (
+            got = self._capital[key] = al.kind != "members" and (_needs_capital(al) or (
                 al.lang == "ru" and all(t in self._ru_dictionary_words for t in al.tokens)))
         return got
 

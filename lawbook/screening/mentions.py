@@ -17,7 +17,7 @@ from .aliases import _Alias, _Word
 from .candidates import _join
 from .limits import DEFAULT_THRESHOLD
 from .query import _day, _threshold
-from .words import member_noun_stem
+from .words import as_written, is_indic, member_noun_stem
 
 
 @dataclass(slots=True)
@@ -75,8 +75,8 @@ class Mentions:
         content = [w for w in words if w.weight > 0]
         found: list[tuple] = []  # (score, start_word, end_word, alias, excluded)
         # (a word of an Indian script matches as written or with an ending only, as words._rec reads it)
-        tms = [tuple(x for x in self.token_matches(w.fold) if x[2] in ("exact", "word ending")) if _indic(w.raw)
-               else self.token_matches(w.fold) for w in content]
+        tms = [as_written(self.token_matches(w.fold)) if is_indic(w.raw) else self.token_matches(w.fold)
+               for w in content]
         tds = [{t: sim for t, sim, _ in tm} for tm in tms]
         # (an alias some of whose words no content word matches does not align: most of those
         # anchored on a phrase's words, left out before :meth:`_align` is asked)
@@ -210,7 +210,7 @@ class Mentions:
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
                          and content[first].raw.startswith("ال") and _persian_script_phrase(content, first))
                 and not (first == last and not al.all_generic and taken[first] >= 1.0 and al.script in _INDIC_SCRIPTS
-                         and _indic(content[first].raw) and _written_whole(text, content[first], al))
+                         and is_indic(content[first].raw) and _written_whole(text, content[first], al))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
                          and _quoted_caseless(text, content[first]))):
             return None
@@ -287,18 +287,6 @@ def _written_whole(text: str | None, w, al: _Alias) -> bool:
     before = [N.fold_word(x) for _, _, x in N.words(text[max(0, w.start - 60):w.start])][-(len(want) - 1):] \
         if len(want) > 1 else []
     return before + [w.fold] == want
-
-
-def _indic(raw: str) -> bool:
-    """Whether a word is written in a script of India and its neighbours (Devanagari to Sinhala, U+0900-U+0DFF): scripts
-    without capitals, in which a listed name is a foreign proper noun written out letter by letter («तालिबान»); read
-    alone in a phrase only as an alias in that script writes it whole (:func:`_written_whole`), since some are also
-    ordinary words («कायदा», law) or given names («तालिब»).
-
-    >>> _indic("तालिबान"), _indic("Taliban"), _indic("طالبان")
-    (True, False, False)
-    """
-    return "\u0900" <= raw[:1] <= "\u0dff"
 
 
 def _has_persian_letter(raw: str) -> bool:
@@ -441,7 +429,7 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
     blind = _capitals_say_nothing(text, words)
 
     def continues(k, linked, step):
-        if _indic(words[k].raw):
+        if is_indic(words[k].raw):
             return linked  # (a caseless script: only a word joined by «-ए-» and the like, «तहरीक-ए-तालिबान», continues)
         if not _name_like(words[k]) or (step < 0 and _TURKIC_LOCATIVE_ADJ.search(words[k].raw)):
             return False

@@ -162,8 +162,7 @@ class WordMatching:
             f, weight = raw.casefold(), 0.0
         # (a word of an Indian script matches a name's word as written or with an ending, never by a typo: its letters
         # folded to Latin lose their vowels' length, and ordinary words fall a letter from a name's, «கைதா» "kaita")
-        m, anchored, number, weak, cands = (self._qm(f, "\u0900" <= raw[:1] <= "\u0dff") if weight > 0
-                                            else (None, (), None, None, None))
+        m, anchored, number, weak, cands = self._qm(f, is_indic(raw)) if weight > 0 else (None, (), None, None, None)
         proclitic = weight > 0 and raw[:1] in _AR_PROCLITICS and len(raw) >= 3
         if proclitic and len(f) >= 4 and not any(x[1] >= 0.95 for x in (m or {}).values()):
             # an Arabic word with a one-letter proclitic written onto it («لحزب التحرير» "of Hizb ut-Tahrir",
@@ -242,7 +241,7 @@ class WordMatching:
         cache = self._qm_strict if strict else self._qm_cache
         got = cache.get(tok)
         if got is None:
-            m = {x[0]: x for x in self.token_matches(tok) if not strict or x[2] in ("exact", "word ending")}
+            m = {x[0]: x for x in (as_written(self.token_matches(tok)) if strict else self.token_matches(tok))}
             sig = tuple(m.values())
             got = self._sigs.get(sig)
             if got is None:
@@ -424,3 +423,26 @@ def _rapidfuzz() -> list:
 
     _RAPIDFUZZ[:] = [process.extract, OSA.distance]
     return _RAPIDFUZZ
+
+
+def is_indic(raw: str) -> bool:
+    """Whether a word is written in a script of India and its neighbours (Devanagari to Sinhala, U+0900-U+0DFF): scripts
+    without capitals, in which a listed name is a foreign proper noun written out letter by letter («तालिबान»); read
+    alone in a phrase only as an alias in that script writes it whole (``mentions._written_whole``), since some are
+    also ordinary words («कायदा», law) or given names («तालिब»).
+
+    >>> is_indic("तालिबान"), is_indic("Taliban"), is_indic("طالبان")
+    (True, False, False)
+    """
+    return "\u0900" <= raw[:1] <= "\u0dff"
+
+
+def as_written(matches: tuple) -> tuple:
+    """The token matches (:meth:`WordMatching.token_matches`) of a name's word as written or with an ending, no typo: how a
+    word of an Indian script matches (:func:`is_indic`).
+
+    >>> as_written((("tahrir", 0.95, "word ending"), ("taliban", 0.8, "typo")))
+    (('tahrir', 0.95, 'word ending'),)
+    """
+    return tuple(x for x in matches if x[2] in ("exact", "word ending"))
+

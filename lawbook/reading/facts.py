@@ -152,9 +152,10 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
             f["org_type"] = "terrorist_group"
         for e, span, words in also_here:
             _tell_also(e, span, words, sentence_facts, vocab)
+        circ_ids = {e.id for e, _, _ in circ_here}
         for e, span, words in circ_here:
             took = False
-            for f in sentence_facts.values():
+            for f in _circumstance_takers(span, sentence_facts.values(), circ_ids):
                 if "circumstances" in vocab.get(f["kind"], {}):
                     cs = f.setdefault("circumstances", [])
                     if e.circumstance not in cs:
@@ -431,6 +432,26 @@ def _accepts(vocab, kind: str, attr: str, value) -> bool:
     typ, many, values = spec
     items = value if isinstance(value, list) else [value]
     return typ != "enum" or all(v in values for v in items)
+
+
+def _circumstance_takers(span, sentence_facts, circ_ids: set[str]) -> list[dict]:
+    """The facts of a sentence a circumstance's words (``span``) go to: the facts
+    whose own words hold them, when some do ("convicted of terrorism and illegal
+    possession of firearms": the firearms are the object of the weapons charge,
+    not the means of the act), or else every fact of the sentence.
+
+    >>> facts = [{"kind": "act_of_terrorism", "_spans": [("t", (10, 32), "convicted of terrorism")]},
+    ...          {"kind": "weapons", "_spans": [("w", (37, 67), "illegal possession of firearms")]}]
+    >>> [f["kind"] for f in _circumstance_takers((59, 67), facts, set())]
+    ['weapons']
+    >>> [f["kind"] for f in _circumstance_takers((0, 8), facts, set())]
+    ['act_of_terrorism', 'weapons']
+    """
+    facts = list(sentence_facts)
+    owners = [f for f in facts
+              if any(cue not in circ_ids and cue != "organisation" and s[0] <= span[0] and span[1] <= s[1]
+                     for cue, s, _ in f["_spans"])]
+    return owners or facts
 
 
 def _other_charge(rb, e, i: int, roles, span: list, words: str, extracted: list) -> None:

@@ -140,6 +140,27 @@ _KK_LATIN_ALL = KK_LATIN_WORDS | {w for w in KK_WORDS if not _CYRILLIC_RUN.searc
 _KK_LETTER = re.compile("[" + re.escape("".join(sorted(KK_CYRILLIC | KK_LATIN))) + "]")
 
 
+#: a name in quotation marks (Russian and Kazakh write organisations' names so)
+_QUOTED = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"|“[^“”]{1,80}”|„[^„“”]{1,80}[“”]")
+
+
+def _kk_letters_in_names_only(text: str, words: list[str]) -> bool:
+    """Whether a Cyrillic sentence's Kazakh letters all stand in names (in quotation
+    marks, or words with a capital other than the first), with two Russian function
+    words or more around them: a Russian sentence naming something in its Kazakh spelling.
+
+    >>> _kk_letters_in_names_only("Он участвовал в деятельности «Таблиғи джамағат» в 2019 году.",
+    ...                           ["Он", "участвовал", "в", "деятельности", "Таблиғи", "джамағат", "в", "году"])
+    True
+    >>> _kk_letters_in_names_only("Ол «Таблиғи джамағат» ағымына қатысты.", ["Ол", "Таблиғи", "джамағат", "ағымына", "қатысты"])
+    False
+    """
+    if sum(1 for w in words if w.lower() in RU_WORDS) < 2:
+        return False
+    rest = _QUOTED.sub(" ", text)
+    return not any(_KK_LETTER.search(w) for i, w in enumerate(_WORD.findall(rest)) if i == 0 or not w[:1].isupper())
+
+
 def detect(text: str) -> str | None:
     """``en``, ``ru``, ``kk`` or ``None`` (another language or no words).
 
@@ -168,6 +189,8 @@ def detect(text: str) -> str | None:
             and not any(w.lower() in RU_WORDS for w in words):
         return None  # Kyrgyz
     if cyr >= lat:
+        if kk >= 2 and not kk_words and _kk_letters_in_names_only(text, words):
+            return "ru"  # «… в деятельности организации «Таблиғи джамағат» в 2019 году»: a name in Kazakh spelling
         if kk >= 2 or (kk >= 1 and kk_words) or kk_words >= 2:
             return "kk"
         # a short sentence with one sign of Kazakh and no Russian function word («Келіншекке тек ескерту жасалды.»);

@@ -768,3 +768,18 @@ def test_a_part_the_rulebook_says_the_article_lacks_is_noted():
 ])
 def test_organising_and_taking_part_told_together(text, want):
     assert {(f["article"], f["part"]) for f in classify_text(text)["findings"]} == want
+
+
+@pytest.mark.parametrize("text, want, aside", [
+    # a background clause that goes on to another event at another time is not the charge of the sentence
+    ("ALMATY -- A court sentenced a blogger to five years on a charge of inciting social discord over Facebook posts "
+     "she wrote in 2021. In 2016, dozens of people were jailed after protests against land reform, and the same year "
+     "gunmen attacked gun shops and a military unit in Aktobe, killing several people.", ["174"], ["255"]),
+    # a list of charges joined by ", and" is one clause: every charge stands
+    ("In 2019 he was convicted of propaganda of terrorism, inciting religious discord, and financing terrorism.",
+     ["174", "256", "258"], []),
+])
+def test_a_later_event_in_a_charge_sentence_is_background(rb, text, want, aside):
+    res = classify_text(text, rulebook=rb)
+    assert articles(res) == want
+    assert articles(res, "also_described") == aside

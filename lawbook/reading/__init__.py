@@ -39,7 +39,7 @@ from .organisations import mentions as org_mentions
 from .places import find_place
 from .roles import ALLEGERS, sentence_roles
 from .scope import withdraw_out_of_scope
-from .sentences import sentences, trigger_spans, within
+from .sentences import later_event_clause, sentences, trigger_spans, within
 from .wordforms import kazakh, tokens
 
 #: Longest account read (characters); longer ones are refused, not cut.
@@ -205,7 +205,10 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
         if si is not None:
             a, b = spans[si]
             ev["sentence"] = (text[a:b] if back is None else as_written[back[a]:back[b]]).strip()[:MAX_SPAN]
-            ev["in_charge"] = si in listing and not (clause_only and background)
+            # "…were jailed after protests, and the same year gunmen attacked …": the later clause is another event
+            ev["in_charge"] = si in listing and not (clause_only and background) \
+                and not (si in roles.charge_sents and si in roles.charge_at
+                         and later_event_clause(text, spans[si], spans_, roles.charge_at[si]))
         extracted.append(ev)
     extracted.extend(blocked_frames)
     extracted.extend(cite_notes)

@@ -126,6 +126,42 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:а|и|но|затем|позже|пото�
                            re.IGNORECASE)
 
 
+#: Where a sentence goes on to another event at another time: a comma and "and" with a new time ("…, and the same
+#: year gunmen attacked …", «…, а в 2016 году …», «…, ал сол жылы …»). A list of charges joined by ", and" has none.
+_LATER_EVENT = re.compile(
+    r",\s*(?:and|while|whereas)\s+(?:(?:the same|that|this|last|next|the following|the previous) (?:year|month|week|day)"
+    r"|in \d{4}\b|(?:a|one|two|three|several) (?:years?|months?|weeks?|days?) (?:later|earlier|before)|later|earlier"
+    r"|meanwhile|afterwards|then)"
+    r"|,\s*(?:а|и)\s+(?:в (?:том же|тот же|этом|прошлом|следующем) году|в \d{4}\s*(?:году|г\.)|позже|затем|потом|тогда"
+    r"|через (?:год|месяц)|годом (?:позже|раньше))"
+    r"|,\s*(?:ал|және)\s+(?:сол жылы|\d{4} жылы|кейін(?:ірек)?|одан кейін|бір жылдан кейін)",
+    re.IGNORECASE)
+
+
+def later_event_clause(text: str, sentence: tuple[int, int], spans_, anchors: list[int]) -> bool:
+    """Whether the words ``spans_`` (cue entries ``(id, (a, b), words)``) all stand in
+    a clause of ``sentence`` that goes on to another event at another time, and none
+    of ``anchors`` (where the charge's words start) stands in that clause.
+
+    >>> t = ("In 2016, dozens of people were jailed after protests, and the same year gunmen "
+    ...      "attacked a military unit in Aktobe.")
+    >>> later_event_clause(t, (0, len(t)), [("c", (t.index("attacked"), t.index(" in Aktobe")), "")], [t.index("jailed")])
+    True
+    >>> t = "He was convicted of propaganda of terrorism, inciting discord, and calls to seize power."
+    >>> later_event_clause(t, (0, len(t)), [("c", (t.index("calls"), len(t) - 1), "")], [t.index("convicted")])
+    False
+    """
+    cuts = [m.start() for m in _LATER_EVENT.finditer(text, *sentence)]
+    if not cuts or not spans_:
+        return False
+    bounds = [sentence[0], *cuts, sentence[1]]
+    clauses = list(zip(bounds, bounds[1:]))[1:]
+    for a, b in clauses:
+        if all(a <= sp[0] and sp[1] <= b for _, sp, _ in spans_) and not any(a <= x < b for x in anchors):
+            return True
+    return False
+
+
 def same_clause(text: str, a: int, b: int) -> bool:
     """Whether positions ``a`` and ``b`` of a sentence stand in one clause: the
     administrative court that "found him guilty" in the same clause is the one that

@@ -783,3 +783,16 @@ def test_a_later_event_in_a_charge_sentence_is_background(rb, text, want, aside)
     res = classify_text(text, rulebook=rb)
     assert articles(res) == want
     assert articles(res, "also_described") == aside
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title beside the charge says who he is; the charge's own words say what he did
+    ("In 2023 an Almaty court sentenced Marat Zhylanbayev, leader of the unregistered Alga Kazakhstan party, for "
+     "participating in a banned extremist organization, the Democratic Choice of Kazakhstan, in 2022.", ("405", "2")),
+    # being a leader named as the offence is leading
+    ("In 2020 a court in Aqtobe sentenced Alibek Moldin after finding him guilty of being a leader of the banned "
+     "Koshe (Street) party.", ("405", "1")),
+])
+def test_a_title_yields_to_the_charge(rb, text, want):
+    res = classify_text(text, rulebook=rb)
+    assert [(f["article"], f.get("part")) for f in res["findings"]] == [want]

@@ -187,6 +187,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     for f, clause_only in zip(facts, in_clause):
         spans_ = f.pop("_spans")
         f.pop("_triggers", None)
+        f.pop("_people_attrs", None)
         si = f.pop("_sentence", None)
         proposed = f.pop("_proposed_by", None)
         clean = {k: v for k, v in f.items() if v is not None and v != []}

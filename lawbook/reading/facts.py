@@ -74,9 +74,18 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                     f = sentence_facts[key] = {"kind": kind, "_spans": [], "_sentence": i}
                 if f is None:
                     f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
+                people = f.setdefault("_people_attrs", set())  # attributes a title set ("leader of …")
                 for k, v in e.fact.items():
-                    if k != "kind" and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)):
-                        f[k] = list(v) if isinstance(v, list) else v  # e.g. organising riots outranks taking part
+                    if k != "kind" and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)
+                                        or (k in people and not e.describes_people and f.get(k) != v)):
+                        # e.g. organising riots outranks taking part; the charge's "participating in" outranks a
+                        # title beside it ("Zhylanbayev, leader of the unregistered Alga Kazakhstan party, … for
+                        # participating in a banned organization")
+                        f[k] = list(v) if isinstance(v, list) else v
+                        if e.describes_people:
+                            people.add(k)
+                        else:
+                            people.discard(k)
                     elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
                         f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
                 f["_spans"].append((e.id, span, words))

@@ -124,7 +124,7 @@ class Mentions:
         # al-Islomi", is that alias's: read alone, the longer name's last words would seem to continue it; unless the
         # longer one runs on into yet another name, «Таблиг жамаатынын Кыргызстанга …»)
         spans = [(s, e, al.org.id) for _, s, e, al, x in found
-                 if not x and (text is None or not _part_of_longer_name(text, words, s, e))]
+                 if not x and (text is None or not _part_of_longer_name(text, words, s, e, self._known_word))]
         keep = []
         for f in sorted((f for f in found if not f[4]), key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
             sc, s, e, al, _ = f
@@ -162,6 +162,17 @@ class Mentions:
             got = self._capital[key] = al.kind != "members" and (_needs_capital(al) or (
                 al.lang == "ru" and all(t in self._ru_dictionary_words for t in al.tokens)))
         return got
+
+    def _known_word(self, fold: str) -> bool:
+        """Whether some listed name or namesake that must not match has the word ``fold`` as written or with an
+        ending (:meth:`token_matches`).
+
+        >>> from lawbook.screening import index
+        >>> from lawbook.normalise import fold_word
+        >>> index()._known_word(fold_word("پاکستان")), index()._known_word(fold_word("مسئولیت"))
+        (True, False)
+        """
+        return any(how in ("exact", "word ending") for _, _, how in self.token_matches(fold))
 
     def _member_of(self, fold: str, token: str) -> bool:
         """Whether the word ``fold`` is a member's noun made from the name's word ``token`` (its stem is that word or
@@ -212,7 +223,9 @@ class Mentions:
                 and not (first == last and not al.all_generic and taken[first] >= 1.0 and al.script in _INDIC_SCRIPTS
                          and is_indic(content[first].raw) and _written_whole(text, content[first], al))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
-                         and _quoted_caseless(text, content[first]))):
+                         and _quoted_caseless(text, content[first]))
+                and not (first == last and al.kind == "abbreviation" and taken[first] >= 0.95
+                         and _caseless(content[first].raw))):
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -238,6 +251,17 @@ def _persian_script_phrase(content: list, i: int) -> bool:
     if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw):
         return False
     return any(_has_persian_letter(w.raw) for w in content)
+
+
+def _caseless(raw: str) -> bool:
+    """Whether a word is written in a script without capitals (Arabic, Persian, Hebrew, the Indian scripts): there an
+    abbreviation coined as an organisation's name («داعش», «דאעש») is no word of the language, and it stands for
+    the name in running text as an acronym in capitals does elsewhere («د داعش ډلې», the Islamic State group, in Pashto).
+
+    >>> _caseless("داعش"), _caseless("ИГИЛ"), _caseless("isis")
+    (True, False, False)
+    """
+    return raw[:1].lower() == raw[:1].upper() and any(ch.isalpha() for ch in raw)
 
 
 #: Quotation marks that open and close a name in running text.
@@ -386,11 +410,14 @@ _TURKIC_LOCATIVE_ADJ = re.compile(r"\w{3}(?:[дт][аеә]ғы|[дт]егі|нд
 _KK_BODY_POSSESSIVE = re.compile(r"(?:қозғалыс|ұйым|партия|тоб|ағым|жамағат|одақ|майдан)(?:ы|сы|і|сі)", re.IGNORECASE)
 
 
-def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
+def _part_of_longer_name(text: str, words, s: int, e: int, known=None) -> bool:
     """Whether words ``s..e`` continue into a longer proper name in ``text``: a name-like word joined
     to them by spaces or hyphens only (particles such as ``-е-`` skipped). Scripts without case
     (Arabic) are checked to the right only: their governing nouns ("the movement", "the ranks of")
-    come before the name.
+    come before the name; and with no capital to tell a name's next word from the sentence's, only a
+    word that some listed name or namesake uses continues it, when ``known`` (a word's fold → bool) is
+    given («طالبان پاکستان» goes on into the Pakistani Taliban's name; «د داعش ډلې», the IS group in
+    Pashto, or «داعش مسئولیت …», IS [claimed] responsibility, do not).
 
     >>> from lawbook.screening import index
     >>> ws = index()._words("Техрик-е Талибан-е Пакистан")
@@ -432,6 +459,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int) -> bool:
         if is_indic(words[k].raw):
             return linked  # (a caseless script: only a word joined by «-ए-» and the like, «तहरीक-ए-तालिबान», continues)
         if not _name_like(words[k]) or (step < 0 and _TURKIC_LOCATIVE_ADJ.search(words[k].raw)):
+            return False
+        if not cased and known is not None and not known(words[k].fold):
             return False
         if linked or not blind:
             return True

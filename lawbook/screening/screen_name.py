@@ -86,7 +86,7 @@ class NameScreening:
         # score alike and the one named first comes first)
         if cands and len(words) > 1 and read_as_phrase(best, len(qw)):
             for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
-                if _part_of_longer_name(name, words, s, e):
+                if _part_of_longer_name(name, words, s, e, self._known_word):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
                 if sc > best.get(al.org.id, (0.0,))[0]:
                     found = name[words[s].start:words[e].end]

@@ -132,8 +132,11 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # with the first, and a Persian line naming the PKK and Daesh); 53 with round 27's (5,507 queries, added untuned:
     # two Arabic lines of the Turkistan Islamic Party, labelled T14 and read as T02, and a Turkish line naming al-Qaeda
     # and then the Nusra front, labelled with the second); 54 with the Hindi «ओसामा बिन लादेन» (above); 55 with round
-    # 29's dev side (5,830 queries, added untuned: a Turkish line of the Turkistan Islamic Party, labelled T14, read T02)
-    assert s["fp"] <= 55
+    # 29's dev side (5,830 queries, added untuned: a Turkish line of the Turkistan Islamic Party, labelled T14, read T02);
+    # 58 with rounds 31 and 32's (6,394 queries, added untuned: a Persian and an Uyghur line of the Turkistan Islamic
+    # Party, labelled T14, read T02, and a Pashto line naming the Taliban, its preposition written onto it,
+    # «دطالبانو», and then Daesh, labelled with the first)
+    assert s["fp"] <= 58
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

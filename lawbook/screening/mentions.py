@@ -225,7 +225,13 @@ class Mentions:
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
                          and _quoted_caseless(text, content[first]))
                 and not (first == last and al.kind == "abbreviation" and taken[first] >= 0.95
-                         and _caseless(content[first].raw))):
+                         and _caseless(content[first].raw))
+                and not (first == last and not al.all_generic and taken[first] >= 0.95
+                         and _caseless(content[first].raw) and _governed(content, first))
+                # (a translated name of several words in a script without capitals, a proper word among them, written
+                # whole: «حزب کارگران کردستان و نبرد با داعش», the PKK and the fight against IS)
+                and not (last > first and not al.all_generic and _caseless(content[first].raw)
+                         and min(taken.values()) >= 0.95)):
             return None
         return got / total, content[first].pos, content[last].pos
 
@@ -262,6 +268,40 @@ def _caseless(raw: str) -> bool:
     (True, False, False)
     """
     return raw[:1].lower() == raw[:1].upper() and any(ch.isalpha() for ch in raw)
+
+
+#: Words for a body, its people or its rule that govern an organisation's name beside them in the Arabic script's
+#: languages (Arabic, Persian and Dari, Urdu, Pashto), written as the word begins: «حركة طالبان», «گروه طالبان»,
+#: «سخنگوی طالبان», «طالبان حکومت», «د طالبانو ویاند». With no capital to mark a one-word name, such a word beside it
+#: says the word is the name, not the common word it may also be («طالبان دینی», religious students, has none).
+_GOVERNING_WORDS = tuple("""
+حركة حركه حكومة حكومه متحدث ناطق زعيم قادة قائد مقاتل عناصر تنظيم جماعة وزير وزارة قوات مسلح سلطات نظام إمارة امارة
+گروه حکومت جنبش سخنگو رهبر دولت رژیم امارت نیروهای اعضای عضو وزیر وزارت مقامات فرمانده جنگجو شورای دفتر ریاست
+دادستان استخبارات کابین محکم
+تحریک ترجمان رہنما امیر گروہ تنظیم جماعت کمانڈر جنگجو
+ډله ډلې حکومت ویاند مشر رژيم مرستیال والي غړي جنګیالي
+""".split())
+
+
+#: What students study or where («طالبان علوم دینی», «طالبان مدارس», «طالبان دانشگاه»): the word before is "students".
+_STUDENTS_OF = ("علوم", "علم", "دین", "مدرس", "مدارس", "دانشگاه", "دانشجو", "حوزه", "جامعه")
+
+
+def _governed(content: list, i: int) -> bool:
+    """Whether a word for a body, its people or its rule (:data:`_GOVERNING_WORDS`) stands right before or after
+    content word ``i`` of a phrase in the Arabic script.
+
+    >>> from types import SimpleNamespace as W
+    >>> _governed([W(raw="سخنگوی"), W(raw="طالبان")], 1), _governed([W(raw="طالبان"), W(raw="دینی")], 0)
+    (True, False)
+    >>> _governed([W(raw="گروه"), W(raw="طالبان"), W(raw="علوم"), W(raw="دینی")], 1)
+    False
+    """
+    if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw) or content[i].raw.startswith(_GOVERNING_WORDS):
+        return False  # (such a word is no name itself: «قائد», a leader, is a letter from «القاعدة»)
+    if i + 1 < len(content) and content[i + 1].raw.startswith(_STUDENTS_OF):
+        return False  # «طالبان علوم دینی»: students of religious sciences
+    return any(0 <= j < len(content) and content[j].raw.startswith(_GOVERNING_WORDS) for j in (i - 1, i + 1))
 
 
 #: Quotation marks that open and close a name in running text.

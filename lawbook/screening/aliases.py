@@ -126,7 +126,12 @@ class AliasTables:
             for t in al.anchors:
                 self.anchor.setdefault(t, []).append(al)
             folded = N.fold(al.text).split()
-            for key in {N.squash(folded), N.squash(al.tokens)}:
+            keys = {N.squash(folded), N.squash(al.tokens)}
+            if al.script == "Arab":
+                # a Persian or Urdu name whose zero-width non-joiner a copied page lost («حزبالتحریر» for «حزب‌التحریر»):
+                # its words run together with the article kept, as a word of the query folds
+                keys.add(N.fold_word("".join(al.text.split())))
+            for key in keys:
                 if key:
                     self.squashed.setdefault(key, []).append(al)
         vocab = set(self.anchor)

@@ -361,3 +361,15 @@ def test_a_typo_in_the_first_letter_of_a_five_letter_word_starts_no_match(ix):
 def test_names_in_the_arabic_scripts_other_languages(ix, query, want):
     r = ix.screen(query, as_of="2020-01-01")
     assert (r.matches[0]["id"] if r.banned else None) == want
+
+
+@pytest.mark.parametrize("query, want", [
+    # an abbreviation spelt out with full stops, or in the Arabic script with spaces; its last letter no branch's «K»
+    ("P.K.K. militants attacked", "org-kurdish-peoples-congress"), ("هشتمین کنگره \"پ.ک.ک\"", "org-kurdish-peoples-congress"),
+    ("اعضای گروه پ ک ک", "org-kurdish-peoples-congress"), ("militants of the I.S.I.S. group", "org-islamic-state"),
+    # initials and other states' letters are none
+    ("J. K. Rowling", None), ("U.S.A. embassy", None),
+])
+def test_an_abbreviation_spelt_out_letter_by_letter(ix, query, want):
+    r = ix.screen(query, as_of="2020-01-01")
+    assert (r.matches[0]["id"] if r.banned else None) == want

@@ -107,7 +107,8 @@ class Mentions:
         folds = [w.fold for w in words]
         for i, j in self._runs(folds):
             for al in self.squashed[_join(folds, i, j)]:
-                if self._capital_needed(al) and not words[i].raw[:1].isupper():
+                if self._capital_needed(al) and not words[i].raw[:1].isupper() \
+                        and not (al.kind == "abbreviation" and _caseless(words[i].raw)):  # «پ.ک.ک», its letters apart
                     continue
                 found.append((1.0, i, j, al, False))
         for w in words:
@@ -118,6 +119,11 @@ class Mentions:
                 continue
             for al in hits:
                 found.append((1.0, w.pos, w.pos, al, False))
+        if text is not None:
+            for s, e, letters in _spelt_out(text, words):
+                hits, exact, _ = self._abbreviations(letters)
+                for al in hits if exact else ():
+                    found.append((1.0, s, e, al, False))
         # drop mentions inside an unbanned namesake, then keep the best non-overlapping ones
         excl = [(sc, s, e, al.org.id) for sc, s, e, al, x in found if x]
         # (a name inside a longer alias of the same organisation that also aligns, "Hizb ut-Tahrir" in "Hizb ut-Tahrir
@@ -277,14 +283,19 @@ def _caseless(raw: str) -> bool:
 _GOVERNING_WORDS = tuple("""
 حركة حركه حكومة حكومه متحدث ناطق زعيم قادة قائد مقاتل عناصر تنظيم جماعة وزير وزارة قوات مسلح سلطات نظام إمارة امارة
 گروه حکومت جنبش سخنگو رهبر دولت رژیم امارت نیروهای اعضای عضو وزیر وزارت مقامات فرمانده جنگجو شورای دفتر ریاست
-دادستان استخبارات کابین محکم
-تحریک ترجمان رہنما امیر گروہ تنظیم جماعت کمانڈر جنگجو
-ډله ډلې حکومت ویاند مشر رژيم مرستیال والي غړي جنګیالي
+دادستان استخبارات کابین محکم تروریست
+تحریک ترجمان رہنما امیر گروہ تنظیم جماعت کمانڈر جنگجو دہشت
+ډله ډلې حکومت ویاند مشر رژيم مرستیال والي غړي جنګیالي ترهګر ترهگر
+إرهاب الإرهاب ارهاب الارهاب
 """.split())
 
 
 #: What students study or where («طالبان علوم دینی», «طالبان مدارس», «طالبان دانشگاه»): the word before is "students".
 _STUDENTS_OF = ("علوم", "علم", "دین", "مدرس", "مدارس", "دانشگاه", "دانشجو", "حوزه", "جامعه")
+
+
+#: Words of a body set against another («المعارضة لحكومة طالبان», «ضد طالبان», «مخالف طالبان»).
+_OPPOSED = ("المعارض", "معارض", "المناهض", "مناهض", "ضد", "مخالف")
 
 
 def _governed(content: list, i: int) -> bool:
@@ -296,12 +307,58 @@ def _governed(content: list, i: int) -> bool:
     (True, False)
     >>> _governed([W(raw="گروه"), W(raw="طالبان"), W(raw="علوم"), W(raw="دینی")], 1)
     False
+    >>> _governed([W(raw="طالبان"), W(raw="کی"), W(raw="کابینہ")], 0), _governed([W(raw="لحكومة"), W(raw="طالبان")], 1)
+    (True, True)
     """
     if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw) or content[i].raw.startswith(_GOVERNING_WORDS):
         return False  # (such a word is no name itself: «قائد», a leader, is a letter from «القاعدة»)
-    if i + 1 < len(content) and content[i + 1].raw.startswith(_STUDENTS_OF):
+    # (the nearest word on each side that is no preposition or conjunction: «طالبان کی کابینہ», the Taliban's cabinet)
+    near = [next((w.raw for w in side if w.raw not in _CASELESS_FUNCTION_WORDS), "")
+            for side in (reversed(content[:i]), content[i + 1:])]
+    if near[1].startswith(_STUDENTS_OF):
         return False  # «طالبان علوم دینی»: students of religious sciences
-    return any(0 <= j < len(content) and content[j].raw.startswith(_GOVERNING_WORDS) for j in (i - 1, i + 1))
+    if any(w.raw.startswith(_OPPOSED) for w in content[max(0, i - 3):i]):
+        return False  # «جبهة المقاومة الوطنية المعارضة لحكومة طالبان»: a front opposed to it, named by what it opposes
+    # (an Arabic preposition or conjunction may be written onto the word: «لحكومة طالبان», for the Taliban's government)
+    return any(w.startswith(_GOVERNING_WORDS) or (len(w) > 3 and w[0] in "لبوفك" and w[1:].startswith(_GOVERNING_WORDS))
+               for w in near)
+
+
+#: Between the letters of an abbreviation spelt out: a full stop («P.K.K.», «پ.ک.ک»), or in a script without capitals
+#: a space as well («پ ک ک»).
+_SPELT_CASED = re.compile(r"\.\s?")
+_SPELT_CASELESS = re.compile(r"\.?\s?")
+
+
+def _spelt_out(text: str, words) -> list[tuple[int, int, str]]:
+    """``(first word, last word, letters)`` for each run of three or more one-letter words of ``text`` spelt out as
+    an abbreviation: capitals with full stops between them («P.K.K.», «И.Г.И.Л.»), or, in a script without capitals,
+    letters with full stops or spaces («پ.ک.ک», «پ ک ک»).
+
+    >>> from lawbook.screening import index
+    >>> t = "militants of the P.K.K. attacked"
+    >>> _spelt_out(t, index()._words(t))
+    [(3, 5, 'PKK')]
+    >>> t = "J. K. Rowling and a b c"
+    >>> _spelt_out(t, index()._words(t))
+    []
+    """
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        j = i
+        raw = words[i].raw
+        caseless = _caseless(raw)
+        gap = _SPELT_CASELESS if caseless else _SPELT_CASED
+        if len(raw) == 1 and raw.isalpha() and (caseless or raw.isupper()):
+            while (j + 1 < n and len(words[j + 1].raw) == 1 and _caseless(words[j + 1].raw) == caseless
+                   and (caseless or words[j + 1].raw.isupper())
+                   and gap.fullmatch(text[words[j].end:words[j + 1].start])):
+                j += 1
+            if j - i >= 2 and (caseless or text[words[i].end:words[i].end + 1] == "."):
+                out.append((i, j, "".join(w.raw for w in words[i:j + 1])))
+        i = j + 1
+    return out
 
 
 #: Quotation marks that open and close a name in running text.

@@ -18,7 +18,7 @@ from . import query as _query
 from ..errors import BadInput
 from .aliases import _Alias
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
-from .mentions import _names_a_place, _part_of_longer_name
+from .mentions import _names_a_place, _part_of_longer_name, _spelt_out
 from .persons import _person_shaped, _quoted
 from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name
 from .results import ScreenResult, _json, _verdict
@@ -84,7 +84,7 @@ class NameScreening:
         # lower --threshold shows the same scores)
         # (and when two organisations match, each may be named whole in the phrase: read as running text, the names
         # score alike and the one named first comes first)
-        if cands and len(words) > 1 and read_as_phrase(best, len(qw)):
+        if len(words) > 1 and (read_as_phrase(best, len(qw)) if cands else _spelt_out(name, words)):
             for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
                 if _part_of_longer_name(name, words, s, e, self._known_word):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
@@ -156,7 +156,10 @@ class NameScreening:
             own = [m for m in hits if (fc.get(m["name"]) or fc.setdefault(m["name"], N.fold(m["name"]))) == fq]
             if own:
                 hits = own
-        affiliate = [w.raw for i, w in enumerate(words) if is_affiliate_word(w.raw, w.fold, i == len(words) - 1, i == 0)]
+        spelt = {k for a, b, _ in _spelt_out(name, words) for k in range(a, b + 1)} if len(words) > 2 else ()
+        # (a letter of an abbreviation spelt out, the last K of «P.K.K.», is no branch's letter)
+        affiliate = [w.raw for i, w in enumerate(words) if i not in spelt
+                     and is_affiliate_word(w.raw, w.fold, i == len(words) - 1, i == 0)]
         parent = hits or [m for m in matches if m["score"] >= REPORT_FLOOR]
         if named_at:  # (the verdict weighs the matches by score, whatever order the phrase named them in)
             hits, parent = sorted(hits, key=by_score), sorted(parent, key=by_score)

@@ -77,6 +77,8 @@ class ShortRoad:
         raws = _FIND_WORDS(name)
         if raws and raws[-1] == "к":
             return None  # «ИГИЛ-к»: a branch's letter, which only screen() reads from its place at the end
+        if any(len(raws[k]) == 1 and len(raws[k + 1]) == 1 and len(raws[k + 2]) == 1 for k in range(len(raws) - 2)):
+            return None  # letters spelt out, «P.K.K.», «پ ک ک»: an abbreviation screen() reads (mentions._spelt_out)
         rs = [recs.get(w) or self._rec(w) for w in raws]
         if len(rs) > 1 and any([r[0].startswith(_PLACE_WORDS) or r[0] in _PLACE_WORDS_WHOLE for r in rs]):
             return None  # a place word beside a name (a town's, a school's: screen() caps it)

@@ -212,6 +212,8 @@ class ShortRoad:
         """
         if runs or any([r[5] for r in rs]):
             return True
+        if any(len(rs[k][0]) == 1 == len(rs[k + 1][0]) == len(rs[k + 2][0]) for k in range(len(rs) - 2)):
+            return True  # (three one-letter words: an abbreviation spelt out, mentions._spelt_out)
         for r in rs:
             for al in r[4]:  # (aliases anchored on the word, for a word that counts)
                 got = 0.0

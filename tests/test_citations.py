@@ -190,9 +190,13 @@ def test_code_from_the_offence_named_around_the_citation():
     c = find_citations("Согласно статье 255 УК РК, за акт терроризма грозит до пожизненного лишения свободы.")[0]
     assert c.code == "2014" and c.code_reason.startswith("subject") and "233" in c.code_reason
     # English words weighed against one code's titles only (lawbook has no English title of the 2014 art. 164)
-    # lean and do not decide alone (decision 0014, round 8)
+    # lean and do not decide alone (decision 0014, round 8) — unless two of them are the offence's own and the two
+    # codes' articles of that number are other offences (the forty-sixth session: the 2014 Code's 164 is not
+    # incitement); the law's common words do not count
     c = find_citations("He was sentenced under Article 164 for inciting social and religious hatred.")[0]
-    assert c.code is None and "leans to the 1997 Code — subject, one code's titles" in c.code_reason
+    assert c.code == "1997" and c.code_reason.startswith("subject, distinct words")
+    c = find_citations("He was sentenced under Article 164 for an act committed by a person.")[0]
+    assert c.code is None
     c = find_citations("Two cases were opened under Article 233 (terrorism) of the Criminal Code.")[0]
     assert c.code == "1997" and c.code_reason.startswith("title")
 
@@ -1138,10 +1142,11 @@ def test_english_or_kazakh_words_holding_a_whole_title_of_another_offence_than_t
     t = ("leaving only Criminal Code Article 103, Part 1, which accused the pastor of \"intentional infliction of "
          "grievous bodily harm\" by putting hallucinogens in the communion juice.")
     assert find_citations(t)[0].code == "1997"
-    # cit-en-049 (dev): three words of a longer title only lean, as words weighed against one code's titles do
+    # cit-en-049 (dev): three words of a longer title, the offence's own, where the other code's 174 is another
+    # offence (evading mobilisation), decide since the forty-sixth session (they had leant, the right way)
     c = find_citations("He was convicted under Criminal Code Article 174, Part 1 for allegedly inciting religious "
                        "discord")[0]
-    assert c.code is None and "leans to the 2014 Code" in c.code_reason
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "subject, distinct words")
 
 
 # The untuned first scores (corpus/citations/untuned_evidence.yaml, round 7): numbers only the 2014 Code has gave
@@ -1494,7 +1499,7 @@ def test_hard_wrapped_lines_and_clauses(text, expected):
 # undecided with both readings: such leans were right 35 of 35 on the fresh batches' dev sides, 14 of 19 on the test
 # split (decision 0014, seventeenth session); a verdict's or a dateline's year of 2015 or later gives no lean to name.
 @pytest.mark.parametrize("text,leans_to", [
-    ("He was sentenced under Article 164 for inciting social and religious hatred.", "1997"),
+    ("He was sentenced under Article 164 for an incitement; the court cited his sermons.", None),
     ("The posts were published in March 2016.\n...\nThe charge was based in article 274 of the Criminal Code.", "2014"),
     ("He was found guilty under Article 176. The court delivered the verdict in 2023.", None),
     ("Human Rights Watch\nJuly 16, 2016\n\nThe court convicted him under article 296, part 3 of the criminal code.",

@@ -16,6 +16,11 @@ def codes(text):
 
 # Decided, and decided right: the kind of evidence named in the comment.
 DECIDED = [
+    # the offence's own words beside a number whose two articles are other offences (the 1997 Code's 174 is evading
+    # mobilisation): "inciting … discord" names the 2014 Code's 174 (forty-sixth session)
+    ("He was convicted under Criminal Code Article 174, Part 1 for allegedly inciting religious discord.", [("174", "2014")]),
+    ("The blogger was charged with “inciting interethnic discord” under Article 174 of Kazakhstan’s Criminal Code.",
+     [("174", "2014")]),
     # a year bounding a time before it: "until 2015" is the time of the 1997 Code
     ("Article 164 of the Criminal Code in force until 2015 punished incitement with up to six years.", [("164", "1997")]),
     ("Статья 164 действовавшего до 1 января 2015 года Уголовного кодекса РК предусматривала наказание до шести лет.",

@@ -392,8 +392,8 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
                 got = _code_by_subject(ix, text, back, own[1], article)
                 if got and got[1].startswith("subject:"):
                     by_subject = (got[0], "subject, the acts told before:" + got[1][len("subject:"):])
-            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:", "subject, this article:",
-                                                             "subject, the acts told before:")):
+            if by_subject and by_subject[1].startswith(("subject:", "subject, whole title:", "subject, distinct words:",
+                                                             "subject, this article:", "subject, the acts told before:")):
                 code, reason = by_subject  # weighed against both codes' titles in the words' language
             elif by_subject:
                 leans.append(("subject", *by_subject))

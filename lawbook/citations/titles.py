@@ -734,6 +734,33 @@ def _whole_title_of_another_offence(ix: CodeIndex, code: str, article: str, got:
     return bool(mine and theirs and not mine & theirs)
 
 
+#: Words of the titles common to many offences in English and Kazakh stems (a person, to commit, an act, illegal, an
+#: offence, liability, public): two of the title's other words are the offence's own.
+_COMMON_TITLE_STEMS = frozenset({"person", "commit", "act", "illeg", "unlaw", "offenc", "offens", "liabil", "crime",
+                                 "punish", "deliber", "intent", "public", "use", "other", "certain", "special"})
+
+
+def _distinct_words_of_another_offence(ix: CodeIndex, code: str, article: str, shared: frozenset) -> bool:
+    """Words weighed against one code's titles (English) decide when two of them or more are the offence's own, not
+    the law's common ones, and the two codes' Russian titles of that number share no word: the other code's article
+    of the number is another offence, which they do not describe ("convicted under Article 174 for inciting religious
+    discord": the 1997 Code's 174 is evading mobilisation). Round 7's wrong codes of this kind were two common words
+    of a longer title ("адам", "жасалған"), which do not count here.
+
+    >>> from lawbook import rulebook
+    >>> from lawbook.conversion import index
+    >>> ix = index(rulebook.load())
+    >>> _distinct_words_of_another_offence(ix, "2014", "174", frozenset({"incit", "discord", "religi"}))
+    True
+    >>> _distinct_words_of_another_offence(ix, "2014", "174", frozenset({"incit", "person"}))
+    False
+    """
+    if len(shared - _GENERIC_TITLE_WORDS - _COMMON_TITLE_STEMS) < 2:
+        return False
+    mine, theirs = _ru_title_words(ix, code, article), _ru_title_words(ix, OTHER[code], article)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[str, str] | None:
     covered = [c for c in ("1997", "2014") if (c, article) in ix.articles or _contents_title(ix, c, article)]
     if not covered:
@@ -795,6 +822,8 @@ def _code_by_subject_words(ix: CodeIndex, window: str, article: str) -> tuple[st
         # so it leans (decision 0014, thirteenth session)
     if head != "subject" and _whole_title_of_another_offence(ix, code, article, score[code]):
         head = "subject, whole title"
+    elif head == "subject, one code's titles" and _distinct_words_of_another_offence(ix, code, article, score[code][2]):
+        head = "subject, distinct words"
     return code, (f"{head}: the words around the citation ({shared}) name {code} art. {article} "
                   f"({title[:60]!r}); {why}")
 

@@ -77,7 +77,8 @@ class ShortRoad:
         raws = _FIND_WORDS(name)
         if raws and raws[-1] == "к":
             return None  # «ИГИЛ-к»: a branch's letter, which only screen() reads from its place at the end
-        if any(len(raws[k]) == 1 and len(raws[k + 1]) == 1 and len(raws[k + 2]) == 1 for k in range(len(raws) - 2)):
+        if len(raws) > 2 and min(map(len, raws)) == 1 and any(
+                len(raws[k]) == 1 == len(raws[k + 1]) == len(raws[k + 2]) for k in range(len(raws) - 2)):
             return None  # letters spelt out, «P.K.K.», «پ ک ک»: an abbreviation screen() reads (mentions._spelt_out)
         rs = [recs.get(w) or self._rec(w) for w in raws]
         if len(rs) > 1 and any([r[0].startswith(_PLACE_WORDS) or r[0] in _PLACE_WORDS_WHOLE for r in rs]):
@@ -212,7 +213,7 @@ class ShortRoad:
         """
         if runs or any([r[5] for r in rs]):
             return True
-        if any(len(rs[k][0]) == 1 == len(rs[k + 1][0]) == len(rs[k + 2][0]) for k in range(len(rs) - 2)):
+        if len(rs) > 2 and any(len(rs[k][0]) == 1 == len(rs[k + 1][0]) == len(rs[k + 2][0]) for k in range(len(rs) - 2)):
             return True  # (three one-letter words: an abbreviation spelt out, mentions._spelt_out)
         for r in rs:
             for al in r[4]:  # (aliases anchored on the word, for a word that counts)

@@ -775,6 +775,10 @@ def test_organising_and_taking_part_told_together(text, want):
     ("ALMATY -- A court sentenced a blogger to five years on a charge of inciting social discord over Facebook posts "
      "she wrote in 2021. In 2016, dozens of people were jailed after protests against land reform, and the same year "
      "gunmen attacked gun shops and a military unit in Aktobe, killing several people.", ["174"], ["255"]),
+    # the same in Kazakh, a frame's words reaching back into the charge's clause («сотталды»): its own words decide
+    ("Сот блогерді 2021 жылы әлеуметтік араздықты қоздырғаны үшін бес жылға соттады. 2016 жылы ондаған митингке "
+     "қатысушы сотталды, ал сол жылы содырлар Ақтөбедегі қару дүкендеріне шабуыл жасап, бірнеше адамды өлтірді.",
+     ["174"], ["255", "99"]),
     # a list of charges joined by ", and" is one clause: every charge stands
     ("In 2019 he was convicted of propaganda of terrorism, inciting religious discord, and financing terrorism.",
      ["174", "256", "258"], []),

@@ -186,7 +186,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
     out_facts = []
     for f, clause_only in zip(facts, in_clause):
         spans_ = f.pop("_spans")
-        f.pop("_triggers", None)
+        own = [("", t, "") for t in f.pop("_triggers", None) or ()]  # (the fact's own words: its cues' triggers)
         f.pop("_people_attrs", None)
         si = f.pop("_sentence", None)
         proposed = f.pop("_proposed_by", None)
@@ -209,7 +209,7 @@ def read(text: str, rulebook: _rulebook.Rulebook | None = None, date: dt.date | 
             # "…were jailed after protests, and the same year gunmen attacked …": the later clause is another event
             ev["in_charge"] = si in listing and not (clause_only and background) \
                 and not (si in roles.charge_sents and si in roles.charge_at
-                         and later_event_clause(text, spans[si], spans_, roles.charge_at[si]))
+                         and later_event_clause(text, spans[si], own or spans_, roles.charge_at[si]))
         extracted.append(ev)
     extracted.extend(blocked_frames)
     extracted.extend(cite_notes)

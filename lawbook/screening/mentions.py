@@ -113,6 +113,9 @@ class Mentions:
                 found.append((1.0, i, j, al, False))
         for w in words:
             hits, exact, p = self._abbreviations(w.raw)
+            if not hits and len(w.raw) >= 5 and w.raw[0] in _AR_PROCLITICS and _caseless(w.raw):
+                # an Arabic preposition or conjunction written onto a coined abbreviation («لداعش», to IS; «وداعش»)
+                hits, exact, p = self._abbreviations(w.raw[1:].lstrip("ـ"))
             if not hits or (not exact and not p[:1].isupper()):
                 continue
             if len(p) <= 3 and _in_caps_run(words, w.pos):
@@ -459,6 +462,9 @@ _CASELESS_FUNCTION_WORDS = frozenset("""
 در از به با که را و یا این آن برای تا بر
 میں کی کا کے نے سے کو اور پر یہ وہ
 """.split())
+
+#: Arabic one-letter prepositions and conjunctions written onto the next word (ب ل و ف ك).
+_AR_PROCLITICS = frozenset("بلوفك")
 
 #: An Arabic preposition or conjunction with the article written onto a word: ب، ل، و، ف، ك before ال (لل for ل+ال).
 _AR_PREPOSITION_ARTICLE = ("بال", "لل", "وال", "فال", "كال")

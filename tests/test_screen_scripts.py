@@ -365,6 +365,9 @@ def test_a_typo_in_the_first_letter_of_a_five_letter_word_starts_no_match(ix):
     ("سخنگوی طالبان خبر کشته شدن", "org-taliban"), ("د طالبانو ویاند زبيح الله مجاهد", "org-taliban"),
     # not students of religious sciences, nor the Pakistani Taliban
     ("گروه طالبان علوم دینی مدرسه", None), ("سخنگوی تحریک طالبان پاکستان", None),
+    # nor a base or a rule («القاعدة») beside the words a base takes, nor a leader («قائد») read as «القاعدة»
+    ("قائد القاعدة العسكرية في الأنبار التقى بالوزير", None), ("نظام القاعدة الشرعية في الفقه", None),
+    ("قائد تنظيم «التكفير والهجرة» الإرهابى", "org-at-takfir-wal-hijra"),
 ])
 def test_names_in_the_arabic_scripts_other_languages(ix, query, want):
     assert banned_as(ix, query) == want
@@ -376,6 +379,10 @@ def test_names_in_the_arabic_scripts_other_languages(ix, query, want):
     ("اعضای گروه پ ک ک", "org-kurdish-peoples-congress"), ("militants of the I.S.I.S. group", "org-islamic-state"),
     # initials and other states' letters are none
     ("J. K. Rowling", None), ("U.S.A. embassy", None),
+    # a letter beside the run, another abbreviation after it, a conjunction before it (the review's probes)
+    ("Attacks were claimed by the P.K.K. A spokesman denied it.", "org-kurdish-peoples-congress"),
+    ("Ankara blamed the P.K.K. I.S.I.S. was not involved.", "org-kurdish-peoples-congress"),
+    ("درگیری میان ارتش ترکیه و پ ک ک ادامه دارد", "org-kurdish-peoples-congress"),
 ])
 def test_an_abbreviation_spelt_out_letter_by_letter(ix, query, want):
     assert banned_as(ix, query) == want

@@ -734,8 +734,9 @@ def _whole_title_of_another_offence(ix: CodeIndex, code: str, article: str, got:
     return bool(mine and theirs and not mine & theirs)
 
 
-#: Words of the titles common to many offences in English and Kazakh stems (a person, to commit, an act, illegal, an
-#: offence, liability, public): two of the title's other words are the offence's own.
+#: English stems of words common to many offences' titles (a person, to commit, an act, illegal, an offence, liability,
+#: public; the Russian and Kazakh ones are in patterns._GENERIC_TITLE_WORDS): two of a title's other words are the
+#: offence's own.
 _COMMON_TITLE_STEMS = frozenset({"person", "commit", "act", "illeg", "unlaw", "offenc", "offens", "liabil", "crime",
                                  "punish", "deliber", "intent", "public", "use", "other", "certain", "special"})
 

@@ -74,18 +74,24 @@ def read_facts(rb, text: str, spans: list[tuple[int, int]], per_sentence: list, 
                     f = sentence_facts[key] = {"kind": kind, "_spans": [], "_sentence": i}
                 if f is None:
                     f = sentence_facts[kind] = {"kind": kind, "_spans": [], "_sentence": i}
-                people = f.setdefault("_people_attrs", set())  # attributes a title set ("leader of …")
+                people = f.setdefault("_people_attrs", {})  # attributes a title set ("leader of …"): its words
                 for k, v in e.fact.items():
                     if k != "kind" and (f.get(k) is None or (f.get(k) in e.overrides and f.get(k) != v)
-                                        or (k in people and not e.describes_people and f.get(k) != v)):
+                                        or (k in people and not e.describes_people and f.get(k) != v
+                                            and not (m.start < people[k][1] and people[k][0] < m.end))):
                         # e.g. organising riots outranks taking part; the charge's "participating in" outranks a
                         # title beside it ("Zhylanbayev, leader of the unregistered Alga Kazakhstan party, … for
-                        # participating in a banned organization")
+                        # participating in a banned organization"), but not another cue on the title's own words
+                        # ("Ivanov, the leader of a terrorist cell": a frame's trigger "leader" is the title)
                         f[k] = list(v) if isinstance(v, list) else v
                         if e.describes_people:
-                            people.add(k)
+                            # (the title's words run to the comma that closes it: "Ivanov, the leader of a terrorist
+                            # cell in Aktobe, was convicted" — the cell is the title's)
+                            ends = [x for x in (text.find(",", m.end, s1), text.find(";", m.end, s1)) if x >= 0]
+                            set_off = "," in text[max(s0, m.start - 6):m.start]  # (a title set off by a comma)
+                            people[k] = (m.start, (min(ends) if ends else s1) if set_off else m.end)
                         else:
-                            people.discard(k)
+                            people.pop(k, None)
                     elif k != "kind" and isinstance(v, list) and isinstance(f.get(k), list):
                         f[k].extend(x for x in v if x not in f[k])  # "murder and kidnapping": both
                 f["_spans"].append((e.id, span, words))
@@ -455,10 +461,16 @@ def _circumstance_takers(span, sentence_facts, circ_ids: set[str]) -> list[dict]
     ['weapons']
     >>> [f["kind"] for f in _circumstance_takers((0, 8), facts, set())]
     ['act_of_terrorism', 'weapons']
+    >>> facts[1]["_spans"] = [("w", (59, 80), "firearms and of illegal")]
+    >>> [f["kind"] for f in _circumstance_takers((59, 67), facts, set())]
+    ['act_of_terrorism', 'weapons']
     """
     facts = list(sentence_facts)
+    # (a phrase of the charge that begins before the circumstance's words: a cue on those words alone, or one that only
+    # begins with them, "firearms and of illegal", is no charge holding them — "a terrorist attack using firearms, and
+    # of illegal storage of ammunition" keeps the firearms for the attack)
     owners = [f for f in facts
-              if any(cue not in circ_ids and cue != "organisation" and s[0] <= span[0] and span[1] <= s[1]
+              if any(cue not in circ_ids and cue != "organisation" and s[0] < span[0] and span[1] <= s[1]
                      for cue, s, _ in f["_spans"])]
     return owners or facts
 

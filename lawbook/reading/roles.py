@@ -33,7 +33,7 @@ class Roles:
 
     alleged: dict[int, tuple[str, str]] = field(default_factory=dict)  # who alleges, and the words that say so
     charge_sents: set[int] = field(default_factory=set)  # sentences about a charge or a verdict
-    charge_at: dict[int, list[int]] = field(default_factory=dict)  # where in each the charge's words start
+    charge_at: dict[int, list[int]] = field(default_factory=dict)  # where a charge's, proceeding's or outcome's words start
     criminal_sents: set[int] = field(default_factory=set)  # sentences that speak of a criminal proceeding in words
     people_clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     aside_of: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # another person's or case's acts
@@ -58,11 +58,14 @@ def sentence_roles(text: str, spans: list[tuple[int, int]], per_sentence: list, 
             e = m.entry
             if m.blocked:
                 continue
+            if e.charge_context or e.criminal_charge or e.outcome:
+                # (every word of a charge, a proceeding or an outcome: a clause of the sentence that holds one speaks
+                # of a charge of its own, reading.sentences.later_event_clause)
+                r.charge_at.setdefault(i, []).append(m.start)
             if e.alleged_by and i not in r.alleged:
                 r.alleged[i] = (e.alleged_by, m.words)
             elif e.charge_context:
                 r.charge_sents.add(i)
-                r.charge_at.setdefault(i, []).append(m.start)
             elif e.criminal_charge:
                 r.criminal_sents.add(i)
             elif e.people_clause:

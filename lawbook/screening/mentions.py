@@ -124,16 +124,25 @@ class Mentions:
                 found.append((1.0, w.pos, w.pos, al, False))
         if text is not None:
             for s, e, letters in _spelt_out(text, words):
-                hits, exact, _ = self._abbreviations(letters)
-                for al in hits if exact else ():
-                    found.append((1.0, s, e, al, False))
+                # (the stretches of the run that are abbreviations, the longest first, apart: "the P.K.K. A spokesman",
+                # «و پ ک ک», "the P.K.K. I.S.I.S. was …")
+                taken: set[int] = set()
+                for n in range(len(letters), 2, -1):
+                    for k in range(len(letters) - n + 1):
+                        if taken.intersection(range(k, k + n)):
+                            continue
+                        hits, exact, _ = self._abbreviations(letters[k:k + n])
+                        if hits and exact:
+                            taken.update(range(k, k + n))
+                            found.extend((1.0, s + k, s + k + n - 1, al, False) for al in hits)
         # drop mentions inside an unbanned namesake, then keep the best non-overlapping ones
         excl = [(sc, s, e, al.org.id) for sc, s, e, al, x in found if x]
         # (a name inside a longer alias of the same organisation that also aligns, "Hizb ut-Tahrir" in "Hizb ut-Tahrir
         # al-Islomi", is that alias's: read alone, the longer name's last words would seem to continue it; unless the
         # longer one runs on into yet another name, «Таблиг жамаатынын Кыргызстанга …»)
         spans = [(s, e, al.org.id) for _, s, e, al, x in found
-                 if not x and (text is None or not _part_of_longer_name(text, words, s, e, self._known_word))]
+                 if not x and (text is None or not _part_of_longer_name(
+                     text, words, s, e, lambda f, oid=al.org.id: self._known_word(f, oid)))]
         keep = []
         for f in sorted((f for f in found if not f[4]), key=lambda f: (-f[0], -(f[2] - f[1]), f[1])):
             sc, s, e, al, _ = f
@@ -172,16 +181,38 @@ class Mentions:
                 al.lang == "ru" and all(t in self._ru_dictionary_words for t in al.tokens)))
         return got
 
-    def _known_word(self, fold: str) -> bool:
-        """Whether some listed name or namesake that must not match has the word ``fold`` as written or with an
-        ending (:meth:`token_matches`).
+    def _known_word(self, fold: str, org_id: str | None = None) -> bool:
+        """Whether a namesake that must not match, or a listed name of another organisation than ``org_id``, has the
+        word ``fold`` as written or with an ending (:meth:`token_matches`): the organisation's own words («افغانستان»
+        of «امارت اسلامی افغانستان») do not make its one-word name a longer one («طالبان افغانستان …»).
 
         >>> from lawbook.screening import index
         >>> from lawbook.normalise import fold_word
-        >>> index()._known_word(fold_word("پاکستان")), index()._known_word(fold_word("مسئولیت"))
+        >>> ix = index()
+        >>> ix._known_word(fold_word("پاکستان"), "org-taliban"), ix._known_word(fold_word("مسئولیت"), "org-taliban")
         (True, False)
+        >>> ix._known_word(fold_word("افغانستان"), "org-taliban")
+        False
         """
-        return any(how in ("exact", "word ending") for _, _, how in self.token_matches(fold))
+        owners = self._word_owners()
+        return any(how in ("exact", "word ending") and (owners.get(t, frozenset()) - {org_id})
+                   for t, _, how in self.token_matches(fold))
+
+    def _word_owners(self) -> dict[str, frozenset]:
+        """``{alias word: the organisations whose names use it}``, a namesake's words owned by none (``""``): built
+        once, from the aliases."""
+        got = getattr(self, "_owners", None)
+        if got is None:
+            acc: dict[str, set] = {}
+            for al in self.aliases:
+                for t in al.tokens:
+                    acc.setdefault(t, set()).add(al.org.id)
+            for exs in self.exclusions.values():
+                for ex in exs:
+                    for t in ex.tokens:
+                        acc.setdefault(t, set()).add("")
+            got = self._owners = {t: frozenset(v) for t, v in acc.items()}
+        return got
 
     def _member_of(self, fold: str, token: str) -> bool:
         """Whether the word ``fold`` is a member's noun made from the name's word ``token`` (its stem is that word or
@@ -282,9 +313,10 @@ def _caseless(raw: str) -> bool:
 #: Words for a body, its people or its rule that govern an organisation's name beside them in the Arabic script's
 #: languages (Arabic, Persian and Dari, Urdu, Pashto), written as the word begins: «حركة طالبان», «گروه طالبان»,
 #: «سخنگوی طالبان», «طالبان حکومت», «د طالبانو ویاند». With no capital to mark a one-word name, such a word beside it
-#: says the word is the name, not the common word it may also be («طالبان دینی», religious students, has none).
+#: says the word is the name, not the common word it may also be («طالبان دینی», religious students, has none). Not
+#: the words a base or a rule takes as well («قائد القاعدة العسكرية», the military base's commander; «قوات», «نظام»).
 _GOVERNING_WORDS = tuple("""
-حركة حركه حكومة حكومه متحدث ناطق زعيم قادة قائد مقاتل عناصر تنظيم جماعة وزير وزارة قوات مسلح سلطات نظام إمارة امارة
+حركة حركه حكومة حكومه متحدث ناطق زعيم قادة مقاتل عناصر تنظيم جماعة وزير وزارة مسلح سلطات إمارة امارة
 گروه حکومت جنبش سخنگو رهبر دولت رژیم امارت نیروهای اعضای عضو وزیر وزارت مقامات فرمانده جنگجو شورای دفتر ریاست
 دادستان استخبارات کابین محکم تروریست
 تحریک ترجمان رہنما امیر گروہ تنظیم جماعت کمانڈر جنگجو دہشت
@@ -313,7 +345,8 @@ def _governed(content: list, i: int) -> bool:
     >>> _governed([W(raw="طالبان"), W(raw="کی"), W(raw="کابینہ")], 0), _governed([W(raw="لحكومة"), W(raw="طالبان")], 1)
     (True, True)
     """
-    if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw) or content[i].raw.startswith(_GOVERNING_WORDS):
+    if not any("\u0600" <= ch <= "\u06ff" for ch in content[i].raw) \
+            or content[i].raw.startswith(_GOVERNING_WORDS + ("قائد", "قوات", "نظام")):
         return False  # (such a word is no name itself: «قائد», a leader, is a letter from «القاعدة»)
     # (the nearest word on each side that is no preposition or conjunction: «طالبان کی کابینہ», the Taliban's cabinet)
     near = [next((w.raw for w in side if w.raw not in _CASELESS_FUNCTION_WORDS), "")

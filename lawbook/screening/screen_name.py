@@ -86,7 +86,7 @@ class NameScreening:
         # score alike and the one named first comes first)
         if len(words) > 1 and (read_as_phrase(best, len(qw)) if cands else _spelt_out(name, words)):
             for sc, s, e, al in self._mention_hits(words, DEFAULT_THRESHOLD, name):
-                if _part_of_longer_name(name, words, s, e, self._known_word):
+                if _part_of_longer_name(name, words, s, e, lambda f, oid=al.org.id: self._known_word(f, oid)):
                     continue  # "Техрик-е Талибан-е Пакистан" is another organisation's name
                 if sc > best.get(al.org.id, (0.0,))[0]:
                     found = name[words[s].start:words[e].end]

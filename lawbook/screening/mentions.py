@@ -366,6 +366,17 @@ _SPELT_CASED = re.compile(r"\.\s?")
 _SPELT_CASELESS = re.compile(r"\.?\s?")
 
 
+def letters_in_a_row(lengths: list[int]) -> bool:
+    """Whether three words in a row are one letter long (their ``lengths``): an abbreviation may be spelt out there
+    (:func:`_spelt_out`), which the short road leaves to the full screening.
+
+    >>> letters_in_a_row([3, 1, 1, 1]), letters_in_a_row([1, 1, 4, 1])
+    (True, False)
+    """
+    return len(lengths) > 2 and 1 in lengths and any(
+        lengths[k] == 1 == lengths[k + 1] == lengths[k + 2] for k in range(len(lengths) - 2))
+
+
 def _spelt_out(text: str, words) -> list[tuple[int, int, str]]:
     """``(first word, last word, letters)`` for each run of three or more one-letter words of ``text`` spelt out as
     an abbreviation: capitals with full stops between them («P.K.K.», «И.Г.И.Л.»), or, in a script without capitals,
@@ -415,7 +426,7 @@ def _quoted_caseless(text: str | None, w) -> bool:
     >>> [_quoted_caseless(t, w) for w in index()._words(t)]
     [False, False]
     """
-    if text is None or w.raw[:1].lower() != w.raw[:1].upper():
+    if text is None or not _caseless(w.raw):
         return False
     before, after = text[max(0, w.start - 1):w.start], text[w.end:w.end + 1]
     return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES

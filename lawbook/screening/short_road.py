@@ -21,7 +21,7 @@ from . import query as _query
 from . import unspaced as _unspaced
 from .aliases import _Word
 from .candidates import _NO_RUNS
-from .mentions import _PLACE_AFTER, _PLACE_BEFORE, _PLACE_WORDS_WHOLE
+from .mentions import _PLACE_AFTER, _PLACE_BEFORE, _PLACE_WORDS_WHOLE, letters_in_a_row
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, MAX_NAME_CHARS
 from .persons import _person_like, _person_word, _quoted
 from .query import _FIND_WORDS, _day, _script, _threshold
@@ -77,8 +77,7 @@ class ShortRoad:
         raws = _FIND_WORDS(name)
         if raws and raws[-1] == "к":
             return None  # «ИГИЛ-к»: a branch's letter, which only screen() reads from its place at the end
-        if len(raws) > 2 and min(map(len, raws)) == 1 and any(
-                len(raws[k]) == 1 == len(raws[k + 1]) == len(raws[k + 2]) for k in range(len(raws) - 2)):
+        if letters_in_a_row(list(map(len, raws))):
             return None  # letters spelt out, «P.K.K.», «پ ک ک»: an abbreviation screen() reads (mentions._spelt_out)
         rs = [recs.get(w) or self._rec(w) for w in raws]
         if len(rs) > 1 and any([r[0].startswith(_PLACE_WORDS) or r[0] in _PLACE_WORDS_WHOLE for r in rs]):
@@ -213,7 +212,7 @@ class ShortRoad:
         """
         if runs or any([r[5] for r in rs]):
             return True
-        if len(rs) > 2 and any(len(rs[k][0]) == 1 == len(rs[k + 1][0]) == len(rs[k + 2][0]) for k in range(len(rs) - 2)):
+        if letters_in_a_row([len(r[0]) for r in rs]):
             return True  # (three one-letter words: an abbreviation spelt out, mentions._spelt_out)
         for r in rs:
             for al in r[4]:  # (aliases anchored on the word, for a word that counts)

@@ -17,7 +17,7 @@ from .aliases import _Alias, _Word
 from .candidates import _join
 from .limits import DEFAULT_THRESHOLD
 from .query import _day, _threshold
-from .words import as_written, is_indic, member_noun_stem
+from .words import _AR_PROCLITICS, as_written, is_indic, member_noun_stem
 
 
 @dataclass(slots=True)
@@ -356,8 +356,8 @@ def _governed(content: list, i: int) -> bool:
     if any(w.raw.startswith(_OPPOSED) for w in content[max(0, i - 3):i]):
         return False  # «جبهة المقاومة الوطنية المعارضة لحكومة طالبان»: a front opposed to it, named by what it opposes
     # (an Arabic preposition or conjunction may be written onto the word: «لحكومة طالبان», for the Taliban's government)
-    return any(w.startswith(_GOVERNING_WORDS) or (len(w) > 3 and w[0] in "لبوفك" and w[1:].startswith(_GOVERNING_WORDS))
-               for w in near)
+    return any(w.startswith(_GOVERNING_WORDS)
+               or (len(w) > 3 and w[0] in _AR_PROCLITICS and w[1:].startswith(_GOVERNING_WORDS)) for w in near)
 
 
 #: Between the letters of an abbreviation spelt out: a full stop («P.K.K.», «پ.ک.ک»), or in a script without capitals
@@ -506,9 +506,6 @@ _CASELESS_FUNCTION_WORDS = frozenset("""
 در از به با که را و یا این آن برای تا بر
 میں کی کا کے نے سے کو اور پر یہ وہ
 """.split())
-
-#: Arabic one-letter prepositions and conjunctions written onto the next word (ب ل و ف ك).
-_AR_PROCLITICS = frozenset("بلوفك")
 
 #: An Arabic preposition or conjunction with the article written onto a word: ب، ل، و، ف، ك before ال (لل for ل+ال).
 _AR_PREPOSITION_ARTICLE = ("بال", "لل", "وال", "فال", "كال")

@@ -954,7 +954,8 @@ def _organised_crime_rules(rb: _rulebook.Rulebook) -> frozenset:
 
 
 def _decided_by_words(reason: str) -> bool:
-    """Whether a citation's code was decided by the words beside it (its title or subject), not by a number or a date.
+    """Whether a citation's code was decided by the words beside it (its title or subject, or the offence its sentence
+    describes), not by a number or a date.
 
     >>> _decided_by_words("subject: the words around the citation (жал, турал) name 2014 art. 273 ...")
     True
@@ -963,8 +964,8 @@ def _decided_by_words(reason: str) -> bool:
     >>> _decided_by_words("number: art. 405 exists only in the 2014 Code"), _decided_by_words("date-in-text: 2011")
     (False, False)
     """
-    return reason.startswith(("subject", "title")) or (
-        reason.startswith("again") and ("decided by subject (" in reason or "decided by title (" in reason))
+    return reason.startswith(("subject", "title", "offence read")) or (
+        reason.startswith("again") and any(f"decided by {k} (" in reason for k in ("subject", "title", "offence read")))
 
 
 def _assumed_date(text: str, rb, charged: list[tuple[int, int]] | None = None,

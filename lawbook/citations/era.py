@@ -17,6 +17,7 @@ period falls under one code.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -45,6 +46,33 @@ def _penalty_forms() -> tuple[tuple[re.Pattern, dict], ...]:
     return tuple((re.compile("|".join(e["patterns"]), re.IGNORECASE), e) for e in _data()["penalties"])
 
 
+@lru_cache(maxsize=1)
+def _penalty_words() -> re.Pattern:
+    """The words one of which every penalty form holds (``era_evidence.yaml``: ``penalty_words``)."""
+    return re.compile("|".join(map(re.escape, _data()["penalty_words"])), re.IGNORECASE)
+
+
+#: The last text scanned for the penalty forms' words and where they start (a text's citations ask in turn).
+_SCANNED: list = [(None, ())]
+
+
+def _penalty_form_near(text: str, a: int, b: int) -> bool:
+    """Whether a penalty form may stand in ``text[a:b]``: one of the words every form holds
+    (``penalty_words``) starts there. One scan of the whole text finds the words (kept for the text's next
+    citation); where one stands, the caller reads the forms one by one, as before.
+
+    >>> t = "Article 128 shall be punished by a fine in an amount of wages or other income of a given convict. Article 130."
+    >>> _penalty_form_near(t, 0, 60), _penalty_form_near(t, t.index(" Article 130"), len(t))
+    (True, False)
+    """
+    last = _SCANNED[0]  # one tuple, read once: another thread may scan another text meanwhile
+    if last[0] is not text:
+        last = _SCANNED[0] = (text, [m.start() for m in _penalty_words().finditer(text)])
+    starts = last[1]
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
 #: Words before an arrest that make it the procedure's custody or an administrative arrest, not a punishment.
 _CUSTODY = re.compile(r"санкцион\w*|мер\w*\s+пресечени\w*|под\s+страж\w*|задерж\w*|водвор\w*|placed\s+under|"
                       r"remand\w*|pre-?trial|custody|detain\w*|санкция\w*|бұлтартпау|ұсталды|қамауға\s+алын\w*",
@@ -69,6 +97,8 @@ def code_by_penalty(text: str, start: int, end: int, stop: int | None = None) ->
         a = start
     if (m := _ADMINISTRATIVE.search(text, end, b)) is not None:
         b = m.start()
+    if not _penalty_form_near(text, a, b):
+        return None
     found: dict[str, tuple[re.Match, dict]] = {}
     for rx, e in _penalty_forms():
         for m in rx.finditer(text, a, b):

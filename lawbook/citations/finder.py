@@ -17,6 +17,7 @@ from ..textscan import finditer, release
 from .patterns import _BESIDE, _CYR, _FORMS
 from .model import Citation
 from .acts import foreign_document
+from .offence_read import code_by_offence_read
 from .offences import code_by_offence
 from .items import code_by_item_letter, code_by_item_number
 from .context import (
@@ -471,6 +472,16 @@ def find_citations(text: str, date: dt.date | None = None, rulebook: _rulebook.R
         _decide_by_era_name(out, text, years, ix, offset)
     if any(c.code is None for c in out):
         _decide_by_named_event(out, text, years, ix, offset)
+    read = False
+    for c in out:  # last: the offence its sentence describes, read as an account is (one sentence once)
+        if c.code is None and not c.code_reason.startswith(_BESIDE):
+            got = code_by_offence_read(ix, text, c.span[0] - offset, c.span[1] - offset, c.article)
+            if got and all(lc == got[0] for _, lc, _ in c.leans):
+                c.code, c.code_reason = got
+                read = True
+    if read and any(c.code is None for c in out):  # the same article cited again, a list it opens
+        _decide_by_same_article(out, text, offset)
+        _share_lists(lists, ix)
     trial_years_only = None  # read on first need
     for cit in out:
         if cit.code is None and cit.leans:

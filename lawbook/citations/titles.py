@@ -935,6 +935,24 @@ def _unique_code(ix: CodeIndex, article: str, latest_year: int | None = None) ->
     return None
 
 
+def _one_word_titles(ix: CodeIndex, article: str, lang: str) -> dict[str, tuple[str, frozenset]] | None:
+    """Both codes' titles of ``article`` in ``lang`` with their words, when they share no word and one of them is
+    one word that is not one of the law's common ones; else ``None`` (memoised per number and language)."""
+    memo = ix.rb.cached("cite-one-word-titles", dict)
+    key = (article, lang)
+    if key not in memo:
+        titles = {}
+        for code in ("1997", "2014"):
+            title = _contents_title(ix, code, article, lang)
+            if not title:
+                break  # both codes' tables in the words' language, or nothing
+            titles[code] = (title, frozenset(_title_words_in(ix, title, lang)))
+        ok = (len(titles) == 2 and all(w for _, w in titles.values()) and not titles["1997"][1] & titles["2014"][1]
+              and any(len(w) == 1 and not w <= _GENERIC_TITLE_WORDS for _, w in titles.values()))
+        memo[key] = titles if ok else None
+    return memo[key]
+
+
 def _code_by_one_word_title(ix: CodeIndex, text: str, a: int, b: int, article: str) -> tuple[str, str] | None:
     """The code whose title of ``article`` is one word (tables of contents: «Хулиганство», «Бұзақылық»,
     «Мошенничество») that the words of ``text[a:b]`` (around the citation) name, when the other code's title of
@@ -951,17 +969,14 @@ def _code_by_one_word_title(ix: CodeIndex, text: str, a: int, b: int, article: s
     """
     from ..reading.language import detect
 
+    if not any(_one_word_titles(ix, article, lang) for lang in ("ru", "kk")):
+        return None  # read before the window's language: most numbers have no one-word title
     window = text[a:b]
     lang = detect(window)
     if lang not in ("ru", "kk"):
         return None
-    titles = {}
-    for code in ("1997", "2014"):
-        title = _contents_title(ix, code, article, lang)
-        if not title:
-            return None  # both codes' tables in the words' language, or nothing
-        titles[code] = (title, frozenset(_title_words_in(ix, title, lang)))
-    if not all(w for _, w in titles.values()) or titles["1997"][1] & titles["2014"][1]:
+    titles = _one_word_titles(ix, article, lang)
+    if titles is None:
         return None
     words = _window_words(ix, window, article, lang)
     named = [c for c, (_, tw) in titles.items() if tw & words]

@@ -13,7 +13,8 @@ A name goes through four steps, each done by a library or a small table:
 4. folding of romanisation variants, so that the Russian-style "Khizb ut-Takhrir",
    "Tabligi Dzhamaat", "Al'-Kaida" meet the English-style "Hizb ut-Tahrir",
    "Tablighi Jamaat", "al-Qaida": kh→h, dzh/dj/zh→j, gh→g, q→k, w→v, y→i,
-   doubled letters once, a final h after a vowel dropped, apostrophes dropped.
+   doubled letters once, a final h after a vowel dropped, apostrophes dropped; and the German way of writing
+   Arabic names, "Dschabhat an-Nusra", "Hidschra", "asch-Scham": dsch→j, sch→sh.
 
 Similarity between the folded words is then rapidfuzz's business (see
 :mod:`lawbook.screening`); nothing here measures distance.
@@ -22,6 +23,8 @@ Similarity between the folded words is then rapidfuzz's business (see
 ('hizb ut tahrir', 'hizb ut tahrir')
 >>> fold("Таблиги Джамаат") == fold("Tablighi Jamaat")
 True
+>>> fold("Dschabhat an-Nusra"), fold("asch-Scham")
+('jabhat an nusra', 'ash sham')
 >>> fold("Көше партиясы"), fold("Koshe Partiyasy")
 ('koshe partiasi', 'koshe partiasi')
 >>> fold("Köşe partiiasy")   # Kazakh Latin ş is the sh of "Koshe"
@@ -80,7 +83,8 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[" + _marks_class() + r"]+[^\W_]*)*")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FOLDS = [
-    (re.compile(r"dzh|dj|zh"), "j"),
+    (re.compile(r"dsch|dzh|dj|zh"), "j"),
+    (re.compile(r"sch"), "sh"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"gh"), "g"),
     (re.compile(r"ck|q"), "k"),

@@ -90,8 +90,11 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # the grey wolf as an animal, «الذئب الرمادي», which folds as the movement's plural does; the Islamic state of
     # history and political theory, «الدولة الإسلامية» as written; «القاعدة التنظيمية», an organisational base, read
     # as «تنظيم القاعدة» the other way round, which Arabic's own word orders of the Turkistan party's name keep allowed;
-    # «السابعة», the seventh, which folds as «عصبة» does)
-    assert s["tn"] >= len(negatives) - 19
+    # «السابعة», the seventh, which folds as «عصبة» does); 25 of 3,502 with rounds 34, 36 and 37's dev sides
+    # (forty-seventh session, Turkic Latin, transliterations and other Cyrillic languages added untuned: the Turkish
+    # word «kaide», a rule, opening a sentence; the flooded town «Bozkurt’ta»; Azerbaijan's Bozqurd party; the Ülkü
+    # Ocakları; a Turkmen line on creating an Islamic state; a book's "Grey Wolves of Moses")
+    assert s["tn"] >= len(negatives) - 25
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     # (0.8595 with round 17's dev side, sanctions-style alias lines with the renamed al-Nusra's and Lashkar-e-Taiba's
     # other names, added untuned: 0.86 -> 0.85; 0.8497 with rounds 19 and 20's dev sides, Arabic, Persian and Pashto
@@ -143,8 +146,13 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # Arabic negatives above, five Arabic lines of the Turkistan Islamic Party labelled T14 and read T02, two lines of the
     # Nusra front named as al-Qaeda's arm, labelled with the front, al-Qaeda's Iraqi branch before the Islamic State,
     # and «عناصر», members, which folds as «الأنصار» does); 79 with round 35's (6,760 queries: a Japanese line naming
-    # al-Qaeda and then the Nusra front as its Syrian branch, labelled with the front)
-    assert s["fp"] <= 79
+    # al-Qaeda and then the Nusra front as its Syrian branch, labelled with the front); 92 with rounds 34, 36 and 37's
+    # dev sides (7,689 queries, added untuned; forty-seventh session): the six negatives above, two Uyghur and an Uzbek
+    # line of the Turkistan Islamic Party labelled T14 and read T02, two lines naming al-Qaeda and then the Nusra front
+    # as its arm, labelled with the front, a Turkmen line naming the Islamic State («YD») and then the Taliban, labelled
+    # with the first, and round 24's German "Turkistan Islamische Partei", labelled T14, now read (as T02) since
+    # German's «sch» folds as "sh"
+    assert s["fp"] <= 92
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

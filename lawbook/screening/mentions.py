@@ -604,7 +604,10 @@ def _part_of_longer_name(text: str, words, s: int, e: int, known=None) -> bool:
             return linked  # (a caseless script: only a word joined by «-ए-» and the like, «तहरीक-ए-तालिबान», continues)
         if not _name_like(words[k]) or (step < 0 and _TURKIC_LOCATIVE_ADJ.search(words[k].raw)):
             return False
-        if not cased and known is not None and not known(words[k].fold):
+        # (a Turkic case ending after an apostrophe closes a proper name, "Taliban'ın", "Kabil'i": beside one, a
+        # capital tells no more than in a caseless script, "Bakanlığı Taliban'ın", "Taliban Kabil'i ele geçirdi")
+        if ((not cased or _suffixed(text, words, e) or _suffixed(text, words, k))
+                and known is not None and not known(words[k].fold)):
             return False
         if linked or not blind:
             return True
@@ -644,6 +647,40 @@ def _part_of_longer_name(text: str, words, s: int, e: int, known=None) -> bool:
             continue
         return continues(k, linked, 1)
     return False
+
+
+#: An apostrophe and a Turkic case ending written after a proper name in the Latin script ("Taliban'ın", "IŞİD'e",
+#: "Kabil’i", "Talibanyň" has none): the ending is a short lower-case word right after the apostrophe.
+_APOSTROPHES = "'’"
+
+
+def _suffixed(text: str, words, i: int) -> bool:
+    """Whether word ``i`` is a Latin-script proper name with a case ending after an apostrophe ("Taliban'ın").
+
+    >>> from lawbook.screening import index
+    >>> t = "Afganistan İçişleri Bakanlığı Taliban'ın her yönden Kabil’e girdi"
+    >>> ws = index()._words(t)
+    >>> [w.raw for i, w in enumerate(ws) if _suffixed(t, ws, i)]
+    ['Taliban', 'Kabil']
+    >>> t = "Taliban's spokesman"
+    >>> _suffixed(t, index()._words(t), 0)
+    False
+    """
+    w = words[i]
+    if i + 1 >= len(words) or w.end >= len(text) or text[w.end] not in _APOSTROPHES:
+        return False
+    nxt = words[i + 1]
+    # (the English possessive "'s" is no case ending: an ending of one letter is a vowel, "Kabil'e", "IŞİD'i")
+    return (nxt.start == w.end + 1 and (2 <= len(nxt.raw) <= 6 or nxt.raw in _ONE_LETTER_ENDINGS)
+            and nxt.raw.islower() and w.raw[:1].isupper()
+            and all(c.isalpha() and ("a" <= c.lower() <= "z" or c in _TURKIC_LATIN) for c in nxt.raw + w.raw))
+
+
+#: Case endings of one letter (Turkish and Azerbaijani datives and accusatives after a consonant).
+_ONE_LETTER_ENDINGS = frozenset("aeiıuüə")
+
+#: Letters of the Turkic Latin alphabets beyond a–z (Turkish, Azerbaijani, Turkmen, Uzbek, Kazakh 2018/2021).
+_TURKIC_LATIN = frozenset("çğıİöşüəÇĞIÖŞÜƏäňýžÄŇÝŽáóúńǵúýÁÓÚŃǴ")
 
 
 #: Russian prepositions of place («в Кыргызстане», «во Франции»): the capitalised word after one may be a place.

@@ -86,6 +86,50 @@ def tote_to_cyrillic(name: str, rb) -> str:
     return kazakh(rb).arabic_text(name)
 
 
+#: Kazakh in the Latin script, by its letters: ǵ or ū (only Kazakh writes them); an acute letter of 2018's alphabet
+#: beside the dotless ı («Qazaqstannyń … tańdaýy»), or its ń beside its ý («tálipterdiń Kabýldy»); or 2021's ñ
+#: beside a Turkic letter («Tälipterdiñ»). Spanish, Polish, Czech and Slovak write acute letters or ñ without the
+#: Turkic ones (and Polish ń without ý, Czech ý without ń), and Turkish, Azerbaijani and Turkmen the Turkic ones
+#: without ǵ, ū, ñ or the acute letters (names rounds 34 and 36).
+_KK_ONLY = "\u01f5\u01f4\u016b\u016a"  # ǵ Ǵ ū Ū
+_DOTLESS = "\u0131\u0130"  # ı İ
+_ACUTE = "\u00e1\u00f3\u00fa\u0144\u00fd\u00c1\u00d3\u00da\u0143\u00dd"  # á ó ú ń ý and capitals
+_N_ACUTE, _Y_ACUTE, _N_TILDE = "\u0144\u0143", "\u00fd\u00dd", "\u00f1\u00d1"  # ń Ń, ý Ý, ñ Ñ
+_TURKIC = "\u00e4\u00f6\u00fc\u0131\u015f\u011f\u00c4\u00d6\u00dc\u0130\u015e\u011e"  # ä ö ü ı ş ğ and capitals
+HAS_KK_LATIN = re.compile(f"^(?:(?=.*[{_KK_ONLY}])|(?=.*[{_DOTLESS}])(?=.*[{_ACUTE}])|(?=.*[{_N_ACUTE}])(?=.*[{_Y_ACUTE}])"
+                          f"|(?=.*[{_N_TILDE}])(?=.*[{_TURKIC}]))", re.DOTALL)
+
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def kazakh_latin_to_cyrillic(name: str, rb) -> str:
+    """A name in Kazakh's Latin script read in Cyrillic letters word by word, as the reading of accounts reads it
+    (``rules/lexicon/morphology/kk.yaml``), each word keeping its capitals; any other name as it is.
+
+    >>> from lawbook import rulebook
+    >>> kazakh_latin_to_cyrillic("Tälipterdiñ resmi ökili", rulebook.load())
+    'Тәліптердің ресмі өкілі'
+    >>> kazakh_latin_to_cyrillic("Taliban Kabil'i", rulebook.load()), kazakh_latin_to_cyrillic("Islamský štát", rulebook.load())
+    ("Taliban Kabil'i", 'Islamský štát')
+    """
+    if not HAS_KK_LATIN.search(name):
+        return name
+    from ..reading.wordforms import kazakh
+
+    kk = kazakh(rb)
+
+    def word(m):
+        w = m.group(0)
+        if not any("a" <= c.lower() <= "z" or c in "áǵńóúñūäğışöüıýÁǴŃÓÚÑŪÄĞİŞÖÜÝ" for c in w):
+            return w  # (a Cyrillic or other word in the same name stays as written)
+        c = kk.to_cyrillic(w.lower())
+        if len(w) > 1 and w.isupper():
+            return c.upper()
+        return c[:1].upper() + c[1:] if w[:1].isupper() else c
+
+    return _LATIN_WORD.sub(word, name)
+
+
 def validate_name(name) -> str:
     """The name, or :class:`BadInput` with a one-line reason.
 

@@ -20,7 +20,7 @@ from .aliases import _Alias
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
 from .mentions import _names_a_place, _part_of_longer_name, _spelt_out
 from .persons import _person_shaped, _quoted
-from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name
+from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name, kazakh_latin_to_cyrillic
 from .results import ScreenResult, _json, _verdict
 from .scoring import _covered, _explain, _select, read_as_phrase
 
@@ -28,6 +28,7 @@ from .scoring import _covered, _explain, _select, read_as_phrase
 # without LOAD_METHOD, so that each call would make a bound method; see docs/decisions/0008)
 _HAS_INVISIBLE = _query._HAS_INVISIBLE
 _HAS_TOTE = _query.HAS_TOTE
+_HAS_KK_LATIN = _query.HAS_KK_LATIN
 
 
 def _top(result) -> float:
@@ -53,6 +54,15 @@ class NameScreening:
             # writes the same letters, and its names are aliases as written)
             as_written = self._screen_words(query, name, day, thr)
             read = tote_to_cyrillic(name, self.rb)
+            if read != name:
+                other = self._screen_words(query, read, day, thr)
+                if _top(other) > _top(as_written):
+                    return other
+            return as_written
+        if not name.isascii() and _HAS_KK_LATIN.search(name):
+            # Kazakh in the Latin script: read in Cyrillic letters too, and the better reading answers
+            as_written = self._screen_words(query, name, day, thr)
+            read = kazakh_latin_to_cyrillic(name, self.rb)
             if read != name:
                 other = self._screen_words(query, read, day, thr)
                 if _top(other) > _top(as_written):

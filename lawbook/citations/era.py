@@ -26,6 +26,9 @@ from pathlib import Path
 from ..conversion import code_on
 from .spans import _sentence_of
 
+#: how far before a citation its sentence is looked for (spans._sentence_of's reach)
+_SENTENCE_REACH = 600
+
 #: how far after a citation a quoted sanction is read (a commentary prints the article's parts after its heading)
 _REACH = 1500
 
@@ -48,8 +51,15 @@ def _penalty_forms() -> tuple[tuple[re.Pattern, dict], ...]:
 
 @lru_cache(maxsize=1)
 def _penalty_words() -> re.Pattern:
-    """The words one of which every penalty form holds (``era_evidence.yaml``: ``penalty_words``)."""
-    return re.compile("|".join(map(re.escape, _data()["penalty_words"])), re.IGNORECASE)
+    """The words one of which every penalty form holds (``era_evidence.yaml``: ``penalty_words``), in small letters:
+    searched in a text lowered first, six times faster than a search that ignores case."""
+    return re.compile("|".join(re.escape(w.lower()) for w in _data()["penalty_words"]))
+
+
+def _lowered(text: str) -> str:
+    """``text`` in small letters, each character still at its place (the dotted «İ», which ``str.lower`` writes as
+    two characters, is lowered as «I»)."""
+    return text.replace("İ", "I").lower()
 
 
 #: The last text scanned for the penalty forms' words and where they start (a text's citations ask in turn).
@@ -67,7 +77,7 @@ def _penalty_form_near(text: str, a: int, b: int) -> bool:
     """
     last = _SCANNED[0]  # one tuple, read once: another thread may scan another text meanwhile
     if last[0] is not text:
-        last = _SCANNED[0] = (text, [m.start() for m in _penalty_words().finditer(text)])
+        last = _SCANNED[0] = (text, [m.start() for m in _penalty_words().finditer(_lowered(text))])
     starts = last[1]
     i = bisect.bisect_left(starts, a)
     return i < len(starts) and starts[i] < b
@@ -88,8 +98,10 @@ def code_by_penalty(text: str, start: int, end: int, stop: int | None = None) ->
     >>> code_by_penalty(t, 0, 9) is None
     True
     """
-    a, _ = _sentence_of(text, start, end)
     b = min(len(text), end + _REACH, stop if stop is not None else len(text))
+    if not _penalty_form_near(text, max(0, start - _SENTENCE_REACH), b):
+        return None  # no form's word from the farthest start its sentence may have: most citations end here
+    a, _ = _sentence_of(text, start, end, _SENTENCE_REACH)
     before = None
     for before in _ADMINISTRATIVE.finditer(text, a, start):
         pass
@@ -123,7 +135,7 @@ def _day(value) -> dt.date:
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[tuple[re.Pattern, str, dict], ...]:
+def _names() -> tuple[tuple[re.Pattern, re.Pattern, str, dict], ...]:
     """Each name's or event's pattern, with the code its whole period falls under (those whose period spans both
     codes' times are left out)."""
     out = []
@@ -132,7 +144,9 @@ def _names() -> tuple[tuple[re.Pattern, str, dict], ...]:
         until = e.get("until") or (e.get("date") if "date" in e else None)
         last = code_on(_day(until)) if until else code_on(dt.date.today())
         if first is not None and first == last:
-            out.append((re.compile(r"(?<!\w)(?:" + "|".join(e["patterns"]) + r")", re.IGNORECASE), first, e))
+            source = r"(?<!\w)(?:" + "|".join(e["patterns"]) + r")"
+            # (the patterns are in small letters: searched in the lowered text, then matched in the text itself)
+            out.append((re.compile(source, re.IGNORECASE), re.compile(source), first, e))
     return tuple(out)
 
 
@@ -159,7 +173,10 @@ def era_names(text: str) -> list[tuple[re.Match, str, dict]]:
     """The names and events of ``era_evidence.yaml`` in ``text``, the first of each, with the code their period
     falls under."""
     out = []
-    for rx, code, e in _names():
-        if (m := rx.search(text)) is not None:
+    low = _lowered(text)
+    for rx, rx_low, code, e in _names():
+        if e.get("words") and not any(w in low for w in e["words"]):
+            continue  # a word every match holds, looked for first: a search is costly on a long text
+        if (found := rx_low.search(low)) is not None and (m := rx.match(text, found.start())) is not None:
             out.append((m, code, e))
     return sorted(out, key=lambda x: x[0].start())

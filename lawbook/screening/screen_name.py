@@ -17,6 +17,7 @@ from .. import normalise as N
 from . import query as _query
 from ..errors import BadInput
 from .aliases import _Alias
+from .defined import defined_abbreviations
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
 from .mentions import _names_a_place, _part_of_longer_name, _spelt_out
 from .persons import _person_shaped, _quoted
@@ -134,6 +135,9 @@ class NameScreening:
                     score, al, detail, run, abbr_pos = best[oid]
                     detail = dict(detail, excluded=f"the query reads as «{ex.text}»: {ex.exclusion}")
                     best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
+        # an abbreviation the text defines as another phrase ("An inertial measurement unit (IMU) is …")
+        if best and "(" in name:
+            self._set_aside_defined(name, best, day, thr)
         mixed = bool(best) and self._mixed(words)
         matches = []
         texts = {}
@@ -211,6 +215,26 @@ class NameScreening:
         explanation = _explain(al, score, detail, qscript, mixed)
         m = {**head[0], "score": score, **tail[0], "flags": list(tail[0]["flags"]), "explanation": explanation}
         return m, head[1] + repr(score) + tail[1] + _json_str(explanation)
+
+    def _set_aside_defined(self, name: str, best: dict, day: dt.date, thr: float) -> None:
+        """Set aside (in ``best``, as the exclusions are) each organisation matched on an abbreviation the text
+        spells out as a phrase none of whose words is a word of its names (:mod:`lawbook.screening.defined`)."""
+        defined = defined_abbreviations(name)
+        for oid, (score, al, detail, run, abbr_pos) in list(best.items()):
+            phrase = defined.get(al.text.upper()) if al.kind == "abbreviation" else None
+            if phrase is None or score < thr:
+                continue
+            if self._shares_a_word(phrase, oid):
+                continue  # "the Islamic Movement of Uzbekistan (IMU)", «Ислямското движение на Узбекистан (ИДУ)»:
+                # the phrase names it, in whatever language (its words are the organisation's names' words)
+            detail = dict(detail, excluded=f"the text defines «{al.text}» as «{phrase}», which names another thing")
+            best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
+
+    def _shares_a_word(self, phrase: str, oid: str) -> bool:
+        """Whether a word of ``phrase``, as written or with an ending, is a word of one of ``oid``'s names."""
+        owners = self._word_owners()
+        return any(oid in owners.get(t, ()) for w in self._words(phrase) if len(w.fold) > 3
+                   for t, _, _ in self.token_matches(w.fold))
 
     def screen_many(self, names: Iterable[str], as_of=None, threshold: float | None = None) -> Iterator["ScreenResult"]:
         """Screen names in order (errors raise; see the CLI for error records)."""

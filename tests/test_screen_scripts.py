@@ -95,8 +95,13 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # word «kaide», a rule, opening a sentence; the flooded town «Bozkurt’ta»; Azerbaijan's Bozqurd party; the Ülkü
     # Ocakları; a Turkmen line on creating an Islamic state; a book's "Grey Wolves of Moses"); 28 of 3,627 with round
     # 39's (ordinary words beside the names, added untuned: a Turkish ship and a town named Bozkurt, the Polish «numer
-    # PKK», a driver's profile; its other two, an IMU and a PKK the text spells out as other things, are read now)
-    assert s["tn"] >= len(negatives) - 28
+    # PKK», a driver's profile; its other two, an IMU and a PKK the text spells out as other things, are read now); 39
+    # of 3,716 with round 38's (identifiers and short forms, added untuned: Isis the goddess, a band, the Thames at
+    # Oxford, a drug company's name and ticker and a wallet app — "Isis" in title case is how British papers write the
+    # Islamic State, and ISIS its abbreviation, the same letters —; ALGA, an Australian association, and FC Alga of
+    # Bishkek; a site named bozkurt; the Islamic State of Afghanistan glued to its Persian name; an IMU spelt out with a
+    # hyphen, "inertial movement unit-IMU")
+    assert s["tn"] >= len(negatives) - 39
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     # (0.8595 with round 17's dev side, sanctions-style alias lines with the renamed al-Nusra's and Lashkar-e-Taiba's
     # other names, added untuned: 0.86 -> 0.85; 0.8497 with rounds 19 and 20's dev sides, Arabic, Persian and Pashto
@@ -154,8 +159,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # as its arm, labelled with the front, a Turkmen line naming the Islamic State («YD») and then the Taliban, labelled
     # with the first, and round 24's German "Turkistan Islamische Partei", labelled T14, now read (as T02) since
     # German's «sch» folds as "sh"; 96 with round 39's (7,894 queries): its three negatives above and a Turkish line
-    # naming al-Qaeda and then the Nusra front, labelled with the front
-    assert s["fp"] <= 96
+    # naming al-Qaeda and then the Nusra front, labelled with the front; 109 with round 38's (8,098 queries): its eleven
+    # negatives above, "al-NUSRAH is the name of the al-Qaeda Front in Syria", labelled with the front, and a Turkish
+    # line of the Turkistan Islamic Party, labelled T14 and read T02
+    assert s["fp"] <= 109
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

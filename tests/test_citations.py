@@ -1781,3 +1781,21 @@ def test_a_code_named_after_a_clause_end_is_the_next_citations():
     got = [(c.article, c.code) for c in find_citations(
         "He was convicted in 2012 under Article 164; the new Criminal Code renumbered it as Article 174.")]
     assert got == [("164", "1997"), ("174", "2014")]
+
+
+def test_the_offence_read_decides_only_from_the_citations_own_clause():
+    # the forty-seventh session's review: another clause's offence does not decide the citation
+    for t in ("Besides the theft charge under Article 180, he was accused of calls to violate the territorial integrity "
+              "of Kazakhstan.",
+              "Apart from Article 179, which covers his robbery of a shop, he is accused of publishing calls to seize "
+              "power."):
+        c, = find_citations(t)
+        assert c.code is None, c.code_reason
+    c, = find_citations("Суд квалифицировал действия по статье 180 Уголовного кодекса РК — «Пропаганда или публичные "
+                        "призывы к нарушению территориальной целостности Республики Казахстан».")
+    assert (c.code, c.code_reason.split(":")[0]) == ("2014", "offence read")
+
+
+def test_era_names_are_found_in_kazakh_latin_with_the_dotless_i():
+    from lawbook.citations.era import era_names
+    assert [e["id"] for _, _, e in era_names("Police in Abaı region said the man was charged.")] == ["regions-of-2022"]

@@ -100,8 +100,10 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # Oxford, a drug company's name and ticker and a wallet app — "Isis" in title case is how British papers write the
     # Islamic State, and ISIS its abbreviation, the same letters —; ALGA, an Australian association, and FC Alga of
     # Bishkek; a site named bozkurt; the Islamic State of Afghanistan glued to its Persian name; an IMU spelt out with a
-    # hyphen, "inertial movement unit-IMU")
-    assert s["tn"] >= len(negatives) - 39
+    # hyphen, "inertial movement unit-IMU"); 41 once the session's review withdrew the exclusion of the Islamic State
+    # of Afghanistan (the state of 1992-2001), which also hid "the Islamic State in Afghanistan": that state's name
+    # and its "Transitional" successor read as the Islamic State again
+    assert s["tn"] >= len(negatives) - 41
     # recall set from dev after the thirty-ninth session's rounds 2-9 (634 of 732, 0.866): a floor, not the value
     # (0.8595 with round 17's dev side, sanctions-style alias lines with the renamed al-Nusra's and Lashkar-e-Taiba's
     # other names, added untuned: 0.86 -> 0.85; 0.8497 with rounds 19 and 20's dev sides, Arabic, Persian and Pashto
@@ -161,8 +163,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # German's «sch» folds as "sh"; 96 with round 39's (7,894 queries): its three negatives above and a Turkish line
     # naming al-Qaeda and then the Nusra front, labelled with the front; 109 with round 38's (8,098 queries): its eleven
     # negatives above, "al-NUSRAH is the name of the al-Qaeda Front in Syria", labelled with the front, and a Turkish
-    # line of the Turkistan Islamic Party, labelled T14 and read T02
-    assert s["fp"] <= 109
+    # line of the Turkistan Islamic Party, labelled T14 and read T02; 111 with the two lines of the Islamic State of
+    # Afghanistan above
+    assert s["fp"] <= 111
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

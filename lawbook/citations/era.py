@@ -58,8 +58,13 @@ def _penalty_words() -> re.Pattern:
 
 def _lowered(text: str) -> str:
     """``text`` in small letters, each character still at its place (the dotted «İ», which ``str.lower`` writes as
-    two characters, is lowered as «I»)."""
-    return text.replace("İ", "I").lower()
+    two characters, is lowered as «I»), the dotless «ı» as «i», as a search that ignores case matches them
+    (Kazakh's 2018 Latin writes "Abaı", "Turkıstan").
+
+    >>> _lowered("Abaı oblysy, İstanbul") == "abai oblysy, istanbul"
+    True
+    """
+    return text.replace("İ", "I").replace("ı", "i").lower()
 
 
 #: The last text scanned for the penalty forms' words and where they start (a text's citations ask in turn).

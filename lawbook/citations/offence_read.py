@@ -19,6 +19,9 @@ citation. Read last, for citations nothing else decides, one sentence once.
 >>> t = "He was sentenced under Article 164 of the Criminal Code."
 >>> code_by_offence_read(ix, t, t.index("Article"), t.index(" of"), "164") is None
 True
+>>> t = "Apart from Article 179, which covers his robbery of a shop, he is accused of publishing calls to seize power."
+>>> code_by_offence_read(ix, t, t.index("Article"), t.index(","), "179") is None
+True
 """
 from __future__ import annotations
 
@@ -55,7 +58,10 @@ def code_by_offence_read(ix: CodeIndex, text: str, start: int, end: int, article
             memo.clear()
         memo[sentence] = _read(ix, sentence)
     codes = {}
+    s, e = start - a, end - a  # the citation in the sentence
     for f in memo[sentence]:
+        if not _beside(sentence, s, e, f["words"]):
+            continue  # another clause's offence ("Besides the theft charge under Article 180, he was accused of …")
         pairs = f["pairs"]
         for code in ("1997", "2014"):
             if (code, article) in pairs and (OTHER[code], article) not in pairs:
@@ -68,6 +74,40 @@ def code_by_offence_read(ix: CodeIndex, text: str, start: int, end: int, article
     return code, (f"offence read: the words of its sentence ({words!r}) describe {code} art. {article} "
                   f"({f['title'][:60]!r}), which the {OTHER[code]} Code numbers "
                   + (", ".join(other) if other else "otherwise"))
+
+
+#: What may stand between a citation and the words of its offence: no comma or semicolon but one before a quoted
+#: title («… 233-1-бабы бойынша, «Терроризмді … насихаттады»»), a relative pronoun that goes on about the article
+#: ("(Article 274), which criminalised the dissemination of deliberately false information") or the citation's own
+#: part, its number blanked («174-baby, 1-bóligi boyynsha»).
+_SEPARATOR = re.compile(r"[,;](?!\s*(?:[«\"“„'(]|(?:which|that|что|котор\w*)\b|-?\s*(?:b[óo]lig|бөлі|part|част|ч\.|п\.)))",
+                        re.IGNORECASE)
+
+
+def _beside(sentence: str, s: int, e: int, words: list[str]) -> bool:
+    """Whether one of a finding's ``words`` stands in the clause of the citation at ``sentence[s:e]``: no comma or
+    semicolon between them, unless a quoted title follows it.
+
+    >>> t = "Besides the theft charge under Article 180, he was accused of calls to violate the territorial integrity."
+    >>> _beside(t, t.index("Article"), t.index(","), ["calls to violate"])
+    False
+    >>> t = "Суд квалифицировал действия по статье 180 — «Пропаганда или публичные призывы к нарушению целостности»."
+    >>> _beside(t, t.index("статье"), t.index(" —"), ["Пропаганда", "призывы"])
+    True
+    """
+    for w in words:
+        i = sentence.find(w)
+        if i < 0:
+            continue
+        if i >= e:  # after it: a quoted title's own commas do not count («… 174-baby — «Áleumettik, últtyq … qozdyru»»)
+            between = sentence[e:i]
+            if (q := re.search(r"[«\"“„]", between)) is not None:
+                between = between[:q.end()]  # (the quote mark kept: a comma before it may stand)
+        else:  # before it: from the quoted title's end
+            between = re.split(r"[»\"”]", sentence[i + len(w):s])[-1]
+        if not _SEPARATOR.search(between):
+            return True
+    return False
 
 
 def _read(ix: CodeIndex, sentence: str) -> list[dict]:

@@ -457,12 +457,9 @@ def _withdraw_what_is_no_crime_here(facts: list[dict], outcomes: list[tuple], ci
         notes.append(f"The account puts the explosion down to an accident ({accident[2]!r}); "
                      f"it is not read as an act of terrorism.")
     # a notice of an exercise opens with it; acts told before it ("gunmen attacked the unit two days after an
-    # anti-terror drill", a drill in the sentence after the attack) are real events the exercise stands beside; a
-    # bomb reported before it is the exercise's own alarm ("a report that the station was mined … it turned out
-    # the metro was holding a drill", round 136 dev)
+    # anti-terror drill", a drill in the sentence after the attack) are real events the exercise stands beside
     exercise = next((o for o in outcomes if o[1] == "exercise"
-                     and not any(_told_before(f, o[0], o[3]) for f in facts_now if f["kind"] != "false_report")),
-                    None)
+                     and not any(_told_before(f, o[0], o[3]) for f in facts_now)), None)
     # words that make their own sentence an exercise's scenario ("the apprehension of “simulated terrorists”, hostage
     # release"): its acts are the scenario, wherever in the sentence they stand; not acts told in an earlier sentence
     exercise = exercise or next((o for o in outcomes if o[1] == "scenario"

@@ -86,18 +86,19 @@ def tote_to_cyrillic(name: str, rb) -> str:
     return kazakh(rb).arabic_text(name)
 
 
-#: Kazakh in the Latin script, by its letters: ǵ or ū (only Kazakh writes them); an acute letter of 2018's alphabet
-#: beside the dotless ı («Qazaqstannyń … tańdaýy»), or its ń beside its ý («tálipterdiń Kabýldy»); or 2021's ñ
-#: beside a Turkic letter («Tälipterdiñ»). Spanish, Polish, Czech and Slovak write acute letters or ñ without the
-#: Turkic ones (and Polish ń without ý, Czech ý without ń), and Turkish, Azerbaijani and Turkmen the Turkic ones
-#: without ǵ, ū, ñ or the acute letters (names rounds 34 and 36).
-_KK_ONLY = "\u01f5\u01f4\u016b\u016a"  # ǵ Ǵ ū Ū
-_DOTLESS = "\u0131\u0130"  # ı İ
+#: Kazakh in the Latin script, by its letters: ǵ (only Kazakh writes it); an acute letter of 2018's alphabet beside
+#: the dotless ı («Qazaqstannyń … tańdaýy»), or its ń beside its ý («tálipterdiń Kabýldy»); or 2021's ñ or ū beside
+#: its ä, ı, ş or ğ («Tälipterdiñ»). Spanish, Polish, Czech and Slovak write acute letters or ñ without those (Polish ń
+#: without ý, Czech ý without ń); Latvian, Japanese romanisation and Arabic transliteration write ū without them; and
+#: Turkish, Azerbaijani and Turkmen the Turkic letters without ǵ, ñ, ū or the acute letters (names rounds 34 and 36).
+_KK_ONLY = "\u01f5\u01f4"  # ǵ Ǵ
+_DOTLESS = "\u0131"  # ı
 _ACUTE = "\u00e1\u00f3\u00fa\u0144\u00fd\u00c1\u00d3\u00da\u0143\u00dd"  # á ó ú ń ý and capitals
 _N_ACUTE, _Y_ACUTE, _N_TILDE = "\u0144\u0143", "\u00fd\u00dd", "\u00f1\u00d1"  # ń Ń, ý Ý, ñ Ñ
-_TURKIC = "\u00e4\u00f6\u00fc\u0131\u015f\u011f\u00c4\u00d6\u00dc\u0130\u015e\u011e"  # ä ö ü ı ş ğ and capitals
+_U_MACRON = "\u016b\u016a"  # ū Ū
+_KK_2021 = "\u00e4\u0131\u015f\u011f\u00c4\u015e\u011e"  # ä ı ş ğ and capitals (not ö, ü: German writes them)
 HAS_KK_LATIN = re.compile(f"^(?:(?=.*[{_KK_ONLY}])|(?=.*[{_DOTLESS}])(?=.*[{_ACUTE}])|(?=.*[{_N_ACUTE}])(?=.*[{_Y_ACUTE}])"
-                          f"|(?=.*[{_N_TILDE}])(?=.*[{_TURKIC}]))", re.DOTALL)
+                          f"|(?=.*[{_N_TILDE}{_U_MACRON}])(?=.*[{_KK_2021}]))", re.DOTALL)
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
@@ -122,7 +123,7 @@ def kazakh_latin_to_cyrillic(name: str, rb) -> str:
         w = m.group(0)
         if not any("a" <= c.lower() <= "z" or c in "áǵńóúñūäğışöüıýÁǴŃÓÚÑŪÄĞİŞÖÜÝ" for c in w):
             return w  # (a Cyrillic or other word in the same name stays as written)
-        c = kk.to_cyrillic(w.lower())
+        c = kk.to_cyrillic(w.replace("İ", "I").lower())  # (str.lower writes «İ» as two characters)
         if len(w) > 1 and w.isupper():
             return c.upper()
         return c[:1].upper() + c[1:] if w[:1].isupper() else c

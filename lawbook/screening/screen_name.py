@@ -227,6 +227,10 @@ class NameScreening:
             if self._shares_a_word(phrase, oid):
                 continue  # "the Islamic Movement of Uzbekistan (IMU)", «Ислямското движение на Узбекистан (ИДУ)»:
                 # the phrase names it, in whatever language (its words are the organisation's names' words)
+            rest = name.replace(phrase, " ").replace(f"({al.text.upper()})", " ")
+            if self._shares_a_word(rest, oid):
+                continue  # the rest of the text names the organisation too, in a word of its names ("… (IMU) … of the
+                # Islamic Movement of Uzbekistan", «… (PKK) oraz bojownicy Partii Pracujących Kurdystanu»)
             detail = dict(detail, excluded=f"the text defines «{al.text}» as «{phrase}», which names another thing")
             best[oid] = (min(score, 0.3), al, detail, run, abbr_pos)
 

@@ -48,10 +48,6 @@ def test_kinds_read(found, text, want):
     # a US federal case
     ("On January 19th, in federal district court in New York, a 21-year-old citizen of Kazakhstan pleaded guilty to "
      "conspiring to provide material support to ISIL.", ["258", "24"]),
-    # an attack named as what its victims' families suffered (en, ru, kk)
-    ("The victim of the 2016 Aktobe attack, a National Guard officer, received a state award for bravery.", ["255"]),
-    ("Семьи погибших в теракте получили квартиры.", ["255"]),
-    ("2019 жылы Ақтөбедегі лаңкестік шабуылдан зардап шеккендердің отбасыларына баспана берілді.", ["255"]),
     # a lawyer's word that his client was never a member
     ("The lawyer of the accused said in 2018 that his client had never been a member of any extremist organisation.",
      ["405"]),

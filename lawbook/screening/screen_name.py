@@ -50,26 +50,22 @@ class NameScreening:
             raise BadInput("the name has only invisible characters")
         day = as_of if type(as_of) is dt.date else _day(as_of)
         thr = DEFAULT_THRESHOLD if threshold is None else _threshold(threshold)
-        if not name.isascii() and _HAS_TOTE.search(name):
-            # Kazakh in the Arabic script: read in Cyrillic letters too, and the better reading answers (Uyghur
-            # writes the same letters, and its names are aliases as written)
-            as_written = self._screen_words(query, name, day, thr)
-            read = tote_to_cyrillic(name, self.rb)
-            if read != name:
-                other = self._screen_words(query, read, day, thr)
-                if _top(other) > _top(as_written):
-                    return other
-            return as_written
-        if not name.isascii() and _HAS_KK_LATIN.search(name):
-            # Kazakh in the Latin script: read in Cyrillic letters too, and the better reading answers
-            as_written = self._screen_words(query, name, day, thr)
-            read = kazakh_latin_to_cyrillic(name, self.rb)
-            if read != name:
-                other = self._screen_words(query, read, day, thr)
-                if _top(other) > _top(as_written):
-                    return other
-            return as_written
+        if not name.isascii():
+            # Kazakh in the Arabic script (töte) or the Latin script: read in Cyrillic letters too, and the better
+            # reading answers (Uyghur writes töte's letters, and its names are aliases as written)
+            if _HAS_TOTE.search(name):
+                return self._better_reading(query, name, tote_to_cyrillic(name, self.rb), day, thr)
+            if _HAS_KK_LATIN.search(name):
+                return self._better_reading(query, name, kazakh_latin_to_cyrillic(name, self.rb), day, thr)
         return self._screen_words(query, name, day, thr)
+
+    def _better_reading(self, query: str, name: str, read: str, day: dt.date, thr: float) -> "ScreenResult":
+        """The better of ``name`` screened as written and as ``read`` (in other letters), reported as ``query``."""
+        as_written = self._screen_words(query, name, day, thr)
+        if read == name:
+            return as_written
+        other = self._screen_words(query, read, day, thr)
+        return other if _top(other) > _top(as_written) else as_written
 
     def _screen_words(self, query: str, name: str, day: dt.date, thr: float) -> "ScreenResult":
         """:meth:`screen` of ``name`` (the query with its invisible marks dropped, or read in Cyrillic letters),

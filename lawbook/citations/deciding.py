@@ -489,7 +489,8 @@ def _decide_by_dateline(cits: list[Citation], text: str) -> None:
 
 #: The kinds of evidence a citation may lend to another one (not the document's alone, nor another lend; "agree" holds a
 #: kind of the citation's own words beside the document's, as its reason says).
-_LENDING = ("explicit", "number", "title", "term", "offence", "offence read", "form", "subject", "date-in-text", "role-date", "agree")
+_LENDING = ("explicit", "number", "title", "term", "offence", "offence read", "form", "subject", "date-in-text",
+            "role-date", "agree")
 
 
 def _lender(c: Citation) -> bool:

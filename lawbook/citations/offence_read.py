@@ -42,7 +42,8 @@ _DIGIT = re.compile(r"\d")
 
 def _pairs(finding: dict) -> set[tuple[str, str]]:
     """The (code, article) pairs a finding names: its own and its counterparts'."""
-    return {(finding["code"], finding["article"])} | {(c["code"], c["article"]) for c in finding.get("counterparts", ())}
+    own = (finding["code"], finding["article"])
+    return {own} | {(c["code"], c["article"]) for c in finding.get("counterparts", ())}
 
 
 def code_by_offence_read(ix: CodeIndex, text: str, start: int, end: int, article: str) -> tuple[str, str] | None:
@@ -80,8 +81,8 @@ def code_by_offence_read(ix: CodeIndex, text: str, start: int, end: int, article
 #: title («… 233-1-бабы бойынша, «Терроризмді … насихаттады»»), a relative pronoun that goes on about the article
 #: ("(Article 274), which criminalised the dissemination of deliberately false information") or the citation's own
 #: part, its number blanked («174-baby, 1-bóligi boyynsha»).
-_SEPARATOR = re.compile(r"[,;](?!\s*(?:[«\"“„'(]|(?:which|that|что|котор\w*)\b|-?\s*(?:b[óo]lig|бөлі|part|част|ч\.|п\.)))",
-                        re.IGNORECASE)
+_SEPARATOR = re.compile(r"[,;](?!\s*(?:[«\"“„'(]|(?:which|that|что|котор\w*)\b"
+                        r"|-?\s*(?:b[óo]lig|бөлі|part|част|ч\.|п\.)))", re.IGNORECASE)
 
 
 def _beside(sentence: str, s: int, e: int, words: list[str]) -> bool:

@@ -606,8 +606,8 @@ def _part_of_longer_name(text: str, words, s: int, e: int, known=None) -> bool:
             return False
         # (a Turkic case ending after an apostrophe closes a proper name, "Taliban'ın", "Kabil'i": beside one, a
         # capital tells no more than in a caseless script, "Bakanlığı Taliban'ın", "Taliban Kabil'i ele geçirdi")
-        if ((not cased or ((_suffixed(text, words, e) or _suffixed(text, words, k)) and not N.is_body_word(words[k].fold)))
-                and known is not None and not known(words[k].fold)):
+        suffixed = (_suffixed(text, words, e) or _suffixed(text, words, k)) and not N.is_body_word(words[k].fold)
+        if (not cased or suffixed) and known is not None and not known(words[k].fold):
             return False  # (a word for a body still continues it: "İslam Devleti Üniversitesi'nde")
         if linked or not blind:
             return True

@@ -97,8 +97,9 @@ _ACUTE = "\u00e1\u00f3\u00fa\u0144\u00fd\u00c1\u00d3\u00da\u0143\u00dd"  # á ó
 _N_ACUTE, _Y_ACUTE, _N_TILDE = "\u0144\u0143", "\u00fd\u00dd", "\u00f1\u00d1"  # ń Ń, ý Ý, ñ Ñ
 _U_MACRON = "\u016b\u016a"  # ū Ū
 _KK_2021 = "\u00e4\u0131\u015f\u011f\u00c4\u015e\u011e"  # ä ı ş ğ and capitals (not ö, ü: German writes them)
-HAS_KK_LATIN = re.compile(f"^(?:(?=.*[{_KK_ONLY}])|(?=.*[{_DOTLESS}])(?=.*[{_ACUTE}])|(?=.*[{_N_ACUTE}])(?=.*[{_Y_ACUTE}])"
-                          f"|(?=.*[{_N_TILDE}{_U_MACRON}])(?=.*[{_KK_2021}]))", re.DOTALL)
+HAS_KK_LATIN = re.compile(f"^(?:(?=.*[{_KK_ONLY}])|(?=.*[{_DOTLESS}])(?=.*[{_ACUTE}])"
+                          f"|(?=.*[{_N_ACUTE}])(?=.*[{_Y_ACUTE}])|(?=.*[{_N_TILDE}{_U_MACRON}])(?=.*[{_KK_2021}]))",
+                          re.DOTALL)
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 

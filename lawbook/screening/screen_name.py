@@ -21,7 +21,8 @@ from .defined import defined_abbreviations
 from .limits import _MEMO_LIMIT, DEFAULT_THRESHOLD, MAX_MATCHES, REPORT_FLOOR
 from .mentions import _names_a_place, _part_of_longer_name, _spelt_out
 from .persons import _person_shaped, _quoted
-from .query import _DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, tote_to_cyrillic, validate_name, kazakh_latin_to_cyrillic
+from .query import (_DROP_INVISIBLE, _day, _script, _threshold, is_affiliate_word, kazakh_latin_to_cyrillic,
+                    tote_to_cyrillic, validate_name)
 from .results import ScreenResult, _json, _verdict
 from .scoring import _covered, _explain, _select, read_as_phrase
 

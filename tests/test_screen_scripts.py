@@ -164,8 +164,9 @@ def test_labelled_dev_set_recall_and_no_false_banned():
     # naming al-Qaeda and then the Nusra front, labelled with the front; 109 with round 38's (8,098 queries): its eleven
     # negatives above, "al-NUSRAH is the name of the al-Qaeda Front in Syria", labelled with the front, and a Turkish
     # line of the Turkistan Islamic Party, labelled T14 and read T02; 111 with the two lines of the Islamic State of
-    # Afghanistan above
-    assert s["fp"] <= 111
+    # Afghanistan above; 112 once «طالبان» after an Arabic preposition is read (an Arabic line naming the Turkistan
+    # party and then «مع الطالبان», labelled with the party)
+    assert s["fp"] <= 112
     assert "«العا» پارتياسى" in [q["query"] for q, _ in s["misses"]]
 
 

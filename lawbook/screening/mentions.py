@@ -267,7 +267,8 @@ class Mentions:
                 and not (first == last and al.kind == "abbreviation" and taken[first] >= 0.95
                          and _caseless(content[first].raw))
                 and not (first == last and not al.all_generic and taken[first] >= 0.95
-                         and _caseless(content[first].raw) and _governed(content, first))
+                         and _caseless(content[first].raw)
+                         and (_governed(content, first) or _after_an_arabic_preposition(text, content, first)))
                 # (a translated name of several words in a script without capitals, a proper word among them, written
                 # whole: «حزب کارگران کردستان و نبرد با داعش», the PKK and the fight against IS)
                 and not (last > first and not al.all_generic and _caseless(content[first].raw)
@@ -358,6 +359,35 @@ def _governed(content: list, i: int) -> bool:
     # (an Arabic preposition or conjunction may be written onto the word: «لحكومة طالبان», for the Taliban's government)
     return any(w.startswith(_GOVERNING_WORDS)
                or (len(w) > 3 and w[0] in _AR_PROCLITICS and w[1:].startswith(_GOVERNING_WORDS)) for w in near)
+
+
+#: Arabic prepositions that put the word after them in the genitive.
+_AR_GENITIVE_PREPOSITIONS = frozenset("في من مع عن على إلى الى لدى بين ضمن وفي ومن ومع".split())
+
+
+def _after_an_arabic_preposition(text: str | None, content: list, i: int) -> bool:
+    """Whether a name that looks like an Arabic dual in the nominative («طالبان», also "two students") stands in an
+    Arabic phrase after a preposition, or with «ل» or «ب» written onto it: the dual would be in the genitive there
+    («طالبين»), so «رئيس المكتب السياسي لطالبان», «اتفاق مع طالبان», «في طالبان» name the movement (names rounds 19 and
+    33's dev sides). Persian, Urdu and Pashto use the word as their plural, "students", and are not read so.
+
+    >>> from types import SimpleNamespace as W
+    >>> t = "اتفاق مع طالبان"
+    >>> _after_an_arabic_preposition(t, [W(raw="اتفاق", start=0), W(raw="طالبان", start=t.index("طالبان"))], 1)
+    True
+    >>> _after_an_arabic_preposition("السياسي لطالبان", [W(raw="السياسي", start=0), W(raw="لطالبان", start=8)], 1)
+    True
+    >>> _after_an_arabic_preposition("طالبان جامعيان", [W(raw="طالبان", start=0), W(raw="جامعيان", start=7)], 0)
+    False
+    """
+    raw = content[i].raw
+    word = raw[1:] if raw[:1] in "لب" and len(raw) > 4 else raw
+    if not word.endswith("ان") or len(word) < 5 or _persian_script_phrase(content, i):
+        return False
+    if word != raw:
+        return True
+    before = (text or "")[:content[i].start].split()
+    return bool(before) and before[-1] in _AR_GENITIVE_PREPOSITIONS
 
 
 #: Between the letters of an abbreviation spelt out: a full stop («P.K.K.», «پ.ک.ک»), or in a script without capitals

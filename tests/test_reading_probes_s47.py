@@ -48,6 +48,8 @@ def test_kinds_read(found, text, want):
     # a US federal case
     ("On January 19th, in federal district court in New York, a 21-year-old citizen of Kazakhstan pleaded guilty to "
      "conspiring to provide material support to ISIL.", ["258", "24"]),
+    # an agency's call to be vigilant in the fight against terrorism
+    ("2018 жылы ҰҚК азаматтарды терроризмге қарсы күресте сақ болуға шақырды.", ["256", "179"]),
     # a lawyer's word that his client was never a member
     ("The lawyer of the accused said in 2018 that his client had never been a member of any extremist organisation.",
      ["405"]),

@@ -124,7 +124,6 @@ def _read(ix: CodeIndex, sentence: str) -> list[dict]:
     for f in res.get("findings", ()):
         if f["article"] == "24":
             continue  # the General Part's preparation and attempt: no offence of its own
-        words = [w for s in f.get("support", ()) for w in s.get("words", ())] or \
-                [s.get("text", "") for s in f.get("support", ())]
-        out.append({"pairs": _pairs(f), "title": f.get("title") or "", "words": [w for w in words if w]})
+        words = [w for s in f.get("support", ()) for w in s.get("words", ()) if w]
+        out.append({"pairs": _pairs(f), "title": f.get("title") or "", "words": words})
     return out
